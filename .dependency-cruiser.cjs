@@ -1,0 +1,37 @@
+/** Layer rules: the domain is pure; libraries never reach into apps; no cycles. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'libs/domain holds the rules only: no Nest, no database, no queue, no adapter, no other lib.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { path: '^(apps/|libs/(?!domain/))' },
+    },
+    {
+      name: 'domain-no-infrastructure-packages',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { path: 'node_modules/(@nestjs|pg|pg-.*|@electric-sql|@eventstore|bullmq|ioredis|nodemailer)/' },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'apps-do-not-import-each-other',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|data|coverage)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};

@@ -1,0 +1,116 @@
+/**
+ * The event store port: the one contract every adapter (PostgreSQL, embedded, EventStoreDB) fulfils.
+ * The contract suite in `../test/event-store.contract.ts` states this behaviour as tests.
+ *
+ * Revisions count the events of one stream from 0. Positions order all events of all streams; they
+ * only grow, but need not be dense (an adapter may leave holes, e.g. after a rolled-back append).
+ */
+
+/** JSON as it is stored: what `JSON.parse(JSON.stringify(x))` gives back unchanged. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * What the writer knows about the stream:
+ * - `any`: no check;
+ * - `no_stream`: the stream must not exist yet;
+ * - `stream_exists`: the stream must have at least one event;
+ * - a number: the revision of the stream's last event must be exactly this.
+ */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface EventMetadata {
+  /** Who did it: the person (or system actor) behind the command. */
+  actor: string;
+  /** Business time: when it happened in the world (ISO 8601). May be earlier than `recordedAt`. */
+  occurredAt: string;
+  /** Ties together everything caused by one request. Defaults to the first event's id. */
+  correlationId?: string;
+  /** The event or command that caused this one. */
+  causationId?: string;
+  [key: string]: JsonValue | undefined;
+}
+
+export interface NewEvent<Type extends string = string, Data extends JsonValue = JsonValue> {
+  /** A uuid. Give one to make retries idempotent; otherwise the store makes one. */
+  id?: string;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+export interface StoredEvent<Type extends string = string, Data extends JsonValue = JsonValue> {
+  id: string;
+  stream: string;
+  revision: number;
+  position: number;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+  /** Server time when the event was stored (ISO 8601). Always the server's clock. */
+  recordedAt: string;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append: pass it as the next expected revision. */
+  nextExpectedRevision: number;
+  /** Global position of the last appended event. */
+  position: number;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  direction?: Direction;
+  /** Inclusive. Defaults to the start (forwards) or the end (backwards). */
+  fromRevision?: number | 'start' | 'end';
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Only events with a position strictly greater than this (a checkpoint). Default: from the start. */
+  after?: number;
+  maxCount?: number;
+}
+
+export interface SubscribeToAllOptions {
+  /** The checkpoint: the position of the last event already handled. Default: from the start. */
+  after?: number;
+  /** Awaited for each event, in order; the next event waits for it. */
+  onEvent: (event: StoredEvent) => Promise<void> | void;
+  /** Called once, when everything stored at subscription time has been delivered. */
+  onCaughtUp?: () => void;
+  /** A failing handler or store stops the subscription and lands here. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  /** Position of the last event delivered (the checkpoint to resume from). */
+  readonly lastPosition: number | undefined;
+  stop(): Promise<void>;
+}
+
+export interface EventStore {
+  appendToStream(
+    stream: string,
+    events: readonly NewEvent[],
+    options?: { expectedRevision?: ExpectedRevision },
+  ): Promise<AppendResult>;
+
+  /** Events of one stream in revision order; an unknown stream reads as empty. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+
+  /**
+   * Events of all streams in global order, never skipping one that may still commit: an event is only
+   * returned once every event before it is either visible or known never to arrive.
+   */
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+
+  /** Catch up from the checkpoint, then follow live appends, in global order. */
+  subscribeToAll(options: SubscribeToAllOptions): Subscription;
+
+  /** True when the backing server answers. */
+  ping(): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,64 @@
+import { Pool, type PoolConfig } from 'pg';
+import { type SqlDriver, type SqlExecutor } from './sql-driver';
+
+export interface PgDriverOptions {
+  connectionString: string;
+  /** Schema holding the store's tables; created by the migrations. Lets test runs stay apart. */
+  schema?: string;
+  maxConnections?: number;
+}
+
+export class PgDriver implements SqlDriver {
+  readonly kind = 'postgres' as const;
+  private readonly pool: Pool;
+
+  constructor(options: PgDriverOptions) {
+    const config: PoolConfig = {
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 20,
+      connectionTimeoutMillis: 5_000,
+    };
+    if (options.schema) config.options = `-c search_path=${quoteIdent(options.schema)},public`;
+    this.pool = new Pool(config);
+    // An idle client losing its server must not crash the process; the next query reports it.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.pool.query(sql, params as unknown[]);
+    return result.rows as Row[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await client.query(sql, params as unknown[])).rows as Row[],
+        exec: async (sql: string) => {
+          await client.query(sql);
+        },
+      });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,402 @@
+/**
+ * The whole behaviour of the event store port, as one suite every adapter runs. Each test uses its own
+ * stream names, and reads of "all" start after the position the test saw first, so one store instance
+ * serves the whole suite.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  type EventStore,
+  InvalidEventStoreArgumentError,
+  type NewEvent,
+  type StoredEvent,
+  WrongExpectedRevisionError,
+} from '../src';
+
+const meta = (actor = 'anna.berg') => ({ actor, occurredAt: '2023-04-30T10:00:00.000Z' });
+const event = (type: string, data: Record<string, unknown> = {}, id?: string): NewEvent => ({
+  ...(id ? { id } : {}),
+  type,
+  data: data as NewEvent['data'],
+  metadata: meta(),
+});
+const uniqueStream = (name: string) => `${name}-${randomUUID()}`;
+
+async function lastPosition(store: EventStore): Promise<number> {
+  let after = 0;
+  for (;;) {
+    const batch = await store.readAll({ after, maxCount: 1000 });
+    if (batch.length === 0) return after;
+    after = batch[batch.length - 1].position;
+  }
+}
+
+export function describeEventStoreContract(
+  name: string,
+  open: () => Promise<EventStore>,
+  teardown?: () => Promise<void>,
+  describeOrSkip: jest.Describe = describe,
+) {
+  describeOrSkip(`event store contract: ${name}`, () => {
+    let store: EventStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+      await teardown?.();
+    });
+
+    describe('appending and reading a stream', () => {
+      it('stores events with ids, revisions from 0, positions, metadata and the server time', async () => {
+        const stream = uniqueStream('uppdrag');
+        const before = Date.now();
+        const result = await store.appendToStream(stream, [
+          event('UppdragRegistered', { text: 'Införa styrd inköpsprocess' }),
+          event('UppdragStatusReported', { status: 'Pågående enligt plan' }),
+        ]);
+        const events = await store.readStream(stream);
+
+        expect(result.nextExpectedRevision).toBe(1);
+        expect(events.map((e) => [e.type, e.revision])).toEqual([
+          ['UppdragRegistered', 0],
+          ['UppdragStatusReported', 1],
+        ]);
+        expect(events[0].data).toEqual({ text: 'Införa styrd inköpsprocess' });
+        expect(events[0].id).toMatch(/^[0-9a-f-]{36}$/);
+        expect(events[0].stream).toBe(stream);
+        expect(events[1].position).toBeGreaterThan(events[0].position);
+        expect(result.position).toBe(events[1].position);
+        expect(events[0].metadata).toMatchObject({ actor: 'anna.berg', occurredAt: '2023-04-30T10:00:00.000Z' });
+        expect(Date.parse(events[0].recordedAt)).toBeGreaterThanOrEqual(before - 5_000);
+      });
+
+      it('keeps the given event ids, correlation and causation ids', async () => {
+        const stream = uniqueStream('uppdrag');
+        const id = randomUUID();
+        await store.appendToStream(stream, [
+          { id, type: 'A', data: null, metadata: { ...meta(), correlationId: 'req-1', causationId: 'cmd-1' } },
+          event('B'),
+        ]);
+        const [first, second] = await store.readStream(stream);
+        expect(first.id).toBe(id);
+        expect(first.metadata).toMatchObject({ correlationId: 'req-1', causationId: 'cmd-1' });
+        expect(first.data).toBeNull();
+        expect(second.metadata.correlationId).toBe('req-1');
+      });
+
+      it('defaults the correlation id to the first event id of the append', async () => {
+        const stream = uniqueStream('uppdrag');
+        const id = randomUUID();
+        await store.appendToStream(stream, [event('A', {}, id), event('B')]);
+        const events = await store.readStream(stream);
+        expect(events.map((e) => e.metadata.correlationId)).toEqual([id, id]);
+      });
+
+      it('round-trips nested JSON, unicode and numbers exactly', async () => {
+        const stream = uniqueStream('delmal');
+        const data = {
+          namn: 'Klimatutsläpp från tjänsteresor',
+          utfall: 1061,
+          mål: 1010.5,
+          tom: [],
+          djup: { a: [1, 'två', null, true] },
+        };
+        await store.appendToStream(stream, [event('IndikatorAdded', data)]);
+        expect((await store.readStream(stream))[0].data).toEqual(data);
+      });
+
+      it('reads an unknown stream as empty', async () => {
+        expect(await store.readStream(uniqueStream('none'))).toEqual([]);
+        expect(await store.readStream(uniqueStream('none'), { direction: 'backwards' })).toEqual([]);
+      });
+
+      it('reads forwards and backwards from a revision, with a maximum count', async () => {
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(
+          stream,
+          ['E0', 'E1', 'E2', 'E3', 'E4'].map((t) => event(t)),
+        );
+        const types = (events: StoredEvent[]) => events.map((e) => e.type);
+
+        expect(types(await store.readStream(stream, { fromRevision: 2 }))).toEqual(['E2', 'E3', 'E4']);
+        expect(types(await store.readStream(stream, { fromRevision: 1, maxCount: 2 }))).toEqual(['E1', 'E2']);
+        expect(types(await store.readStream(stream, { direction: 'backwards' }))).toEqual([
+          'E4',
+          'E3',
+          'E2',
+          'E1',
+          'E0',
+        ]);
+        expect(types(await store.readStream(stream, { direction: 'backwards', fromRevision: 2 }))).toEqual([
+          'E2',
+          'E1',
+          'E0',
+        ]);
+        expect(
+          types(await store.readStream(stream, { direction: 'backwards', fromRevision: 'end', maxCount: 1 })),
+        ).toEqual(['E4']);
+        expect(types(await store.readStream(stream, { fromRevision: 9 }))).toEqual([]);
+      });
+    });
+
+    describe('expected revision', () => {
+      it('no_stream: the first append succeeds, a second fails with the actual revision', async () => {
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('A')], { expectedRevision: 'no_stream' });
+        const failure = await store
+          .appendToStream(stream, [event('B')], { expectedRevision: 'no_stream' })
+          .catch((e) => e);
+        expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(failure).toMatchObject({ stream, expectedRevision: 'no_stream', actualRevision: 0 });
+      });
+
+      it('stream_exists: fails on a new stream, succeeds on an existing one', async () => {
+        const stream = uniqueStream('uppdrag');
+        const failure = await store
+          .appendToStream(stream, [event('A')], { expectedRevision: 'stream_exists' })
+          .catch((e) => e);
+        expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(failure.actualRevision).toBe('no_stream');
+        await store.appendToStream(stream, [event('A')]);
+        const ok = await store.appendToStream(stream, [event('B')], { expectedRevision: 'stream_exists' });
+        expect(ok.nextExpectedRevision).toBe(1);
+      });
+
+      it('an exact revision: succeeds when it matches, fails naming the actual one when not', async () => {
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('A'), event('B')]);
+        const failure = await store.appendToStream(stream, [event('C')], { expectedRevision: 0 }).catch((e) => e);
+        expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(failure).toMatchObject({ expectedRevision: 0, actualRevision: 1 });
+        expect(failure.message).toContain('actual revision 1');
+        const ok = await store.appendToStream(stream, [event('C')], { expectedRevision: 1 });
+        expect(ok.nextExpectedRevision).toBe(2);
+        expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+      });
+
+      it('an exact revision on a stream that does not exist fails with no_stream', async () => {
+        const failure = await store
+          .appendToStream(uniqueStream('x'), [event('A')], { expectedRevision: 0 })
+          .catch((e) => e);
+        expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(failure.actualRevision).toBe('no_stream');
+      });
+
+      it('two writers with the same expected revision: exactly one wins, nothing of the losers is stored', async () => {
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('Registered')]);
+        const results = await Promise.allSettled(
+          ['Anna', 'Johan', 'Sara', 'Lars'].map((who) =>
+            store.appendToStream(stream, [event('Reported', { who }), event('Commented', { who })], {
+              expectedRevision: 0,
+            }),
+          ),
+        );
+        const won = results.filter((r) => r.status === 'fulfilled');
+        const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+        expect(won).toHaveLength(1);
+        expect(lost).toHaveLength(3);
+        for (const l of lost) expect(l.reason).toBeInstanceOf(WrongExpectedRevisionError);
+        const events = await store.readStream(stream);
+        expect(events.map((e) => e.revision)).toEqual([0, 1, 2]);
+        expect(new Set(events.slice(1).map((e) => (e.data as { who: string }).who)).size).toBe(1);
+      });
+    });
+
+    describe('idempotent retries', () => {
+      it('the same event ids with the same expected revision are stored once, with the same result', async () => {
+        const stream = uniqueStream('uppdrag');
+        const batch = [event('A', {}, randomUUID()), event('B', {}, randomUUID())];
+        const first = await store.appendToStream(stream, batch, { expectedRevision: 'no_stream' });
+        const retry = await store.appendToStream(stream, batch, { expectedRevision: 'no_stream' });
+        expect(retry).toEqual(first);
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('a retry with an exact revision after later appends still returns the original result', async () => {
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('A')]);
+        const batch = [event('B', {}, randomUUID())];
+        const first = await store.appendToStream(stream, batch, { expectedRevision: 0 });
+        await store.appendToStream(stream, [event('C')], { expectedRevision: 1 });
+        const retry = await store.appendToStream(stream, batch, { expectedRevision: 0 });
+        expect(retry).toEqual(first);
+        expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+      });
+
+      it('a retry with expected revision any is stored once', async () => {
+        const stream = uniqueStream('uppdrag');
+        const batch = [event('A', {}, randomUUID())];
+        await store.appendToStream(stream, batch);
+        await store.appendToStream(stream, batch);
+        expect(await store.readStream(stream)).toHaveLength(1);
+      });
+    });
+
+    describe('reading all streams', () => {
+      it('returns events of all streams in one global order, after a checkpoint, in batches', async () => {
+        const start = await lastPosition(store);
+        const a = uniqueStream('uppdrag');
+        const b = uniqueStream('delmal');
+        await store.appendToStream(a, [event('A1')]);
+        await store.appendToStream(b, [event('B1'), event('B2')]);
+        await store.appendToStream(a, [event('A2')]);
+
+        const all = await store.readAll({ after: start });
+        const mine = all.filter((e) => e.stream === a || e.stream === b);
+        expect(mine.map((e) => e.type)).toEqual(['A1', 'B1', 'B2', 'A2']);
+        const positions = all.map((e) => e.position);
+        expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+        expect(new Set(positions).size).toBe(positions.length);
+
+        const firstTwo = await store.readAll({ after: start, maxCount: 2 });
+        const rest = await store.readAll({ after: firstTwo[1].position });
+        expect([...firstTwo, ...rest].map((e) => e.id)).toEqual(all.map((e) => e.id));
+      });
+    });
+
+    describe('subscribing to all', () => {
+      it('catches up from a checkpoint, then delivers live appends in order', async () => {
+        const start = await lastPosition(store);
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('Before1'), event('Before2')]);
+
+        const seen: StoredEvent[] = [];
+        let caughtUp = false;
+        const sub = store.subscribeToAll({
+          after: start,
+          onEvent: (e) => {
+            if (e.stream === stream) seen.push(e);
+          },
+          onCaughtUp: () => (caughtUp = true),
+        });
+        await waitFor(() => seen.length === 2);
+        await waitFor(() => caughtUp);
+        await store.appendToStream(stream, [event('Live1')]);
+        await store.appendToStream(stream, [event('Live2')]);
+        await waitFor(() => seen.length === 4);
+        await sub.stop();
+
+        expect(seen.map((e) => e.type)).toEqual(['Before1', 'Before2', 'Live1', 'Live2']);
+        expect(sub.lastPosition).toBeGreaterThanOrEqual(seen[3].position);
+      });
+
+      it('resumes from its last position without repeating or missing an event', async () => {
+        const start = await lastPosition(store);
+        const stream = uniqueStream('uppdrag');
+        const seen: string[] = [];
+        const first = store.subscribeToAll({
+          after: start,
+          onEvent: (e) => void (e.stream === stream && seen.push(e.type)),
+        });
+        await store.appendToStream(stream, [event('E1'), event('E2')]);
+        await waitFor(() => seen.length === 2);
+        await first.stop();
+        await store.appendToStream(stream, [event('E3')]);
+        const second = store.subscribeToAll({
+          after: first.lastPosition,
+          onEvent: (e) => void (e.stream === stream && seen.push(e.type)),
+        });
+        await waitFor(() => seen.length === 3);
+        await second.stop();
+        expect(seen).toEqual(['E1', 'E2', 'E3']);
+      });
+
+      it('stops and reports the error when a handler fails, keeping the last good position', async () => {
+        const start = await lastPosition(store);
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('Ok'), event('Boom'), event('Never')]);
+        let failure: unknown;
+        const delivered: string[] = [];
+        const sub = store.subscribeToAll({
+          after: start,
+          onEvent: (e) => {
+            if (e.stream !== stream) return;
+            if (e.type === 'Boom') throw new Error('projection failed');
+            delivered.push(e.type);
+          },
+          onError: (error) => (failure = error),
+        });
+        await waitFor(() => failure !== undefined);
+        await sub.stop();
+        expect((failure as Error).message).toBe('projection failed');
+        expect(delivered).toEqual(['Ok']);
+        const ok = (await store.readStream(stream))[0];
+        expect(sub.lastPosition).toBe(ok.position);
+      });
+    });
+
+    describe('bad input is refused and nothing is written', () => {
+      const refused = async (append: () => Promise<unknown>, field: RegExp, stream: string) => {
+        const error = await append().catch((e) => e);
+        expect(error).toBeInstanceOf(InvalidEventStoreArgumentError);
+        expect((error as InvalidEventStoreArgumentError).field).toMatch(field);
+        expect(await store.readStream(stream)).toEqual([]);
+      };
+      const raw = (e: unknown) => e as NewEvent;
+
+      it('an event without a type', async () => {
+        const stream = uniqueStream('bad');
+        await refused(
+          () => store.appendToStream(stream, [event('Good'), raw({ data: {}, metadata: meta() })]),
+          /^events\[1\]\.type$/,
+          stream,
+        );
+      });
+
+      it('data that is not JSON: a function, a cycle, NaN, a Date, a bigint, undefined', async () => {
+        const cyclic: Record<string, unknown> = {};
+        cyclic.self = cyclic;
+        const bad = [{ f: () => 1 }, cyclic, { n: NaN }, { d: new Date() }, { b: BigInt(1) }, undefined, [undefined]];
+        for (const data of bad) {
+          const stream = uniqueStream('bad');
+          await refused(
+            () => store.appendToStream(stream, [raw({ type: 'A', data, metadata: meta() })]),
+            /^events\[0\]\.data/,
+            stream,
+          );
+        }
+      });
+
+      it('metadata without an actor or a business time', async () => {
+        const stream = uniqueStream('bad');
+        const noActor = raw({ type: 'A', data: {}, metadata: { occurredAt: '2023-01-01T00:00:00Z' } });
+        await refused(() => store.appendToStream(stream, [noActor]), /metadata\.actor$/, stream);
+        const badTime = raw({ type: 'A', data: {}, metadata: { actor: 'x', occurredAt: 'igår' } });
+        await refused(() => store.appendToStream(stream, [badTime]), /metadata\.occurredAt$/, stream);
+      });
+
+      it('a negative, fractional or unknown expected revision, an id that is no uuid, no events', async () => {
+        const stream = uniqueStream('bad');
+        const append = (events: NewEvent[], expectedRevision?: unknown) => () =>
+          store.appendToStream(stream, events, { expectedRevision: expectedRevision as 'any' });
+        await refused(append([event('A')], -1), /^expectedRevision$/, stream);
+        await refused(append([event('A')], 1.5), /^expectedRevision$/, stream);
+        await refused(append([event('A')], 'latest'), /^expectedRevision$/, stream);
+        await refused(append([event('A', {}, 'not-a-uuid')]), /^events\[0\]\.id$/, stream);
+        await refused(append([]), /^events$/, stream);
+        await refused(() => store.appendToStream('', [event('A')]), /^stream$/, stream);
+      });
+
+      it('an unknown read direction, a negative revision or position', async () => {
+        const stream = uniqueStream('bad');
+        const field = async (read: () => Promise<unknown>) =>
+          ((await read().catch((e) => e)) as InvalidEventStoreArgumentError).field;
+        expect(await field(() => store.readStream(stream, { direction: 'sideways' as 'forwards' }))).toBe(
+          'direction',
+        );
+        expect(await field(() => store.readStream(stream, { fromRevision: -1 }))).toBe('fromRevision');
+        expect(await field(() => store.readStream(stream, { maxCount: 0 }))).toBe('maxCount');
+        expect(await field(() => store.readAll({ after: -5 }))).toBe('after');
+      });
+    });
+  });
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for condition');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
