@@ -5,3 +5,4 @@ export { migrate, migrations } from './postgres/migrate';
 export { PgDriver } from './sql/pg.driver';
 export { PgliteDriver } from './sql/pglite.driver';
 export { type SqlDriver, type SqlExecutor } from './sql/sql-driver';
+export { openEventStore, type EventStoreSettings, type OpenedEventStore } from './open-event-store';
