@@ -1,13 +1,15 @@
 /**
  * The log itself. Global order and the "never skip" rule:
  *
- * Positions come from a sequence, so an append may take position 7 and commit after another append
- * has committed position 8. A reader that moved past 8 would never see 7 (the bug Marten and Emmett
- * shipped). So every append first takes its transaction id, then its positions, and only then notes
- * `settle_xmax`: the snapshot's xmax at that moment. Any append holding a lower position already had a
- * transaction id below `settle_xmax`. A reader that meets a hole before an event therefore knows the
- * hole is final (a rollback) once no transaction older than that event's `settle_xmax` is still running;
- * until then it stops at the hole and waits. See `read-all.sql.ts`.
+ * Positions come from a sequence, so with plain inserts an append could take position 7 and commit
+ * after another append has committed position 8; a reader that moved past 8 would never see 7 (the bug
+ * Marten and Emmett shipped). Here each append takes its transaction id and its positions together,
+ * inside a short critical section, and must be the only append of its transaction. So position order
+ * and transaction-id order agree. A reader then returns only events whose transaction id is below the
+ * xmin of its snapshot (every such transaction has ended): any event still to come belongs to a
+ * younger transaction and so has a higher position than everything returned. A rolled-back append
+ * leaves a hole that nobody waits for. The critical section covers no I/O and no commit, so
+ * concurrent appends still commit (and fsync) together.
  */
 export const migration0001 = {
   version: 1,
@@ -24,7 +26,7 @@ CREATE TABLE events (
   data         jsonb       NOT NULL,
   metadata     jsonb       NOT NULL,
   recorded_at  timestamptz NOT NULL,
-  settle_xmax  xid8        NOT NULL,
+  tx_xid       xid8        NOT NULL,
   UNIQUE (stream_id, revision)
 );
 
@@ -34,8 +36,9 @@ CREATE TABLE streams (
 );
 
 -- One round trip per append. Raises SB001 (wrong expected revision, DETAIL = actual revision or
--- 'no_stream') or SB002 (an event id stored elsewhere). A retry of an append that already committed
--- (same ids, same place) returns the original result and writes nothing.
+-- 'no_stream'), SB002 (an event id stored elsewhere) or SB003 (not the first write of its
+-- transaction). A retry of an append that already committed (same ids, same place) returns the
+-- original result and writes nothing.
 CREATE FUNCTION append_to_stream(
   p_stream        text,
   p_expected      text,
@@ -51,13 +54,16 @@ DECLARE
   v_current   bigint;
   v_existing  record;
   v_positions bigint[];
-  v_settle    xid8;
+  v_xid       xid8;
 BEGIN
-  -- The transaction id must exist before the positions are taken (see the comment on settle_xmax).
-  PERFORM pg_current_xact_id();
-
-  INSERT INTO streams (stream_id, revision) VALUES (p_stream, -1) ON CONFLICT (stream_id) DO NOTHING;
-  SELECT s.revision INTO v_current FROM streams s WHERE s.stream_id = p_stream FOR UPDATE;
+  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+    RAISE EXCEPTION 'append_to_stream must be the first write of its transaction' USING ERRCODE = 'SB003';
+  END IF;
+  -- Appends to one stream queue here until the previous one commits. An advisory lock, because it
+  -- takes no transaction id: that must happen in the critical section below. Each later statement
+  -- has a fresh snapshot, so it sees what the previous holder committed.
+  PERFORM pg_advisory_xact_lock(7246031, hashtext(p_stream));
+  SELECT coalesce((SELECT s.revision FROM streams s WHERE s.stream_id = p_stream), -1) INTO v_current;
 
   SELECT min(e.revision) AS first_revision, max(e.revision) AS last_revision, max(e.position) AS last_pos,
          count(*) AS n, bool_and(e.stream_id = p_stream) AS same_stream
@@ -86,16 +92,24 @@ BEGIN
       DETAIL = CASE WHEN v_current = -1 THEN 'no_stream' ELSE v_current::text END;
   END IF;
 
-  SELECT array_agg(nextval('events_position_seq') ORDER BY g) INTO v_positions FROM generate_series(1, v_count) g;
-  -- A new statement, so a new snapshot taken after the positions above.
-  SELECT pg_snapshot_xmax(pg_current_snapshot()) INTO v_settle;
+  -- The critical section: transaction id and positions in one order across all appends.
+  PERFORM pg_advisory_lock(7246032);
+  BEGIN
+    v_xid := pg_current_xact_id();
+    SELECT array_agg(nextval('events_position_seq') ORDER BY g) INTO v_positions FROM generate_series(1, v_count) g;
+  EXCEPTION WHEN OTHERS THEN
+    PERFORM pg_advisory_unlock(7246032);
+    RAISE;
+  END;
+  PERFORM pg_advisory_unlock(7246032);
 
-  INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, settle_xmax)
+  INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, tx_xid)
   SELECT v_positions[i.ord], i.id, p_stream, v_current + i.ord, p_types[i.ord], p_data[i.ord], p_metadata[i.ord],
-         clock_timestamp(), v_settle
+         clock_timestamp(), v_xid
     FROM unnest(p_ids) WITH ORDINALITY AS i(id, ord);
 
-  UPDATE streams SET revision = v_current + v_count WHERE stream_id = p_stream;
+  INSERT INTO streams (stream_id, revision) VALUES (p_stream, v_current + v_count)
+    ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision;
   next_revision := v_current + v_count;
   last_position := v_positions[v_count];
 END
