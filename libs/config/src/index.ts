@@ -1,0 +1,15 @@
+export { ConfigError } from './config-error';
+export {
+  loadConfig,
+  sqlSettingsOf,
+  toEventStoreSettings,
+  LOG_LEVELS,
+  type AppConfig,
+  type Environment,
+  type EventStoreDbSettings,
+  type LogLevel,
+  type SqlStoreSettings,
+  type StoreSettings,
+} from './load-config';
+export { describeStore } from './describe-store';
+export { withoutPassword } from './urls';

@@ -1,0 +1,131 @@
+import { type EventStoreSettings } from '@sparbar/event-store';
+import { ConfigError } from './config-error';
+import { checkEventStoreDbUrl, checkServerUrl } from './urls';
+
+/** The SQL database: the whole store, or only the read models beside EventStoreDB. */
+export type SqlStoreSettings = Extract<EventStoreSettings, { kind: 'embedded' | 'postgres' }>;
+
+/**
+ * Written out here rather than taken from the event-store lib because that variant is being added
+ * there at the same time; `toEventStoreSettings` is the one place the two meet.
+ */
+export interface EventStoreDbSettings {
+  kind: 'eventstoredb';
+  url: string;
+  readModels: SqlStoreSettings;
+}
+
+export type StoreSettings = SqlStoreSettings | EventStoreDbSettings;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  /** HTTP port of the API (PORT). 0 picks a free port. */
+  port: number;
+  /** HTTP port of a separately run worker, for its /metrics and /health (WORKER_PORT). */
+  workerPort: number;
+  logLevel: LogLevel;
+  store: StoreSettings;
+  redisUrl: string | undefined;
+  /**
+   * Whether the API process runs the worker too. Always so when the SQL database is embedded: only
+   * one process may open it.
+   */
+  apiHostsWorker: boolean;
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Reads the configuration from the environment; throws a `ConfigError` naming the first bad variable. */
+export function loadConfig(env: Environment): AppConfig {
+  const store = storeSettings(env);
+  const sqlEmbedded = sqlSettingsOf(store).kind === 'embedded';
+  const runWorker = flag(env, 'RUN_WORKER');
+  if (sqlEmbedded && runWorker === false) {
+    throw new ConfigError(
+      'RUN_WORKER',
+      'kan inte vara false med inbäddad lagring: bara en process kan öppna den, så api-processen måste köra arbetaren (sätt DATABASE_URL för att köra den separat)',
+    );
+  }
+  return {
+    port: port(env, 'PORT', 3000),
+    workerPort: port(env, 'WORKER_PORT', 3001),
+    logLevel: logLevel(env),
+    store,
+    redisUrl: redisUrl(env),
+    apiHostsWorker: sqlEmbedded || runWorker === true,
+  };
+}
+
+/** The settings `openEventStore` takes. */
+export function toEventStoreSettings(store: StoreSettings): EventStoreSettings {
+  // Until the EventStoreDB variant lands in the event-store lib this widens the type; afterwards it
+  // is the identity. The shapes are kept equal on purpose.
+  return store as EventStoreSettings;
+}
+
+/** The SQL database in use: the store itself, or EventStoreDB's read-model database. */
+export function sqlSettingsOf(store: StoreSettings): SqlStoreSettings {
+  return store.kind === 'eventstoredb' ? store.readModels : store;
+}
+
+function storeSettings(env: Environment): StoreSettings {
+  const databaseUrl = value(env, 'DATABASE_URL');
+  const schema = value(env, 'DATABASE_SCHEMA');
+  if (databaseUrl) checkServerUrl('DATABASE_URL', databaseUrl, ['postgres', 'postgresql']);
+  if (schema !== undefined) {
+    if (!databaseUrl) throw new ConfigError('DATABASE_SCHEMA', 'gäller bara tillsammans med DATABASE_URL');
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+      throw new ConfigError(
+        'DATABASE_SCHEMA',
+        `"${schema}" är inget giltigt schemanamn (bokstäver, siffror, _)`,
+      );
+    }
+  }
+  const sql: SqlStoreSettings = databaseUrl
+    ? { kind: 'postgres', url: databaseUrl, ...(schema ? { schema } : {}) }
+    : { kind: 'embedded', dataDir: value(env, 'DATA_DIR') ?? './data' };
+
+  const eventStoreDbUrl = value(env, 'EVENTSTOREDB_URL');
+  if (!eventStoreDbUrl) return sql;
+  checkEventStoreDbUrl('EVENTSTOREDB_URL', eventStoreDbUrl);
+  return { kind: 'eventstoredb', url: eventStoreDbUrl, readModels: sql };
+}
+
+function redisUrl(env: Environment): string | undefined {
+  const url = value(env, 'REDIS_URL');
+  if (url) checkServerUrl('REDIS_URL', url, ['redis', 'rediss']);
+  return url;
+}
+
+function port(env: Environment, name: string, fallback: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65_535) {
+    throw new ConfigError(name, `"${raw}" är inget portnummer (ett heltal 0–65535)`);
+  }
+  return Number(raw);
+}
+
+function logLevel(env: Environment): LogLevel {
+  const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError('LOG_LEVEL', `okänd nivå "${raw}" (välj ${LOG_LEVELS.join(', ')})`);
+  }
+  return raw as LogLevel;
+}
+
+function flag(env: Environment, name: string): boolean | undefined {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `"${raw}" är varken true eller false`);
+}
+
+/** An empty variable counts as unset: `PORT=` in a compose file means "use the default". */
+function value(env: Environment, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === '' ? undefined : raw;
+}

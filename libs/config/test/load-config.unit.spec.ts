@@ -1,0 +1,127 @@
+import { ConfigError, describeStore, loadConfig, type Environment } from '../src';
+
+/** The one-line message a failing start-up would print for this environment. */
+function refusal(env: Environment): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs everything in one process on the embedded store in ./data when nothing is configured', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      workerPort: 3001,
+      logLevel: 'info',
+      store: { kind: 'embedded', dataDir: './data' },
+      redisUrl: undefined,
+      apiHostsWorker: true,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ', LOG_LEVEL: '' })).toMatchObject({
+      port: 3000,
+      store: { kind: 'embedded' },
+      logLevel: 'info',
+    });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and then leaves the worker to its own process', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:secret@db:5432/sparbar',
+      DATABASE_SCHEMA: 'x_1',
+    });
+    expect(config.store).toEqual({
+      kind: 'postgres',
+      url: 'postgres://app:secret@db:5432/sparbar',
+      schema: 'x_1',
+    });
+    expect(config.apiHostsWorker).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/sparbar', RUN_WORKER: 'true' }).apiHostsWorker).toBe(
+      true,
+    );
+  });
+
+  it('sends the log to EventStoreDB and the read models to the SQL database when EVENTSTOREDB_URL is set', () => {
+    expect(
+      loadConfig({ EVENTSTOREDB_URL: 'esdb://a:2113,b:2113?tls=false', DATA_DIR: '/var/sparbar' }),
+    ).toMatchObject({
+      store: {
+        kind: 'eventstoredb',
+        url: 'esdb://a:2113,b:2113?tls=false',
+        readModels: { kind: 'embedded', dataDir: '/var/sparbar' },
+      },
+      apiHostsWorker: true,
+    });
+    expect(
+      loadConfig({ EVENTSTOREDB_URL: 'esdb+discover://cluster:2113', DATABASE_URL: 'postgres://db/x' }).store,
+    ).toEqual({
+      kind: 'eventstoredb',
+      url: 'esdb+discover://cluster:2113',
+      readModels: { kind: 'postgres', url: 'postgres://db/x' },
+    });
+  });
+
+  it('reads PORT, REDIS_URL and LOG_LEVEL', () => {
+    expect(loadConfig({ PORT: '8080', REDIS_URL: 'redis://cache:6379', LOG_LEVEL: 'DEBUG' })).toMatchObject({
+      port: 8080,
+      redisUrl: 'redis://cache:6379',
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT: "abc" är inget portnummer (ett heltal 0–65535)'],
+    [{ PORT: '70000' }, 'PORT: "70000" är inget portnummer (ett heltal 0–65535)'],
+    [{ WORKER_PORT: '-1' }, 'WORKER_PORT: "-1" är inget portnummer (ett heltal 0–65535)'],
+    [
+      { DATABASE_URL: 'mysql://db/x' },
+      'DATABASE_URL: okänt schema "mysql:" (väntade postgres: eller postgresql:)',
+    ],
+    [{ DATABASE_URL: 'db.example.org' }, 'DATABASE_URL: går inte att tolka som URL'],
+    [{ DATABASE_URL: 'postgres://db:fem/x' }, 'DATABASE_URL: porten "fem" är inget portnummer'],
+    [{ DATABASE_URL: 'postgres://data base/x' }, 'DATABASE_URL: går inte att tolka som URL'],
+    [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL: okänt schema "http:" (väntade redis: eller rediss:)'],
+    [{ REDIS_URL: 'redis://cache:port' }, 'REDIS_URL: porten "port" är inget portnummer'],
+    [
+      { EVENTSTOREDB_URL: 'kafka://x:9092' },
+      'EVENTSTOREDB_URL: okänt schema "kafka:" (väntade esdb: eller esdb+discover:)',
+    ],
+    [{ EVENTSTOREDB_URL: 'esdb://a:2113,b:x' }, 'EVENTSTOREDB_URL: porten "x" är inget portnummer'],
+    [{ EVENTSTOREDB_URL: 'esdb://' }, 'EVENTSTOREDB_URL: går inte att tolka som URL'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: okänd nivå "verbose"'],
+    [{ RUN_WORKER: 'yes' }, 'RUN_WORKER: "yes" är varken true eller false'],
+    [{ RUN_WORKER: 'false' }, 'RUN_WORKER: kan inte vara false med inbäddad lagring'],
+    [{ DATABASE_SCHEMA: 'x' }, 'DATABASE_SCHEMA: gäller bara tillsammans med DATABASE_URL'],
+    [
+      { DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA: 'a;drop' },
+      'DATABASE_SCHEMA: "a;drop" är inget giltigt',
+    ],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    const text = refusal(env);
+    expect(text.startsWith(message)).toBe(true);
+    expect(text).not.toContain('\n');
+  });
+
+  it('never repeats a password from a bad URL', () => {
+    expect(refusal({ DATABASE_URL: 'postgres://app:hemligt@db:x/sparbar' })).not.toContain('hemligt');
+    expect(refusal({ REDIS_URL: 'redis://:hemligt@cache:port' })).not.toContain('hemligt');
+  });
+});
+
+describe('describeStore', () => {
+  it('says where the data lives without the password', () => {
+    const config = loadConfig({
+      EVENTSTOREDB_URL: 'esdb://es:2113',
+      DATABASE_URL: 'postgres://app:hemligt@db/x',
+    });
+    expect(describeStore(config.store)).toBe(
+      'EventStoreDB esdb://es:2113, läsmodeller i PostgreSQL postgres://app:***@db/x',
+    );
+  });
+});
