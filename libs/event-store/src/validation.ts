@@ -17,6 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const MAX_STREAM_NAME_LENGTH = 500;
 export const MAX_EVENT_TYPE_LENGTH = 200;
+/** Below 16384: a position is `xid * 16384 + index in the append` (PostgreSQL adapter). */
 export const MAX_EVENTS_PER_APPEND = 10_000;
 
 export interface ValidEvent {
@@ -62,7 +63,10 @@ export function validateNewEvents(events: unknown): ValidEvent[] {
     ids.add(event.id);
   }
   const correlationId = valid[0].metadata.correlationId ?? valid[0].id;
-  return valid.map((e) => ({ ...e, metadata: { ...e.metadata, correlationId: e.metadata.correlationId ?? correlationId } }));
+  return valid.map((e) => ({
+    ...e,
+    metadata: { ...e.metadata, correlationId: e.metadata.correlationId ?? correlationId },
+  }));
 }
 
 function validateNewEvent(event: unknown, at: string): ValidEvent {
@@ -91,7 +95,11 @@ function validateMetadata(metadata: unknown, at: string): EventMetadata {
   }
   const m = metadata as Partial<EventMetadata>;
   if (typeof m.actor !== 'string' || m.actor.trim() === '') throw new Invalid(`${at}.actor`, 'is required');
-  if (typeof m.occurredAt !== 'string' || !ISO_DATE_TIME.test(m.occurredAt) || isNaN(Date.parse(m.occurredAt))) {
+  if (
+    typeof m.occurredAt !== 'string' ||
+    !ISO_DATE_TIME.test(m.occurredAt) ||
+    isNaN(Date.parse(m.occurredAt))
+  ) {
     throw new Invalid(`${at}.occurredAt`, 'must be an ISO 8601 date-time with a time zone');
   }
   for (const key of ['correlationId', 'causationId'] as const) {
@@ -104,7 +112,11 @@ function validateMetadata(metadata: unknown, at: string): EventMetadata {
 }
 
 /** Refuses what JSON would silently change or drop: undefined, functions, NaN, Dates, cycles, … */
-export function assertJson(value: unknown, at: string, seen: Set<object> = new Set()): asserts value is JsonValue {
+export function assertJson(
+  value: unknown,
+  at: string,
+  seen: Set<object> = new Set(),
+): asserts value is JsonValue {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -140,7 +152,10 @@ export function validateReadStreamOptions(options: ReadStreamOptions = {}): Requ
   const fromRevision = options.fromRevision ?? (direction === 'forwards' ? 'start' : 'end');
   if (fromRevision !== 'start' && fromRevision !== 'end') {
     if (typeof fromRevision !== 'number' || !Number.isSafeInteger(fromRevision) || fromRevision < 0) {
-      throw new Invalid('fromRevision', `must be 'start', 'end' or a whole number of 0 or more, got ${String(fromRevision)}`);
+      throw new Invalid(
+        'fromRevision',
+        `must be 'start', 'end' or a whole number of 0 or more, got ${String(fromRevision)}`,
+      );
     }
   }
   return { direction, fromRevision, maxCount: validateMaxCount(options.maxCount) };

@@ -1,9 +1,5 @@
 import { EventEmitter } from 'node:events';
-import {
-  DuplicateEventIdError,
-  EventStoreUnavailableError,
-  WrongExpectedRevisionError,
-} from '../errors';
+import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import {
   type AppendResult,
   type EventMetadata,
@@ -83,7 +79,8 @@ export class PostgresEventStore implements EventStore {
     validateStreamName(stream);
     const { direction, fromRevision, maxCount } = validateReadStreamOptions(options);
     const forwards = direction === 'forwards';
-    const from = fromRevision === 'start' ? 0 : fromRevision === 'end' ? Number.MAX_SAFE_INTEGER : fromRevision;
+    const from =
+      fromRevision === 'start' ? 0 : fromRevision === 'end' ? Number.MAX_SAFE_INTEGER : fromRevision;
     if (forwards && fromRevision === 'end') return [];
     const rows = await this.query<EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND revision ${forwards ? '>=' : '<='} $2
@@ -96,9 +93,10 @@ export class PostgresEventStore implements EventStore {
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
     const { after, maxCount } = validateReadAllOptions(options);
     // Only transactions older than every running one: nothing can commit before them any more.
+    // (A position is `xid * 16384 + index`; see migrations/0001-events.ts.)
     const rows = await this.query<EventRow>(
       `SELECT ${COLUMNS} FROM events
-        WHERE position > $1 AND tx_xid < pg_snapshot_xmin(pg_current_snapshot())
+        WHERE position > $1 AND position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384
         ORDER BY position LIMIT $2`,
       [after, Math.min(maxCount, 100_000)],
     );

@@ -1,22 +1,19 @@
 /**
  * The log itself. Global order and the "never skip" rule:
  *
- * Positions come from a sequence, so with plain inserts an append could take position 7 and commit
- * after another append has committed position 8; a reader that moved past 8 would never see 7 (the bug
- * Marten and Emmett shipped). Here each append takes its transaction id and its positions together,
- * inside a short critical section, and must be the only append of its transaction. So position order
- * and transaction-id order agree. A reader then returns only events whose transaction id is below the
- * xmin of its snapshot (every such transaction has ended): any event still to come belongs to a
- * younger transaction and so has a higher position than everything returned. A rolled-back append
- * leaves a hole that nobody waits for. The critical section covers no I/O and no commit, so
- * concurrent appends still commit (and fsync) together.
+ * With positions from a sequence, an append can take position 7 and commit after another append has
+ * committed position 8; a reader that moved past 8 never sees 7 (the bug Marten and Emmett shipped).
+ * Here an event's position is made from its transaction id: `xid * 16384 + index in the append`, and
+ * each append is the only write of its transaction. So global order is transaction-id order. A reader
+ * returns only events whose transaction id is below the xmin of its snapshot, i.e. transactions that
+ * have all ended: anything still to come belongs to a younger transaction and so sorts after everything
+ * returned. No lock is shared between appends to different streams, so they commit (and fsync) together.
+ * Positions grow but are not dense; a rolled-back append leaves a gap nobody waits for.
  */
 export const migration0001 = {
   version: 1,
   name: 'events',
   sql: /* sql */ `
-CREATE SEQUENCE events_position_seq AS bigint START 1 CACHE 1;
-
 CREATE TABLE events (
   position     bigint      PRIMARY KEY,
   event_id     uuid        NOT NULL UNIQUE,
@@ -26,13 +23,7 @@ CREATE TABLE events (
   data         jsonb       NOT NULL,
   metadata     jsonb       NOT NULL,
   recorded_at  timestamptz NOT NULL,
-  tx_xid       xid8        NOT NULL,
   UNIQUE (stream_id, revision)
-);
-
-CREATE TABLE streams (
-  stream_id text   PRIMARY KEY,
-  revision  bigint NOT NULL
 );
 
 -- One round trip per append. Raises SB001 (wrong expected revision, DETAIL = actual revision or
@@ -53,17 +44,16 @@ DECLARE
   v_count     int := cardinality(p_ids);
   v_current   bigint;
   v_existing  record;
-  v_positions bigint[];
-  v_xid       xid8;
+  v_base      bigint;
 BEGIN
   IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
     RAISE EXCEPTION 'append_to_stream must be the first write of its transaction' USING ERRCODE = 'SB003';
   END IF;
-  -- Appends to one stream queue here until the previous one commits. An advisory lock, because it
-  -- takes no transaction id: that must happen in the critical section below. Each later statement
-  -- has a fresh snapshot, so it sees what the previous holder committed.
+  -- Appends to one stream queue here until the previous one commits, and only then take their
+  -- transaction id, so a stream's revisions follow global order. (An advisory lock takes no
+  -- transaction id.) Each later statement has a fresh snapshot and sees what the previous holder wrote.
   PERFORM pg_advisory_xact_lock(7246031, hashtext(p_stream));
-  SELECT coalesce((SELECT s.revision FROM streams s WHERE s.stream_id = p_stream), -1) INTO v_current;
+  SELECT coalesce(max(e.revision), -1) INTO v_current FROM events e WHERE e.stream_id = p_stream;
 
   SELECT min(e.revision) AS first_revision, max(e.revision) AS last_revision, max(e.position) AS last_pos,
          count(*) AS n, bool_and(e.stream_id = p_stream) AS same_stream
@@ -92,26 +82,15 @@ BEGIN
       DETAIL = CASE WHEN v_current = -1 THEN 'no_stream' ELSE v_current::text END;
   END IF;
 
-  -- The critical section: transaction id and positions in one order across all appends.
-  PERFORM pg_advisory_lock(7246032);
-  BEGIN
-    v_xid := pg_current_xact_id();
-    SELECT array_agg(nextval('events_position_seq') ORDER BY g) INTO v_positions FROM generate_series(1, v_count) g;
-  EXCEPTION WHEN OTHERS THEN
-    PERFORM pg_advisory_unlock(7246032);
-    RAISE;
-  END;
-  PERFORM pg_advisory_unlock(7246032);
+  v_base := pg_current_xact_id()::text::bigint * 16384;
 
-  INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, tx_xid)
-  SELECT v_positions[i.ord], i.id, p_stream, v_current + i.ord, p_types[i.ord], p_data[i.ord], p_metadata[i.ord],
-         clock_timestamp(), v_xid
+  INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
+  SELECT v_base + i.ord - 1, i.id, p_stream, v_current + i.ord, p_types[i.ord], p_data[i.ord], p_metadata[i.ord],
+         clock_timestamp()
     FROM unnest(p_ids) WITH ORDINALITY AS i(id, ord);
 
-  INSERT INTO streams (stream_id, revision) VALUES (p_stream, v_current + v_count)
-    ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision;
   next_revision := v_current + v_count;
-  last_position := v_positions[v_count];
+  last_position := v_base + v_count - 1;
 END
 $fn$;
 `,

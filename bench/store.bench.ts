@@ -1,0 +1,251 @@
+/**
+ * `npm run bench:store`: append and read-all throughput of the event store, each beside a baseline of
+ * plain INSERTs of the same row shape into a plain table, measured in the same run with the same
+ * concurrency. Writes its section of docs/benchmarks.md.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type EventStore,
+  type NewEvent,
+  PgDriver,
+  PgliteDriver,
+  PostgresEventStore,
+  type SqlDriver,
+  migrate,
+} from '../libs/event-store/src';
+import { createTestSchema } from '../test/support/postgres';
+import { formatRate, machineDescription, mb, writeBenchmarkSection } from './support/report';
+
+const SECONDS_PER_CASE = Number(process.env.BENCH_SECONDS ?? 3);
+/** Baseline and store take turns this many times per case; the median of each is reported. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+interface Case {
+  writers: number;
+  eventsPerTx: number;
+}
+const CASES: Case[] = [
+  { writers: 1, eventsPerTx: 1 },
+  { writers: 16, eventsPerTx: 1 },
+  { writers: 1, eventsPerTx: 100 },
+  { writers: 16, eventsPerTx: 100 },
+];
+
+const BASELINE_TABLE = `CREATE TABLE IF NOT EXISTS baseline_events (
+  position bigserial PRIMARY KEY, event_id uuid NOT NULL, stream_id text NOT NULL, revision bigint NOT NULL,
+  type text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL, recorded_at timestamptz NOT NULL)`;
+
+function sampleEvent(i: number): NewEvent {
+  return {
+    type: 'UppdragStatusReported',
+    data: {
+      period: '2023-T1',
+      status: 'pagaende_enligt_plan',
+      kommentar: `Arbetet med styrd inköpsprocess pågår enligt plan. Rapport ${i}.`,
+    },
+    metadata: { actor: 'person-anna-berg', occurredAt: '2023-04-30T10:00:00.000Z' },
+  };
+}
+
+/** Runs `writers` loops for the given time; each loop does one transaction per iteration. */
+async function runFor(
+  writers: number,
+  work: (writer: number, i: number) => Promise<number>,
+): Promise<number> {
+  const deadline = Date.now() + SECONDS_PER_CASE * 1000;
+  const started = process.hrtime.bigint();
+  const counts = await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      let n = 0;
+      for (let i = 0; Date.now() < deadline; i++) n += await work(w, i);
+      return n;
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return counts.reduce((a, b) => a + b, 0) / seconds;
+}
+
+async function appendRate(store: EventStore, c: Case): Promise<number> {
+  const run = randomUUID().slice(0, 8);
+  return runFor(c.writers, async (w, i) => {
+    // One stream per writer and transaction, like many officers reporting on their own uppdrag.
+    const events = Array.from({ length: c.eventsPerTx }, (_, k) => sampleEvent(i * c.eventsPerTx + k));
+    await store.appendToStream(`uppdrag-${run}-${w}-${i}`, events, { expectedRevision: 'no_stream' });
+    return c.eventsPerTx;
+  });
+}
+
+async function baselineRate(sql: SqlDriver, c: Case): Promise<number> {
+  const run = randomUUID().slice(0, 8);
+  return runFor(c.writers, async (w, i) => {
+    const events = Array.from({ length: c.eventsPerTx }, (_, k) => sampleEvent(i * c.eventsPerTx + k));
+    await sql.query(
+      `INSERT INTO baseline_events (event_id, stream_id, revision, type, data, metadata, recorded_at)
+       SELECT id, $2, ord - 1, t, d, m, clock_timestamp()
+         FROM unnest($1::uuid[], $3::text[], $4::jsonb[], $5::jsonb[]) WITH ORDINALITY AS x(id, t, d, m, ord)`,
+      [
+        events.map(() => randomUUID()),
+        `uppdrag-${run}-${w}-${i}`,
+        events.map((e) => e.type),
+        events.map((e) => JSON.stringify(e.data)),
+        events.map((e) => JSON.stringify(e.metadata)),
+      ],
+    );
+    return c.eventsPerTx;
+  });
+}
+
+async function readAllRate(store: EventStore): Promise<{ rate: number; count: number }> {
+  const started = process.hrtime.bigint();
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const batch = await store.readAll({ after, maxCount: 1000 });
+    if (batch.length === 0) break;
+    count += batch.length;
+    after = batch[batch.length - 1].position;
+  }
+  return { rate: count / (Number(process.hrtime.bigint() - started) / 1e9), count };
+}
+
+async function baselineReadRate(sql: SqlDriver): Promise<number> {
+  const started = process.hrtime.bigint();
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const rows = await sql.query<{ position: string }>(
+      `SELECT position, event_id, stream_id, revision, type, data, metadata, recorded_at
+         FROM baseline_events WHERE position > $1 ORDER BY position LIMIT 1000`,
+      [after],
+    );
+    if (rows.length === 0) break;
+    count += rows.length;
+    after = Number(rows[rows.length - 1].position);
+  }
+  return count / (Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+interface Row {
+  store: string;
+  case: string;
+  events: number;
+  baseline: number;
+}
+
+async function measure(
+  name: string,
+  sql: SqlDriver,
+  store: EventStore,
+  rows: Row[],
+  peakRss: { value: number },
+) {
+  await sql.query(BASELINE_TABLE);
+  for (const c of CASES) {
+    // Taking turns, so a noisy neighbour on this shared machine hits both sides alike.
+    const baselines: number[] = [];
+    const stores: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      baselines.push(await baselineRate(sql, c));
+      stores.push(await appendRate(store, c));
+    }
+    const baseline = median(baselines);
+    const events = median(stores);
+    peakRss.value = Math.max(peakRss.value, process.memoryUsage().rss);
+    rows.push({
+      store: name,
+      case: `append, ${c.writers} writer(s), ${c.eventsPerTx} event(s)/tx`,
+      events,
+      baseline,
+    });
+    console.log(`${name} ${rows[rows.length - 1].case}: ${formatRate(events)} vs ${formatRate(baseline)}`);
+  }
+  const read = await readAllRate(store);
+  const baselineRead = await baselineReadRate(sql);
+  rows.push({
+    store: name,
+    case: `read all (${read.count.toLocaleString('en')} events, batches of 1000)`,
+    events: read.rate,
+    baseline: baselineRead,
+  });
+  console.log(`${name} read all: ${formatRate(read.rate)} vs ${formatRate(baselineRead)}`);
+}
+
+async function main() {
+  const rows: Row[] = [];
+
+  const schema = await createTestSchema('bench');
+  const pg = new PgDriver({
+    connectionString: schema.connectionString,
+    schema: schema.schema,
+    maxConnections: 16,
+  });
+  const pgBaseline = new PgDriver({
+    connectionString: schema.connectionString,
+    schema: schema.schema,
+    maxConnections: 16,
+  });
+  try {
+    await migrate(pg, schema.schema);
+    await measure('PostgreSQL', pgBaseline, new PostgresEventStore(pg), rows, { value: 0 });
+  } finally {
+    await pg.close();
+    await pgBaseline.close();
+    await schema.drop();
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'sparbar-bench-'));
+  const rssBefore = process.memoryUsage().rss;
+  const peak = { value: rssBefore };
+  const embedded = await PgliteDriver.open(dir);
+  try {
+    await migrate(embedded);
+    await measure('embedded (PGlite, file)', embedded, new PostgresEventStore(embedded), rows, peak);
+  } finally {
+    await embedded.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const table = [
+    '| store | case | events/s | baseline events/s | ratio |',
+    '|---|---|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.store} | ${r.case} | ${formatRate(r.events)} | ${formatRate(r.baseline)} | ${(r.events / r.baseline).toFixed(2)} |`,
+    ),
+  ].join('\n');
+  const target = rows.find(
+    (r) => r.store === 'PostgreSQL' && r.case.startsWith('append, 16 writer(s), 1 event'),
+  );
+  const verdict = target
+    ? `Target (16 writers, one event per transaction, ≥ 0.80 of baseline on PostgreSQL): **${(target.events / target.baseline).toFixed(2)}** — ${target.events / target.baseline >= 0.8 ? 'met' : 'NOT met'}.`
+    : '';
+  await writeBenchmarkSection(
+    'store',
+    [
+      '## Event store (`npm run bench:store`)',
+      '',
+      machineDescription(),
+      '',
+      `Each case runs ${ROUNDS} rounds of ${SECONDS_PER_CASE} s for the store and for the baseline, taking turns; the medians are shown. Baseline: plain \`INSERT\`s of the same row shape (uuid, stream, revision, type, jsonb data and metadata, timestamp) into a plain table with only a primary key, same number of concurrent writers and events per transaction, same connection pool size (16), measured in the same run. "read all" pages through everything written by the cases above, 1000 events a page; its baseline pages the plain table by primary key.`,
+      '',
+      table,
+      '',
+      verdict,
+      '',
+      `Embedded store memory: RSS ${mb(rssBefore)} before opening PGlite, peak ${mb(peak.value)} during the run (the whole benchmark process).`,
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

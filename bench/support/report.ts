@@ -1,0 +1,49 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const FILE = join(__dirname, '..', '..', 'docs', 'benchmarks.md');
+
+export function formatRate(perSecond: number): string {
+  return Math.round(perSecond).toLocaleString('en').replace(/,/g, ' ');
+}
+
+export function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+export function machineDescription(): string {
+  const commit = safe(() => execSync('git rev-parse --short HEAD').toString().trim());
+  const dirty = safe(() =>
+    execSync('git status --porcelain').toString().trim() ? ' (with uncommitted changes)' : '',
+  );
+  const pg = safe(() => execSync('psql --version').toString().trim());
+  return [
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB,`,
+    `Node ${process.version}, ${pg}, commit ${commit}${dirty}. Shared machine: compare ratios, not absolutes.`,
+  ].join(' ');
+}
+
+/** Replaces this benchmark's section of docs/benchmarks.md, leaving the others as they are. */
+export async function writeBenchmarkSection(name: string, body: string): Promise<void> {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const current = existsSync(FILE)
+    ? readFileSync(FILE, 'utf8')
+    : '# Benchmarks\n\nWritten by `npm run bench:*`; each section is replaced when its benchmark runs again.\n';
+  const section = `${start}\n${body}\n${end}`;
+  const next = current.includes(start)
+    ? current.slice(0, current.indexOf(start)) + section + current.slice(current.indexOf(end) + end.length)
+    : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(FILE, next);
+  console.log(`Wrote ${FILE}`);
+}
+
+function safe(read: () => string): string {
+  try {
+    return read();
+  } catch {
+    return 'unknown';
+  }
+}
