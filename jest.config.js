@@ -32,9 +32,5 @@ module.exports = {
   // Integration tests wait on real servers and concurrent writers; a hung one still fails, later.
   testTimeout: 120_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
-  projects: [
-    project('unit', 'unit'),
-    project('int', 'int'),
-    project('e2e', 'e2e'),
-  ],
+  projects: [project('unit', 'unit'), project('int', 'int'), project('e2e', 'e2e')],
 };

@@ -66,7 +66,10 @@ export function describeEventStoreContract(
         expect(events[0].stream).toBe(stream);
         expect(events[1].position).toBeGreaterThan(events[0].position);
         expect(result.position).toBe(events[1].position);
-        expect(events[0].metadata).toMatchObject({ actor: 'anna.berg', occurredAt: '2023-04-30T10:00:00.000Z' });
+        expect(events[0].metadata).toMatchObject({
+          actor: 'anna.berg',
+          occurredAt: '2023-04-30T10:00:00.000Z',
+        });
         expect(Date.parse(events[0].recordedAt)).toBeGreaterThanOrEqual(before - 5_000);
       });
 
@@ -74,7 +77,12 @@ export function describeEventStoreContract(
         const stream = uniqueStream('uppdrag');
         const id = randomUUID();
         await store.appendToStream(stream, [
-          { id, type: 'A', data: null, metadata: { ...meta(), correlationId: 'req-1', causationId: 'cmd-1' } },
+          {
+            id,
+            type: 'A',
+            data: null,
+            metadata: { ...meta(), correlationId: 'req-1', causationId: 'cmd-1' },
+          },
           event('B'),
         ]);
         const [first, second] = await store.readStream(stream);
@@ -165,7 +173,9 @@ export function describeEventStoreContract(
       it('an exact revision: succeeds when it matches, fails naming the actual one when not', async () => {
         const stream = uniqueStream('uppdrag');
         await store.appendToStream(stream, [event('A'), event('B')]);
-        const failure = await store.appendToStream(stream, [event('C')], { expectedRevision: 0 }).catch((e) => e);
+        const failure = await store
+          .appendToStream(stream, [event('C')], { expectedRevision: 0 })
+          .catch((e) => e);
         expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
         expect(failure).toMatchObject({ expectedRevision: 0, actualRevision: 1 });
         expect(failure.message).toContain('actual revision 1');
@@ -347,7 +357,15 @@ export function describeEventStoreContract(
       it('data that is not JSON: a function, a cycle, NaN, a Date, a bigint, undefined', async () => {
         const cyclic: Record<string, unknown> = {};
         cyclic.self = cyclic;
-        const bad = [{ f: () => 1 }, cyclic, { n: NaN }, { d: new Date() }, { b: BigInt(1) }, undefined, [undefined]];
+        const bad = [
+          { f: () => 1 },
+          cyclic,
+          { n: NaN },
+          { d: new Date() },
+          { b: BigInt(1) },
+          undefined,
+          [undefined],
+        ];
         for (const data of bad) {
           const stream = uniqueStream('bad');
           await refused(

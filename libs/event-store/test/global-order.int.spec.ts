@@ -15,7 +15,11 @@ const clients: Client[] = [];
 
 beforeAll(async () => {
   schema = await createTestSchema('order');
-  const driver = new PgDriver({ connectionString: schema.connectionString, schema: schema.schema, maxConnections: 30 });
+  const driver = new PgDriver({
+    connectionString: schema.connectionString,
+    schema: schema.schema,
+    maxConnections: 30,
+  });
   await migrate(driver, schema.schema);
   store = new PostgresEventStore(driver, { idleIntervalMs: 5 });
 });
@@ -28,7 +32,10 @@ afterAll(async () => {
 
 /** A writer that controls its own transaction, so a test can hold it open or roll it back. */
 async function rawWriter(): Promise<Client> {
-  const client = new Client({ connectionString: schema.connectionString, options: `-c search_path="${schema.schema}"` });
+  const client = new Client({
+    connectionString: schema.connectionString,
+    options: `-c search_path="${schema.schema}"`,
+  });
   await client.connect();
   clients.push(client);
   return client;

@@ -1,4 +1,9 @@
-import { type ReadAllOptions, type StoredEvent, type SubscribeToAllOptions, type Subscription } from '../event-store.port';
+import {
+  type ReadAllOptions,
+  type StoredEvent,
+  type SubscribeToAllOptions,
+  type Subscription,
+} from '../event-store.port';
 
 export interface PollingSource {
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
