@@ -1,0 +1,77 @@
+/**
+ * Who may do what: the whole rule in one place, so it can be read (and audited) without the deciders.
+ * Every decider asks here and throws FORBIDDEN on "no"; the edge may ask the same functions to hide
+ * buttons, but the decider's answer is the one that counts.
+ *
+ * `importer` grants nothing by itself: it only lets a person who may already act set an earlier
+ * business time (see command-guard.ts). A migration account is therefore e.g. regiondirektör + importer.
+ */
+import { DomainError } from '../shared/domain-error';
+import { type Actor, hasRole } from './roles';
+
+/** What the policy needs to know about an uppdrag; the uppdrag state satisfies it. */
+export type UppdragAccessFacts = {
+  givenBy: string;
+  riktasTill: readonly string[];
+  ansvarigPersonId: string;
+};
+
+/**
+ * - `register`, `maintain` (ansvarig, periodicitet, slutdatum, close, withdraw): the secretary of the
+ *   giving organ or of a receiving organ, and the regiondirektör.
+ * - `report` (report status, correct a report): also officers who are ansvarig for the uppdrag or work
+ *   in a receiving organ.
+ */
+export type UppdragAction = 'register' | 'maintain' | 'report';
+
+export function mayActOnUppdrag(actor: Actor, action: UppdragAction, uppdrag: UppdragAccessFacts): boolean {
+  if (hasRole(actor, 'regiondirektor')) return true;
+  const organ = actor.organId ?? null;
+  const ownOrganInvolved =
+    organ !== null && (uppdrag.givenBy === organ || uppdrag.riktasTill.includes(organ));
+  if (hasRole(actor, 'secretary') && ownOrganInvolved) return true;
+  if (action !== 'report' || !hasRole(actor, 'officer')) return false;
+  return (
+    uppdrag.ansvarigPersonId === actor.personId || (organ !== null && uppdrag.riktasTill.includes(organ))
+  );
+}
+
+/** What the policy needs to know about a delmål: the nämnd whose plan it belongs to. */
+export type DelmalAccessFacts = { organId: string };
+
+/**
+ * A delmål belongs to one nämnd's plan, so only that nämnd acts on it:
+ * - `define`, `maintain` (add indikator, change målvärde, close): the nämnd's secretary;
+ * - `report` (record or correct utfall, assess or correct an assessment): its secretary and officers.
+ * The regiondirektör reads every delmål but does not write a nämnd's plan.
+ */
+export type DelmalAction = 'define' | 'maintain' | 'report';
+
+export function mayActOnDelmal(actor: Actor, action: DelmalAction, delmal: DelmalAccessFacts): boolean {
+  if ((actor.organId ?? null) !== delmal.organId) return false;
+  if (hasRole(actor, 'secretary')) return true;
+  return action === 'report' && hasRole(actor, 'officer');
+}
+
+/** Organs and people: administrators only. */
+export function mayMaintainMasterData(actor: Actor): boolean {
+  return hasRole(actor, 'admin');
+}
+
+/**
+ * Uppdrag, delmål and master data are public documents printed in reports to fullmäktige, so every
+ * role may read them; `importer` alone is not a user but a migration capability.
+ */
+export function mayRead(actor: Actor): boolean {
+  return actor.roles.some((role) => role !== 'importer');
+}
+
+/** The raw log (who did what, when, with both times) is evidence: auditors and the regiondirektör. */
+export function mayReadLog(actor: Actor): boolean {
+  return hasRole(actor, 'auditor') || hasRole(actor, 'regiondirektor');
+}
+
+/** Throws FORBIDDEN unless allowed; `what` completes "Du har inte behörighet att …". */
+export function authorize(allowed: boolean, what: string): void {
+  if (!allowed) throw new DomainError('FORBIDDEN', `Du har inte behörighet att ${what}.`);
+}

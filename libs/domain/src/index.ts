@@ -1,0 +1,50 @@
+/**
+ * The public surface of the domain: deciders, their commands, events and states, the error catalogue,
+ * the access policy and the period helpers. Test helpers are imported from './testing/…' directly.
+ */
+
+// Shared
+export { type Decider, type DomainCommand, type DomainEvent, fold } from './shared/decider';
+export { type CommandMetadata } from './shared/command-metadata';
+export { DomainError, isDomainError } from './shared/domain-error';
+export { ERROR_CODES, ERROR_KINDS, type ErrorCode, type ErrorKind, errorKindOf } from './shared/error-codes';
+export { type Json } from './shared/json';
+export { BUSINESS_TIME_ZONE, businessDateOf, isIsoDate, isIsoTimestamp } from './shared/dates';
+export { PLAN_YEAR_RANGE, TEXT_LIMITS } from './shared/validate';
+export {
+  delmalStream,
+  organStream,
+  parseStreamName,
+  personStream,
+  STREAM_PREFIXES,
+  type StreamCategory,
+  uppdragStream,
+} from './shared/streams';
+
+// Access
+export { type Actor, hasRole, ORGAN_BOUND_ROLES, type Role, ROLE_LABELS, ROLES } from './access/roles';
+export {
+  authorize,
+  type DelmalAccessFacts,
+  type DelmalAction,
+  mayActOnDelmal,
+  mayActOnUppdrag,
+  mayMaintainMasterData,
+  mayRead,
+  mayReadLog,
+  type UppdragAccessFacts,
+  type UppdragAction,
+} from './access/access.policy';
+export { checkCommand, checkCommandMetadata } from './access/command-guard';
+
+// Periods
+export * from './period/period';
+export * from './period/period.calendar';
+export * from './period/period.labels';
+
+// Uppdrag
+export * from './uppdrag/uppdrag.status';
+export * from './uppdrag/uppdrag.events';
+export * from './uppdrag/uppdrag.commands';
+export { evolveUppdrag, initialUppdragState, type Uppdrag, type UppdragState } from './uppdrag/uppdrag.state';
+export { decideUppdrag, uppdragDecider } from './uppdrag/uppdrag.decider';

@@ -1,0 +1,78 @@
+/**
+ * Every code a decider can throw, with the kind of failure it is. The HTTP edge maps kinds to statuses
+ * (validation → 400, forbidden → 403, not_found → 404, conflict → 409) and may rely on this list being
+ * complete: `DomainError` only accepts a code from here, so a new rule cannot invent an unmapped code.
+ *
+ * Codes are stable API: clients and stored problem reports refer to them. Add, never rename.
+ */
+export type ErrorKind = 'validation' | 'conflict' | 'forbidden' | 'not_found';
+
+export const ERROR_KINDS = {
+  // Input that is wrong whatever the state (field named on the error).
+  INVALID_ID: 'validation',
+  TEXT_REQUIRED: 'validation',
+  TEXT_TOO_LONG: 'validation',
+  REASON_REQUIRED: 'validation',
+  INVALID_DATE: 'validation',
+  INVALID_TIMESTAMP: 'validation',
+  INVALID_EMAIL: 'validation',
+  INVALID_PERIOD: 'validation',
+  INVALID_VALUE: 'validation',
+  INVALID_NUMBER: 'validation',
+  INVALID_PLAN_YEAR: 'validation',
+  DUPLICATE_VALUE: 'validation',
+
+  // Who and when.
+  FORBIDDEN: 'forbidden',
+  SELF_ACCESS_CHANGE: 'forbidden',
+  BACKDATING_NOT_ALLOWED: 'forbidden',
+  BUSINESS_TIME_IN_FUTURE: 'validation',
+  PERIOD_NOT_STARTED: 'validation',
+
+  // Organisation (master data).
+  ORGAN_NOT_FOUND: 'not_found',
+  ORGAN_ALREADY_REGISTERED: 'conflict',
+  ORGAN_DEACTIVATED: 'conflict',
+  ORGAN_CANNOT_BE_OWN_PARENT: 'validation',
+  PERSON_NOT_FOUND: 'not_found',
+  PERSON_ALREADY_REGISTERED: 'conflict',
+  PERSON_DEACTIVATED: 'conflict',
+  ORGAN_REQUIRED_FOR_ROLE: 'validation',
+
+  // Uppdrag.
+  UPPDRAG_NOT_FOUND: 'not_found',
+  UPPDRAG_ALREADY_REGISTERED: 'conflict',
+  UPPDRAG_CLOSED: 'conflict',
+  UPPDRAG_WITHDRAWN: 'conflict',
+  RECIPIENT_REQUIRED: 'validation',
+  SAMORDNARE_NOT_A_RECIPIENT: 'validation',
+  BESLUTSDATUM_AFTER_REGISTRATION: 'validation',
+  SLUTDATUM_BEFORE_REGISTRATION: 'validation',
+  SLUTDATUM_NOT_LATER: 'validation',
+  PERIOD_NOT_IN_PERIODICITET: 'validation',
+  PERIOD_OUTSIDE_UPPDRAG: 'validation',
+  PERIOD_ALREADY_REPORTED: 'conflict',
+  NO_REPORT_FOR_PERIOD: 'conflict',
+
+  // Delmål and indikatorer.
+  DELMAL_NOT_FOUND: 'not_found',
+  DELMAL_ALREADY_DEFINED: 'conflict',
+  DELMAL_CLOSED: 'conflict',
+  INDIKATOR_NOT_FOUND: 'not_found',
+  INDIKATOR_ALREADY_ADDED: 'conflict',
+  INDIKATOR_NAME_TAKEN: 'conflict',
+  BASELINE_AFTER_PLAN_YEAR: 'validation',
+  PERIOD_OUTSIDE_PLAN_YEAR: 'validation',
+  UTFALL_ALREADY_RECORDED: 'conflict',
+  NO_UTFALL_FOR_PERIOD: 'conflict',
+  DELMAL_ALREADY_ASSESSED: 'conflict',
+  NO_ASSESSMENT_FOR_PERIOD: 'conflict',
+} as const satisfies Record<string, ErrorKind>;
+
+export type ErrorCode = keyof typeof ERROR_KINDS;
+
+export const ERROR_CODES = Object.keys(ERROR_KINDS) as ErrorCode[];
+
+export function errorKindOf(code: ErrorCode): ErrorKind {
+  return ERROR_KINDS[code];
+}

@@ -1,0 +1,27 @@
+/**
+ * Stream names, one stream per aggregate instance. Projections reading the global log recognise an
+ * aggregate by the prefix, so a prefix is never changed once events are stored under it.
+ */
+export const STREAM_PREFIXES = {
+  uppdrag: 'uppdrag-',
+  delmal: 'delmal-',
+  organ: 'organ-',
+  person: 'person-',
+} as const;
+
+export type StreamCategory = keyof typeof STREAM_PREFIXES;
+
+export const uppdragStream = (uppdragId: string): string => STREAM_PREFIXES.uppdrag + uppdragId;
+export const delmalStream = (delmalId: string): string => STREAM_PREFIXES.delmal + delmalId;
+export const organStream = (organId: string): string => STREAM_PREFIXES.organ + organId;
+export const personStream = (personId: string): string => STREAM_PREFIXES.person + personId;
+
+/** The category and id of a stream name, or null when it is not one of ours. */
+export function parseStreamName(stream: string): { category: StreamCategory; id: string } | null {
+  for (const [category, prefix] of Object.entries(STREAM_PREFIXES) as [StreamCategory, string][]) {
+    if (stream.startsWith(prefix) && stream.length > prefix.length) {
+      return { category, id: stream.slice(prefix.length) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+/**
+ * What can happen to an uppdrag. Event types are stored forever: never rename one, add a new version.
+ * Each event carries only what changed — and, where a value is replaced, the old value too, so the
+ * audit trail reads "from → to" without replaying the stream. Absent values are null, never undefined,
+ * so an event reads back from JSON exactly as it was written.
+ */
+import { type DomainEvent } from '../shared/decider';
+import { type Periodicitet } from '../period/period';
+import { type UppdragOriginKind, type UppdragStatus } from './uppdrag.status';
+
+export type UppdragOrigin = {
+  /** The organ that decided the uppdrag (regionfullmäktige, or a nämnd for its beredningar). */
+  givenBy: string;
+  kind: UppdragOriginKind;
+  beslutsdatum: string | null;
+  diarienummer: string | null;
+  paragraf: string | null;
+  planYear: number;
+};
+
+export type UppdragRegistered = DomainEvent<
+  'UppdragRegistered',
+  {
+    uppdragId: string;
+    text: string;
+    beskrivning: string | null;
+    riktasTill: string[];
+    samordnare: string | null;
+    periodicitet: Periodicitet;
+    slutdatum: string;
+    ansvarigPersonId: string;
+    origin: UppdragOrigin;
+    /** The business date of registration: reports may not cover periods that ended before it. */
+    registeredOn: string;
+  }
+>;
+
+export type UppdragAnsvarigChanged = DomainEvent<
+  'UppdragAnsvarigChanged',
+  { uppdragId: string; from: string; to: string }
+>;
+
+export type UppdragPeriodicitetChanged = DomainEvent<
+  'UppdragPeriodicitetChanged',
+  { uppdragId: string; from: Periodicitet; to: Periodicitet; reason: string | null }
+>;
+
+export type UppdragSlutdatumExtended = DomainEvent<
+  'UppdragSlutdatumExtended',
+  { uppdragId: string; from: string; to: string; reason: string }
+>;
+
+export type UppdragReport = { status: UppdragStatus; kommentar: string };
+
+export type UppdragStatusReported = DomainEvent<
+  'UppdragStatusReported',
+  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string }
+>;
+
+/** The original report stays in the log; this event says what replaced it and why. */
+export type UppdragReportCorrected = DomainEvent<
+  'UppdragReportCorrected',
+  { uppdragId: string; period: string; from: UppdragReport; to: UppdragReport; reason: string }
+>;
+
+export type UppdragClosed = DomainEvent<'UppdragClosed', { uppdragId: string; kommentar: string }>;
+
+export type UppdragWithdrawn = DomainEvent<'UppdragWithdrawn', { uppdragId: string; reason: string }>;
+
+export type UppdragEvent =
+  | UppdragRegistered
+  | UppdragAnsvarigChanged
+  | UppdragPeriodicitetChanged
+  | UppdragSlutdatumExtended
+  | UppdragStatusReported
+  | UppdragReportCorrected
+  | UppdragClosed
+  | UppdragWithdrawn;
+
+export type UppdragEventType = UppdragEvent['type'];
+
+export const UPPDRAG_EVENT_TYPES = [
+  'UppdragRegistered',
+  'UppdragAnsvarigChanged',
+  'UppdragPeriodicitetChanged',
+  'UppdragSlutdatumExtended',
+  'UppdragStatusReported',
+  'UppdragReportCorrected',
+  'UppdragClosed',
+  'UppdragWithdrawn',
+] as const satisfies readonly UppdragEventType[];
