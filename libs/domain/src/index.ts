@@ -48,3 +48,18 @@ export * from './uppdrag/uppdrag.events';
 export * from './uppdrag/uppdrag.commands';
 export { evolveUppdrag, initialUppdragState, type Uppdrag, type UppdragState } from './uppdrag/uppdrag.state';
 export { decideUppdrag, uppdragDecider } from './uppdrag/uppdrag.decider';
+
+// Delmål
+export * from './delmal/bedomning';
+export * from './delmal/bedomning.labels';
+export * from './delmal/delmal.events';
+export * from './delmal/delmal.commands';
+export {
+  type Delmal,
+  type DelmalState,
+  evolveDelmal,
+  type Indikator,
+  initialDelmalState,
+  type RecordedUtfall,
+} from './delmal/delmal.state';
+export { decideDelmal, delmalDecider } from './delmal/delmal.decider';

@@ -19,6 +19,7 @@ export const TEXT_LIMITS = {
   paragraf: 20,
   delmalText: 2_000,
   regionmalNamn: 500,
+  indikatorNamn: 500,
   enhet: 50,
 } as const;
 
@@ -103,6 +104,24 @@ export function optionalNumber(value: unknown, field: string, label: string): nu
     throw new DomainError('INVALID_NUMBER', `${label} måste vara ett tal.`, field);
   }
   return value;
+}
+
+export function requireNumber(value: unknown, field: string, label: string): number {
+  const number = optionalNumber(value, field, label);
+  if (number === null) throw new DomainError('INVALID_NUMBER', `${label} måste anges som ett tal.`, field);
+  return number;
+}
+
+/** For values where leaving the field out would be ambiguous: null must be said explicitly. */
+export function requireNumberOrNull(value: unknown, field: string, label: string): number | null {
+  if (value === undefined) {
+    throw new DomainError(
+      'INVALID_NUMBER',
+      `${label} måste anges, som ett tal eller som null (svar saknas).`,
+      field,
+    );
+  }
+  return optionalNumber(value, field, label);
 }
 
 export function requirePlanYear(value: unknown, field: string, label = 'Planår'): number {

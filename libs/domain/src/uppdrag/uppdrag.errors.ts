@@ -76,13 +76,6 @@ export const uppdragErrors = {
       'data.period',
     ),
 
-  periodNotStarted: (period: Period) =>
-    new DomainError(
-      'PERIOD_NOT_STARTED',
-      `${capitalisedPeriodLabel(period)} har inte börjat än och kan inte rapporteras.`,
-      'data.period',
-    ),
-
   periodAlreadyReported: (period: Period) =>
     new DomainError(
       'PERIOD_ALREADY_REPORTED',

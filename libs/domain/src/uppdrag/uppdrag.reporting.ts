@@ -7,7 +7,9 @@
  */
 import { businessDateOf } from '../shared/dates';
 import { fitsPeriodicitet, formatPeriod, type Period, requirePeriod } from '../period/period';
-import { firstDayOf, overlaps } from '../period/period.calendar';
+import { overlaps } from '../period/period.calendar';
+import { requirePeriodStarted } from '../period/period.errors';
+import { lookup } from '../shared/records';
 import { requireOneOf, requireReason, requireText, TEXT_LIMITS } from '../shared/validate';
 import { type CorrectUppdragReport, type ReportUppdragStatus } from './uppdrag.commands';
 import { uppdragErrors } from './uppdrag.errors';
@@ -18,7 +20,7 @@ import { UPPDRAG_STATUSES } from './uppdrag.status';
 export function reportStatus({ data, metadata }: ReportUppdragStatus, uppdrag: Uppdrag): UppdragEvent[] {
   const period = requireReportablePeriod(data.period, uppdrag, businessDateOf(metadata.now));
   const key = formatPeriod(period);
-  if (uppdrag.reports[key] !== undefined) throw uppdragErrors.periodAlreadyReported(period);
+  if (lookup(uppdrag.reports, key) !== undefined) throw uppdragErrors.periodAlreadyReported(period);
   const report = requireReport(data);
   return [{ type: 'UppdragStatusReported', data: { uppdragId: uppdrag.uppdragId, period: key, ...report } }];
 }
@@ -30,7 +32,7 @@ export function reportStatus({ data, metadata }: ReportUppdragStatus, uppdrag: U
 export function correctReport({ data }: CorrectUppdragReport, uppdrag: Uppdrag): UppdragEvent[] {
   const period = requirePeriod(data.period);
   const key = formatPeriod(period);
-  const from = uppdrag.reports[key];
+  const from = lookup(uppdrag.reports, key);
   if (from === undefined) throw uppdragErrors.noReportForPeriod(period);
   const to = requireReport(data);
   const reason = requireReason(data.reason, 'data.reason', 'Skäl till rättelsen');
@@ -45,7 +47,7 @@ export function correctReport({ data }: CorrectUppdragReport, uppdrag: Uppdrag):
 
 /**
  * A report is for a period of the uppdrag's periodicitet that overlaps its life (registration day to
- * slutdatum) and has begun: a report on a period not yet started would be a guess, not a report.
+ * slutdatum) and has begun.
  */
 function requireReportablePeriod(value: unknown, uppdrag: Uppdrag, today: string): Period {
   const period = requirePeriod(value);
@@ -55,7 +57,7 @@ function requireReportablePeriod(value: unknown, uppdrag: Uppdrag, today: string
   if (!overlaps(period, uppdrag.registeredOn, uppdrag.slutdatum)) {
     throw uppdragErrors.periodOutsideUppdrag(period, uppdrag.registeredOn, uppdrag.slutdatum);
   }
-  if (firstDayOf(period) > today) throw uppdragErrors.periodNotStarted(period);
+  requirePeriodStarted(period, today);
   return period;
 }
 
