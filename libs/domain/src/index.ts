@@ -63,3 +63,14 @@ export {
   type RecordedUtfall,
 } from './delmal/delmal.state';
 export { decideDelmal, delmalDecider } from './delmal/delmal.decider';
+
+// Organisation (master data)
+export * from './organisation/organ.typ';
+export * from './organisation/organ.events';
+export * from './organisation/organ.commands';
+export { evolveOrgan, initialOrganState, type Organ, type OrganState } from './organisation/organ.state';
+export { decideOrgan, organDecider } from './organisation/organ.decider';
+export * from './organisation/person.events';
+export * from './organisation/person.commands';
+export { evolvePerson, initialPersonState, type Person, type PersonState } from './organisation/person.state';
+export { decidePerson, personDecider } from './organisation/person.decider';

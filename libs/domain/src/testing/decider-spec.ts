@@ -5,7 +5,7 @@
  *   given([registered]).when(reportStatus).then([statusReported]);
  *   given([]).when(reportStatus).thenThrows('UPPDRAG_NOT_FOUND');
  *
- * Events and command are deep-frozen, so a decider that mutates its input fails loudly; produced events
+ * Events, state and command are deep-frozen, so a decider that mutates its input fails loudly; produced events
  * must survive a JSON round trip unchanged and fold without error, because that is how they come back
  * from the store. The helper asserts on its own (no jest import) so it can also serve other test runners
  * and compiles in the production build.
@@ -25,7 +25,7 @@ export function deciderSpec<Command, Event, State>(decider: Decider<Command, Eve
     return {
       when(command: Command) {
         const run = (): Event[] => {
-          const state = fold(decider, deepFreeze(structuredClone(events)) as readonly Event[]);
+          const state = deepFreeze(fold(decider, deepFreeze(structuredClone(events)) as readonly Event[]));
           return decider.decide(deepFreeze(structuredClone(command)), state);
         };
         return {

@@ -1,0 +1,41 @@
+import { ACTOR, ORGAN } from '../testing/fixtures';
+import { mayActOnDelmal, mayActOnUppdrag, mayMaintainMasterData, mayRead, mayReadLog } from './access.policy';
+
+// The deciders' specs test every command for every role; these pin down the reading rules and the
+// policy functions the edge may call directly to show or hide actions.
+describe('the access policy', () => {
+  it('lets every role but a bare importer read uppdrag, delmål and master data', () => {
+    for (const actor of [ACTOR.johanRs, ACTOR.idaSekreterareRs, ACTOR.direktor, ACTOR.revisor, ACTOR.admin]) {
+      expect(mayRead(actor)).toBe(true);
+    }
+    expect(mayRead(ACTOR.onlyImporter)).toBe(false);
+    expect(mayRead({ personId: 'p', roles: [] })).toBe(false);
+  });
+
+  it('shows the raw log only to auditors and the regiondirektör', () => {
+    expect(mayReadLog(ACTOR.revisor)).toBe(true);
+    expect(mayReadLog(ACTOR.direktor)).toBe(true);
+    for (const actor of [ACTOR.johanRs, ACTOR.idaSekreterareRs, ACTOR.admin, ACTOR.onlyImporter]) {
+      expect(mayReadLog(actor)).toBe(false);
+    }
+  });
+
+  it('leaves master data to administrators', () => {
+    expect(mayMaintainMasterData(ACTOR.admin)).toBe(true);
+    expect(mayMaintainMasterData(ACTOR.direktor)).toBe(false);
+  });
+
+  it('ties officers and secretaries to their organ', () => {
+    const uppdrag = {
+      givenBy: ORGAN.RF,
+      riktasTill: [ORGAN.HSN, ORGAN.RS],
+      ansvarigPersonId: 'someone-else',
+    };
+    expect(mayActOnUppdrag(ACTOR.saraHsn, 'report', uppdrag)).toBe(true);
+    expect(mayActOnUppdrag(ACTOR.saraHsn, 'maintain', uppdrag)).toBe(false);
+    expect(mayActOnUppdrag(ACTOR.elisabethRun, 'report', uppdrag)).toBe(false);
+    expect(mayActOnDelmal(ACTOR.johanRs, 'report', { organId: ORGAN.RS })).toBe(true);
+    expect(mayActOnDelmal(ACTOR.johanRs, 'define', { organId: ORGAN.RS })).toBe(false);
+    expect(mayActOnDelmal(ACTOR.idaSekreterareRs, 'define', { organId: ORGAN.HSN })).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+/** What an administrator asks of a person's master data. */
+import { type Role } from '../access/roles';
+import { type DomainCommand } from '../shared/decider';
+
+export type RegisterPerson = DomainCommand<
+  'RegisterPerson',
+  { personId: string; namn: string; epost: string; organId?: string | null; roles: Role[] }
+>;
+
+export type RenamePerson = DomainCommand<'RenamePerson', { personId: string; namn: string }>;
+
+export type ChangePersonEmail = DomainCommand<'ChangePersonEmail', { personId: string; epost: string }>;
+
+export type ChangePersonOrgan = DomainCommand<
+  'ChangePersonOrgan',
+  { personId: string; organId: string | null }
+>;
+
+export type ChangePersonRoles = DomainCommand<'ChangePersonRoles', { personId: string; roles: Role[] }>;
+
+export type DeactivatePerson = DomainCommand<'DeactivatePerson', { personId: string; reason: string }>;
+
+export type PersonCommand =
+  | RegisterPerson
+  | RenamePerson
+  | ChangePersonEmail
+  | ChangePersonOrgan
+  | ChangePersonRoles
+  | DeactivatePerson;
