@@ -9,6 +9,7 @@ export { type CommandMetadata } from './shared/command-metadata';
 export { DomainError, isDomainError } from './shared/domain-error';
 export { ERROR_CODES, ERROR_KINDS, type ErrorCode, type ErrorKind, errorKindOf } from './shared/error-codes';
 export { type Json } from './shared/json';
+export { type StatusColour } from './shared/status-colour';
 export { BUSINESS_TIME_ZONE, businessDateOf, isIsoDate, isIsoTimestamp } from './shared/dates';
 export { PLAN_YEAR_RANGE, TEXT_LIMITS } from './shared/validate';
 export {

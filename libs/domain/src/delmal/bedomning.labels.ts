@@ -1,5 +1,5 @@
 /** How bedömningar read in the reports ("Målvärdet uppfylls delvis", "Mål kommer delvis uppfyllas"). */
-import { type StatusColour } from '../uppdrag/uppdrag.status';
+import { type StatusColour } from '../shared/status-colour';
 import { type Bedomning, type Riktning } from './bedomning';
 
 export type BedomningPresentation = { label: string; colour: StatusColour | null };

@@ -3,6 +3,8 @@
  * those of domain.md and the seeds; "Avslutad" and "inte längre aktuellt" are not reported statuses but
  * the end of the uppdrag's life (UppdragClosed, UppdragWithdrawn), so they live in UPPDRAG_LIFECYCLES.
  */
+import { type StatusColour } from '../shared/status-colour';
+
 export const UPPDRAG_STATUSES = [
   'ej_paborjad',
   'pagaende_enligt_plan',
@@ -10,8 +12,6 @@ export const UPPDRAG_STATUSES = [
   'pagaende_ej_enligt_plan',
 ] as const;
 export type UppdragStatus = (typeof UPPDRAG_STATUSES)[number];
-
-export type StatusColour = 'green' | 'yellow' | 'red';
 
 export type StatusPresentation = {
   label: string;
