@@ -1,0 +1,114 @@
+/**
+ * The one way a command becomes events: read the stream, fold it, decide, append with the revision that
+ * was read. The domain stays pure; this is where the clock, the store and concurrency meet.
+ */
+import { randomUUID } from 'node:crypto';
+import { type CommandMetadata, type Decider } from '@sparbar/domain';
+import {
+  type EventStore,
+  type JsonValue,
+  type NewEvent,
+  type StoredEvent,
+  WrongExpectedRevisionError,
+} from '@sparbar/event-store';
+
+type AnyEvent = { type: string; data: unknown };
+type AnyCommand = { type: string; data: unknown; metadata: CommandMetadata };
+
+/** What the edge knows when it sends a command: who, and (for an import) the business time. */
+export type CommandInput<C extends AnyCommand> = Omit<C, 'metadata'> & {
+  metadata: Omit<CommandMetadata, 'recordedAt' | 'now'> & { now?: string };
+};
+
+export interface HandleOptions {
+  /** The revision the client last saw (HTTP `If-Match`). When given, any other revision is a conflict. */
+  expectedRevision?: number;
+  /** Ties the events to the request that caused them. */
+  correlationId?: string;
+}
+
+export interface HandleResult<S> {
+  state: S;
+  /** The stream's revision afterwards (-1: the stream has no events). Sent back as the `ETag`. */
+  revision: number;
+  events: StoredEvent[];
+}
+
+/** How often a command without `If-Match` is decided again after losing a race. */
+const MAX_ATTEMPTS = 3;
+
+export class CommandHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async handle<C extends AnyCommand, E extends AnyEvent, S>(
+    decider: Decider<C, E, S>,
+    stream: string,
+    input: CommandInput<C>,
+    options: HandleOptions = {},
+  ): Promise<HandleResult<S>> {
+    const recordedAt = this.clock().toISOString();
+    const command = {
+      ...input,
+      metadata: { ...input.metadata, now: input.metadata.now ?? recordedAt, recordedAt },
+    } as C;
+    const commandId = randomUUID();
+
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision } = await this.load(decider, stream);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        throw new WrongExpectedRevisionError(
+          stream,
+          options.expectedRevision,
+          revision < 0 ? 'no_stream' : revision,
+        );
+      }
+      const decided = decider.decide(command, state);
+      if (decided.length === 0) return { state, revision, events: [] };
+
+      const events: NewEvent[] = decided.map((event) => ({
+        id: randomUUID(),
+        type: event.type,
+        data: event.data as JsonValue,
+        metadata: {
+          actor: command.metadata.actor.personId,
+          occurredAt: command.metadata.now,
+          correlationId: options.correlationId ?? commandId,
+          causationId: commandId,
+          commandType: command.type,
+        },
+      }));
+      try {
+        const result = await this.store.appendToStream(stream, events, {
+          expectedRevision: revision < 0 ? 'no_stream' : revision,
+        });
+        const stored = await this.store.readStream(stream, { fromRevision: revision + 1 });
+        return {
+          state: decided.reduce((s, e) => decider.evolve(s, e), state),
+          revision: result.nextExpectedRevision,
+          events: stored.filter((e) => events.some((n) => n.id === e.id)),
+        };
+      } catch (error) {
+        // Someone else wrote in between. With If-Match the client must look again; without, the
+        // command is simply decided again on the new state.
+        const retry = error instanceof WrongExpectedRevisionError && options.expectedRevision === undefined;
+        if (!retry || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** The current state of a stream and its revision (-1 when it has no events). */
+  async load<E extends AnyEvent, S>(
+    decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
+    stream: string,
+  ): Promise<{ state: S; revision: number }> {
+    const stored = await this.store.readStream(stream);
+    const state = stored.reduce(
+      (s, e) => decider.evolve(s, { type: e.type, data: e.data } as E),
+      decider.initialState(),
+    );
+    return { state, revision: stored.length ? stored[stored.length - 1].revision : -1 };
+  }
+}
