@@ -6,3 +6,7 @@ export { PgDriver } from './sql/pg.driver';
 export { PgliteDriver } from './sql/pglite.driver';
 export { type SqlDriver, type SqlExecutor } from './sql/sql-driver';
 export { openEventStore, type EventStoreSettings, type OpenedEventStore } from './open-event-store';
+export {
+  EventStoreDbEventStore,
+  type EventStoreDbConnectOptions,
+} from './eventstoredb/eventstoredb-event-store';

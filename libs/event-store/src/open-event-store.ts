@@ -1,14 +1,20 @@
 import { join } from 'node:path';
 import { type EventStore } from './event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { migrate } from './postgres/migrate';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { PgDriver } from './sql/pg.driver';
 import { PgliteDriver } from './sql/pglite.driver';
 import { type SqlDriver } from './sql/sql-driver';
 
+/** A SQL database: the whole store, or (beside EventStoreDB) the read models and checkpoints. */
+export type SqlDatabaseSettings =
+  { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string; schema?: string };
+
 export type EventStoreSettings =
-  | { kind: 'embedded'; dataDir: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  | SqlDatabaseSettings
+  /** The event log in EventStoreDB; read models in the SQL database of `readModels`. */
+  | { kind: 'eventstoredb'; url: string; readModels: SqlDatabaseSettings };
 
 export interface OpenedEventStore {
   store: EventStore;
@@ -18,9 +24,36 @@ export interface OpenedEventStore {
 
 /**
  * Opens the configured store and brings its schema up to date. The embedded store lives in
- * `<dataDir>/eventstore`; only one process may open it at a time.
+ * `<dataDir>/eventstore`; only one process may open it at a time. Closing the store closes everything
+ * this opened, the SQL database included.
  */
 export async function openEventStore(settings: EventStoreSettings): Promise<OpenedEventStore> {
+  if (settings.kind === 'eventstoredb') return openEventStoreDb(settings);
+  const sql = await openSql(settings);
+  // The store owns the driver's lifetime: closing the store closes the connection.
+  return { store: new PostgresEventStore(sql), sql };
+}
+
+async function openEventStoreDb(
+  settings: Extract<EventStoreSettings, { kind: 'eventstoredb' }>,
+): Promise<OpenedEventStore> {
+  let sql: SqlDriver | undefined;
+  // EventStoreDB first: an unreachable server fails in milliseconds, before a slow embedded open.
+  const store = await EventStoreDbEventStore.connect(settings.url, {
+    onClose: () => sql?.close() ?? Promise.resolve(),
+  });
+  try {
+    // The same migrations as the SQL stores, so read models find the same schema (its event tables
+    // stay empty here).
+    sql = await openSql(settings.readModels);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return { store, sql };
+}
+
+async function openSql(settings: SqlDatabaseSettings): Promise<SqlDriver> {
   const sql =
     settings.kind === 'embedded'
       ? await PgliteDriver.open(join(settings.dataDir, 'eventstore'))
@@ -31,6 +64,5 @@ export async function openEventStore(settings: EventStoreSettings): Promise<Open
     await sql.close().catch(() => undefined);
     throw error;
   }
-  // The store owns the driver's lifetime: closing the store closes the connection.
-  return { store: new PostgresEventStore(sql), sql };
+  return sql;
 }

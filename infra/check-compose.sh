@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Validates docker-compose.yml (and the EventStoreDB override) without a Docker engine, with
+# whichever Compose is installed: the `docker compose` plugin (v2) or Debian's docker-compose 1.29
+# (apt-get install docker-compose). Skips, saying so, when neither is installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if docker compose version >/dev/null 2>&1; then
+  compose=(docker compose)
+elif command -v docker-compose >/dev/null 2>&1; then
+  compose=(docker-compose)
+else
+  echo "check-compose: SKIPPED, neither 'docker compose' nor 'docker-compose' is installed" >&2
+  echo "  (Debian: apt-get install -y docker-compose)" >&2
+  exit 0
+fi
+
+check() {
+  echo "check-compose: ${compose[*]} $*"
+  "${compose[@]}" "$@" config -q
+}
+
+check -f docker-compose.yml
+check -f docker-compose.yml --profile eventstoredb
+check -f docker-compose.yml -f infra/compose.eventstoredb.yml --profile eventstoredb
+
+services=$("${compose[@]}" -f docker-compose.yml --profile eventstoredb config --services | sort | tr '\n' ' ')
+expected='api eventstoredb postgres redis worker '
+if [ "$services" != "$expected" ]; then
+  echo "check-compose: expected services '$expected', got '$services'" >&2
+  exit 1
+fi
+echo "check-compose: OK"

@@ -1,0 +1,436 @@
+import {
+  type AllStreamResolvedEvent,
+  type AppendExpectedRevision,
+  BACKWARDS,
+  END,
+  type EventData,
+  EventStoreDBClient,
+  FORWARDS,
+  type JSONType,
+  NO_STREAM,
+  type Position,
+  type ReadPosition,
+  type RecordedEvent,
+  START,
+  STREAM_EXISTS,
+  ANY,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
+import {
+  EventStoreUnavailableError,
+  InvalidEventStoreArgumentError,
+  WrongExpectedRevisionError,
+} from '../errors';
+import {
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type ExpectedRevision,
+  type JsonValue,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeToAllOptions,
+  type Subscription,
+} from '../event-store.port';
+import {
+  type ValidEvent,
+  validateExpectedRevision,
+  validateNewEvents,
+  validateReadAllOptions,
+  validateReadStreamOptions,
+  validateStreamName,
+} from '../validation';
+import { EventStoreDbSubscription } from './eventstoredb-subscription';
+
+export interface EventStoreDbConnectOptions {
+  /** How long `connect` waits for the server to answer before giving up. Default 5 s. */
+  connectTimeoutMs?: number;
+  /** Runs after the client is closed, e.g. to close the read-model database opened beside it. */
+  onClose?: () => Promise<void>;
+}
+
+/** At most this many events per `readAll` call, as the SQL adapter does. */
+const MAX_READ_ALL = 100_000;
+/** How many raw records of `$all` one page asks for (system events are filtered out client side). */
+const READ_ALL_PAGE = 4096;
+/** gRPC status UNAVAILABLE: the server cannot be reached. */
+const GRPC_UNAVAILABLE = 14;
+
+/**
+ * The event store on EventStoreDB (24.10; needs ≥ 23.10 for subscription catch-up notices and ≥ 22.6
+ * for positions on stream reads), through the gRPC client.
+ *
+ * - Positions are the `$all` commit positions: byte offsets in the transaction log, so they grow but
+ *   are far from dense. Every event appended over gRPC is committed on its own record, so its commit
+ *   and prepare positions are equal and unique; this adapter relies on that.
+ * - System streams and events (names and types starting with `$`) are never returned, and cannot be
+ *   written through this adapter either.
+ * - Idempotent retries are EventStoreDB's own (same ids, same expected revision); with `any` the
+ *   server guarantees it only as long as the ids are still in its cache.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly subscriptions = new Set<EventStoreDbSubscription>();
+  private readonly channels: ChannelTracker;
+  private closed = false;
+
+  constructor(
+    private readonly client: EventStoreDBClient,
+    private readonly options: Pick<EventStoreDbConnectOptions, 'onClose'> = {},
+    channels?: ChannelTracker,
+  ) {
+    this.channels = channels ?? trackChannels(client);
+  }
+
+  /**
+   * Connects and checks the server answers, so a wrong address fails at start-up rather than at the
+   * first request. Throws `EventStoreUnavailableError` naming the URL (without its password).
+   */
+  static async connect(
+    url: string,
+    options: EventStoreDbConnectOptions = {},
+  ): Promise<EventStoreDbEventStore> {
+    let client: EventStoreDBClient;
+    let channels: ChannelTracker;
+    try {
+      client = EventStoreDBClient.connectionString(url);
+      channels = trackChannels(client);
+    } catch (error) {
+      throw new InvalidEventStoreArgumentError(
+        'url',
+        `not a usable EventStoreDB connection string (${redact(url)}): ${(error as Error).message}`,
+      );
+    }
+    try {
+      await ping(client, options.connectTimeoutMs ?? 5_000);
+    } catch (error) {
+      await disposeClient(client, channels);
+      throw new EventStoreUnavailableError(
+        `EventStoreDB is not reachable at ${redact(url)}: ${(error as Error)?.message ?? String(error)}`,
+        { cause: error },
+      );
+    }
+    return new EventStoreDbEventStore(client, { onClose: options.onClose }, channels);
+  }
+
+  async appendToStream(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision?: ExpectedRevision } = {},
+  ): Promise<AppendResult> {
+    validateStreamName(stream);
+    const expected = validateExpectedRevision(options.expectedRevision);
+    const valid = validateNewEvents(events);
+    refuseSystemNames(stream, valid);
+
+    let result;
+    try {
+      result = await this.client.appendToStream(stream, valid.map(toEventData), {
+        expectedRevision: toEsdbExpected(expected),
+      });
+    } catch (error) {
+      throw translate(error, stream, expected);
+    }
+    const nextExpectedRevision = Number(result.nextExpectedRevision);
+    // A fresh append reports the position of its last event. An idempotent retry may report none
+    // (or -1): then the last event of the original append is read back for it.
+    const reported = result.position ? toSafeNumber(result.position.commit) : undefined;
+    const position = reported ?? (await this.positionOfRevision(stream, nextExpectedRevision));
+    return { nextExpectedRevision, position };
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    validateStreamName(stream);
+    const { direction, fromRevision, maxCount } = validateReadStreamOptions(options);
+    const forwards = direction === 'forwards';
+    if (forwards && fromRevision === 'end') return [];
+    const from =
+      fromRevision === 'end'
+        ? END
+        : fromRevision === 'start'
+          ? forwards
+            ? START
+            : BigInt(0)
+          : BigInt(fromRevision);
+    const events: StoredEvent[] = [];
+    try {
+      const read = this.client.readStream(stream, {
+        direction: forwards ? FORWARDS : BACKWARDS,
+        fromRevision: from,
+        maxCount,
+      });
+      for await (const resolved of read) {
+        if (resolved.event) events.push(toStoredEvent(resolved.event));
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw translate(error);
+    }
+    return events;
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    const { after, maxCount } = validateReadAllOptions(options);
+    const limit = Math.min(maxCount, MAX_READ_ALL);
+    const events: StoredEvent[] = [];
+    // Reads of $all are inclusive of their start, and return system events too: skip both.
+    let cursor: Position = { commit: BigInt(after), prepare: BigInt(after) };
+    let from: ReadPosition = after === 0 ? START : cursor;
+    try {
+      for (;;) {
+        // One more than still wanted: the first record may be the start itself.
+        const pageSize = Math.min(READ_ALL_PAGE, limit - events.length + 1);
+        let raw = 0;
+        let advanced = false;
+        for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: pageSize })) {
+          raw++;
+          const position = positionOf(resolved);
+          if (!position || comparePositions(position, cursor) <= 0) continue;
+          cursor = position;
+          advanced = true;
+          if (isUserEvent(resolved.event)) {
+            events.push(toStoredEvent(resolved.event, position));
+            if (events.length === limit) return events;
+          }
+        }
+        if (raw < pageSize || !advanced) return events;
+        from = cursor;
+      }
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions): Subscription {
+    const subscription = new EventStoreDbSubscription(this.client, options, {
+      toStoredEvent: (resolved) => {
+        const position = positionOf(resolved);
+        return position && isUserEvent(resolved.event) ? toStoredEvent(resolved.event, position) : undefined;
+      },
+      translate: (error) => translate(error),
+      onStopped: (s) => this.subscriptions.delete(s),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await ping(this.client, 5_000);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
+    try {
+      await disposeClient(this.client, this.channels);
+    } finally {
+      await this.options.onClose?.();
+    }
+  }
+
+  /** The position of one event, read back from its stream. */
+  private async positionOfRevision(stream: string, revision: number): Promise<number> {
+    const [event] = await this.readStream(stream, { fromRevision: revision, maxCount: 1 });
+    if (!event || event.revision !== revision) {
+      throw new Error(
+        `EventStoreDB reported revision ${revision} of "${stream}", but it cannot be read back`,
+      );
+    }
+    return event.position;
+  }
+}
+
+function toEsdbExpected(expected: ExpectedRevision): AppendExpectedRevision {
+  switch (expected) {
+    case 'any':
+      return ANY;
+    case 'no_stream':
+      return NO_STREAM;
+    case 'stream_exists':
+      return STREAM_EXISTS;
+    default:
+      return BigInt(expected);
+  }
+}
+
+function toEventData(event: ValidEvent): EventData {
+  // The client serialises `data` and `metadata` with JSON.stringify; null, numbers and strings as data
+  // round-trip too, so the narrower client type is only widened here.
+  return {
+    id: event.id,
+    contentType: 'application/json',
+    type: event.type,
+    data: event.data as JSONType,
+    metadata: event.metadata as unknown as JSONType,
+  } as EventData;
+}
+
+/**
+ * EventStoreDB reserves `$` for its own streams and events; ours would be hidden from `readAll` and
+ * subscriptions, so they are refused (after the shared checks, with the same error type).
+ */
+function refuseSystemNames(stream: string, events: readonly ValidEvent[]): void {
+  if (stream.startsWith('$')) {
+    throw new InvalidEventStoreArgumentError(
+      'stream',
+      "must not start with '$' (EventStoreDB system streams)",
+    );
+  }
+  for (const [i, event] of events.entries()) {
+    if (event.type.startsWith('$')) {
+      throw new InvalidEventStoreArgumentError(
+        `events[${i}].type`,
+        "must not start with '$' (EventStoreDB system events)",
+      );
+    }
+  }
+}
+
+type AnyRecordedEvent = RecordedEvent | NonNullable<AllStreamResolvedEvent['event']>;
+
+function isUserEvent(event: AnyRecordedEvent | undefined): event is AnyRecordedEvent {
+  return event !== undefined && !event.type.startsWith('$') && !event.streamId.startsWith('$');
+}
+
+function positionOf(resolved: AllStreamResolvedEvent): Position | undefined {
+  if (resolved.event?.position) return resolved.event.position;
+  if (resolved.commitPosition !== undefined)
+    return { commit: resolved.commitPosition, prepare: resolved.commitPosition };
+  return undefined;
+}
+
+function comparePositions(a: Position, b: Position): number {
+  if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;
+  if (a.prepare !== b.prepare) return a.prepare < b.prepare ? -1 : 1;
+  return 0;
+}
+
+/** A log position as a JS number; undefined for "no position" (-1 or 2^64-1 on the wire). */
+function toSafeNumber(value: bigint): number | undefined {
+  return value >= BigInt(0) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+}
+
+function toStoredEvent(
+  event: AnyRecordedEvent,
+  position: Position | undefined = event.position,
+): StoredEvent {
+  const commit = position ? toSafeNumber(position.commit) : undefined;
+  if (commit === undefined) {
+    throw new Error(
+      `EventStoreDB returned event ${event.id} of "${event.streamId}" without a log position (server older than 22.6?)`,
+    );
+  }
+  if (!event.isJson) {
+    throw new Error(`Event ${event.id} of "${event.streamId}" is not JSON: it was not written by this store`);
+  }
+  const metadata = event.metadata;
+  if (
+    typeof metadata !== 'object' ||
+    metadata === null ||
+    Array.isArray(metadata) ||
+    metadata instanceof Uint8Array
+  ) {
+    throw new Error(
+      `Event ${event.id} of "${event.streamId}" has no JSON metadata: it was not written by this store`,
+    );
+  }
+  return {
+    id: event.id,
+    stream: event.streamId,
+    revision: Number(event.revision),
+    position: commit,
+    type: event.type,
+    data: event.data as JsonValue,
+    metadata: metadata as unknown as EventMetadata,
+    recordedAt: event.created.toISOString(),
+  };
+}
+
+/** Asks the server for the newest record of $all: cheap, and needs a working connection. */
+async function ping(client: EventStoreDBClient, timeoutMs: number): Promise<void> {
+  const read = client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void read.cancel();
+      reject(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  const drain = (async () => {
+    for await (const _ of read) {
+      // one record at most; its content does not matter
+    }
+  })();
+  try {
+    await Promise.race([drain, timeout]);
+  } finally {
+    clearTimeout(timer);
+    drain.catch(() => undefined);
+  }
+}
+
+type ChannelTracker = Set<{ close(): void }>;
+
+/**
+ * The client's `dispose()` cancels its calls but never closes its gRPC channel (client 6.2.1), so the
+ * connection would outlive the store. The channels the client opens are noted here, through its
+ * `getChannel` (an instance property it looks up on each use), and closed after `dispose()`. Should a
+ * later client version drop `getChannel`, this does nothing and `dispose()` alone remains.
+ */
+function trackChannels(client: EventStoreDBClient): ChannelTracker {
+  const channels: ChannelTracker = new Set();
+  const internal = client as unknown as { getChannel?: () => Promise<{ close(): void }> };
+  const getChannel = internal.getChannel;
+  if (typeof getChannel !== 'function') return channels;
+  internal.getChannel = async () => {
+    const channel = await getChannel();
+    channels.add(channel);
+    return channel;
+  };
+  return channels;
+}
+
+async function disposeClient(client: EventStoreDBClient, channels: ChannelTracker): Promise<void> {
+  try {
+    await client.dispose();
+  } finally {
+    for (const channel of channels) {
+      try {
+        channel.close();
+      } catch {
+        // already closed by the client after an error
+      }
+    }
+    channels.clear();
+  }
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof UnavailableError || (error as { code?: unknown })?.code === GRPC_UNAVAILABLE;
+}
+
+function translate(error: unknown, stream?: string, expected?: ExpectedRevision): unknown {
+  if (error instanceof WrongExpectedVersionError && stream !== undefined && expected !== undefined) {
+    const actual = error.actualVersion === NO_STREAM ? 'no_stream' : Number(error.actualVersion);
+    return new WrongExpectedRevisionError(stream, expected, actual);
+  }
+  if (isUnavailable(error)) {
+    return new EventStoreUnavailableError(`EventStoreDB is not reachable: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return error;
+}
+
+/** The connection string without its password, for messages and logs. */
+export function redact(url: string): string {
+  return url.replace(/^([a-z+]+:\/\/[^:@/]+):[^@/]*@/i, '$1:***@');
+}
