@@ -1,0 +1,3 @@
+export * from './auth-settings';
+export * from './token-verifier';
+export * from './dev-tokens';

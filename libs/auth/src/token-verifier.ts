@@ -1,0 +1,74 @@
+/**
+ * Turns a bearer token into the actor behind a command. The token says who the person is (`sub`), which
+ * roles they hold (`roles`) and which organ they work for (`organ`).
+ */
+import { type Actor, type Role, ROLES } from '@sparbar/domain';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { type AuthSettings } from './auth-settings';
+
+export type AuthFailure = 'missing' | 'invalid' | 'expired';
+
+export class AuthenticationError extends Error {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(
+    readonly reason: AuthFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+export interface AuthenticatedActor extends Actor {
+  name: string | null;
+}
+
+export class TokenVerifier {
+  private readonly key: Parameters<typeof jwtVerify>[1];
+
+  constructor(private readonly settings: AuthSettings) {
+    this.key =
+      settings.mode === 'oidc'
+        ? (createRemoteJWKSet(settings.jwksUrl) as Parameters<typeof jwtVerify>[1])
+        : settings.secret;
+  }
+
+  /** From an `Authorization` header value. */
+  async verifyHeader(header: string | undefined): Promise<AuthenticatedActor> {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!match) throw new AuthenticationError('missing', 'Inloggning krävs: skicka en Bearer-token.');
+    return this.verify(match[1]);
+  }
+
+  async verify(token: string): Promise<AuthenticatedActor> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, {
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        algorithms: this.settings.mode === 'development' ? ['HS256'] : undefined,
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) {
+        throw new AuthenticationError('expired', 'Inloggningen har gått ut: logga in igen.');
+      }
+      throw new AuthenticationError('invalid', 'Ogiltig token.');
+    }
+    return toActor(payload);
+  }
+}
+
+function toActor(payload: JWTPayload): AuthenticatedActor {
+  if (typeof payload.sub !== 'string' || payload.sub === '') {
+    throw new AuthenticationError('invalid', 'Token saknar användare (sub).');
+  }
+  const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+  // Roles the provider knows but Spårbar does not grant nothing here.
+  const roles = [...new Set(claimed.filter((r): r is Role => (ROLES as readonly unknown[]).includes(r)))];
+  return {
+    personId: payload.sub,
+    roles,
+    organId: typeof payload.organ === 'string' && payload.organ !== '' ? payload.organ : null,
+    name: typeof payload.name === 'string' ? payload.name : null,
+  };
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import {
+  AuthConfigError,
+  AuthenticationError,
+  authSettingsFromEnv,
+  DEV_USERS,
+  issueDevToken,
+  TokenVerifier,
+} from '../src';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'sparbar-auth-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const settings = () => authSettingsFromEnv({}, dataDir);
+const johan = DEV_USERS.find((u) => u.personId === 'person-johan')!;
+
+describe('development tokens', () => {
+  it('a token for a seeded user verifies to that person with their roles and organ', async () => {
+    const token = await issueDevToken(settings(), johan);
+    const actor = await new TokenVerifier(settings()).verifyHeader(`Bearer ${token}`);
+    expect(actor).toEqual({
+      personId: 'person-johan',
+      roles: ['officer'],
+      organId: 'rs',
+      name: 'Johan Lindström',
+    });
+  });
+
+  it('the key is kept in the data folder, so tokens still verify after a restart', async () => {
+    const token = await issueDevToken(settings(), johan);
+    const afterRestart = new TokenVerifier(authSettingsFromEnv({}, dataDir));
+    await expect(afterRestart.verify(token)).resolves.toMatchObject({ personId: 'person-johan' });
+  });
+
+  it('refuses a missing header, a tampered token, another key and an expired token', async () => {
+    const verifier = new TokenVerifier(settings());
+    const reason = (p: Promise<unknown>) =>
+      p.then(
+        () => 'accepted',
+        (e: AuthenticationError) => e.reason,
+      );
+
+    expect(await reason(verifier.verifyHeader(undefined))).toBe('missing');
+    expect(await reason(verifier.verifyHeader('Basic abc'))).toBe('missing');
+
+    const token = await issueDevToken(settings(), johan);
+    const [h, p, s] = token.split('.');
+    const elevated = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), roles: ['admin'] }),
+    ).toString('base64url');
+    expect(await reason(verifier.verify(`${h}.${elevated}.${s}`))).toBe('invalid');
+
+    const otherKey = authSettingsFromEnv({ AUTH_DEV_SECRET: 'x'.repeat(40) }, dataDir);
+    expect(await reason(verifier.verify(await issueDevToken(otherKey, johan)))).toBe('invalid');
+
+    const expired = await new SignJWT({ roles: ['officer'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('person-johan')
+      .setIssuer('sparbar-development')
+      .setAudience('sparbar')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign((settings() as { secret: Uint8Array }).secret);
+    expect(await reason(verifier.verify(expired))).toBe('expired');
+  });
+
+  it('grants no role Spårbar does not know', async () => {
+    const token = await issueDevToken(settings(), {
+      personId: 'p',
+      roles: ['officer', 'superuser' as 'officer'],
+      organId: 'rs',
+    });
+    expect((await new TokenVerifier(settings()).verify(token)).roles).toEqual(['officer']);
+  });
+});
+
+describe('configuration', () => {
+  it('OIDC needs issuer, audience and JWKS URL together, and names what is missing', () => {
+    expect(() => authSettingsFromEnv({ AUTH_ISSUER: 'https://idp.example' }, dataDir)).toThrow(
+      /AUTH_AUDIENCE/,
+    );
+    const oidc = authSettingsFromEnv(
+      { AUTH_ISSUER: 'https://idp', AUTH_AUDIENCE: 'sparbar', AUTH_JWKS_URL: 'https://idp/jwks' },
+      dataDir,
+    );
+    expect(oidc.mode).toBe('oidc');
+  });
+
+  it('development sign-in is refused in production', () => {
+    expect(() => authSettingsFromEnv({ NODE_ENV: 'production' }, dataDir)).toThrow(AuthConfigError);
+  });
+
+  it('a development token cannot be issued when OIDC is configured', async () => {
+    const oidc = authSettingsFromEnv(
+      { AUTH_ISSUER: 'https://idp', AUTH_AUDIENCE: 'sparbar', AUTH_JWKS_URL: 'https://idp/jwks' },
+      dataDir,
+    );
+    await expect(issueDevToken(oidc, johan)).rejects.toThrow(/OIDC/);
+  });
+});
