@@ -1,0 +1,17 @@
+/** Every projection by name: what the worker runs and the CLI can rebuild. */
+import { historyProjection } from './history/history.projection';
+import { type Projection } from './projection';
+import { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';
+
+export const PROJECTIONS: readonly Projection[] = [uppdragNowProjection, historyProjection];
+
+/** `all` or one name; throws naming the known ones otherwise. */
+export function projectionsNamed(name: string): Projection[] {
+  if (name === 'all') return [...PROJECTIONS];
+  const found = PROJECTIONS.find((p) => p.name === name);
+  if (!found)
+    throw new Error(
+      `Unknown projection "${name}" (known: ${PROJECTIONS.map((p) => p.name).join(', ')}, all)`,
+    );
+  return [found];
+}

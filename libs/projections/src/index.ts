@@ -1,0 +1,26 @@
+/** The projections lib: runner, rebuild, checksum and the read models with their queries. */
+export { type Projection, type ProjectionTable, type TableNames } from './projection';
+export { type ProjectionDb, type ProjectionTx, EmbeddedProjectionDb } from './db/projection-db';
+export { PgProjectionDb, type PgConnectionSettings } from './db/pg-projection-db';
+export { type Lease, type LeaseProvider, LocalLeaseProvider } from './lease/lease';
+export { AdvisoryLeaseProvider } from './lease/advisory-lease';
+export { migrateProjections } from './schema/migrate-projections';
+export { openProjectionEnvironment, type ProjectionEnvironment } from './environment';
+export { ProjectionWorker, type WorkerOptions } from './runner/projection-worker';
+export { rebuild, RebuildInProgressError, type RebuildOptions, type RebuildResult } from './runner/rebuild';
+export { pump, type PumpOptions, type PumpResult } from './runner/pump';
+export { catchUpLive } from './runner/catch-up';
+export { ensureLive, versionStatus, type Target, type VersionStatus } from './runner/versions';
+export { checksum, type Checksum } from './checksum';
+export { PROJECTIONS, projectionsNamed } from './catalogue';
+export { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';
+export {
+  findUppdragNow,
+  getUppdragNow,
+  type UppdragNow,
+  type UppdragNowFilter,
+} from './uppdrag-now/uppdrag-now.queries';
+export { type UppdragNowStatus, UPPDRAG_NOW_STATUSES } from './uppdrag-now/uppdrag-now.row';
+export { historyProjection } from './history/history.projection';
+export { historyOf, uppdragHistory, delmalHistory, type HistoryLine } from './history/history.queries';
+export { type FieldChange, type HistoryItemKind } from './history/history.entry';

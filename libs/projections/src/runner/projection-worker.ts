@@ -1,0 +1,119 @@
+/**
+ * The live side: a worker keeps the live version of each projection up to date. It applies only the
+ * projections whose lease it holds, and keeps trying to take the others, so of two workers each
+ * projection is applied by one, and a survivor takes over what a dead worker held.
+ */
+import { type Projection } from '../projection';
+import { type Lease } from '../lease/lease';
+import { type ProjectionEnvironment } from '../environment';
+import { pump, type PumpOptions } from './pump';
+import { ensureLive, liveTarget, type Target } from './versions';
+
+export interface WorkerOptions {
+  batchSize?: number;
+  /** Wait between polls once caught up. */
+  idleMs?: number;
+  /** How often leases not held are tried again (the takeover delay after a holder dies). */
+  leaseRetryMs?: number;
+  onBatch?: PumpOptions['onBatch'];
+  onError?: (error: unknown) => void;
+}
+
+export class ProjectionWorker {
+  private readonly held = new Map<string, { lease: Lease; target: Target }>();
+  private stopped = false;
+  private done: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly env: ProjectionEnvironment,
+    private readonly projections: readonly Projection[],
+    private readonly options: WorkerOptions = {},
+  ) {}
+
+  /** Names of the projections this worker applies right now. */
+  get applying(): string[] {
+    return [...this.held.keys()].sort();
+  }
+
+  start(): this {
+    this.done ??= this.run();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.done;
+    for (const { lease } of this.held.values()) await lease.release();
+    this.held.clear();
+  }
+
+  private async run(): Promise<void> {
+    const leaseRetryMs = this.options.leaseRetryMs ?? 1_000;
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        await this.acquireLeases();
+        const leasesTriedAt = Date.now();
+        const targets = [...this.held.values()].map((h) => h.target);
+        if (targets.length === 0) {
+          await this.sleep(leaseRetryMs);
+          continue;
+        }
+        const result = await pump(this.env.store, this.env.db, targets, {
+          batchSize: this.options.batchSize ?? 2_000,
+          onBatch: this.options.onBatch,
+          // Leave the pump now and then to take over leases a dead worker left behind.
+          shouldStop: () => this.stopped || this.anyLost() || Date.now() - leasesTriedAt > leaseRetryMs,
+        });
+        failures = 0;
+        if (result.outcome === 'fenced') await this.resync(result.targets);
+        else if (result.outcome === 'caught-up') await this.sleep(this.options.idleMs ?? 250);
+      } catch (error) {
+        this.options.onError?.(error);
+        await this.sleep(Math.min(250 * 2 ** failures++, 10_000));
+      }
+    }
+  }
+
+  private async acquireLeases(): Promise<void> {
+    for (const [name, { lease }] of this.held) if (lease.lost) this.held.delete(name);
+    for (const projection of this.projections) {
+      if (this.stopped || this.held.has(projection.name)) continue;
+      const lease = await this.env.leases.tryAcquire(`projection:${projection.name}`);
+      if (!lease) continue;
+      try {
+        this.held.set(projection.name, { lease, target: await ensureLive(this.env.db, projection) });
+      } catch (error) {
+        await lease.release();
+        throw error;
+      }
+    }
+  }
+
+  private anyLost(): boolean {
+    return [...this.held.values()].some((h) => h.lease.lost);
+  }
+
+  /** A fenced target moved under us (a switch to a rebuilt version): read where it stands now. */
+  private async resync(fenced: readonly Target[]): Promise<void> {
+    for (const target of fenced) {
+      const entry = this.held.get(target.projection.name);
+      if (!entry) continue;
+      entry.target =
+        (await liveTarget(this.env.db, target.projection)) ??
+        (await ensureLive(this.env.db, target.projection));
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

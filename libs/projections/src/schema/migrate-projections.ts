@@ -1,0 +1,70 @@
+/**
+ * The runner's own tables, versioned apart from the event store's (`projection_migrations`, not
+ * `schema_migrations`), so either can move on without the other.
+ *
+ * - `projection_registry`: one row per projection, naming the version readers are served from.
+ * - `projection_versions`: every version built, its state and its checkpoint (the position of the last
+ *   event applied). A version's tables and its checkpoint change only together, in one transaction.
+ */
+import { type ProjectionDb } from '../db/projection-db';
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'registry and versions',
+    sql: `
+CREATE TABLE projection_registry (
+  projection   text PRIMARY KEY,
+  live_version int
+);
+CREATE TABLE projection_versions (
+  projection     text        NOT NULL,
+  version        int         NOT NULL,
+  state          text        NOT NULL CHECK (state IN ('building', 'live', 'retired')),
+  checkpoint     bigint      NOT NULL DEFAULT 0,
+  events_applied bigint      NOT NULL DEFAULT 0,
+  started_at     timestamptz NOT NULL DEFAULT now(),
+  live_since     timestamptz,
+  retired_at     timestamptz,
+  PRIMARY KEY (projection, version)
+);
+-- At most one live and one building version per projection.
+CREATE UNIQUE INDEX projection_versions_one_live ON projection_versions (projection) WHERE state = 'live';
+CREATE UNIQUE INDEX projection_versions_one_building ON projection_versions (projection) WHERE state = 'building';
+`,
+  },
+];
+
+/** Arbitrary but fixed; the event store's migration lock is another number. */
+const MIGRATION_LOCK = 7_246_031_145;
+
+/** Applies what is missing, in one transaction, under a lock so two starting workers do not race. */
+export async function migrateProjections(db: ProjectionDb): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS projection_migrations (
+      version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM projection_migrations')).map(
+        (r) => r.version,
+      ),
+    );
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await tx.exec(m.sql);
+      await tx.query('INSERT INTO projection_migrations (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

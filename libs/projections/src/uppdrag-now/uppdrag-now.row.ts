@@ -1,0 +1,159 @@
+/**
+ * One uppdrag as it stands now, folded from its events: a pure function, so the projection can fold a
+ * whole batch in memory and write each touched uppdrag once. Keys are the table's column names, so a
+ * row goes to and from the database as JSON without mapping.
+ */
+import {
+  businessDateOf,
+  comparePeriods,
+  type Periodicitet,
+  parsePeriod,
+  type UppdragEvent,
+  type UppdragStatus,
+} from '@sparbar/domain';
+
+export const UPPDRAG_NOW_STATUSES = ['open', 'closed', 'withdrawn'] as const;
+export type UppdragNowStatus = (typeof UPPDRAG_NOW_STATUSES)[number];
+
+export type UppdragNowRow = {
+  uppdrag_id: string;
+  text: string;
+  beskrivning: string | null;
+  riktas_till: string[];
+  samordnare: string | null;
+  periodicitet: Periodicitet;
+  slutdatum: string;
+  /** How often the slutdatum was extended (auditors ask for it). */
+  slutdatum_extensions: number;
+  ansvarig_person_id: string;
+  plan_year: number;
+  given_by: string;
+  origin_kind: string;
+  diarienummer: string | null;
+  registered_on: string;
+  status: UppdragNowStatus;
+  /** Business date of closing or withdrawal, and its kommentar or reason. */
+  ended_on: string | null;
+  end_comment: string | null;
+  /** The report for the latest period reported (a late report for an earlier period does not replace it). */
+  latest_period: string | null;
+  latest_status: UppdragStatus | null;
+  latest_kommentar: string | null;
+  latest_reported_at: string | null;
+  latest_reported_by: string | null;
+  latest_corrected_at: string | null;
+  reports_count: number;
+  /** Stream revision of the last event applied. */
+  revision: number;
+  last_position: number;
+  /** Events folded into this row; equals revision + 1 unless an event was applied twice or skipped. */
+  events_applied: number;
+};
+
+/** What the fold needs of a stored event. */
+export type FoldableEvent = UppdragEvent & {
+  revision: number;
+  position: number;
+  metadata: { actor: string; occurredAt: string };
+};
+
+export function foldUppdragNow(
+  row: UppdragNowRow | undefined,
+  event: FoldableEvent,
+): UppdragNowRow | undefined {
+  if (event.type === 'UppdragRegistered') return registered(event);
+  // Anything before the registration would be a corrupt stream: nothing to attach it to.
+  if (!row) return undefined;
+  const next: UppdragNowRow = {
+    ...row,
+    revision: event.revision,
+    last_position: event.position,
+    events_applied: row.events_applied + 1,
+  };
+  const { occurredAt, actor } = event.metadata;
+  switch (event.type) {
+    case 'UppdragAnsvarigChanged':
+      return { ...next, ansvarig_person_id: event.data.to };
+    case 'UppdragPeriodicitetChanged':
+      return { ...next, periodicitet: event.data.to };
+    case 'UppdragSlutdatumExtended':
+      return { ...next, slutdatum: event.data.to, slutdatum_extensions: row.slutdatum_extensions + 1 };
+    case 'UppdragStatusReported': {
+      const { period, status, kommentar } = event.data;
+      const reported = { ...next, reports_count: row.reports_count + 1 };
+      if (!isLater(period, row.latest_period)) return reported;
+      return {
+        ...reported,
+        latest_period: period,
+        latest_status: status,
+        latest_kommentar: kommentar,
+        latest_reported_at: occurredAt,
+        latest_reported_by: actor,
+        latest_corrected_at: null,
+      };
+    }
+    case 'UppdragReportCorrected': {
+      if (event.data.period !== row.latest_period) return next;
+      const { status, kommentar } = event.data.to;
+      return { ...next, latest_status: status, latest_kommentar: kommentar, latest_corrected_at: occurredAt };
+    }
+    case 'UppdragClosed':
+      return {
+        ...next,
+        status: 'closed',
+        ended_on: businessDateOf(occurredAt),
+        end_comment: event.data.kommentar,
+      };
+    case 'UppdragWithdrawn':
+      return {
+        ...next,
+        status: 'withdrawn',
+        ended_on: businessDateOf(occurredAt),
+        end_comment: event.data.reason,
+      };
+    default:
+      return next;
+  }
+}
+
+function registered(event: Extract<FoldableEvent, { type: 'UppdragRegistered' }>): UppdragNowRow {
+  const { data } = event;
+  return {
+    uppdrag_id: data.uppdragId,
+    text: data.text,
+    beskrivning: data.beskrivning,
+    riktas_till: [...data.riktasTill],
+    samordnare: data.samordnare,
+    periodicitet: data.periodicitet,
+    slutdatum: data.slutdatum,
+    slutdatum_extensions: 0,
+    ansvarig_person_id: data.ansvarigPersonId,
+    plan_year: data.origin.planYear,
+    given_by: data.origin.givenBy,
+    origin_kind: data.origin.kind,
+    diarienummer: data.origin.diarienummer,
+    registered_on: data.registeredOn,
+    status: 'open',
+    ended_on: null,
+    end_comment: null,
+    latest_period: null,
+    latest_status: null,
+    latest_kommentar: null,
+    latest_reported_at: null,
+    latest_reported_by: null,
+    latest_corrected_at: null,
+    reports_count: 0,
+    revision: event.revision,
+    last_position: event.position,
+    events_applied: 1,
+  };
+}
+
+/** Periods compare by when they start, then end; an unparsable one (never stored) counts as earliest. */
+function isLater(period: string, than: string | null): boolean {
+  if (than === null) return true;
+  const a = parsePeriod(period);
+  const b = parsePeriod(than);
+  if (!a || !b) return period > than;
+  return comparePeriods(a, b) > 0;
+}
