@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import {
   AuthConfigError,
-  AuthenticationError,
+  type AuthenticationError,
   authSettingsFromEnv,
   DEV_USERS,
   issueDevToken,
