@@ -2,11 +2,9 @@ export { ConfigError } from './config-error';
 export {
   loadConfig,
   sqlSettingsOf,
-  toEventStoreSettings,
   LOG_LEVELS,
   type AppConfig,
   type Environment,
-  type EventStoreDbSettings,
   type LogLevel,
   type SqlStoreSettings,
   type StoreSettings,

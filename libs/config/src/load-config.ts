@@ -2,20 +2,11 @@ import { type EventStoreSettings } from '@sparbar/event-store';
 import { ConfigError } from './config-error';
 import { checkEventStoreDbUrl, checkServerUrl } from './urls';
 
+/** Where events and read models live: what `openEventStore` takes. */
+export type StoreSettings = EventStoreSettings;
+
 /** The SQL database: the whole store, or only the read models beside EventStoreDB. */
 export type SqlStoreSettings = Extract<EventStoreSettings, { kind: 'embedded' | 'postgres' }>;
-
-/**
- * Written out here rather than taken from the event-store lib because that variant is being added
- * there at the same time; `toEventStoreSettings` is the one place the two meet.
- */
-export interface EventStoreDbSettings {
-  kind: 'eventstoredb';
-  url: string;
-  readModels: SqlStoreSettings;
-}
-
-export type StoreSettings = SqlStoreSettings | EventStoreDbSettings;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -56,13 +47,6 @@ export function loadConfig(env: Environment): AppConfig {
     redisUrl: redisUrl(env),
     apiHostsWorker: sqlEmbedded || runWorker === true,
   };
-}
-
-/** The settings `openEventStore` takes. */
-export function toEventStoreSettings(store: StoreSettings): EventStoreSettings {
-  // Until the EventStoreDB variant lands in the event-store lib this widens the type; afterwards it
-  // is the identity. The shapes are kept equal on purpose.
-  return store as EventStoreSettings;
 }
 
 /** The SQL database in use: the store itself, or EventStoreDB's read-model database. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type IncomingMessage } from 'node:http';
 import { type Params } from 'nestjs-pino';
 import { type LevelWithSilent, stdTimeFunctions } from 'pino';
@@ -8,7 +7,8 @@ const QUIET_PATHS = ['/health/', '/metrics'];
 
 /**
  * Structured JSON logs on stdout (one object a line, ISO time) for whatever collects them, and one
- * line per request. A caller's `x-request-id` is kept so a request can be followed across services.
+ * line per request. The request id is the HTTP server's (see `startApp`), so it matches the
+ * `x-request-id` a caller sees.
  */
 export function loggingParams(level: LevelWithSilent): Params {
   return {
@@ -17,14 +17,12 @@ export function loggingParams(level: LevelWithSilent): Params {
       timestamp: stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && given.length <= 200 ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
       autoLogging: {
-        ignore: (req: IncomingMessage) => QUIET_PATHS.some((path) => req.url?.startsWith(path)),
+        // Fastify's middleware layer strips the matched prefix from `url`; `originalUrl` keeps it.
+        ignore: (req: IncomingMessage & { originalUrl?: string }) => {
+          const url = req.originalUrl ?? req.url ?? '';
+          return QUIET_PATHS.some((path) => url.startsWith(path));
+        },
       },
     },
   };

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { type AddressInfo } from 'node:net';
+import { type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type AppConfig, describeStore } from '@sparbar/config';
+import { Logger } from 'nestjs-pino';
+import { openResources, type Resources } from '../startup/resources';
+import { StartupError, errorCode } from '../startup/startup-error';
+
+export interface StartAppOptions {
+  /** Which process this is, for the log: `api` or `worker`. */
+  name: string;
+  config: AppConfig;
+  /** The port to listen on and the variable it came from, to name in a failure. */
+  port: number;
+  portSetting: string;
+  /** The application's root module, built on the opened resources. */
+  root: (resources: Resources) => DynamicModule;
+}
+
+/**
+ * Opens what the process runs on, then starts Nest on Fastify and listens. Everything that can fail
+ * because of the configuration fails here, as a `StartupError` naming the setting, with whatever was
+ * already opened closed again.
+ */
+export async function startApp(options: StartAppOptions): Promise<NestFastifyApplication> {
+  const resources = await openResources(options.config);
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await NestFactory.create<NestFastifyApplication>(options.root(resources), httpAdapter(), {
+      // Nest's start-up messages wait for pino; a failed start prints only our own line, not Nest's
+      // stack trace (which is what flushing or aborting on error would do).
+      bufferLogs: true,
+      autoFlushLogs: false,
+      abortOnError: false,
+    });
+    app.useLogger(app.get(Logger));
+    await app.listen(options.port, '0.0.0.0').catch((error: unknown) => {
+      throw listenFailure(options.portSetting, options.port, error);
+    });
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const worker =
+      options.name === 'api' && options.config.apiHostsWorker ? '; arbetaren körs i samma process' : '';
+    app
+      .get(Logger)
+      .log(
+        `Spårbar ${options.name} lyssnar på http://localhost:${port} (${describeStore(resources.config.store)}${worker})`,
+      );
+    return app;
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await resources.close();
+    throw error;
+  }
+}
+
+/**
+ * Fastify with request ids that can be followed across services: a caller's `x-request-id` is kept,
+ * otherwise a uuid is made, and either is sent back. The logs carry the same id.
+ */
+function httpAdapter(): FastifyAdapter {
+  const adapter = new FastifyAdapter({ requestIdHeader: 'x-request-id', genReqId: () => randomUUID() });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  return adapter;
+}
+
+function listenFailure(setting: string, port: number, error: unknown): StartupError {
+  const code = errorCode(error);
+  const reason =
+    code === 'EADDRINUSE'
+      ? `port ${port} används redan av ett annat program (EADDRINUSE)`
+      : code === 'EACCES'
+        ? `processen får inte lyssna på port ${port} (EACCES)`
+        : `kan inte lyssna på port ${port} (${code ?? String(error)})`;
+  return new StartupError(setting, reason, { cause: error });
+}

@@ -1,0 +1,10 @@
+/** Injection tokens of what the runtime provides; interfaces have no runtime value to inject by. */
+export const APP_CONFIG = 'sparbar:AppConfig';
+/** The event store, instrumented: appends through it are counted. */
+export const EVENT_STORE = 'sparbar:EventStore';
+/** The SQL database for read models and checkpoints. */
+export const SQL_DATABASE = 'sparbar:SqlDatabase';
+/** The ioredis client, or null without REDIS_URL. */
+export const REDIS = 'sparbar:Redis';
+/** Where the log ends (`LogHead`), or null where it cannot be asked. */
+export const LOG_HEAD = 'sparbar:LogHead';

@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import { type AppConfig, type SqlStoreSettings, type StoreSettings, sqlSettingsOf } from '@sparbar/config';
+import { type EventStore, type SqlDriver, openEventStore } from '@sparbar/event-store';
+import { type Redis } from 'ioredis';
+import { type DataDirLock, lockDataDir } from './data-dir-lock';
+import { checkPostgres } from './postgres-check';
+import { connectRedis } from './redis-connection';
+import { StartupError, errorMessage } from './startup-error';
+
+/** Where the log ends; known only where the log is in SQL (see `sqlLogHead`). */
+export interface LogHead {
+  position(): Promise<number>;
+}
+
+/** What an application runs on, opened and checked before Nest starts. */
+export interface Resources {
+  config: AppConfig;
+  store: EventStore;
+  /** The SQL database for read models and checkpoints (the store's own one when the log is in SQL). */
+  sql: SqlDriver;
+  redis: Redis | undefined;
+  logHead: LogHead | undefined;
+  /** Closes everything; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store (and Redis, when configured), checking each named setting on the way, so that any
+ * failure is a `StartupError` naming the setting. Whatever was opened before a failure is closed.
+ */
+export async function openResources(config: AppConfig): Promise<Resources> {
+  const closers: (() => Promise<void> | void)[] = [];
+  const closeAll = async () => {
+    for (const close of closers.splice(0).reverse()) await Promise.resolve(close()).catch(() => undefined);
+  };
+  try {
+    const store = withAbsoluteDataDir(config.store);
+    const sqlSettings = sqlSettingsOf(store);
+    if (sqlSettings.kind === 'embedded') {
+      const lock: DataDirLock = lockDataDir(sqlSettings.dataDir);
+      closers.push(() => lock.release());
+    } else {
+      await checkPostgres(sqlSettings.url);
+    }
+
+    // Redis before the store: it answers in milliseconds, a first embedded open takes seconds.
+    const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+    if (redis) closers.push(() => redis.quit().then(() => undefined));
+
+    const opened = await openEventStore(store).catch((error: unknown) => {
+      throw storeFailure(store, error);
+    });
+    // Closing the store closes the SQL database too, also beside EventStoreDB.
+    closers.push(() => opened.store.close());
+    const logInSql = store.kind === 'embedded' || store.kind === 'postgres';
+
+    let closing: Promise<void> | undefined;
+    return {
+      config,
+      store: opened.store,
+      sql: opened.sql,
+      redis,
+      logHead: logInSql ? sqlLogHead(opened.sql) : undefined,
+      close: () => (closing ??= closeAll()),
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+/**
+ * The port has no "last position" query, so where the log is PostgreSQL the events table is asked
+ * directly. For EventStoreDB the lag is not measured until the port offers it.
+ */
+function sqlLogHead(sql: SqlDriver): LogHead {
+  return {
+    position: async () => {
+      const [row] = await sql.query<{ head: string | number }>(
+        'SELECT coalesce(max(position), 0) AS head FROM events',
+      );
+      return Number(row.head);
+    },
+  };
+}
+
+/** The folder as it is locked and logged, independent of where the process was started from later. */
+function withAbsoluteDataDir(store: StoreSettings): StoreSettings {
+  switch (store.kind) {
+    case 'embedded':
+      return { ...store, dataDir: resolve(store.dataDir) };
+    case 'postgres':
+      return store;
+    case 'eventstoredb':
+      return { ...store, readModels: withAbsoluteDataDir(store.readModels) as SqlStoreSettings };
+  }
+}
+
+function storeFailure(store: StoreSettings, error: unknown): StartupError {
+  const reason = `lagringen kunde inte öppnas: ${errorMessage(error)}`;
+  switch (store.kind) {
+    case 'embedded':
+      return new StartupError('DATA_DIR', reason, { cause: error });
+    case 'postgres':
+      return new StartupError('DATABASE_URL', reason, { cause: error });
+    case 'eventstoredb':
+      return new StartupError('EVENTSTOREDB_URL', eventStoreDbFailure(store.url, error), { cause: error });
+  }
+}
+
+/** The gRPC client's message is long and ends in notes; the network error inside is what matters. */
+function eventStoreDbFailure(url: string, error: unknown): string {
+  const message = errorMessage(error);
+  const hosts = /^[a-z+]+:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url)?.[1] ?? url;
+  const code = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)\b/.exec(message)?.[1];
+  if (code) return `EventStoreDB svarar inte på ${hosts} (${code})`;
+  return `EventStoreDB på ${hosts}: ${message.replace(/\s*Resolution note:.*$/s, '')}`;
+}
