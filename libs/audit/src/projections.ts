@@ -1,0 +1,5 @@
+/** The audit projections, for the runner (worker catalogue, rebuild, checksum) to run beside the others. */
+import { type Projection } from '../../projections/src/projection';
+import { eventChainProjection } from './chain/event-chain.projection';
+
+export const AUDIT_PROJECTIONS: readonly Projection[] = [eventChainProjection];

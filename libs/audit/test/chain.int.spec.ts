@@ -1,0 +1,234 @@
+/**
+ * The hash chain on the real PostgreSQL: built by the projection runner, verified from the events
+ * table, and each kind of tampering done directly in the database, as an attacker with database
+ * access would. Each test restores the log and the chain afterwards from copies taken once.
+ */
+import { type StoredEvent } from '@sparbar/event-store';
+import { type ProjectionEnvironment } from '../../projections/src/environment';
+import { checksum } from '../../projections/src/checksum';
+import { catchUpLive } from '../../projections/src/runner/catch-up';
+import { rebuild } from '../../projections/src/runner/rebuild';
+import { openEnv, testSchema, waitFor, withClient } from '../../projections/test/support/projection-env';
+import { INKOP, LOKALER, playYear2023, SAMVERKAN, Scenario } from '../../projections/test/support/scenario';
+import { type TestSchema } from '../../../test/support/postgres';
+import { eventChainProjection } from '../src/chain/event-chain.projection';
+import { chainHash, GENESIS_HASH } from '../src/chain/hash';
+import { exportHead, parseKeptHead } from '../src/chain/head';
+import { verifyChain } from '../src/chain/verify';
+
+let schema: TestSchema;
+let env: ProjectionEnvironment;
+let log: StoredEvent[];
+
+const sql = (text: string, params: unknown[] = []) =>
+  withClient((c) => c.query(text, params).then((r) => r.rows), schema.schema);
+const find = (stream: string, type: string) =>
+  log.find((e) => e.stream === `uppdrag-${stream}` && e.type === type)!;
+/**
+ * The store serves only events older than every running transaction on the server, and other people's
+ * tests share it: wait until it serves all we wrote, or the chain would be built short.
+ */
+const untilReadable = () =>
+  waitFor('the log to be readable', async () => {
+    const [{ n }] = await sql('SELECT count(*)::int AS n FROM events');
+    return (await env.store.readAll()).length === n;
+  });
+const chainTable = async () =>
+  `event_chain_v${(await sql(`SELECT live_version FROM projection_registry WHERE projection = 'event_chain'`))[0].live_version}`;
+
+beforeAll(async () => {
+  schema = await testSchema('audit_chain');
+  env = await openEnv(schema);
+  await playYear2023(new Scenario(env.store));
+  await untilReadable();
+  // Small batches: the chain must carry its last hash from one runner transaction to the next.
+  await catchUpLive(env, [eventChainProjection], 3);
+  log = await env.store.readAll();
+  expect(log.length).toBeGreaterThan(10);
+  await sql(
+    'CREATE TABLE events_kept AS SELECT * FROM events; CREATE TABLE chain_kept AS SELECT * FROM event_chain',
+  );
+});
+afterEach(async () => {
+  const table = await chainTable();
+  await sql(`DELETE FROM events; INSERT INTO events SELECT * FROM events_kept;
+             DELETE FROM ${table}; INSERT INTO ${table} SELECT * FROM chain_kept`);
+});
+afterAll(async () => {
+  await env.close();
+  await schema.drop();
+});
+
+describe('the stored chain', () => {
+  it('has one link per event in global order, the first from the genesis, each from the one before', async () => {
+    const rows = await sql('SELECT position, event_id, hash FROM event_chain ORDER BY position');
+    expect(rows.map((r) => r.event_id)).toEqual(log.map((e) => e.id));
+    let hash = GENESIS_HASH;
+    for (const [i, e] of log.entries()) expect(rows[i].hash).toBe((hash = chainHash(hash, e)));
+  });
+
+  it('comes out the same when rebuilt in one batch as when built three events at a time', async () => {
+    const before = await checksum(env.db, eventChainProjection);
+    await rebuild(env, [eventChainProjection], { batchSize: 1_000 });
+    const after = await checksum(env.db, eventChainProjection);
+    expect(after).toEqual({ ...before, version: before.version + 1 });
+  });
+});
+
+describe('verify', () => {
+  it('passes an untouched log, and reports events not chained yet as pending', async () => {
+    const report = await verifyChain(env.db);
+    expect(report).toMatchObject({
+      ok: true,
+      checked: log.length,
+      chainedUpTo: log.at(-1)!.position,
+      pending: 0,
+    });
+    expect(report.head).toMatchObject({ position: log.at(-1)!.position, eventCount: log.length });
+    expect(report.firstMismatch).toBeUndefined();
+
+    await new Scenario(env.store).at('2024-02-01T08:00:00Z').uppdrag(
+      'CloseUppdrag',
+      { uppdragId: INKOP, kommentar: 'Klart.' },
+      {
+        personId: 'person-rf-sekreterare',
+        roles: ['secretary'],
+        organId: 'regionfullmaktige',
+      },
+    );
+    expect(await verifyChain(env.db)).toMatchObject({ ok: true, checked: log.length, pending: 1 });
+    await untilReadable();
+    await catchUpLive(env, [eventChainProjection]);
+    expect(await verifyChain(env.db)).toMatchObject({ ok: true, checked: log.length + 1, pending: 0 });
+    await sql(`DELETE FROM ${await chainTable()} WHERE position > $1`, [log.at(-1)!.position]);
+    await sql(
+      `UPDATE projection_versions SET checkpoint = $1 WHERE projection = 'event_chain' AND state = 'live'`,
+      [log.at(-1)!.position],
+    );
+    await sql(`DELETE FROM events WHERE position > $1`, [log.at(-1)!.position]);
+  });
+
+  it('(a) catches a row changed directly in the database and names it', async () => {
+    const report = find(INKOP, 'UppdragStatusReported');
+    await sql(
+      `UPDATE events SET data = jsonb_set(data, '{kommentar}', '"Allt går enligt plan."') WHERE event_id = $1`,
+      [report.id],
+    );
+    expect(await verifyChain(env.db)).toMatchObject({
+      ok: false,
+      checked: log.indexOf(report),
+      firstMismatch: { position: report.position, eventId: report.id, reason: 'changed' },
+    });
+  });
+
+  it('(a) also catches a change of metadata or of the recorded time alone', async () => {
+    const registered = find(SAMVERKAN, 'UppdragRegistered');
+    await sql(`UPDATE events SET recorded_at = recorded_at - interval '1 day' WHERE event_id = $1`, [
+      registered.id,
+    ]);
+    expect((await verifyChain(env.db)).firstMismatch).toMatchObject({
+      eventId: registered.id,
+      reason: 'changed',
+    });
+  });
+
+  it('(b) catches a row deleted and names it', async () => {
+    const withdrawn = find(LOKALER, 'UppdragWithdrawn');
+    await sql('DELETE FROM events WHERE event_id = $1', [withdrawn.id]);
+    expect(await verifyChain(env.db)).toMatchObject({
+      ok: false,
+      firstMismatch: { position: withdrawn.position, eventId: withdrawn.id, reason: 'missing' },
+    });
+  });
+
+  it('(c) catches two rows whose data and type were swapped, naming the first', async () => {
+    const [first, second] = [find(INKOP, 'UppdragStatusReported'), find(INKOP, 'UppdragReportCorrected')];
+    await sql(
+      `UPDATE events e SET data = o.data, type = o.type FROM events_kept o
+        WHERE (e.event_id, o.event_id) IN (($1::uuid, $2::uuid), ($2::uuid, $1::uuid))`,
+      [first.id, second.id],
+    );
+    expect((await verifyChain(env.db)).firstMismatch).toMatchObject({
+      position: first.position,
+      eventId: first.id,
+      reason: 'changed',
+    });
+  });
+
+  it('(c) catches two rows whose positions were swapped, naming the first and what lies there now', async () => {
+    const [first, second] = [find(INKOP, 'UppdragStatusReported'), find(SAMVERKAN, 'UppdragClosed')];
+    await sql(
+      `UPDATE events SET position = -1 WHERE position = $1;
+       UPDATE events SET position = $1 WHERE position = $2;
+       UPDATE events SET position = $2 WHERE position = -1;`
+        .replace(/\$1/g, String(first.position))
+        .replace(/\$2/g, String(second.position)),
+    );
+    expect((await verifyChain(env.db)).firstMismatch).toMatchObject({
+      position: first.position,
+      eventId: first.id,
+      foundEventId: second.id,
+      reason: 'order',
+    });
+  });
+
+  it('catches a row inserted behind the application’s back', async () => {
+    const template = find(LOKALER, 'UppdragRegistered');
+    await sql(
+      `INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
+       SELECT position + 1, gen_random_uuid(), 'uppdrag-2023-falskt', 0, type, data, metadata, recorded_at
+         FROM events WHERE event_id = $1`,
+      [template.id],
+    );
+    expect((await verifyChain(env.db)).firstMismatch).toMatchObject({
+      position: template.position + 1,
+      reason: 'unexpected',
+    });
+  });
+
+  it('tells an edited chain row from a changed event', async () => {
+    const report = find(INKOP, 'UppdragStatusReported');
+    await sql(`UPDATE ${await chainTable()} SET hash = repeat('0', 64) WHERE event_id = $1`, [report.id]);
+    expect((await verifyChain(env.db)).firstMismatch).toMatchObject({
+      eventId: report.id,
+      reason: 'chain-altered',
+    });
+  });
+});
+
+describe('the kept head', () => {
+  it('catches a consistent rewrite of the events and the chain table that verify alone cannot', async () => {
+    const kept = parseKeptHead(JSON.stringify(await exportHead(env.db, new Date('2024-02-01T00:00:00Z'))));
+    expect(kept).toEqual({
+      position: log.at(-1)!.position,
+      hash: expect.any(String),
+      eventCount: log.length,
+    });
+    expect(await verifyChain(env.db, { against: kept })).toMatchObject({ ok: true, against: { ok: true } });
+
+    // The attacker changes an old report and recomputes every later link with the published algorithm.
+    const target = find(INKOP, 'UppdragStatusReported');
+    await sql(
+      `UPDATE events SET data = jsonb_set(data, '{status}', '"pagaende_ej_enligt_plan"') WHERE event_id = $1`,
+      [target.id],
+    );
+    const table = await chainTable();
+    const rewritten = await env.store.readAll();
+    let hash = GENESIS_HASH;
+    for (const e of rewritten) {
+      hash = chainHash(hash, e);
+      await sql(`UPDATE ${table} SET hash = $2 WHERE position = $1`, [e.position, hash]);
+    }
+
+    expect(await verifyChain(env.db)).toMatchObject({ ok: true });
+    expect(await verifyChain(env.db, { against: kept })).toMatchObject({
+      ok: false,
+      against: { ok: false, position: kept.position, reason: 'hash-differs' },
+    });
+  });
+
+  it('is refused while the chain is broken', async () => {
+    await sql('DELETE FROM events WHERE event_id = $1', [find(LOKALER, 'UppdragWithdrawn').id]);
+    await expect(exportHead(env.db)).rejects.toMatchObject({ code: 'AUDIT_CHAIN_BROKEN' });
+  });
+});
