@@ -2,6 +2,7 @@ export { ConfigError } from './config-error';
 export {
   loadConfig,
   sqlSettingsOf,
+  toEventStoreSettings,
   LOG_LEVELS,
   type AppConfig,
   type Environment,
