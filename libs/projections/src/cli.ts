@@ -7,9 +7,10 @@
  *   run       apply live (what a worker does) until SIGINT/SIGTERM
  *
  * The store comes from the environment, as for the apps: DATABASE_URL (+ DATABASE_SCHEMA) for
- * PostgreSQL, else the embedded store in DATA_DIR.
+ * PostgreSQL, else the embedded store in DATA_DIR (./data). Read here rather than through the config
+ * lib so that this tool depends on nothing but the store.
  */
-import { loadConfig, toEventStoreSettings } from '@sparbar/config';
+import { type EventStoreSettings } from '@sparbar/event-store';
 import { projectionsNamed } from './catalogue';
 import { checksum } from './checksum';
 import { openProjectionEnvironment, type ProjectionEnvironment } from './environment';
@@ -26,8 +27,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const projections = projectionsNamed(name);
-  const config = loadConfig(process.env);
-  const env = await openProjectionEnvironment(toEventStoreSettings(config.store));
+  const env = await openProjectionEnvironment(settingsFrom(process.env));
   try {
     switch (command) {
       case 'rebuild': {
@@ -69,6 +69,13 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await env.close();
   }
+}
+
+function settingsFrom(environment: NodeJS.ProcessEnv): EventStoreSettings {
+  const url = environment.DATABASE_URL?.trim();
+  const schema = environment.DATABASE_SCHEMA?.trim();
+  if (url) return { kind: 'postgres', url, ...(schema ? { schema } : {}) };
+  return { kind: 'embedded', dataDir: environment.DATA_DIR?.trim() || './data' };
 }
 
 async function runLive(

@@ -6,7 +6,8 @@
 import { type PoolClient, Query } from 'pg';
 import { type BulkValue } from './projection-db';
 
-const CHUNK = 256 * 1024;
+/** Rows encoded per CopyData message: the server parses one while the next is being encoded. */
+const ROWS_PER_CHUNK = 500;
 
 /** The wire calls pg's own connection offers for COPY (the ones pg-copy-streams uses too). */
 interface CopyConnection {
@@ -17,16 +18,21 @@ interface CopyConnection {
 class CopyFromQuery extends Query {
   constructor(
     text: string,
-    private readonly payload: Buffer,
+    // Not `rows`: pg's Query uses that name for its portal row count.
+    private readonly copyData: readonly BulkValue[][],
     callback: (error: Error | undefined) => void,
   ) {
     super(text, undefined, callback);
   }
 
-  // Called by pg's client once the server is ready to receive the data.
+  // Called by pg's client once the server is ready to receive the data. Encoding chunk by chunk keeps
+  // no large string alive, and the socket sends each chunk while the next one is encoded.
   handleCopyInResponse(connection: CopyConnection): void {
-    for (let offset = 0; offset < this.payload.length; offset += CHUNK) {
-      connection.sendCopyFromChunk(this.payload.subarray(offset, offset + CHUNK));
+    for (let start = 0; start < this.copyData.length; start += ROWS_PER_CHUNK) {
+      let text = '';
+      const end = Math.min(start + ROWS_PER_CHUNK, this.copyData.length);
+      for (let i = start; i < end; i++) text += encodeRow(this.copyData[i]);
+      connection.sendCopyFromChunk(Buffer.from(text, 'utf8'));
     }
     connection.endCopyFrom();
   }
@@ -39,9 +45,8 @@ export async function copyRows(
   rows: readonly BulkValue[][],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const payload = Buffer.from(rows.map(encodeRow).join(''), 'utf8');
   await new Promise<void>((resolve, reject) => {
-    const query = new CopyFromQuery(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, payload, (error) =>
+    const query = new CopyFromQuery(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, rows, (error) =>
       error ? reject(error) : resolve(),
     );
     client.query(query as never);
@@ -57,10 +62,13 @@ export function encodeRow(row: readonly BulkValue[]): string {
   return line + '\n';
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 function encodeValue(value: BulkValue): string {
   if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number') return String(value);
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, escapeChar) : text;
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, escapeChar) : text;
 }
 
 function escapeChar(c: string): string {

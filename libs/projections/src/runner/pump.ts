@@ -12,10 +12,22 @@ import { type Target } from './versions';
 export interface PumpOptions {
   /** Events per batch and transaction. */
   batchSize: number;
+  /**
+   * Events per `readAll` call; a batch is read in several pages. Kept small because PostgreSQL plans
+   * the store's read-all query (whose upper bound it cannot see at planning time) as "fetch the whole
+   * rest of the log and sort it" once the page is large next to what it thinks remains.
+   */
+  readSize?: number;
   /** Asked before each batch; true stops the pump after the batch under way. */
   shouldStop?: () => boolean;
   /** After each committed batch (progress, metrics, tests). */
   onBatch?: (info: { events: number; lastPosition: number; targets: readonly Target[] }) => void;
+}
+
+interface Batch {
+  events: StoredEvent[];
+  /** False when the log had nothing more to give: the pump has caught up after this batch. */
+  full: boolean;
 }
 
 export type PumpResult = { outcome: 'caught-up' | 'stopped' } | { outcome: 'fenced'; targets: Target[] };
@@ -28,14 +40,24 @@ export async function pump(
   options: PumpOptions,
 ): Promise<PumpResult> {
   if (targets.length === 0) return { outcome: 'caught-up' };
-  const read = (after: number) => store.readAll({ after, maxCount: options.batchSize });
-  let next: Promise<StoredEvent[]> | undefined = read(Math.min(...targets.map((t) => t.checkpoint)));
+  const pageSize = Math.min(options.readSize ?? 1_000, options.batchSize);
+  const read = async (after: number): Promise<Batch> => {
+    const events: StoredEvent[] = [];
+    while (events.length < options.batchSize) {
+      const wanted = Math.min(pageSize, options.batchSize - events.length);
+      const page = await store.readAll({ after, maxCount: wanted });
+      for (const event of page) events.push(event);
+      if (page.length < wanted) return { events, full: false };
+      after = page[page.length - 1].position;
+    }
+    return { events, full: true };
+  };
+  let next: Promise<Batch> | undefined = read(Math.min(...targets.map((t) => t.checkpoint)));
   try {
     while (next) {
-      const events = await next;
+      const { events, full } = await next;
       next = undefined;
       if (events.length === 0) return { outcome: 'caught-up' };
-      const full = events.length >= options.batchSize;
       if (full) next = read(events[events.length - 1].position);
       const fenced = await applyBatch(db, targets, events);
       if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };

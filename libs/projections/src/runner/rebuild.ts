@@ -14,7 +14,7 @@ export interface RebuildOptions {
   batchSize?: number;
   onBatch?: PumpOptions['onBatch'];
   /** Called between the phases (tests stop a rebuild at a chosen point). */
-  onPhase?: (phase: 'loaded' | 'indexed' | 'switched', projection: string) => void;
+  onPhase?: (phase: 'loaded' | 'indexed' | 'switched', projection: string) => void | Promise<void>;
 }
 
 export interface RebuildResult {
@@ -53,10 +53,10 @@ export async function rebuild(
         `Rebuild of ${loaded.outcome === 'fenced' ? loaded.targets[0].projection.name : '?'} was interrupted`,
       );
     }
-    for (const target of targets) options.onPhase?.('loaded', target.projection.name);
+    for (const target of targets) await options.onPhase?.('loaded', target.projection.name);
     for (const target of targets) {
       await indexBuild(env.db, target);
-      options.onPhase?.('indexed', target.projection.name);
+      await options.onPhase?.('indexed', target.projection.name);
     }
 
     const results: RebuildResult[] = [];
@@ -74,7 +74,7 @@ export async function rebuild(
         }
         return switchLive(tx, target);
       });
-      options.onPhase?.('switched', target.projection.name);
+      await options.onPhase?.('switched', target.projection.name);
       results.push({
         projection: target.projection.name,
         version: target.version,

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench -- bench/projections.bench.ts`: rebuild throughput of all projections over a generated
+ * realistic log (default 1,000,000 events: 1,000 uppdrag a year for 5 plan years with monthly and
+ * tertial reports, delmål with indikatorer), with RSS sampled during the rebuild. Beside it, in the same
+ * run, the baseline: reading the same log with readAll and applying nothing. Writes its section of
+ * docs/benchmarks.md. BENCH_EVENTS scales the log; BENCH_EMBEDDED=1 adds a run on file-backed PGlite.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type EventStoreSettings } from '../libs/event-store/src';
+import { PROJECTIONS } from '../libs/projections/src/catalogue';
+import { checksum } from '../libs/projections/src/checksum';
+import { openProjectionEnvironment, type ProjectionEnvironment } from '../libs/projections/src/environment';
+import { catchUpLive } from '../libs/projections/src/runner/catch-up';
+import { rebuild } from '../libs/projections/src/runner/rebuild';
+import { appendLog, realisticLog } from '../libs/projections/test/support/realistic-log';
+import { createTestSchema } from '../test/support/postgres';
+import { formatRate, machineDescription, mb, writeBenchmarkSection } from './support/report';
+
+const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 5_000);
+const YEARS = 5;
+const UPPDRAG_PER_YEAR = 1_000;
+const INDIKATORER = 5;
+/** Measured from the generator: ~11.3 events per uppdrag life, ~72.6 per delmål with 5 indikatorer. */
+const delmalPerYear = Math.max(1, Math.round((TARGET_EVENTS / YEARS - UPPDRAG_PER_YEAR * 11.3) / 72.6));
+
+interface Run {
+  store: string;
+  events: number;
+  appendSeconds: number;
+  baselineSeconds: number;
+  rebuildSeconds: number;
+  loadSeconds: number;
+  indexSeconds: number;
+  rssBefore: number;
+  rssMax: number;
+  rssAt: Record<number, number>;
+  checksums: string[];
+  checksumSeconds: number;
+}
+
+const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+
+async function measure(label: string, settings: EventStoreSettings): Promise<Run> {
+  const env = await openProjectionEnvironment(settings);
+  try {
+    console.log(`[${label}] generating ~${TARGET_EVENTS} events (${delmalPerYear} delmål a year)…`);
+    let t = process.hrtime.bigint();
+    const shape = {
+      firstYear: 2021,
+      years: YEARS,
+      uppdragPerYear: UPPDRAG_PER_YEAR,
+      delmalPerYear,
+      indikatorerPerDelmal: INDIKATORER,
+    };
+    const events = await appendLog(env.store, realisticLog(shape), { writers: 8 });
+    const appendSeconds = seconds(t);
+    console.log(`[${label}] appended ${events} events in ${appendSeconds.toFixed(1)} s`);
+    // The live versions exist (empty) so the rebuild has something to replace, as in production.
+    await catchUpLive(env, PROJECTIONS, BATCH).catch(() => undefined);
+
+    t = process.hrtime.bigint();
+    let read = 0;
+    for (let after = 0; ;) {
+      const batch = await env.store.readAll({ after, maxCount: BATCH });
+      if (batch.length === 0) break;
+      read += batch.length;
+      after = batch[batch.length - 1].position;
+    }
+    const baselineSeconds = seconds(t);
+    console.log(`[${label}] baseline read-all: ${read} events in ${baselineSeconds.toFixed(1)} s`);
+
+    return {
+      store: label,
+      events,
+      appendSeconds,
+      baselineSeconds,
+      ...(await timedRebuild(env, events, label)),
+    };
+  } finally {
+    await env.close();
+  }
+}
+
+async function timedRebuild(env: ProjectionEnvironment, events: number, label: string) {
+  global.gc?.();
+  const rssBefore = process.memoryUsage.rss();
+  let rssMax = rssBefore;
+  let applied = 0;
+  const rssAt: Record<number, number> = {};
+  const sampler = setInterval(() => (rssMax = Math.max(rssMax, process.memoryUsage.rss())), 50);
+  const t = process.hrtime.bigint();
+  let loadSeconds = 0;
+  let indexSeconds = 0;
+  let indexStarted = 0;
+  await rebuild(env, PROJECTIONS, {
+    batchSize: BATCH,
+    onBatch: (b) => {
+      applied += b.events;
+      const rss = process.memoryUsage.rss();
+      rssMax = Math.max(rssMax, rss);
+      for (const q of [25, 50, 75, 100])
+        if (rssAt[q] === undefined && applied >= (events * q) / 100) rssAt[q] = rss;
+    },
+    onPhase: (phase) => {
+      if (phase === 'loaded' && !loadSeconds) {
+        loadSeconds = seconds(t);
+        indexStarted = loadSeconds;
+      }
+      if (phase === 'indexed') indexSeconds = seconds(t) - indexStarted;
+    },
+  });
+  const rebuildSeconds = seconds(t);
+  clearInterval(sampler);
+  console.log(
+    `[${label}] rebuild: ${applied} events in ${rebuildSeconds.toFixed(1)} s, RSS max ${mb(rssMax)}`,
+  );
+  const c = process.hrtime.bigint();
+  const checksums: string[] = [];
+  for (const projection of PROJECTIONS) {
+    const sum = await checksum(env.db, projection);
+    checksums.push(`${sum.projection} v${sum.version}: ${sum.rows} rows, sha256 ${sum.sha256.slice(0, 16)}…`);
+  }
+  return {
+    rebuildSeconds,
+    loadSeconds,
+    indexSeconds,
+    rssBefore,
+    rssMax,
+    rssAt,
+    checksums,
+    checksumSeconds: seconds(c),
+  };
+}
+
+function row(r: Run): string {
+  const rate = r.events / r.rebuildSeconds;
+  const baseline = r.events / r.baselineSeconds;
+  const rss = [25, 50, 75, 100].map((q) => mb(r.rssAt[q] ?? 0)).join(' / ');
+  return `| ${r.store} | ${formatRate(r.events)} | ${formatRate(rate)} | ${formatRate(r.events / r.loadSeconds)} | ${formatRate(baseline)} | ${(rate / baseline).toFixed(2)} | ${r.rebuildSeconds.toFixed(1)} s (load ${r.loadSeconds.toFixed(1)}, indexes ${r.indexSeconds.toFixed(1)}) | ${mb(r.rssBefore)} | ${rss} | ${mb(r.rssMax)} |`;
+}
+
+async function main(): Promise<void> {
+  const runs: Run[] = [];
+  const schema = await createTestSchema('bench_projections');
+  try {
+    runs.push(
+      await measure('PostgreSQL', { kind: 'postgres', url: schema.connectionString, schema: schema.schema }),
+    );
+  } finally {
+    await schema.drop();
+  }
+  if (process.env.BENCH_EMBEDDED === '1') {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-projections-'));
+    try {
+      runs.push(await measure('embedded (PGlite, file)', { kind: 'embedded', dataDir: dir }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const pg = runs[0];
+  const rate = pg.events / pg.rebuildSeconds;
+  await writeBenchmarkSection(
+    'projections',
+    [
+      '## Projection rebuild (`npm run bench -- bench/projections.bench.ts`)',
+      '',
+      machineDescription(),
+      '',
+      `Log: ${formatRate(pg.events)} events generated through the real deciders — ${UPPDRAG_PER_YEAR} uppdrag a year for ${YEARS} plan years (60 % monthly, 40 % tertial reports; some missing, corrected, extended, withdrawn; all closed), and ${delmalPerYear} delmål a year with ${INDIKATORER} indikatorer each (monthly utfall, tertial bedömning, corrections). Appended by 8 writers, one append per stream life, in ${pg.appendSeconds.toFixed(0)} s.`,
+      '',
+      `Rebuild = \`rebuild(all)\`: both projections (uppdrag now, history) into new versions from position 0, one read of the log serving both, batches of ${BATCH} events, each batch and its checkpoints in one transaction; then secondary indexes, the switch and the drop of the old version. events/s counts the whole rebuild including indexes and switch; "load" only the batches. Baseline: \`readAll\` of the same log in batches of ${BATCH}, applying nothing, same process, just before. RSS is the whole benchmark process (it also generated the log).`,
+      '',
+      '| store | events | rebuild events/s | load events/s | baseline read-all events/s | rebuild / baseline | rebuild time | RSS before | RSS at 25 / 50 / 75 / 100 % | RSS max |',
+      '|---|---:|---:|---:|---:|---:|---|---:|---|---:|',
+      ...runs.map(row),
+      '',
+      `Target ≥ 50 000 events/s on PostgreSQL: **${formatRate(rate)}** — ${rate >= 50_000 ? 'met' : 'not met'}.`,
+      '',
+      `Checksums after the rebuild (${pg.checksumSeconds.toFixed(1)} s): ${pg.checksums.join('; ')}.`,
+    ].join('\n'),
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,95 @@
+import { type TestSchema } from '../../../test/support/postgres';
+import { PROJECTIONS } from '../src/catalogue';
+import { type ProjectionEnvironment } from '../src/environment';
+import { AdvisoryLeaseProvider } from '../src/lease/advisory-lease';
+import { ProjectionWorker } from '../src/runner/projection-worker';
+import { versionStatus } from '../src/runner/versions';
+import {
+  cliEnv,
+  duplicationReport,
+  lastPosition,
+  openEnv,
+  testSchema,
+  waitFor,
+  withClient,
+} from './support/projection-env';
+import { appendLog, realisticLog } from './support/realistic-log';
+import { spawnCli } from './support/spawn-cli';
+
+let schema: TestSchema;
+let env: ProjectionEnvironment;
+
+beforeAll(async () => {
+  schema = await testSchema('proj_lease');
+  env = await openEnv(schema);
+});
+afterAll(async () => {
+  await env.close();
+  await schema.drop();
+});
+
+const settings = () => ({ connectionString: schema.connectionString, schema: schema.schema });
+
+describe('leases', () => {
+  it('are exclusive across connections and released when the holder’s connection dies', async () => {
+    const first = new AdvisoryLeaseProvider(settings(), 100);
+    const second = new AdvisoryLeaseProvider(settings(), 100);
+    const lease = await first.tryAcquire('projection:x');
+    expect(lease).not.toBeNull();
+    expect(await second.tryAcquire('projection:x')).toBeNull();
+    expect(await first.tryAcquire('projection:x')).toBeNull(); // not re-entrant within a process either
+
+    // The holder's connection dies (as when its process is killed): the server drops its locks.
+    await withClient((c) =>
+      c.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = 7246032 AND granted`,
+      ),
+    );
+    await waitFor('the holder to notice', async () => lease!.lost);
+    expect(await second.tryAcquire('projection:x')).not.toBeNull();
+    await first.close();
+    await second.close();
+  });
+
+  it('a standby worker takes over when the worker holding the leases is killed', async () => {
+    await appendLog(
+      env.store,
+      realisticLog({
+        firstYear: 2021,
+        years: 1,
+        uppdragPerYear: 50,
+        delmalPerYear: 10,
+        indikatorerPerDelmal: 3,
+      }),
+    );
+    const holder = spawnCli(['run', 'all'], cliEnv(schema));
+    await waitFor('the holder to apply', async () => (await versionStatus(env.db)).length === 2);
+
+    const standby = new ProjectionWorker(env, PROJECTIONS, { leaseRetryMs: 100, idleMs: 20 }).start();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(standby.applying).toEqual([]);
+
+    holder.child.kill('SIGKILL');
+    await holder.exited;
+    await appendLog(
+      env.store,
+      realisticLog({
+        firstYear: 2023,
+        years: 1,
+        uppdragPerYear: 20,
+        delmalPerYear: 5,
+        indikatorerPerDelmal: 3,
+        seed: 3,
+      }),
+    );
+    await waitFor('the standby to take over', async () => standby.applying.length === 2, 10_000);
+    const end = await lastPosition(env);
+    await waitFor('the standby to catch up', async () =>
+      (await versionStatus(env.db)).every((v) => v.checkpoint === end),
+    );
+    await standby.stop();
+    const report = await duplicationReport(env);
+    expect(report.historyRows).toBe(report.historyExpected);
+    expect(report.uppdragRowsWithWrongCount).toBe(0);
+  });
+});
