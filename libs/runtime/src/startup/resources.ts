@@ -14,6 +14,7 @@ export interface LogHead {
 
 /** What an application runs on, opened and checked before Nest starts. */
 export interface Resources {
+  /** The configuration, with the data folder made absolute. */
   config: AppConfig;
   store: EventStore;
   /** The SQL database for read models and checkpoints (the store's own one when the log is in SQL). */
@@ -56,7 +57,7 @@ export async function openResources(config: AppConfig): Promise<Resources> {
 
     let closing: Promise<void> | undefined;
     return {
-      config,
+      config: { ...config, store },
       store: opened.store,
       sql: opened.sql,
       redis,
