@@ -43,11 +43,11 @@ export class TokenVerifier {
   async verify(token: string): Promise<AuthenticatedActor> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.key, {
-        issuer: this.settings.issuer,
-        audience: this.settings.audience,
-        algorithms: this.settings.mode === 'development' ? ['HS256'] : undefined,
-      }));
+      const checks = { issuer: this.settings.issuer, audience: this.settings.audience };
+      ({ payload } =
+        this.settings.mode === 'development'
+          ? await jwtVerify(token, this.settings.secret, { ...checks, algorithms: ['HS256'] })
+          : await jwtVerify(token, this.jwks!, checks));
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
         throw new AuthenticationError('expired', 'Inloggningen har gått ut: logga in igen.');
