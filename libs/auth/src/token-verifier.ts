@@ -24,13 +24,10 @@ export interface AuthenticatedActor extends Actor {
 }
 
 export class TokenVerifier {
-  private readonly key: Parameters<typeof jwtVerify>[1];
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
 
   constructor(private readonly settings: AuthSettings) {
-    this.key =
-      settings.mode === 'oidc'
-        ? (createRemoteJWKSet(settings.jwksUrl) as Parameters<typeof jwtVerify>[1])
-        : settings.secret;
+    this.jwks = settings.mode === 'oidc' ? createRemoteJWKSet(settings.jwksUrl) : null;
   }
 
   /** From an `Authorization` header value. */
