@@ -12,6 +12,7 @@ import { type StoredEvent } from '@sparbar/event-store';
 import { canonicalEvent } from './canonical';
 import { GENESIS_HASH, linkHash } from './hash';
 import { type ChainRow } from './log-reader';
+import { type Peekable, peekable } from './peekable';
 
 export type MismatchReason =
   /** The event at this position no longer hashes to what was chained: its content was changed. */
@@ -223,30 +224,4 @@ function mismatch(
   foundEventId?: string,
 ): Mismatch {
   return { position, eventId, reason, ...(foundEventId ? { foundEventId } : {}), message };
-}
-
-interface Peekable<T> {
-  peek(): Promise<T | undefined>;
-  next(): Promise<void>;
-  pushBack(item: T): void;
-}
-
-function peekable<T>(source: AsyncIterable<T>): Peekable<T> {
-  const it = source[Symbol.asyncIterator]();
-  const buffer: T[] = [];
-  let done = false;
-  const fill = async () => {
-    if (buffer.length > 0 || done) return;
-    const r = await it.next();
-    if (r.done) done = true;
-    else buffer.push(r.value);
-  };
-  return {
-    peek: async () => (await fill(), buffer[0]),
-    next: async () => {
-      await fill();
-      buffer.shift();
-    },
-    pushBack: (item) => buffer.unshift(item),
-  };
 }

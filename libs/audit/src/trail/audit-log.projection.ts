@@ -1,0 +1,148 @@
+/**
+ * The audit trail as a read model: one row per event of the log, in human terms (who, both times, the
+ * item and its organs, a Swedish description, the fields changed old → new, the reason). Keyed by
+ * global position, so an event applied twice would be a primary-key violation, not a silent duplicate.
+ *
+ * Names and item organs live in two state tables beside it. Per batch the projection loads exactly the
+ * keys the batch will ask for (found by describing each event once with a recording lookup), applies
+ * the events in order, and writes back what changed: a few set-based statements per batch whatever its
+ * size, and the same rows whatever the batch boundaries, so rebuilds give the same digest.
+ */
+import { type StoredEvent } from '@sparbar/event-store';
+import { type ProjectionTx } from '../../../projections/src/db/projection-db';
+import { type Projection, type TableNames } from '../../../projections/src/projection';
+import { describeEvent } from './describe';
+import { namesFrom, recordingNames } from './names';
+import { type AuditState, emptyAuditState, evolveAuditState, organsConcerned } from './state';
+
+export const AUDIT_LOG = 'audit_log';
+
+const COLUMNS = [
+  'position',
+  'event_id',
+  'event_type',
+  'item_kind',
+  'item_id',
+  'actor',
+  'actor_name',
+  'occurred_at',
+  'recorded_at',
+  'organs',
+  'period',
+  'description',
+  'changes',
+  'reason',
+] as const;
+
+export const auditLogProjection: Projection = {
+  name: AUDIT_LOG,
+  tables: [
+    {
+      name: 'audit_log',
+      columns: `
+        position     bigint PRIMARY KEY,
+        event_id     uuid NOT NULL,
+        event_type   text NOT NULL,
+        item_kind    text NOT NULL,
+        item_id      text NOT NULL,
+        actor        text NOT NULL,
+        actor_name   text,
+        occurred_at  timestamptz NOT NULL,
+        recorded_at  timestamptz NOT NULL,
+        organs       jsonb NOT NULL,
+        period       text,
+        description  text NOT NULL,
+        changes      jsonb NOT NULL,
+        reason       text`,
+      orderBy: 'position',
+      // Newest first by either time, optionally narrowed to a person, an item or an organ.
+      indexes: [
+        'CREATE INDEX IF NOT EXISTS {table}_occurred ON {table} (occurred_at, position)',
+        'CREATE INDEX IF NOT EXISTS {table}_recorded ON {table} (recorded_at, position)',
+        'CREATE INDEX IF NOT EXISTS {table}_actor ON {table} (actor, occurred_at, position)',
+        'CREATE INDEX IF NOT EXISTS {table}_item ON {table} (item_kind, item_id, position)',
+        'CREATE INDEX IF NOT EXISTS {table}_organs ON {table} USING gin (organs jsonb_path_ops)',
+      ],
+    },
+    { name: 'audit_names', columns: 'key text PRIMARY KEY, name text NOT NULL', orderBy: 'key', indexes: [] },
+    {
+      name: 'audit_item_organs',
+      columns: 'stream text PRIMARY KEY, organs jsonb NOT NULL',
+      orderBy: 'stream',
+      indexes: [],
+    },
+  ],
+
+  async applyBatch(tx, events, tables) {
+    const state = await loadState(tx, tables, events);
+    const rows = events.map((event) => {
+      const actor = event.metadata.actor;
+      const described = describeEvent(event, namesFrom(state.names));
+      const actorName = state.names.get(`person:${actor}`) ?? null;
+      evolveAuditState(state, event);
+      return [
+        event.position,
+        event.id,
+        event.type,
+        described.itemKind,
+        described.itemId,
+        actor,
+        actorName,
+        event.metadata.occurredAt ?? event.recordedAt,
+        event.recordedAt,
+        organsConcerned(state, event),
+        described.period,
+        described.description,
+        described.changes,
+        described.reason,
+      ];
+    });
+    await tx.bulkInsert(tables.audit_log, COLUMNS, rows);
+    await saveState(tx, tables, state);
+  },
+};
+
+async function loadState(
+  tx: ProjectionTx,
+  tables: TableNames,
+  events: readonly StoredEvent[],
+): Promise<AuditState> {
+  const asked = new Set<string>();
+  const recorder = recordingNames(asked);
+  for (const event of events) {
+    asked.add(`person:${event.metadata.actor}`);
+    describeEvent(event, recorder);
+  }
+  const state = emptyAuditState();
+  const names = await tx.query<{ key: string; name: string }>(
+    `SELECT key, name FROM ${tables.audit_names} WHERE key = ANY($1::text[])`,
+    [[...asked]],
+  );
+  for (const { key, name } of names) state.names.set(key, name);
+  const organs = await tx.query<{ stream: string; organs: string[] }>(
+    `SELECT stream, organs FROM ${tables.audit_item_organs} WHERE stream = ANY($1::text[])`,
+    [[...new Set(events.map((e) => e.stream))]],
+  );
+  for (const row of organs) state.organs.set(row.stream, row.organs);
+  return state;
+}
+
+async function saveState(tx: ProjectionTx, tables: TableNames, state: AuditState): Promise<void> {
+  if (state.dirtyNames.size > 0) {
+    const keys = [...state.dirtyNames];
+    await tx.query(
+      `INSERT INTO ${tables.audit_names} (key, name) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (key) DO UPDATE SET name = EXCLUDED.name`,
+      [keys, keys.map((k) => state.names.get(k))],
+    );
+  }
+  if (state.dirtyOrgans.size > 0) {
+    const streams = [...state.dirtyOrgans];
+    await tx.query(
+      `INSERT INTO ${tables.audit_item_organs} (stream, organs)
+       SELECT s, o::jsonb FROM unnest($1::text[], $2::text[]) AS u(s, o)
+       ON CONFLICT (stream) DO UPDATE SET organs = EXCLUDED.organs`,
+      [streams, streams.map((s) => JSON.stringify(state.organs.get(s)))],
+    );
+  }
+}

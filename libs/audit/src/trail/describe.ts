@@ -1,0 +1,66 @@
+/**
+ * Any event of the log in human terms: which item it is about, what happened (Swedish), the fields
+ * changed old → new, and the reason and period where the event gives them. Pure: the event plus the
+ * names known at that point of the log. An event type this code does not know still gets a line.
+ */
+import {
+  type DelmalEvent,
+  type OrganEvent,
+  parseStreamName,
+  type PersonEvent,
+  type StreamCategory,
+  type UppdragEvent,
+} from '@sparbar/domain';
+import { type Described } from './changes';
+import { describeDelmal } from './describe-delmal';
+import { describeOrgan, describePerson } from './describe-organisation';
+import { describeUppdrag } from './describe-uppdrag';
+import { type Names } from './names';
+
+export type ItemKind = StreamCategory | 'other';
+
+export interface AuditDescription extends Described {
+  itemKind: ItemKind;
+  itemId: string;
+  reason: string | null;
+  period: string | null;
+}
+
+export interface DescribableEvent {
+  stream: string;
+  type: string;
+  data: unknown;
+}
+
+export function describeEvent(event: DescribableEvent, names: Names): AuditDescription {
+  const item = parseStreamName(event.stream);
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  const known = item ? describeKnown(item.category, event, names) : undefined;
+  return {
+    itemKind: item?.category ?? 'other',
+    itemId: item?.id ?? event.stream,
+    description: known?.description ?? `Händelse av typen ${event.type}`,
+    // A field set to nothing (beskrivning null at registration) is no change worth showing.
+    changes: (known?.changes ?? []).filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to)),
+    reason: typeof data.reason === 'string' ? data.reason : null,
+    period: typeof data.period === 'string' ? data.period : null,
+  };
+}
+
+function describeKnown(
+  category: StreamCategory,
+  event: DescribableEvent,
+  names: Names,
+): Described | undefined {
+  // The switches return undefined for a type they do not know (an event added later, or misfiled).
+  switch (category) {
+    case 'uppdrag':
+      return describeUppdrag(event as UppdragEvent, names);
+    case 'delmal':
+      return describeDelmal(event as DelmalEvent, names);
+    case 'organ':
+      return describeOrgan(event as OrganEvent, names);
+    case 'person':
+      return describePerson(event as PersonEvent, names);
+  }
+}

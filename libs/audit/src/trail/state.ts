@@ -1,0 +1,77 @@
+/**
+ * What the audit trail remembers between events: display names, and the organs each item concerns.
+ * `evolveAuditState` is pure over two maps the projection loads per batch (only the keys the batch
+ * touches) and writes back afterwards.
+ */
+import {
+  type DelmalEvent,
+  type OrganEvent,
+  parseStreamName,
+  type PersonEvent,
+  type UppdragEvent,
+} from '@sparbar/domain';
+import { type DescribableEvent } from './describe';
+import { indikatorKey } from './names';
+
+export interface AuditState {
+  /** `${kind}:${id}` → display name. */
+  names: Map<string, string>;
+  /** Stream (one per item) → the organs the item concerns. */
+  organs: Map<string, string[]>;
+  /** Keys changed since loading: what must be written back. */
+  dirtyNames: Set<string>;
+  dirtyOrgans: Set<string>;
+}
+
+export function emptyAuditState(): AuditState {
+  return { names: new Map(), organs: new Map(), dirtyNames: new Set(), dirtyOrgans: new Set() };
+}
+
+const unique = (ids: readonly (string | null | undefined)[]) => [
+  ...new Set(ids.filter((x): x is string => !!x)),
+];
+
+export function evolveAuditState(state: AuditState, event: DescribableEvent): void {
+  const setName = (key: string, name: string): void => {
+    state.names.set(key, name);
+    state.dirtyNames.add(key);
+  };
+  const setOrgans = (organs: string[]): void => {
+    state.organs.set(event.stream, organs);
+    state.dirtyOrgans.add(event.stream);
+  };
+  const e = event as UppdragEvent | DelmalEvent | OrganEvent | PersonEvent;
+  switch (e.type) {
+    case 'UppdragRegistered':
+      return setOrgans(unique([...e.data.riktasTill, e.data.samordnare, e.data.origin.givenBy]));
+    case 'DelmalDefined':
+      return setOrgans([e.data.organId]);
+    case 'IndikatorAdded':
+      return setName(`indikator:${indikatorKey(e.data.delmalId, e.data.indikatorId)}`, e.data.namn);
+    case 'OrganRegistered':
+      setName(`organ:${e.data.organId}`, e.data.kortnamn);
+      return setOrgans([e.data.organId]);
+    case 'OrganRenamed':
+      return setName(`organ:${e.data.organId}`, e.data.to.kortnamn);
+    case 'PersonRegistered':
+      setName(`person:${e.data.personId}`, e.data.namn);
+      return setOrgans(unique([e.data.organId]));
+    case 'PersonRenamed':
+      return setName(`person:${e.data.personId}`, e.data.to);
+    case 'PersonOrganChanged':
+      return setOrgans(unique([e.data.to]));
+  }
+}
+
+/**
+ * The organs an event concerns: its item's organs as of the event (for an uppdrag: recipients,
+ * samordnare and giver), and for a move between organs both the old and the new one.
+ */
+export function organsConcerned(state: AuditState, event: DescribableEvent): string[] {
+  const base = state.organs.get(event.stream) ?? [];
+  const e = event as OrganEvent | PersonEvent;
+  if (e.type === 'PersonOrganChanged') return unique([e.data.from, e.data.to]);
+  if (e.type === 'OrganParentChanged') return unique([...base, e.data.from, e.data.to]);
+  if (!parseStreamName(event.stream)) return [];
+  return base;
+}
