@@ -34,13 +34,18 @@ async function* cursorRows<Row>(tx: SqlExecutor, sql: string, params: unknown[])
   // DECLARE takes no bind parameters on every driver, so the (numeric) bounds are inlined.
   const text = sql.replace(/\$(\d+)/g, (_, i: string) => String(Number(params[Number(i) - 1])));
   await tx.exec(`DECLARE ${name} NO SCROLL CURSOR FOR ${text}`);
+  const fetch = () => tx.query<Row>(`FETCH ${PAGE} FROM ${name}`);
+  // The next page is asked for before this one is handed out, so the database reads it while the
+  // caller hashes: verification is about as much database work as CPU work.
+  let next: Promise<Row[]> | undefined = fetch();
   try {
-    for (;;) {
-      const page = await tx.query<Row>(`FETCH ${PAGE} FROM ${name}`);
+    while (next) {
+      const page: Row[] = await next;
+      next = page.length === PAGE ? fetch() : undefined;
       for (const row of page) yield row;
-      if (page.length < PAGE) return;
     }
   } finally {
+    next?.catch(() => undefined);
     await tx.exec(`CLOSE ${name}`).catch(() => undefined);
   }
 }
