@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '@sparbar/config';
-import { openProjectionEnvironment } from '../../projections/src/environment';
-import { catchUpLive } from '../../projections/src/runner/catch-up';
+import { openProjectionEnvironment } from '@sparbar/projections/environment';
+import { catchUpLive } from '@sparbar/projections/runner/catch-up';
 import { ChainBrokenError, exportHead, parseKeptHead } from './chain/head';
 import { verifyChain } from './chain/verify';
 import { AUDIT_PROJECTIONS } from './projections';

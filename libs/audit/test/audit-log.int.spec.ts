@@ -3,10 +3,10 @@
  * delmål) with its organs and people, projected by the runner in small batches, then searched.
  */
 import { ACTOR, ORGAN, PERSON } from '@sparbar/domain/testing/fixtures';
-import { type ProjectionEnvironment } from '../../projections/src/environment';
-import { checksum } from '../../projections/src/checksum';
-import { catchUpLive } from '../../projections/src/runner/catch-up';
-import { rebuild } from '../../projections/src/runner/rebuild';
+import { type ProjectionEnvironment } from '@sparbar/projections/environment';
+import { checksum } from '@sparbar/projections/checksum';
+import { catchUpLive } from '@sparbar/projections/runner/catch-up';
+import { rebuild } from '@sparbar/projections/runner/rebuild';
 import { openEnv, testSchema, waitFor, withClient } from '../../projections/test/support/projection-env';
 import {
   INKOP,

@@ -4,10 +4,10 @@
  * access would. Each test restores the log and the chain afterwards from copies taken once.
  */
 import { type StoredEvent } from '@sparbar/event-store';
-import { type ProjectionEnvironment } from '../../projections/src/environment';
-import { checksum } from '../../projections/src/checksum';
-import { catchUpLive } from '../../projections/src/runner/catch-up';
-import { rebuild } from '../../projections/src/runner/rebuild';
+import { type ProjectionEnvironment } from '@sparbar/projections/environment';
+import { checksum } from '@sparbar/projections/checksum';
+import { catchUpLive } from '@sparbar/projections/runner/catch-up';
+import { rebuild } from '@sparbar/projections/runner/rebuild';
 import { openEnv, testSchema, waitFor, withClient } from '../../projections/test/support/projection-env';
 import { INKOP, LOKALER, playYear2023, SAMVERKAN, Scenario } from '../../projections/test/support/scenario';
 import { type TestSchema } from '../../../test/support/postgres';

@@ -3,7 +3,7 @@ import { uppdragStream } from '@sparbar/domain';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ProjectionEnvironment } from '../../projections/src/environment';
+import { type ProjectionEnvironment } from '@sparbar/projections/environment';
 import {
   cliEnv,
   openEnv,

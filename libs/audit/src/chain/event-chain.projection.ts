@@ -7,8 +7,8 @@
  * The previous hash is read back from the table inside the batch's transaction rather than kept in
  * memory, so a second worker, a rebuild or a restart all continue from what is committed.
  */
-import { type Projection } from '../../../projections/src/projection';
-import { type ProjectionTx } from '../../../projections/src/db/projection-db';
+import { type Projection } from '@sparbar/projections/projection';
+import { type ProjectionTx } from '@sparbar/projections/db/projection-db';
 import { chainHash, GENESIS_HASH } from './hash';
 
 export const EVENT_CHAIN = 'event_chain';

@@ -3,7 +3,7 @@
  * naming the first event that does not match; optionally also check that the log still extends a head
  * the auditor kept outside the system (see head.ts). Read-only, on one snapshot of the database.
  */
-import { type ProjectionDb } from '../../../projections/src/db/projection-db';
+import { type ProjectionDb } from '@sparbar/projections/db/projection-db';
 import { compareChains, type HeadVerdict, type KeptHeadInput, type Mismatch } from './compare';
 import {
   type ChainRow,

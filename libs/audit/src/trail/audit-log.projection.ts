@@ -9,8 +9,8 @@
  * size, and the same rows whatever the batch boundaries, so rebuilds give the same digest.
  */
 import { type StoredEvent } from '@sparbar/event-store';
-import { type ProjectionTx } from '../../../projections/src/db/projection-db';
-import { type Projection, type TableNames } from '../../../projections/src/projection';
+import { type ProjectionTx } from '@sparbar/projections/db/projection-db';
+import { type Projection, type TableNames } from '@sparbar/projections/projection';
 import { describeEvent } from './describe';
 import { namesFrom, recordingNames } from './names';
 import { type AuditState, emptyAuditState, evolveAuditState, organsConcerned } from './state';
