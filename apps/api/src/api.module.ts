@@ -1,5 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type Resources, RuntimeModule, WorkerModule } from '@sparbar/runtime';
+import { AuthModule } from './auth/auth.module';
+import { CommandsModule } from './commands/commands.module';
+import { DelmalModule } from './delmal/delmal.module';
+import { DocsModule } from './docs/docs.module';
+import { httpHardening } from './http/http-hardening';
+import { ProblemFilter } from './http/problem.filter';
+import { RequestValidationPipe } from './http/validation';
+import { OrganisationModule } from './organisation/organisation.module';
+import { type ApiSettings } from './settings/api-settings';
+import { UppdragModule } from './uppdrag/uppdrag.module';
 
 /**
  * The API process. It also runs the worker when the store is embedded (only one process may open
@@ -7,10 +18,24 @@ import { type Resources, RuntimeModule, WorkerModule } from '@sparbar/runtime';
  */
 @Module({})
 export class ApiModule {
-  static register(resources: Resources): DynamicModule {
+  static register(resources: Resources, settings: ApiSettings): DynamicModule {
     return {
       module: ApiModule,
-      imports: [RuntimeModule.forRoot(resources), ...(resources.config.apiHostsWorker ? [WorkerModule] : [])],
+      imports: [
+        RuntimeModule.forRoot(resources),
+        ...(resources.config.apiHostsWorker ? [WorkerModule] : []),
+        AuthModule.register(settings.auth),
+        CommandsModule,
+        OrganisationModule.register(settings),
+        UppdragModule,
+        DelmalModule,
+        DocsModule,
+      ],
+      providers: [
+        httpHardening(settings),
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: RequestValidationPipe },
+      ],
     };
   }
 }

@@ -1,15 +1,20 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig } from '@sparbar/config';
+import { type AppConfig, type Environment } from '@sparbar/config';
 import { startApp } from '@sparbar/runtime';
 import { ApiModule } from './api.module';
+import { apiSettingsFromEnv } from './settings/api-settings';
 
-/** Starts the API on PORT; the tests start it the same way as `main.ts`. */
-export function startApi(config: AppConfig): Promise<NestFastifyApplication> {
+/**
+ * Starts the API on PORT; the tests start it the same way as `main.ts`. Settings only the API has
+ * (sign-in, CORS, limits) are read from the same environment as the shared configuration.
+ */
+export function startApi(config: AppConfig, env: Environment = process.env): Promise<NestFastifyApplication> {
+  const settings = apiSettingsFromEnv(env, config);
   return startApp({
     name: 'api',
     config,
     port: config.port,
     portSetting: 'PORT',
-    root: (resources) => ApiModule.register(resources),
+    root: (resources) => ApiModule.register(resources, settings),
   });
 }

@@ -1,0 +1,25 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { type AuthSettings, TokenVerifier } from '@sparbar/auth';
+import { AUTH_SETTINGS, BearerAuthGuard, TOKEN_VERIFIER } from './authenticated';
+import { DevSignInHttpController } from './dev-sign-in/dev-sign-in.http.controller';
+
+export const AUTH_CONTROLLERS = [DevSignInHttpController];
+
+/** Bearer tokens on every /api route, and the development sign-in. */
+@Global()
+@Module({})
+export class AuthModule {
+  static register(settings: AuthSettings): DynamicModule {
+    return {
+      module: AuthModule,
+      controllers: AUTH_CONTROLLERS,
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: settings },
+        { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(settings) },
+        { provide: APP_GUARD, useClass: BearerAuthGuard },
+      ],
+      exports: [AUTH_SETTINGS, TOKEN_VERIFIER],
+    };
+  }
+}

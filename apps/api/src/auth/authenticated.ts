@@ -1,0 +1,69 @@
+/**
+ * Who is asking: the bearer token is checked for every route under /api (unless marked `@Public()`),
+ * and the person it names is what `@CurrentActor()` hands a controller. Nobody writes without one.
+ */
+import {
+  type CanActivate,
+  createParamDecorator,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type AuthenticatedActor, type TokenVerifier } from '@sparbar/auth';
+import { type Actor, DomainError, mayRead, mayReadLog } from '@sparbar/domain';
+import { type FastifyRequest } from 'fastify';
+
+export const TOKEN_VERIFIER = 'sparbar:TokenVerifier';
+export const AUTH_SETTINGS = 'sparbar:AuthSettings';
+
+const PUBLIC = 'sparbar:public';
+
+/** A route anyone may call without a token (the development sign-in, the API description). */
+export const Public = () => SetMetadata(PUBLIC, true);
+
+type WithActor = FastifyRequest & { actor?: AuthenticatedActor };
+
+@Injectable()
+export class BearerAuthGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<WithActor>();
+    // Health and metrics are for the platform's probes, outside /api; everything inside is guarded.
+    const route = request.routeOptions?.url ?? request.url;
+    if (!route.startsWith('/api/')) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
+    request.actor = await this.verifier.verifyHeader(request.headers.authorization);
+    return true;
+  }
+}
+
+/** The signed-in person (as the token says), for controllers behind the guard. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<WithActor>().actor;
+  // The guard ran; a missing actor here means a route outside /api asked for one: a programming error.
+  if (!actor) throw new Error('CurrentActor used on a route the bearer guard does not cover');
+  return { personId: actor.personId, roles: actor.roles, organId: actor.organId };
+});
+
+/** Reads of uppdrag, delmål and master data: every role but a bare importer (see access.policy.ts). */
+export function requireRead(actor: Actor): void {
+  if (!mayRead(actor)) throw forbidden('läsa uppgifter i Spårbar');
+}
+
+/** The raw log of an item (who did what, when, with both times): auditors and the regiondirektör. */
+export function requireReadLog(actor: Actor): void {
+  if (!mayReadLog(actor)) throw forbidden('läsa händelseloggen');
+}
+
+function forbidden(what: string): DomainError {
+  return new DomainError('FORBIDDEN', `Du har inte behörighet att ${what}.`);
+}

@@ -1,0 +1,27 @@
+/**
+ * What every write carries besides its body: who (from the token), the revision the client last saw
+ * (`If-Match`), and the request id that ties the events to the request in the logs.
+ */
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { type AuthenticatedActor } from '@sparbar/auth';
+import { type Actor } from '@sparbar/domain';
+import { type FastifyRequest } from 'fastify';
+import { parseIfMatch } from '../http/revision';
+
+export interface WriteContext {
+  actor: Actor;
+  /** From `If-Match`; undefined: write on whatever the current revision is. */
+  expectedRevision: number | undefined;
+  requestId: string;
+}
+
+export const Write = createParamDecorator((_data: unknown, context: ExecutionContext): WriteContext => {
+  const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: AuthenticatedActor }>();
+  const actor = request.actor;
+  if (!actor) throw new Error('Write used on a route the bearer guard does not cover');
+  return {
+    actor: { personId: actor.personId, roles: actor.roles, organId: actor.organId },
+    expectedRevision: parseIfMatch(request.headers['if-match']),
+    requestId: String(request.id),
+  };
+});

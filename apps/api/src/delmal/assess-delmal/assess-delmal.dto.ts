@@ -1,0 +1,10 @@
+import { BEDOMNINGAR, type Bedomning, TEXT_LIMITS } from '@sparbar/domain';
+import { EnumField, PeriodField, TextField } from '../../http/dto-fields';
+import { WriteDto } from '../../commands/write.dto';
+
+export class AssessDelmalDto extends WriteDto {
+  @PeriodField() period!: string;
+  @EnumField(BEDOMNINGAR) bedomning!: Bedomning;
+  @EnumField(BEDOMNINGAR, { description: 'Prognos för helåret.' }) prognos!: Bedomning;
+  @TextField(TEXT_LIMITS.kommentar) kommentar!: string;
+}

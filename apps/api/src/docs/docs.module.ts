@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { type OpenAPIObject } from '@nestjs/swagger';
+import { AUTH_CONTROLLERS } from '../auth/auth.module';
+import { DELMAL_CONTROLLERS } from '../delmal/delmal.module';
+import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
+import { UPPDRAG_CONTROLLERS } from '../uppdrag/uppdrag.module';
+import { buildApiDocument } from './api-document';
+import { API_DOCUMENT, DocsHttpController } from './docs.http.controller';
+
+/** Built on the first request for it, once: starting the API (and every test) does not pay for it. */
+function lazyDocument(): () => Promise<OpenAPIObject> {
+  let document: Promise<OpenAPIObject> | undefined;
+  return () =>
+    (document ??= buildApiDocument([
+      ...AUTH_CONTROLLERS,
+      ...UPPDRAG_CONTROLLERS,
+      ...DELMAL_CONTROLLERS,
+      ...ORGANISATION_CONTROLLERS,
+    ]).catch((error: unknown) => {
+      document = undefined;
+      throw error;
+    }));
+}
+
+@Module({
+  controllers: [DocsHttpController],
+  providers: [{ provide: API_DOCUMENT, useFactory: lazyDocument }],
+})
+export class DocsModule {}

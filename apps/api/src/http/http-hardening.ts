@@ -1,0 +1,95 @@
+/**
+ * What a public-sector web service is expected to have before any route answers: security headers,
+ * CORS closed unless origins are named, a cap on request bodies, and rate limits on sign-in and writes.
+ *
+ * Registered on Fastify while Nest builds its providers, so before any route exists: Fastify applies
+ * a plugin's hooks only to routes added after it. (`startApp` in libs/runtime offers no hook between
+ * creating the app and listening; this provider is that hook.)
+ */
+import { type Provider } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { type FastifyAdapter } from '@nestjs/platform-fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { type FastifyRequest } from 'fastify';
+import { type ApiSettings } from '../settings/api-settings';
+
+export const HTTP_HARDENING = 'sparbar:HttpHardening';
+
+/** The development sign-in; every other non-GET under /api is a write. */
+export const SIGN_IN_PATH = '/api/auth/dev-token';
+
+export function httpHardening(settings: ApiSettings): Provider {
+  return {
+    provide: HTTP_HARDENING,
+    inject: [HttpAdapterHost],
+    useFactory: async (host: HttpAdapterHost) => {
+      const adapter = host.httpAdapter as unknown as FastifyAdapter;
+      const fastify = adapter.getInstance();
+
+      await fastify.register(helmet, {
+        // The API docs page loads its scripts and styles from here; nothing else needs more.
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            frameAncestors: ["'none'"],
+            objectSrc: ["'none'"],
+            baseUri: ["'none'"],
+            formAction: ["'none'"],
+            // TLS ends at the proxy in front; locally the API is plain http.
+            upgradeInsecureRequests: null,
+          },
+        },
+        crossOriginResourcePolicy: { policy: 'same-origin' },
+        referrerPolicy: { policy: 'no-referrer' },
+      });
+
+      await fastify.register(cors, {
+        origin: settings.corsOrigins.length > 0 ? settings.corsOrigins : false,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['authorization', 'content-type', 'if-match', 'x-request-id'],
+        exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after'],
+        maxAge: 600,
+      });
+
+      const limitOf = (request: FastifyRequest) =>
+        isSignIn(request) ? settings.signInRateLimit : settings.writeRateLimit;
+      await fastify.register(rateLimit, {
+        global: true,
+        // Reads are not limited here; writes and sign-in are counted apart, per client address.
+        allowList: (request) => !isLimited(request),
+        keyGenerator: (request) => `${isSignIn(request) ? 'sign-in' : 'write'}:${request.ip}`,
+        max: (request) => limitOf(request).max,
+        timeWindow: (request) => limitOf(request).windowMs,
+        errorResponseBuilder: (_request, context) =>
+          Object.assign(new Error('rate limited'), { statusCode: context.statusCode }),
+      });
+
+      // Replaces Nest's JSON parser (same parser, with our limit); no other body type is accepted (415).
+      // Nest hands the parser a Buffer, which Fastify's default JSON parser reads as well as a string.
+      const parseJson = fastify.getDefaultJsonParser('error', 'error');
+      adapter.useBodyParser(
+        'application/json',
+        false,
+        { bodyLimit: settings.bodyLimitBytes },
+        (req, body, done) => parseJson(req, body as unknown as string, done),
+      );
+      return true;
+    },
+  };
+}
+
+function isSignIn(request: FastifyRequest): boolean {
+  return request.url.split('?')[0] === SIGN_IN_PATH;
+}
+
+function isLimited(request: FastifyRequest): boolean {
+  const method = request.method;
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  return request.url.startsWith('/api/');
+}

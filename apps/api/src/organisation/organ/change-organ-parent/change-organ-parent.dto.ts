@@ -1,0 +1,7 @@
+import { IdField } from '../../../http/dto-fields';
+import { WriteDto } from '../../../commands/write.dto';
+
+export class ChangeOrganParentDto extends WriteDto {
+  @IdField({ presence: 'nullable', description: 'Det nya överordnade organet; null: inget.' })
+  parentOrganId!: string | null;
+}

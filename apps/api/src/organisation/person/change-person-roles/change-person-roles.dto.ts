@@ -1,0 +1,7 @@
+import { type Role, ROLES } from '@sparbar/domain';
+import { EnumListField } from '../../../http/dto-fields';
+import { WriteDto } from '../../../commands/write.dto';
+
+export class ChangePersonRolesDto extends WriteDto {
+  @EnumListField(ROLES, { example: ['officer'] }) roles!: Role[];
+}

@@ -1,0 +1,7 @@
+import { TEXT_LIMITS } from '@sparbar/domain';
+import { TextField } from '../../../http/dto-fields';
+import { WriteDto } from '../../../commands/write.dto';
+
+export class DeactivatePersonDto extends WriteDto {
+  @TextField(TEXT_LIMITS.reason) reason!: string;
+}

@@ -1,0 +1,83 @@
+/**
+ * What the HTTP API needs beyond the shared configuration: how tokens are checked, which browser origins
+ * may call it, how large a request may be and how often one may write. All from the environment;
+ * secrets (the development signing key, OIDC settings) never from a file in the repository.
+ */
+import { type AppConfig, type Environment, sqlSettingsOf } from '@sparbar/config';
+import { type AuthSettings, authSettingsFromEnv } from '@sparbar/auth';
+import { StartupError } from '@sparbar/runtime';
+
+export interface RateLimit {
+  /** Requests per window and client address. */
+  max: number;
+  windowMs: number;
+}
+
+export interface ApiSettings {
+  auth: AuthSettings;
+  /** Browser origins allowed by CORS (CORS_ORIGINS, comma separated); none by default. */
+  corsOrigins: string[];
+  /** Largest accepted request body in bytes (HTTP_BODY_LIMIT_BYTES); larger is a 413. */
+  bodyLimitBytes: number;
+  /** Development sign-in (RATE_LIMIT_SIGN_IN_PER_MINUTE). */
+  signInRateLimit: RateLimit;
+  /** Every write under /api (RATE_LIMIT_WRITES_PER_MINUTE). */
+  writeRateLimit: RateLimit;
+  /** Seed the demo organisation and its people when signing in locally (DEV_SEED, default true). */
+  devSeed: boolean;
+}
+
+const MINUTE = 60_000;
+
+export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSettings {
+  const sql = sqlSettingsOf(config.store);
+  // The development key lives beside the embedded store; on a server, in ./data unless AUTH_DEV_SECRET is set.
+  const dataDir = sql.kind === 'embedded' ? sql.dataDir : (env.DATA_DIR ?? './data');
+  let auth: AuthSettings;
+  try {
+    auth = authSettingsFromEnv({ ...env }, dataDir);
+  } catch (error) {
+    const variable = (error as { variable?: string }).variable ?? 'AUTH_ISSUER';
+    throw new StartupError(variable, (error as Error).message.replace(/^[A-Z_]+: /, ''), { cause: error });
+  }
+  return {
+    auth,
+    corsOrigins: origins(env.CORS_ORIGINS),
+    bodyLimitBytes: positiveInt(env, 'HTTP_BODY_LIMIT_BYTES', 256 * 1024),
+    signInRateLimit: { max: positiveInt(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 30), windowMs: MINUTE },
+    writeRateLimit: { max: positiveInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 1_200), windowMs: MINUTE },
+    devSeed: auth.mode === 'development' && !/^(false|0)$/i.test(env.DEV_SEED?.trim() ?? ''),
+  };
+}
+
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of list) {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new StartupError(
+        'CORS_ORIGINS',
+        `"${origin}" är ingen origin (t.ex. https://sparbar.regionvasterbotten.se)`,
+      );
+    }
+    if (url.origin !== origin) {
+      throw new StartupError(
+        'CORS_ORIGINS',
+        `"${origin}" ska skrivas som en origin utan sökväg: ${url.origin}`,
+      );
+    }
+  }
+  return list;
+}
+
+function positiveInt(env: Environment, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^[1-9]\d{0,9}$/.test(raw)) throw new StartupError(name, `"${raw}" är inget positivt heltal`);
+  return Number(raw);
+}

@@ -1,0 +1,9 @@
+import { TEXT_LIMITS, UPPDRAG_STATUSES, type UppdragStatus } from '@sparbar/domain';
+import { EnumField, TextField } from '../../http/dto-fields';
+import { WriteDto } from '../../commands/write.dto';
+
+export class CorrectReportDto extends WriteDto {
+  @EnumField(UPPDRAG_STATUSES) status!: UppdragStatus;
+  @TextField(TEXT_LIMITS.kommentar) kommentar!: string;
+  @TextField(TEXT_LIMITS.reason) reason!: string;
+}

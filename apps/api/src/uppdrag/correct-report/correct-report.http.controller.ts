@@ -1,0 +1,42 @@
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type FastifyReply } from 'fastify';
+import { Commands } from '../../commands/commands';
+import { Write, type WriteContext } from '../../commands/write-context';
+import { WriteEndpoint } from '../../http/endpoint-docs';
+import { UppdragPeriodParams } from '../uppdrag.params';
+import { UppdragView } from '../uppdrag.view';
+import { writeUppdrag } from '../uppdrag.write';
+import { CorrectReportDto } from './correct-report.dto';
+
+@ApiTags('uppdrag')
+@Controller('api/uppdrag')
+export class CorrectReportHttpController {
+  constructor(@Inject(Commands) private readonly commands: Commands) {}
+
+  @Post(':uppdragId/reports/:period/corrections')
+  @WriteEndpoint({
+    summary: 'Rätta en tidigare rapport (skäl krävs; originalet finns kvar i loggen)',
+    response: UppdragView,
+    body: CorrectReportDto,
+  })
+  async handle(
+    @Param() { uppdragId, period }: UppdragPeriodParams,
+    @Body() body: CorrectReportDto,
+    @Write() write: WriteContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UppdragView> {
+    return writeUppdrag(
+      this.commands,
+      {
+        type: 'CorrectUppdragReport',
+        data: { uppdragId, period, status: body.status, kommentar: body.kommentar, reason: body.reason },
+      },
+      write,
+      reply,
+      {
+        occurredAt: body.occurredAt,
+      },
+    );
+  }
+}

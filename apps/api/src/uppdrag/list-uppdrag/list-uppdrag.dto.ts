@@ -1,0 +1,47 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { UPPDRAG_NOW_STATUSES, type UppdragNowStatus } from '@sparbar/projections';
+import { EnumField, IdField, QueryIntField } from '../../http/dto-fields';
+import { PLAN_YEAR_RANGE } from '@sparbar/domain';
+
+export class ListUppdragQuery {
+  @IdField({
+    presence: 'optional',
+    description: 'Organ som mottagare (riktas till) eller som beslutande.',
+    example: 'hsn',
+  })
+  organ?: string;
+
+  @EnumField(UPPDRAG_NOW_STATUSES, { presence: 'optional' }) status?: UppdragNowStatus;
+  @IdField({ presence: 'optional', description: 'Ansvarig person.' }) ansvarig?: string;
+  @QueryIntField(PLAN_YEAR_RANGE.min, PLAN_YEAR_RANGE.max) planYear?: number;
+  @QueryIntField(1, 1000, { description: 'Högst så många (standard 200).' }) limit?: number;
+  @QueryIntField(0, 1_000_000) offset?: number;
+}
+
+export class UppdragListItem {
+  @ApiProperty() uppdragId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: [String] }) riktasTill!: string[];
+  @ApiProperty({ type: String, nullable: true }) samordnare!: string | null;
+  @ApiProperty() periodicitet!: string;
+  @ApiProperty() slutdatum!: string;
+  @ApiProperty() ansvarigPersonId!: string;
+  @ApiProperty() givenBy!: string;
+  @ApiProperty() planYear!: number;
+  @ApiProperty({ enum: UPPDRAG_NOW_STATUSES }) status!: UppdragNowStatus;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description: 'Senast rapporterade period.',
+  })
+  latestReport!: unknown;
+  @ApiProperty() reportsCount!: number;
+  @ApiProperty({ description: 'Strömmens revision som läsmodellen har hunnit till.' }) revision!: number;
+}
+
+export class UppdragListDto {
+  @ApiProperty({ type: [UppdragListItem] }) items!: UppdragListItem[];
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

@@ -1,0 +1,141 @@
+/**
+ * One API per test file, on its own PostgreSQL schema, started as main.ts starts it. Tokens are made
+ * with the same development key the app checks (AUTH_DEV_SECRET), once per person, and reused.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AddressInfo } from 'node:net';
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { authSettingsFromEnv, DEV_USERS, issueDevToken } from '@sparbar/auth';
+import { type Environment, loadConfig } from '@sparbar/config';
+import { type Actor } from '@sparbar/domain';
+import { type EventStore, type StoredEvent } from '@sparbar/event-store';
+import { EVENT_STORE } from '@sparbar/runtime';
+import { startApi } from '../../src/start-api';
+import { createTestSchema, type TestSchema } from '../../../../test/support/postgres';
+
+export const DEV_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+// Tests read answers as loose JSON; each assertion states the shape it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Answer<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface RequestOptions {
+  /** Who calls: a token is made for them. Leave out for an anonymous call. */
+  as?: Actor | string;
+  body?: unknown;
+  /** Sent as is, instead of `body` as JSON. */
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ApiHarness {
+  url: string;
+  app: NestFastifyApplication;
+  store: EventStore;
+  schema: TestSchema;
+  token(who: Actor | string): Promise<string>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<Answer<T>>;
+  events(stream: string): Promise<StoredEvent[]>;
+  close(): Promise<void>;
+}
+
+/** The development users by person id, as the tokens name them. */
+export const USERS = Object.fromEntries(
+  DEV_USERS.map((u) => [u.personId, { personId: u.personId, roles: [...u.roles], organId: u.organId }]),
+) as Record<string, Actor>;
+
+export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
+  const schema = await createTestSchema('api');
+  const dataDir = mkdtempSync(join(tmpdir(), 'sparbar-api-'));
+  const fullEnv: Environment = {
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: schema.connectionString,
+    DATABASE_SCHEMA: schema.schema,
+    RUN_WORKER: 'true',
+    DATA_DIR: dataDir,
+    AUTH_DEV_SECRET: DEV_SECRET,
+    RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
+    ...env,
+    PORT: '0',
+  };
+  const app = await startApi(loadConfig(fullEnv), fullEnv);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const settings = authSettingsFromEnv({ AUTH_DEV_SECRET: DEV_SECRET }, dataDir);
+  const tokens = new Map<string, Promise<string>>();
+  const store = app.get<EventStore>(EVENT_STORE);
+
+  const token = (who: Actor | string) => {
+    const actor = typeof who === 'string' ? USERS[who] : who;
+    if (!actor) throw new Error(`no test user ${String(who)}`);
+    const key = JSON.stringify(actor);
+    if (!tokens.has(key)) {
+      tokens.set(
+        key,
+        issueDevToken(settings, {
+          personId: actor.personId,
+          roles: [...actor.roles],
+          organId: actor.organId ?? null,
+        }),
+      );
+    }
+    return tokens.get(key)!;
+  };
+
+  return {
+    url,
+    app,
+    store,
+    schema,
+    token,
+    async request(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
+      let body: string | undefined;
+      if (options.raw !== undefined) body = options.raw;
+      else if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const response = await fetch(`${url}${path}`, { method, headers, body });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON (HTML, a script): the text is the body.
+      }
+      return { status: response.status, headers: response.headers, body: parsed as never, text };
+    },
+    events: (stream) => store.readStream(stream),
+    async close() {
+      await app.close();
+      await schema.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `accept` holds (a read model catching up), or fails after `ms`. */
+export async function eventually<T>(
+  check: () => Promise<T>,
+  accept: (value: T) => boolean,
+  ms = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${JSON.stringify(value).slice(0, 500)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
