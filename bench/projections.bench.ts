@@ -59,7 +59,7 @@ async function measure(label: string, settings: EventStoreSettings): Promise<Run
     const appendSeconds = seconds(t);
     console.log(`[${label}] appended ${events} events in ${appendSeconds.toFixed(1)} s`);
     // The live versions exist (empty) so the rebuild has something to replace, as in production.
-    await catchUpLive(env, PROJECTIONS, BATCH).catch(() => undefined);
+    await catchUpLive(env, PROJECTIONS, { batchSize: BATCH }).catch(() => undefined);
 
     t = process.hrtime.bigint();
     let read = 0;
@@ -95,7 +95,9 @@ async function timedRebuild(env: ProjectionEnvironment, events: number, label: s
   let loadSeconds = 0;
   let indexSeconds = 0;
   let indexStarted = 0;
+  const [{ end }] = await env.db.query<{ end: string }>('SELECT max(position) AS end FROM events');
   await rebuild(env, PROJECTIONS, {
+    until: Number(end),
     batchSize: BATCH,
     onBatch: (b) => {
       applied += b.events;

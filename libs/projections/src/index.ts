@@ -9,7 +9,8 @@ export { openProjectionEnvironment, type ProjectionEnvironment } from './environ
 export { ProjectionWorker, type WorkerOptions } from './runner/projection-worker';
 export { rebuild, RebuildInProgressError, type RebuildOptions, type RebuildResult } from './runner/rebuild';
 export { pump, type PumpOptions, type PumpResult } from './runner/pump';
-export { catchUpLive } from './runner/catch-up';
+export { catchUpLive, type CatchUpOptions } from './runner/catch-up';
+export { pumpUntil } from './runner/pump';
 export { ensureLive, versionStatus, type Target, type VersionStatus } from './runner/versions';
 export { checksum, type Checksum } from './checksum';
 export { PROJECTIONS, projectionsNamed } from './catalogue';

@@ -3,7 +3,7 @@ import { PROJECTIONS } from '../src/catalogue';
 import { type ProjectionEnvironment } from '../src/environment';
 import { findUppdragNow, getUppdragNow } from '../src/uppdrag-now/uppdrag-now.queries';
 import { delmalHistory, uppdragHistory } from '../src/history/history.queries';
-import { openEnv, testSchema } from './support/projection-env';
+import { lastPosition, openEnv, testSchema } from './support/projection-env';
 import {
   INKOP,
   KLIMAT,
@@ -24,7 +24,7 @@ beforeAll(async () => {
   schema = await testSchema('proj_models');
   env = await openEnv(schema);
   await playYear2023(new Scenario(env.store));
-  await catchUpLive(env, PROJECTIONS);
+  await catchUpLive(env, PROJECTIONS, { until: await lastPosition(env) });
 });
 afterAll(async () => {
   await env.close();

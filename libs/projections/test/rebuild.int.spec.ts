@@ -26,7 +26,7 @@ beforeAll(async () => {
       indikatorerPerDelmal: 3,
     }),
   );
-  await catchUpLive(env, PROJECTIONS);
+  await catchUpLive(env, PROJECTIONS, { until: await lastPosition(env) });
 });
 afterAll(async () => {
   await env.close();
@@ -42,6 +42,7 @@ describe('rebuild', () => {
     const before = await digests();
     const duringBuild: unknown[] = [];
     const results = await rebuild(env, PROJECTIONS, {
+      until: await lastPosition(env),
       batchSize: 200,
       onPhase: async (phase, projection) => {
         if (phase !== 'loaded' || projection !== 'uppdrag_now') return;
@@ -71,7 +72,7 @@ describe('rebuild', () => {
     expect(after.map((d) => [d.version, d.sha256, d.rows])).toEqual(before.map((d) => [2, d.sha256, d.rows]));
 
     // And a second rebuild gives the same digest again.
-    await rebuild(env, PROJECTIONS);
+    await rebuild(env, PROJECTIONS, { until: await lastPosition(env) });
     expect((await digests()).map((d) => [d.version, d.sha256])).toEqual(before.map((d) => [3, d.sha256]));
   });
 
@@ -123,7 +124,7 @@ describe('rebuild', () => {
     expect(report.uppdragRowsWithWrongCount).toBe(0);
 
     const live = await digests();
-    await rebuild(env, PROJECTIONS);
+    await rebuild(env, PROJECTIONS, { until: end });
     expect((await digests()).map((d) => d.sha256)).toEqual(live.map((d) => d.sha256));
   });
 });

@@ -86,7 +86,7 @@ describe('the projection runner', () => {
     expect(Number(n)).toBe(100);
 
     failAt = undefined;
-    const resumed = await catchUpLive(env, [counting]);
+    const resumed = await catchUpLive(env, [counting], { until: all[all.length - 1].position });
     expect(resumed[0].checkpoint).toBe(all[all.length - 1].position);
     const [{ total }] = await env.db.query<{ total: string }>('SELECT sum(n) AS total FROM event_counts');
     expect(Number(total)).toBe(all.length);

@@ -1,5 +1,5 @@
 /** Reading the history (for the API): every change of one uppdrag or delmål, oldest first. */
-import { type SqlExecutor } from '@sparbar/event-store';
+import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
 import { type FieldChange, type HistoryItemKind } from './history.entry';
 
 export interface HistoryLine {
@@ -21,7 +21,7 @@ export interface HistoryLine {
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export async function historyOf(
-  db: SqlExecutor,
+  db: SqlReader,
   kind: HistoryItemKind,
   itemId: string,
   options: { limit?: number; afterPosition?: number } = {},
@@ -48,5 +48,5 @@ export async function historyOf(
   }));
 }
 
-export const uppdragHistory = (db: SqlExecutor, uppdragId: string) => historyOf(db, 'uppdrag', uppdragId);
-export const delmalHistory = (db: SqlExecutor, delmalId: string) => historyOf(db, 'delmal', delmalId);
+export const uppdragHistory = (db: SqlReader, uppdragId: string) => historyOf(db, 'uppdrag', uppdragId);
+export const delmalHistory = (db: SqlReader, delmalId: string) => historyOf(db, 'delmal', delmalId);

@@ -71,3 +71,24 @@ export async function pump(
     next?.catch(() => undefined);
   }
 }
+
+/**
+ * Pumps until every target has applied the event at `until` (a position the caller knows is in the
+ * log, e.g. from its own append). `readAll` withholds events while an older transaction anywhere in
+ * the database is still open, so "nothing more to read" alone does not mean "up to my write".
+ */
+export async function pumpUntil(
+  store: EventStore,
+  db: ProjectionDb,
+  targets: readonly Target[],
+  options: PumpOptions & { until?: number; timeoutMs?: number },
+): Promise<PumpResult> {
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  for (;;) {
+    const result = await pump(store, db, targets, options);
+    if (result.outcome !== 'caught-up' || options.until === undefined) return result;
+    if (targets.every((t) => t.checkpoint >= options.until!)) return result;
+    if (Date.now() > deadline) throw new Error(`Projections did not reach position ${options.until} in time`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -7,11 +7,13 @@ import { type Projection } from '../projection';
 import { type Lease } from '../lease/lease';
 import { type ProjectionEnvironment } from '../environment';
 import { applyToTarget } from './apply';
-import { pump, type PumpOptions } from './pump';
+import { pumpUntil, type PumpOptions } from './pump';
 import { beginBuild, indexBuild, switchLive, type Target } from './versions';
 
 export interface RebuildOptions {
   batchSize?: number;
+  /** A position the new versions must have applied before the switch (see `pumpUntil`). */
+  until?: number;
   onBatch?: PumpOptions['onBatch'];
   /** Called between the phases (tests stop a rebuild at a chosen point). */
   onPhase?: (phase: 'loaded' | 'indexed' | 'switched', projection: string) => void | Promise<void>;
@@ -47,7 +49,11 @@ export async function rebuild(
     for (const projection of projections) targets.push(await beginBuild(env.db, projection));
 
     // One read of the log serves every projection being rebuilt.
-    const loaded = await pump(env.store, env.db, targets, { batchSize, onBatch: options.onBatch });
+    const loaded = await pumpUntil(env.store, env.db, targets, {
+      batchSize,
+      onBatch: options.onBatch,
+      until: options.until,
+    });
     if (loaded.outcome !== 'caught-up') {
       throw new Error(
         `Rebuild of ${loaded.outcome === 'fenced' ? loaded.targets[0].projection.name : '?'} was interrupted`,
@@ -61,19 +67,17 @@ export async function rebuild(
 
     const results: RebuildResult[] = [];
     for (const target of targets) {
+      // What arrived while indexing is read before and applied in the switch transaction, so the new
+      // version is not behind the one it replaces. (Read outside the transaction: embedded, PGlite has
+      // one connection, and a read inside would wait for the transaction holding it.)
+      const late = await env.store.readAll({ after: target.checkpoint, maxCount: batchSize });
       const retiredVersion = await env.db.transaction(async (tx) => {
-        // What arrived while indexing is applied in the switch transaction itself, so the new version
-        // is never behind the one it replaces.
-        for (let round = 0; round < 5; round++) {
-          const events = await env.store.readAll({ after: target.checkpoint, maxCount: batchSize });
-          if (events.length === 0) break;
-          if ((await applyToTarget(tx, target, events)) === 'fenced') {
-            throw new Error(`Version ${target.version} of ${target.projection.name} moved during the switch`);
-          }
-          target.checkpoint = events[events.length - 1].position;
+        if ((await applyToTarget(tx, target, late)) === 'fenced') {
+          throw new Error(`Version ${target.version} of ${target.projection.name} moved during the switch`);
         }
         return switchLive(tx, target);
       });
+      if (late.length > 0) target.checkpoint = Math.max(target.checkpoint, late[late.length - 1].position);
       await options.onPhase?.('switched', target.projection.name);
       results.push({
         projection: target.projection.name,

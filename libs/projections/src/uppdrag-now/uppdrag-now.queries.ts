@@ -3,6 +3,9 @@
  * points at the live version.
  */
 import { type SqlExecutor } from '@sparbar/event-store';
+
+/** Anything that answers queries: the store's SQL driver, a transaction, the projection database. */
+export type SqlReader = Pick<SqlExecutor, 'query'>;
 import { type Periodicitet, type UppdragStatus } from '@sparbar/domain';
 import { type UppdragNowStatus } from './uppdrag-now.row';
 
@@ -56,7 +59,7 @@ const SELECT = `SELECT uppdrag_id, text, beskrivning, riktas_till, samordnare, p
   latest_kommentar, ${iso('latest_reported_at')} AS latest_reported_at, latest_reported_by,
   ${iso('latest_corrected_at')} AS latest_corrected_at, reports_count, revision FROM uppdrag_now`;
 
-export async function findUppdragNow(db: SqlExecutor, filter: UppdragNowFilter = {}): Promise<UppdragNow[]> {
+export async function findUppdragNow(db: SqlReader, filter: UppdragNowFilter = {}): Promise<UppdragNow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -78,7 +81,7 @@ export async function findUppdragNow(db: SqlExecutor, filter: UppdragNowFilter =
   return (await db.query<Record<string, unknown>>(sql, params)).map(toUppdragNow);
 }
 
-export async function getUppdragNow(db: SqlExecutor, uppdragId: string): Promise<UppdragNow | undefined> {
+export async function getUppdragNow(db: SqlReader, uppdragId: string): Promise<UppdragNow | undefined> {
   const [row] = await db.query<Record<string, unknown>>(`${SELECT} WHERE uppdrag_id = $1`, [uppdragId]);
   return row && toUppdragNow(row);
 }
