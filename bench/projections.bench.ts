@@ -19,7 +19,7 @@ import { createTestSchema } from '../test/support/postgres';
 import { formatRate, machineDescription, mb, writeBenchmarkSection } from './support/report';
 
 const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-const BATCH = Number(process.env.BENCH_BATCH ?? 5_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 10_000);
 const YEARS = 5;
 const UPPDRAG_PER_YEAR = 1_000;
 const INDIKATORER = 5;

@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let events = 0;
         const results = await rebuild(env, projections, {
-          batchSize: Number(process.env.PROJECTION_BATCH_SIZE ?? 5_000),
+          batchSize: Number(process.env.PROJECTION_BATCH_SIZE ?? 10_000),
           onBatch: (b) => (events += b.events),
         });
         const seconds = (Date.now() - started) / 1000;

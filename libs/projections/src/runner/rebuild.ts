@@ -37,7 +37,7 @@ export async function rebuild(
   projections: readonly Projection[],
   options: RebuildOptions = {},
 ): Promise<RebuildResult[]> {
-  const batchSize = options.batchSize ?? 5_000;
+  const batchSize = options.batchSize ?? 10_000;
   const leases: Lease[] = [];
   try {
     for (const projection of projections) {
