@@ -26,8 +26,10 @@ export async function checksum(
   const chosen = version ?? (await liveTarget(db, projection))?.version;
   if (chosen === undefined) throw new Error(`Projection ${projection.name} has no live version`);
   return db.transaction(async (tx) => {
-    await tx.exec(`SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL extra_float_digits = 1;
-      SET LOCAL IntervalStyle = 'postgres'; SET TRANSACTION READ ONLY`);
+    // One snapshot for every table of the version, even while a worker keeps applying to it.
+    await tx.exec(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
+      SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL extra_float_digits = 1;
+      SET LOCAL IntervalStyle = 'postgres'`);
     const hash = createHash('sha256');
     let rows = 0;
     for (const table of projection.tables) {
