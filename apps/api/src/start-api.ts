@@ -9,12 +9,12 @@ import { apiSettingsFromEnv } from './settings/api-settings';
  * (sign-in, CORS, limits) are read from the same environment as the shared configuration.
  */
 export function startApi(config: AppConfig, env: Environment = process.env): Promise<NestFastifyApplication> {
-  const settings = apiSettingsFromEnv(env, config);
   return startApp({
     name: 'api',
     config,
     port: config.port,
     portSetting: 'PORT',
-    root: (resources) => ApiModule.register(resources, settings),
+    // Read once the store is open, so that a bad data folder is reported as DATA_DIR first.
+    root: (resources) => ApiModule.register(resources, apiSettingsFromEnv(env, resources.config)),
   });
 }

@@ -3,7 +3,8 @@
  * message; anything unexpected is logged with its stack and answered with "Internt fel" and the
  * request id only — never a stack trace, a SQL text or a library's message.
  */
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import { AuthenticationError } from '@sparbar/auth';
 import { DomainError } from '@sparbar/domain';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@sparbar/event-store';
@@ -19,13 +20,15 @@ import {
 } from './problem';
 
 @Catch()
-export class ProblemFilter implements ExceptionFilter {
+export class ProblemFilter extends BaseExceptionFilter {
   private readonly logger = new Logger('Api');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  override catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    // Health and metrics answer the platform in Nest's own format (a 503 naming the component that is down).
+    if (!isApi(request)) return super.catch(exception, host);
     const answer = this.toProblem(exception, reply, request);
     if (answer.status >= 500) {
       this.logger.error(
@@ -65,6 +68,12 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+/** Routes under /api, and requests for paths that match no route (answered as problems too). */
+function isApi(request: FastifyRequest): boolean {
+  const route = request.routeOptions?.url;
+  return route === undefined || route.startsWith('/api/') || request.url.startsWith('/api/');
+}
+
 function domainProblem(error: DomainError): Problem {
   const status = STATUS_OF_KIND[error.kind];
   const field = error.field === null ? undefined : requestField(error.field);
@@ -98,6 +107,12 @@ function httpProblem(exception: HttpException, request: FastifyRequest): Problem
       return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Skicka innehållet som application/json.');
     case 429:
       return problem(429, 'RATE_LIMITED', 'För många förfrågningar. Vänta en stund och försök igen.');
+    case 503:
+      return problem(
+        503,
+        'STORE_UNAVAILABLE',
+        'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
+      );
     default:
       return status >= 500
         ? problem(500, 'INTERNAL_ERROR', 'Internt fel')

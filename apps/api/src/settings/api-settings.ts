@@ -4,7 +4,7 @@
  * secrets (the development signing key, OIDC settings) never from a file in the repository.
  */
 import { type AppConfig, type Environment, sqlSettingsOf } from '@sparbar/config';
-import { type AuthSettings, authSettingsFromEnv } from '@sparbar/auth';
+import { AuthConfigError, type AuthSettings, authSettingsFromEnv } from '@sparbar/auth';
 import { StartupError } from '@sparbar/runtime';
 
 export interface RateLimit {
@@ -37,8 +37,16 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
   try {
     auth = authSettingsFromEnv({ ...env }, dataDir);
   } catch (error) {
-    const variable = (error as { variable?: string }).variable ?? 'AUTH_ISSUER';
-    throw new StartupError(variable, (error as Error).message.replace(/^[A-Z_]+: /, ''), { cause: error });
+    if (error instanceof AuthConfigError) {
+      throw new StartupError(error.variable, error.message.replace(/^[A-Z_]+: /, ''), { cause: error });
+    }
+    // The development key could not be kept in the data folder.
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new StartupError(
+      'DATA_DIR',
+      `utvecklingsnyckeln kan inte sparas i ${dataDir} (${code}); sätt AUTH_DEV_SECRET eller en skrivbar DATA_DIR`,
+      { cause: error },
+    );
   }
   return {
     auth,
