@@ -91,11 +91,20 @@ export function IdListField(options: FieldOptions & { max?: number } = {}): Prop
   );
 }
 
+/** NUL and a half of a surrogate pair cannot be stored (PostgreSQL's jsonb refuses them). */
+const HALF_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const storable = (value: string) => !value.includes('\u0000') && !HALF_SURROGATE.test(value);
+
 export function TextField(max: number, options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     ...presence(options, { type: String, maxLength: max }),
     IsString({ message: 'måste vara en text' }),
     MaxLength(max, { message: `får vara högst ${max} tecken` }),
+    satisfies(
+      'isStorableText',
+      (value) => typeof value !== 'string' || storable(value),
+      'får inte innehålla NUL-tecken eller halva Unicode-tecken',
+    ),
   );
 }
 

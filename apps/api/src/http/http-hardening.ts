@@ -14,6 +14,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { type FastifyRequest } from 'fastify';
 import { type ApiSettings } from '../settings/api-settings';
+import { problem, ProblemError } from './problem';
 
 export const HTTP_HARDENING = 'sparbar:HttpHardening';
 
@@ -66,13 +67,17 @@ export function httpHardening(settings: ApiSettings): Provider {
         keyGenerator: (request) => `${isSignIn(request) ? 'sign-in' : 'write'}:${request.ip}`,
         max: (request) => limitOf(request).max,
         timeWindow: (request) => limitOf(request).windowMs,
-        errorResponseBuilder: (_request, context) =>
-          Object.assign(new Error('rate limited'), { statusCode: context.statusCode }),
+        // Thrown as our own problem: Nest passes errors it does not recognise on as 500s.
+        errorResponseBuilder: () =>
+          new ProblemError(
+            problem(429, 'RATE_LIMITED', 'För många förfrågningar. Vänta en stund och försök igen.'),
+          ),
       });
 
       // Replaces Nest's JSON parser (same parser, with our limit); no other body type is accepted (415).
       // Nest hands the parser a Buffer, which Fastify's default JSON parser reads as well as a string.
       const parseJson = fastify.getDefaultJsonParser('error', 'error');
+      fastify.removeContentTypeParser('text/plain');
       adapter.useBodyParser(
         'application/json',
         false,
