@@ -8,6 +8,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DEV_USERS } from '@sparbar/auth';
 import {
   type Actor,
+  isDomainError,
   organDecider,
   organStream,
   type OrganTyp,
@@ -73,6 +74,12 @@ export const DEV_ORGANS: readonly {
   },
 ];
 
+/** Registered before, or by another API process starting at the same time: nothing to do. */
+function alreadyThere(error: unknown): null {
+  if (isDomainError(error) && /_ALREADY_REGISTERED$/.test(error.code)) return null;
+  throw error;
+}
+
 @Injectable()
 export class DevSeed implements OnApplicationBootstrap {
   private readonly logger = new Logger('Utvecklingsdata');
@@ -86,38 +93,39 @@ export class DevSeed implements OnApplicationBootstrap {
     if (!this.enabled) return;
     const write: WriteContext = { actor: SEEDER, expectedRevision: undefined, requestId: 'dev-seed' };
     let added = 0;
-    for (const organ of DEV_ORGANS) {
-      if ((await this.commands.read(organStream(organ.organId))).length > 0) continue;
-      const { organId, namn, kortnamn, typ, parent } = organ;
-      await this.commands.execute(
-        organDecider,
-        organStream(organId),
-        { type: 'RegisterOrgan', data: { organId, namn, kortnamn, typ, parentOrganId: parent } },
-        write,
-        { create: true },
-      );
-      added++;
+    for (const { organId, namn, kortnamn, typ, parent } of DEV_ORGANS) {
+      const registered = await this.commands
+        .execute(
+          organDecider,
+          organStream(organId),
+          { type: 'RegisterOrgan', data: { organId, namn, kortnamn, typ, parentOrganId: parent } },
+          write,
+          { create: true },
+        )
+        .catch(alreadyThere);
+      if (registered) added++;
     }
     for (const user of DEV_USERS) {
-      if ((await this.commands.read(personStream(user.personId))).length > 0) continue;
       const epost = `${user.personId.replace(/^person-/, '')}@example.se`;
-      await this.commands.execute(
-        personDecider,
-        personStream(user.personId),
-        {
-          type: 'RegisterPerson',
-          data: {
-            personId: user.personId,
-            namn: user.name,
-            epost,
-            organId: user.organId,
-            roles: [...user.roles],
+      const registered = await this.commands
+        .execute(
+          personDecider,
+          personStream(user.personId),
+          {
+            type: 'RegisterPerson',
+            data: {
+              personId: user.personId,
+              namn: user.name,
+              epost,
+              organId: user.organId,
+              roles: [...user.roles],
+            },
           },
-        },
-        write,
-        { create: true },
-      );
-      added++;
+          write,
+          { create: true },
+        )
+        .catch(alreadyThere);
+      if (registered) added++;
     }
     if (added > 0) this.logger.log(`Utvecklingsorganisationen registrerad (${added} organ och personer)`);
   }

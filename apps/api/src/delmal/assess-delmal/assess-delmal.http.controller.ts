@@ -20,7 +20,7 @@ export class AssessDelmalHttpController {
     response: DelmalView,
     body: AssessDelmalDto,
   })
-  async handle(
+  async assessDelmal(
     @Param() { delmalId }: DelmalParams,
     @Body() body: AssessDelmalDto,
     @Write() write: WriteContext,

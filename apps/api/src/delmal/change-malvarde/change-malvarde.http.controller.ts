@@ -20,7 +20,7 @@ export class ChangeMalvardeHttpController {
     response: DelmalView,
     body: ChangeMalvardeDto,
   })
-  async handle(
+  async changeMalvarde(
     @Param() { delmalId, indikatorId }: IndikatorParams,
     @Body() body: ChangeMalvardeDto,
     @Write() write: WriteContext,

@@ -20,7 +20,7 @@ export class CloseDelmalHttpController {
     response: DelmalView,
     body: CloseDelmalDto,
   })
-  async handle(
+  async closeDelmal(
     @Param() { delmalId }: DelmalParams,
     @Body() body: CloseDelmalDto,
     @Write() write: WriteContext,

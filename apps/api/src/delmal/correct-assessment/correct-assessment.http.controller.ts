@@ -20,7 +20,7 @@ export class CorrectAssessmentHttpController {
     response: DelmalView,
     body: CorrectAssessmentDto,
   })
-  async handle(
+  async correctAssessment(
     @Param() { delmalId, period }: DelmalPeriodParams,
     @Body() body: CorrectAssessmentDto,
     @Write() write: WriteContext,

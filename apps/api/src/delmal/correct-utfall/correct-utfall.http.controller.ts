@@ -20,7 +20,7 @@ export class CorrectUtfallHttpController {
     response: DelmalView,
     body: CorrectUtfallDto,
   })
-  async handle(
+  async correctUtfall(
     @Param() { delmalId, indikatorId, period }: IndikatorPeriodParams,
     @Body() body: CorrectUtfallDto,
     @Write() write: WriteContext,

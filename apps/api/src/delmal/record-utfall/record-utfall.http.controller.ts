@@ -20,7 +20,7 @@ export class RecordUtfallHttpController {
     response: DelmalView,
     body: RecordUtfallDto,
   })
-  async handle(
+  async recordUtfall(
     @Param() { delmalId, indikatorId }: IndikatorParams,
     @Body() body: RecordUtfallDto,
     @Write() write: WriteContext,

@@ -20,7 +20,7 @@ export class ChangePeriodicitetHttpController {
     response: UppdragView,
     body: ChangePeriodicitetDto,
   })
-  async handle(
+  async changePeriodicitet(
     @Param() { uppdragId }: UppdragParams,
     @Body() body: ChangePeriodicitetDto,
     @Write() write: WriteContext,

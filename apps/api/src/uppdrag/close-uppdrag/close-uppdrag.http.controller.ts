@@ -20,7 +20,7 @@ export class CloseUppdragHttpController {
     response: UppdragView,
     body: CloseUppdragDto,
   })
-  async handle(
+  async closeUppdrag(
     @Param() { uppdragId }: UppdragParams,
     @Body() body: CloseUppdragDto,
     @Write() write: WriteContext,

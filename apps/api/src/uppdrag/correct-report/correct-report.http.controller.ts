@@ -20,7 +20,7 @@ export class CorrectReportHttpController {
     response: UppdragView,
     body: CorrectReportDto,
   })
-  async handle(
+  async correctReport(
     @Param() { uppdragId, period }: UppdragPeriodParams,
     @Body() body: CorrectReportDto,
     @Write() write: WriteContext,

@@ -20,7 +20,7 @@ export class ExtendSlutdatumHttpController {
     response: UppdragView,
     body: ExtendSlutdatumDto,
   })
-  async handle(
+  async extendSlutdatum(
     @Param() { uppdragId }: UppdragParams,
     @Body() body: ExtendSlutdatumDto,
     @Write() write: WriteContext,

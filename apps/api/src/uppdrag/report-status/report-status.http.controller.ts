@@ -22,7 +22,7 @@ export class ReportStatusHttpController {
     response: UppdragView,
     body: ReportStatusDto,
   })
-  async handle(
+  async reportStatus(
     @Param() { uppdragId }: UppdragParams,
     @Body() body: ReportStatusDto,
     @Write() write: WriteContext,

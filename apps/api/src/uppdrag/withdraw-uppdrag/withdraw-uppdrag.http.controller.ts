@@ -20,7 +20,7 @@ export class WithdrawUppdragHttpController {
     response: UppdragView,
     body: WithdrawUppdragDto,
   })
-  async handle(
+  async withdrawUppdrag(
     @Param() { uppdragId }: UppdragParams,
     @Body() body: WithdrawUppdragDto,
     @Write() write: WriteContext,

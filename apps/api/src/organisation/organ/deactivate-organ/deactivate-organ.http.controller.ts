@@ -20,7 +20,7 @@ export class DeactivateOrganHttpController {
     response: OrganView,
     body: DeactivateOrganDto,
   })
-  async handle(
+  async deactivateOrgan(
     @Param() { organId }: OrganParams,
     @Body() body: DeactivateOrganDto,
     @Write() write: WriteContext,

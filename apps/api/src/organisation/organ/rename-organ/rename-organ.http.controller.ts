@@ -20,7 +20,7 @@ export class RenameOrganHttpController {
     response: OrganView,
     body: RenameOrganDto,
   })
-  async handle(
+  async renameOrgan(
     @Param() { organId }: OrganParams,
     @Body() body: RenameOrganDto,
     @Write() write: WriteContext,

@@ -20,7 +20,7 @@ export class ChangePersonRolesHttpController {
     response: PersonView,
     body: ChangePersonRolesDto,
   })
-  async handle(
+  async changePersonRoles(
     @Param() { personId }: PersonParams,
     @Body() body: ChangePersonRolesDto,
     @Write() write: WriteContext,

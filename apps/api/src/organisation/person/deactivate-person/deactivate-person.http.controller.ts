@@ -20,7 +20,7 @@ export class DeactivatePersonHttpController {
     response: PersonView,
     body: DeactivatePersonDto,
   })
-  async handle(
+  async deactivatePerson(
     @Param() { personId }: PersonParams,
     @Body() body: DeactivatePersonDto,
     @Write() write: WriteContext,

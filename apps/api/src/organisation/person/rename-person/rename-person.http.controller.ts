@@ -20,7 +20,7 @@ export class RenamePersonHttpController {
     response: PersonView,
     body: RenamePersonDto,
   })
-  async handle(
+  async renamePerson(
     @Param() { personId }: PersonParams,
     @Body() body: RenamePersonDto,
     @Write() write: WriteContext,
