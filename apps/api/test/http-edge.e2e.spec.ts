@@ -196,6 +196,26 @@ describe('headers', () => {
     }
   });
 
+  it('ties the events to the request: the caller’s x-request-id when it looks like an id, else a new one', async () => {
+    const uppdragId = await setup.uppdrag(api);
+    const path = `/api/uppdrag/${uppdragId}/ansvarig`;
+    const own = await api.request('POST', path, {
+      as: direktor,
+      body: { ansvarigPersonId: 'person-sara' },
+      headers: { 'x-request-id': 'spar-123' },
+    });
+    expect(own.headers.get('x-request-id')).toBe('spar-123');
+    const odd = await api.request('POST', path, {
+      as: direktor,
+      body: { ansvarigPersonId: 'person-johan' },
+      headers: { 'x-request-id': `<${'x'.repeat(500)}>` },
+    });
+    expect(odd.status).toBe(200);
+    const [, first, second] = await api.events(`uppdrag-${uppdragId}`);
+    expect(first.metadata.correlationId).toBe('spar-123');
+    expect(second.metadata.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('gives no CORS permission to a foreign origin, in a request or a preflight', async () => {
     const origin = 'https://evil.example';
     const read = await fetch(`${api.url}/api/organs`, {

@@ -2,6 +2,7 @@
  * What every write carries besides its body: who (from the token), the revision the client last saw
  * (`If-Match`), and the request id that ties the events to the request in the logs.
  */
+import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { type AuthenticatedActor } from '@sparbar/auth';
 import { type Actor } from '@sparbar/domain';
@@ -12,8 +13,12 @@ export interface WriteContext {
   actor: Actor;
   /** From `If-Match`; undefined: write on whatever the current revision is. */
   expectedRevision: number | undefined;
+  /** Stored on every event as its correlation id. */
   requestId: string;
 }
+
+/** A caller's own `x-request-id` is kept in the log only if it looks like an id. */
+const STORABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 export const Write = createParamDecorator((_data: unknown, context: ExecutionContext): WriteContext => {
   const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: AuthenticatedActor }>();
@@ -22,6 +27,6 @@ export const Write = createParamDecorator((_data: unknown, context: ExecutionCon
   return {
     actor: { personId: actor.personId, roles: actor.roles, organId: actor.organId },
     expectedRevision: parseIfMatch(request.headers['if-match']),
-    requestId: String(request.id),
+    requestId: STORABLE_REQUEST_ID.test(String(request.id)) ? String(request.id) : randomUUID(),
   };
 });

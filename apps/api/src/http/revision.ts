@@ -12,7 +12,7 @@ export function formatEtag(revision: number): string {
 export function parseIfMatch(header: string | string[] | undefined): number | undefined {
   const value = Array.isArray(header) ? header.join(',') : header;
   if (value === undefined || value.trim() === '' || value.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(value);
+  const match = /^\s*(?:W\/)?("?)(\d{1,15})\1\s*$/.exec(value);
   if (!match) {
     throw new ProblemError(
       problem(400, 'VALIDATION_FAILED', 'If-Match ska vara en revision som ETag gav, t.ex. "3".', {
@@ -20,7 +20,7 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
       }),
     );
   }
-  return Number(match[1]);
+  return Number(match[2]);
 }
 
 /** Sets the `ETag` of an answer; an item that does not exist yet has none. */

@@ -40,9 +40,7 @@ export class AssessDelmalHttpController {
       },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

@@ -34,9 +34,7 @@ export class ChangeMalvardeHttpController {
       },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

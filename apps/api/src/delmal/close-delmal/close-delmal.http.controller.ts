@@ -31,9 +31,7 @@ export class CloseDelmalHttpController {
       { type: 'CloseDelmal', data: { delmalId, kommentar: body.kommentar } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

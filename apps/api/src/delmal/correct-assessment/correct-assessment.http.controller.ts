@@ -41,9 +41,7 @@ export class CorrectAssessmentHttpController {
       },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

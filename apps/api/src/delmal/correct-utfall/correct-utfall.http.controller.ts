@@ -34,9 +34,7 @@ export class CorrectUtfallHttpController {
       },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

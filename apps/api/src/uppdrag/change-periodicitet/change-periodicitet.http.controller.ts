@@ -34,9 +34,7 @@ export class ChangePeriodicitetHttpController {
       },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

@@ -31,9 +31,7 @@ export class CloseUppdragHttpController {
       { type: 'CloseUppdrag', data: { uppdragId, kommentar: body.kommentar } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

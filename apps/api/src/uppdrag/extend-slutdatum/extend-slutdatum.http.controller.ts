@@ -31,9 +31,7 @@ export class ExtendSlutdatumHttpController {
       { type: 'ExtendUppdragSlutdatum', data: { uppdragId, slutdatum: body.slutdatum, reason: body.reason } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

@@ -31,9 +31,7 @@ export class WithdrawUppdragHttpController {
       { type: 'WithdrawUppdrag', data: { uppdragId, reason: body.reason } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

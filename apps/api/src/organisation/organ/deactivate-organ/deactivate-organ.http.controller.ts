@@ -31,9 +31,7 @@ export class DeactivateOrganHttpController {
       { type: 'DeactivateOrgan', data: { organId, reason: body.reason } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

@@ -31,9 +31,7 @@ export class RenameOrganHttpController {
       { type: 'RenameOrgan', data: { organId, namn: body.namn, kortnamn: body.kortnamn } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

@@ -31,9 +31,7 @@ export class ChangePersonRolesHttpController {
       { type: 'ChangePersonRoles', data: { personId, roles: body.roles } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

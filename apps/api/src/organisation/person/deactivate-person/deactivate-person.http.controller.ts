@@ -31,9 +31,7 @@ export class DeactivatePersonHttpController {
       { type: 'DeactivatePerson', data: { personId, reason: body.reason } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }

@@ -31,9 +31,7 @@ export class RenamePersonHttpController {
       { type: 'RenamePerson', data: { personId, namn: body.namn } },
       write,
       reply,
-      {
-        occurredAt: body.occurredAt,
-      },
+      { occurredAt: body.occurredAt },
     );
   }
 }
