@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { type EventStore, PgDriver, PostgresEventStore, type StoredEvent, migrate } from '../src';
+import { APPEND_SQL } from '../src/postgres/append.sql';
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres';
 import { waitFor } from './event-store.contract';
 
@@ -45,14 +46,16 @@ async function appendInTransaction(client: Client, stream: string, count: number
   const ids = Array.from({ length: count }, () => randomUUID());
   const json = ids.map(() => JSON.stringify({}));
   const metadata = ids.map(() => JSON.stringify({ actor: 'test', occurredAt: '2023-04-30T10:00:00Z' }));
-  await client.query('SELECT append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])', [
+  const { rows } = await client.query(APPEND_SQL, [
     stream,
-    'any',
+    null,
+    false,
     ids,
     ids.map(() => 'Held'),
     json,
     metadata,
   ]);
+  expect(rows).toHaveLength(count);
   return ids;
 }
 
@@ -90,6 +93,27 @@ describe('a reader never skips an event that commits late', () => {
 
     await held.query('ROLLBACK');
     expect((await store.readAll({ after: start })).map((e) => e.type)).toEqual(['Kept']);
+  });
+});
+
+describe('an append must be the first write of its transaction', () => {
+  it('writes nothing when the transaction already wrote, since its position could not be trusted', async () => {
+    const client = await rawWriter();
+    const stream = `late-${randomUUID()}`;
+    await client.query('BEGIN');
+    await client.query('SELECT pg_current_xact_id()');
+    const { rows } = await client.query(APPEND_SQL, [
+      stream,
+      null,
+      false,
+      [randomUUID()],
+      ['A'],
+      ['{}'],
+      ['{}'],
+    ]);
+    await client.query('COMMIT');
+    expect(rows).toEqual([]);
+    expect(await store.readStream(stream)).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type Subscription,
 } from '../event-store.port';
 import { type SqlDriver, toNumber } from '../sql/sql-driver';
+import { APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
   validateExpectedRevision,
@@ -21,7 +22,11 @@ import {
   validateReadAllOptions,
   validateReadStreamOptions,
   validateStreamName,
+  type ValidEvent,
 } from '../validation';
+
+/** PostgreSQL's SQLSTATE for a unique index refusing a row. */
+const UNIQUE_VIOLATION = '23505';
 
 interface EventRow {
   position: string | number;
@@ -56,23 +61,74 @@ export class PostgresEventStore implements EventStore {
     validateStreamName(stream);
     const expected = validateExpectedRevision(options.expectedRevision);
     const valid = validateNewEvents(events);
-    try {
-      const [row] = await this.driver.query<{ next_revision: string; last_position: string }>(
-        'SELECT next_revision, last_position FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
-        [
-          stream,
-          String(expected),
-          valid.map((e) => e.id),
-          valid.map((e) => e.type),
-          valid.map((e) => JSON.stringify(e.data)),
-          valid.map((e) => JSON.stringify(e.metadata)),
-        ],
-      );
+    // See append.sql.ts for the parameters.
+    const params = [
+      stream,
+      typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
+      expected === 'stream_exists',
+      valid.map((e) => e.id),
+      valid.map((e) => e.type),
+      valid.map((e) => JSON.stringify(e.data)),
+      valid.map((e) => JSON.stringify(e.metadata)),
+    ];
+    for (let attempt = 1; ; attempt++) {
+      let rows: { revision: string | number; position: string | number }[];
+      try {
+        rows = await this.driver.query(APPEND_SQL, params, { name: 'sparbar_append_v1' });
+      } catch (error) {
+        const constraint = (error as { constraint?: string }).constraint ?? '';
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw translate(error);
+        if (constraint.includes('event_id')) return this.retriedAppend(stream, expected, valid);
+        // Another append to this stream committed first. With `any` that changes nothing: go again.
+        if (expected === 'any' && attempt < 5) continue;
+        throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
+      }
+      // Nothing inserted: the expected revision did not hold (this adapter's statements run on their
+      // own, so the first-write rule always holds here). It may still be a retry of an append that went through.
+      if (rows.length === 0) return this.retriedAppend(stream, expected, valid);
       this.appended.emit('appended');
-      return { nextExpectedRevision: toNumber(row.next_revision), position: toNumber(row.last_position) };
-    } catch (error) {
-      throw translate(error, stream, expected);
+      const last = rows[rows.length - 1];
+      return { nextExpectedRevision: toNumber(last.revision), position: toNumber(last.position) };
     }
+  }
+
+  /**
+   * The ids are stored already, or the expected revision did not hold. If these very events sit in this
+   * stream, right after the expected revision, it is a client's retry: return what the first append
+   * returned. Otherwise it is a conflict.
+   */
+  private async retriedAppend(
+    stream: string,
+    expected: ExpectedRevision,
+    events: readonly ValidEvent[],
+  ): Promise<AppendResult> {
+    const found = await this.query<{
+      event_id: string;
+      stream_id: string;
+      revision: string;
+      position: string;
+    }>(FIND_EVENT_IDS_SQL, [events.map((e) => e.id)]);
+    if (found.length > 0) {
+      const byId = new Map(found.map((r) => [r.event_id, r]));
+      const first = byId.get(events[0].id);
+      const sameAppend =
+        first !== undefined &&
+        found.length === events.length &&
+        events.every((e, i) => {
+          const r = byId.get(e.id);
+          return r?.stream_id === stream && toNumber(r.revision) === toNumber(first.revision) + i;
+        }) &&
+        (typeof expected !== 'number' || toNumber(first.revision) === expected + 1);
+      if (!sameAppend) throw new DuplicateEventIdError(found[0].event_id);
+      const last = byId.get(events[events.length - 1].id)!;
+      return { nextExpectedRevision: toNumber(last.revision), position: toNumber(last.position) };
+    }
+    throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
+  }
+
+  private async currentRevision(stream: string): Promise<number | 'no_stream'> {
+    const [row] = await this.query<{ revision: string | null }>(CURRENT_REVISION_SQL, [stream]);
+    return row.revision === null ? 'no_stream' : toNumber(row.revision);
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
@@ -93,12 +149,15 @@ export class PostgresEventStore implements EventStore {
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
     const { after, maxCount } = validateReadAllOptions(options);
     // Only transactions older than every running one: nothing can commit before them any more.
-    // (A position is `xid * 16384 + index`; see migrations/0001-events.ts.)
+    // (A position is `xid * 16384 + index`; see migrations/0001-events.ts.) The horizon is asked
+    // first and passed as a value, so the planner sees how narrow the range is; a later snapshot
+    // for the read is safe, since every transaction below an earlier xmin has ended by then too.
+    const [{ horizon }] = await this.query<{ horizon: string }>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384 AS horizon',
+    );
     const rows = await this.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events
-        WHERE position > $1 AND position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384
-        ORDER BY position LIMIT $2`,
-      [after, Math.min(maxCount, 100_000)],
+      `SELECT ${COLUMNS} FROM events WHERE position > $1 AND position < $2 ORDER BY position LIMIT $3`,
+      [after, horizon, Math.min(maxCount, 100_000)],
     );
     return rows.map(toStoredEvent);
   }
@@ -149,13 +208,8 @@ function toStoredEvent(row: EventRow): StoredEvent {
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03']);
 
-function translate(error: unknown, stream?: string, expected?: ExpectedRevision): unknown {
-  const e = error as { code?: string; detail?: string; message?: string };
-  if (e?.code === 'SB001' && stream !== undefined && expected !== undefined) {
-    const actual = e.detail === 'no_stream' ? 'no_stream' : Number(e.detail);
-    return new WrongExpectedRevisionError(stream, expected, actual);
-  }
-  if (e?.code === 'SB002') return new DuplicateEventIdError(e.detail ?? 'unknown');
+function translate(error: unknown): unknown {
+  const e = error as { code?: string; message?: string };
   if (e?.code && CONNECTION_ERRORS.has(e.code)) {
     return new EventStoreUnavailableError(`PostgreSQL is not reachable: ${e.message}`, { cause: error });
   }

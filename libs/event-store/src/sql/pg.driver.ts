@@ -24,8 +24,12 @@ export class PgDriver implements SqlDriver {
     this.pool.on('error', () => undefined);
   }
 
-  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const result = await this.pool.query(sql, params as unknown[]);
+  async query<Row>(
+    sql: string,
+    params: readonly unknown[] = [],
+    options: { name?: string } = {},
+  ): Promise<Row[]> {
+    const result = await this.pool.query({ text: sql, values: params as unknown[], name: options.name });
     return result.rows as Row[];
   }
 

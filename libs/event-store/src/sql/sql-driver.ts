@@ -3,7 +3,15 @@
  * `pg` (a server) and PGlite (embedded), so both run the very same SQL.
  */
 export interface SqlExecutor {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * `name` asks for a prepared statement kept on each connection: for hot statements whose planning
+   * costs more than their execution (the append). Drivers without them ignore it.
+   */
+  query<Row = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: { name?: string },
+  ): Promise<Row[]>;
   /** Runs a script of several statements, without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }
