@@ -18,11 +18,12 @@ import {
   PROJECTIONS,
   ProjectionWorker,
 } from '@sparbar/projections';
+import { AUDIT_PROJECTIONS } from '@sparbar/audit';
 import { errorMessage } from '../../startup/startup-error';
 import { APP_CONFIG, EVENT_STORE, SQL_DATABASE } from '../tokens';
 
-/** The read models this worker keeps up to date (the projections lib's catalogue). */
-export const WORKER_PROJECTIONS: readonly Projection[] = PROJECTIONS;
+/** The read models this worker keeps up to date: the projections lib's catalogue and the audit trail. */
+export const WORKER_PROJECTIONS: readonly Projection[] = [...PROJECTIONS, ...AUDIT_PROJECTIONS];
 
 /**
  * Keeps the read models up to date: the projections lib's runner, on the store this process already
