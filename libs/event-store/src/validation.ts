@@ -15,6 +15,7 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const MAX_STREAM_NAME_LENGTH = 500;
 export const MAX_EVENT_TYPE_LENGTH = 200;
 /** Below 16384: a position is `xid * 16384 + index in the append` (PostgreSQL adapter). */
@@ -119,6 +120,10 @@ export function assertJson(
 ): asserts value is JsonValue {
   switch (typeof value) {
     case 'string':
+      // PostgreSQL's jsonb cannot hold NUL, and no JSON text can hold half a surrogate pair.
+      if (UNSTORABLE_TEXT.test(value))
+        throw new Invalid(at, 'contains a NUL character or half a surrogate pair');
+      return;
     case 'boolean':
       return;
     case 'number':
@@ -133,6 +138,9 @@ export function assertJson(
       }
       seen.add(value);
       for (const [key, child] of Object.entries(value)) {
+        if (!Array.isArray(value) && UNSTORABLE_TEXT.test(key)) {
+          throw new Invalid(`${at}.${key}`, 'the key contains a NUL character or half a surrogate pair');
+        }
         if (child === undefined && !Array.isArray(value)) continue;
         assertJson(child, Array.isArray(value) ? `${at}[${key}]` : `${at}.${key}`, seen);
       }

@@ -376,6 +376,20 @@ export function describeEventStoreContract(
         }
       });
 
+      it('text PostgreSQL or JSON cannot hold: a NUL character, half a surrogate pair', async () => {
+        for (const kommentar of ['före\u0000efter', 'halv \ud83d', 'halv \ude00']) {
+          const stream = uniqueStream('bad');
+          await refused(
+            () => store.appendToStream(stream, [raw({ type: 'A', data: { kommentar }, metadata: meta() })]),
+            /^events\[0\]\.data\.kommentar$/,
+            stream,
+          );
+        }
+        const stream = uniqueStream('ok');
+        await store.appendToStream(stream, [event('A', { kommentar: 'hel 😀' })]);
+        expect((await store.readStream(stream))[0].data).toEqual({ kommentar: 'hel 😀' });
+      });
+
       it('metadata without an actor or a business time', async () => {
         const stream = uniqueStream('bad');
         const noActor = raw({ type: 'A', data: {}, metadata: { occurredAt: '2023-01-01T00:00:00Z' } });
