@@ -9,7 +9,8 @@ import {
   PROGNOS_LABELS,
   RIKTNING_LABELS,
 } from '@sparbar/domain';
-import { change, type Described, differing, set } from './changes';
+import { delmalFieldChanges } from '@sparbar/projections/history/field-changes';
+import { type Described } from './changes';
 import { formatNumber, named, numberOrMissing, periodText } from './format';
 import { indikatorKey, type Names } from './names';
 
@@ -18,79 +19,44 @@ const delmalLabel = (b: Bedomning) => DELMAL_BEDOMNING_PRESENTATION[b]?.label ??
 const prognosLabel = (b: Bedomning) => PROGNOS_LABELS[b] ?? b;
 
 export function describeDelmal(event: DelmalEvent, names: Names): Described {
+  return { description: sentence(event, names), changes: delmalFieldChanges(event) ?? [] };
+}
+
+/** The delmål event in words; which fields it changed comes from the history read model's rules. */
+function sentence(event: DelmalEvent, names: Names): string {
   const indikator = (delmalId: string, indikatorId: string) =>
     names.name('indikator', indikatorKey(delmalId, indikatorId)) ?? indikatorId;
   switch (event.type) {
     case 'DelmalDefined': {
       const d = event.data;
-      return {
-        description: `Delmål definierat för ${named(names, 'organ', d.organId)}, planår ${d.planYear}, under ${d.regionmal.namn}: ${d.text}`,
-        changes: [
-          set('organId', d.organId),
-          set('planYear', d.planYear),
-          set('regionmal', d.regionmal),
-          set('text', d.text),
-        ],
-      };
+      return `Delmål definierat för ${named(names, 'organ', d.organId)}, planår ${d.planYear}, under ${d.regionmal.namn}: ${d.text}`;
     }
     case 'IndikatorAdded': {
       const { namn, enhet, baseline, malvarde, riktning } = event.data;
       const base = baseline ? `; utfall ${baseline.year}: ${formatNumber(baseline.value)}` : '';
-      return {
-        description:
-          `Indikator tillagd: ${namn}${enhet ? ` (${enhet})` : ''}; målvärde ${numberOrMissing(malvarde)}` +
-          `${base}; ${(RIKTNING_LABELS[riktning] ?? riktning).toLowerCase()}`,
-        changes: [
-          set('namn', namn),
-          set('enhet', enhet),
-          set('baseline', baseline),
-          set('malvarde', malvarde),
-          set('riktning', riktning),
-        ],
-      };
+      return (
+        `Indikator tillagd: ${namn}${enhet ? ` (${enhet})` : ''}; målvärde ${numberOrMissing(malvarde)}` +
+        `${base}; ${(RIKTNING_LABELS[riktning] ?? riktning).toLowerCase()}`
+      );
     }
     case 'IndikatorMalvardeChanged':
-      return {
-        description: `Målvärde för ${indikator(event.data.delmalId, event.data.indikatorId)} ändrat från ${numberOrMissing(event.data.from)} till ${numberOrMissing(event.data.to)}`,
-        changes: [change('malvarde', event.data.from, event.data.to)],
-      };
+      return `Målvärde för ${indikator(event.data.delmalId, event.data.indikatorId)} ändrat från ${numberOrMissing(event.data.from)} till ${numberOrMissing(event.data.to)}`;
     case 'IndikatorUtfallRecorded':
-      return {
-        description:
-          `Utfall för ${periodText(event.data.period)} rapporterat för ${indikator(event.data.delmalId, event.data.indikatorId)}: ` +
-          `${numberOrMissing(event.data.utfall)} (${indikatorLabel(event.data.bedomning)})`,
-        changes: [
-          set('utfall', event.data.utfall),
-          set('kvot', event.data.kvot),
-          set('bedomning', event.data.bedomning),
-        ],
-      };
+      return (
+        `Utfall för ${periodText(event.data.period)} rapporterat för ${indikator(event.data.delmalId, event.data.indikatorId)}: ` +
+        `${numberOrMissing(event.data.utfall)} (${indikatorLabel(event.data.bedomning)})`
+      );
     case 'IndikatorUtfallCorrected':
-      return {
-        description:
-          `Utfall för ${periodText(event.data.period)} rättat för ${indikator(event.data.delmalId, event.data.indikatorId)}: ` +
-          matningChange(event.data.from, event.data.to),
-        changes: differing(event.data.from, event.data.to),
-      };
+      return (
+        `Utfall för ${periodText(event.data.period)} rättat för ${indikator(event.data.delmalId, event.data.indikatorId)}: ` +
+        matningChange(event.data.from, event.data.to)
+      );
     case 'DelmalAssessed':
-      return {
-        description: `Delmål bedömt för ${periodText(event.data.period)}: ${delmalLabel(event.data.bedomning)}; prognos: ${prognosLabel(event.data.prognos)}`,
-        changes: [
-          set('bedomning', event.data.bedomning),
-          set('prognos', event.data.prognos),
-          set('kommentar', event.data.kommentar),
-        ],
-      };
+      return `Delmål bedömt för ${periodText(event.data.period)}: ${delmalLabel(event.data.bedomning)}; prognos: ${prognosLabel(event.data.prognos)}`;
     case 'DelmalAssessmentCorrected':
-      return {
-        description: `Bedömningen för ${periodText(event.data.period)} rättad: ${assessmentChange(event.data.from, event.data.to)}`,
-        changes: differing(event.data.from, event.data.to),
-      };
+      return `Bedömningen för ${periodText(event.data.period)} rättad: ${assessmentChange(event.data.from, event.data.to)}`;
     case 'DelmalClosed':
-      return {
-        description: 'Delmålet avslutat',
-        changes: [change('closed', false, true), set('kommentar', event.data.kommentar)],
-      };
+      return 'Delmålet avslutat';
   }
 }
 
