@@ -2,7 +2,6 @@ export { ConfigError } from './config-error';
 export {
   loadConfig,
   sqlSettingsOf,
-  toEventStoreSettings,
   LOG_LEVELS,
   type AppConfig,
   type Environment,

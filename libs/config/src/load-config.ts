@@ -49,11 +49,6 @@ export function loadConfig(env: Environment): AppConfig {
   };
 }
 
-/** The settings `openEventStore` takes: the same object, kept so callers need not know that. */
-export function toEventStoreSettings(store: StoreSettings): EventStoreSettings {
-  return store;
-}
-
 /** The SQL database in use: the store itself, or EventStoreDB's read-model database. */
 export function sqlSettingsOf(store: StoreSettings): SqlStoreSettings {
   return store.kind === 'eventstoredb' ? store.readModels : store;
