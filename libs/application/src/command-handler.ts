@@ -8,7 +8,6 @@ import {
   type EventStore,
   type JsonValue,
   type NewEvent,
-  type StoredEvent,
   WrongExpectedRevisionError,
 } from '@sparbar/event-store';
 
@@ -31,7 +30,8 @@ export interface HandleResult<S> {
   state: S;
   /** The stream's revision afterwards (-1: the stream has no events). Sent back as the `ETag`. */
   revision: number;
-  events: StoredEvent[];
+  /** The events appended, as sent (ids, types, data, metadata). */
+  events: NewEvent[];
 }
 
 /** How often a command without `If-Match` is decided again after losing a race. */
@@ -84,11 +84,10 @@ export class CommandHandler {
         const result = await this.store.appendToStream(stream, events, {
           expectedRevision: revision < 0 ? 'no_stream' : revision,
         });
-        const stored = await this.store.readStream(stream, { fromRevision: revision + 1 });
         return {
           state: decided.reduce((s, e) => decider.evolve(s, e), state),
           revision: result.nextExpectedRevision,
-          events: stored.filter((e) => events.some((n) => n.id === e.id)),
+          events,
         };
       } catch (error) {
         // Someone else wrote in between. With If-Match the client must look again; without, the

@@ -141,7 +141,7 @@ export class PostgresEventStore implements EventStore {
     const rows = await this.query<EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND revision ${forwards ? '>=' : '<='} $2
         ORDER BY revision ${forwards ? 'ASC' : 'DESC'} LIMIT $3`,
-      [stream, from, Math.min(maxCount, Number.MAX_SAFE_INTEGER)],
+      [stream, from, maxCount],
     );
     return rows.map(toStoredEvent);
   }
