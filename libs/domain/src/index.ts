@@ -1,6 +1,7 @@
 /**
  * The public surface of the domain: deciders, their commands, events and states, the error catalogue,
- * the access policy and the period helpers. Test helpers are imported from './testing/…' directly.
+ * the access policy, the period helpers and the årshjul. Test helpers are imported from './testing/…'
+ * directly.
  */
 
 // Shared
@@ -42,6 +43,25 @@ export { checkCommand, checkCommandMetadata } from './access/command-guard';
 export * from './period/period';
 export * from './period/period.calendar';
 export * from './period/period.labels';
+
+// Årshjul: working days, deadlines and what is due
+export { addWorkingDays, type Helgdag, helgdagarOf, isWorkingDay } from './arshjul/working-days';
+export {
+  arshjul,
+  type ArshjulEntry,
+  DEFAULT_REPORTING_CALENDAR,
+  DEFAULT_WORKING_DAYS_AFTER_PERIOD,
+  deadlineOf,
+  type ReportingCalendar,
+  reportingCalendar,
+} from './arshjul/reporting-calendar';
+export {
+  DUE_REPORT_STATES,
+  type DueReport,
+  type DueReportState,
+  dueReports,
+  type UppdragReportingFacts,
+} from './arshjul/due-reports';
 
 // Uppdrag
 export * from './uppdrag/uppdrag.status';
