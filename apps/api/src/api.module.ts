@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { CommandsModule } from './commands/commands.module';
 import { DelmalModule } from './delmal/delmal.module';
 import { DocsModule } from './docs/docs.module';
+import { GranskningModule } from './granskning/granskning.module';
 import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
@@ -29,6 +30,7 @@ export class ApiModule {
         OrganisationModule.register(settings),
         UppdragModule,
         DelmalModule,
+        GranskningModule,
         DocsModule,
       ],
       providers: [

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { type OpenAPIObject } from '@nestjs/swagger';
 import { AUTH_CONTROLLERS } from '../auth/auth.module';
 import { DELMAL_CONTROLLERS } from '../delmal/delmal.module';
+import { GRANSKNING_CONTROLLERS } from '../granskning/granskning.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
 import { UPPDRAG_CONTROLLERS } from '../uppdrag/uppdrag.module';
 import { buildApiDocument } from './api-document';
@@ -16,6 +17,7 @@ function lazyDocument(): () => Promise<OpenAPIObject> {
       ...UPPDRAG_CONTROLLERS,
       ...DELMAL_CONTROLLERS,
       ...ORGANISATION_CONTROLLERS,
+      ...GRANSKNING_CONTROLLERS,
     ]).catch((error: unknown) => {
       document = undefined;
       throw error;

@@ -66,9 +66,21 @@ export function mayRead(actor: Actor): boolean {
   return actor.roles.some((role) => role !== 'importer');
 }
 
-/** The raw log (who did what, when, with both times) is evidence: auditors and the regiondirektör. */
+/**
+ * The raw log (who did what, when, with both times) is evidence: auditors and the regiondirektör. The
+ * audit trail searched across items is the same evidence in words, so the same people.
+ */
 export function mayReadLog(actor: Actor): boolean {
   return hasRole(actor, 'auditor') || hasRole(actor, 'regiondirektor');
+}
+
+/**
+ * Verifying the hash chain and exporting its head shows that the log is intact, not what it says
+ * (positions, event ids, hashes): those who read the log, and administrators, who run the system and
+ * must be able to check it after a restore or a migration without being shown who did what.
+ */
+export function mayVerifyChain(actor: Actor): boolean {
+  return mayReadLog(actor) || hasRole(actor, 'admin');
 }
 
 /** Throws FORBIDDEN unless allowed; `what` completes "Du har inte behörighet att …". */

@@ -1,5 +1,12 @@
 import { ACTOR, ORGAN } from '../testing/fixtures';
-import { mayActOnDelmal, mayActOnUppdrag, mayMaintainMasterData, mayRead, mayReadLog } from './access.policy';
+import {
+  mayActOnDelmal,
+  mayActOnUppdrag,
+  mayMaintainMasterData,
+  mayRead,
+  mayReadLog,
+  mayVerifyChain,
+} from './access.policy';
 
 // The deciders' specs test every command for every role; these pin down the reading rules and the
 // policy functions the edge may call directly to show or hide actions.
@@ -18,6 +25,22 @@ describe('the access policy', () => {
     for (const actor of [ACTOR.johanRs, ACTOR.idaSekreterareRs, ACTOR.admin, ACTOR.onlyImporter]) {
       expect(mayReadLog(actor)).toBe(false);
     }
+  });
+
+  it('lets those who read the log, and administrators, verify the hash chain and export its head', () => {
+    for (const actor of [ACTOR.revisor, ACTOR.direktor, ACTOR.migrering, ACTOR.admin]) {
+      expect(mayVerifyChain(actor)).toBe(true);
+    }
+    for (const actor of [
+      ACTOR.johanRs,
+      ACTOR.idaSekreterareRs,
+      ACTOR.mariaSekreterareHsn,
+      ACTOR.onlyImporter,
+    ]) {
+      expect(mayVerifyChain(actor)).toBe(false);
+    }
+    // Verifying does not open the log: an administrator still may not read who did what.
+    expect(mayReadLog(ACTOR.admin)).toBe(false);
   });
 
   it('leaves master data to administrators', () => {

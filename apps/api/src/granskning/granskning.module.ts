@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ExportChainHeadHttpController } from './export-chain-head/export-chain-head.http.controller';
+import { SearchAuditLogHttpController } from './search-audit-log/search-audit-log.http.controller';
+import { VerifyChainHttpController } from './verify-chain/verify-chain.http.controller';
+
+export const GRANSKNING_CONTROLLERS = [
+  SearchAuditLogHttpController,
+  VerifyChainHttpController,
+  ExportChainHeadHttpController,
+];
+
+/** Granskning (audit): the audit trail searched, the hash chain verified and its head exported. */
+@Module({ controllers: GRANSKNING_CONTROLLERS })
+export class GranskningModule {}
