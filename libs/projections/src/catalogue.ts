@@ -1,9 +1,14 @@
 /** Every projection by name: what the worker runs and the CLI can rebuild. */
 import { historyProjection } from './history/history.projection';
+import { periodsProjection } from './periods/periods.projection';
 import { type Projection } from './projection';
 import { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';
 
-export const PROJECTIONS: readonly Projection[] = [uppdragNowProjection, historyProjection];
+export const PROJECTIONS: readonly Projection[] = [
+  uppdragNowProjection,
+  historyProjection,
+  periodsProjection,
+];
 
 /** `all` or one name; throws naming the known ones otherwise. */
 export function projectionsNamed(name: string): Projection[] {

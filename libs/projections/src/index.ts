@@ -25,3 +25,26 @@ export { type UppdragNowStatus, UPPDRAG_NOW_STATUSES } from './uppdrag-now/uppdr
 export { historyProjection } from './history/history.projection';
 export { historyOf, uppdragHistory, delmalHistory, type HistoryLine } from './history/history.queries';
 export { type FieldChange, type HistoryItemKind } from './history/history.entry';
+export { periodsProjection } from './periods/periods.projection';
+export { ReadModelQueryError, type TimePoint } from './periods/time-point';
+export {
+  periodTable,
+  type PeriodTable,
+  type PeriodTableQuery,
+  type PeriodTableRow,
+  type Rapportering,
+} from './periods/period-table.queries';
+export {
+  maluppfyllelse,
+  type Maluppfyllelse,
+  type MaluppfyllelseQuery,
+  type BedomningCounts,
+} from './periods/maluppfyllelse.queries';
+export { uppdragAsOf, type UppdragAsOf } from './periods/uppdrag-as-of.queries';
+export {
+  aging,
+  type Aging,
+  type AgingQuery,
+  type AgingUppdrag,
+  type Extension,
+} from './periods/aging.queries';

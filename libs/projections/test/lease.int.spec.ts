@@ -63,7 +63,10 @@ describe('leases', () => {
       }),
     );
     const holder = spawnCli(['run', 'all'], cliEnv(schema));
-    await waitFor('the holder to apply', async () => (await versionStatus(env.db)).length === 2);
+    await waitFor(
+      'the holder to apply',
+      async () => (await versionStatus(env.db)).length === PROJECTIONS.length,
+    );
 
     const standby = new ProjectionWorker(env, PROJECTIONS, { leaseRetryMs: 100, idleMs: 20 }).start();
     await new Promise((r) => setTimeout(r, 500));
@@ -82,7 +85,11 @@ describe('leases', () => {
         seed: 3,
       }),
     );
-    await waitFor('the standby to take over', async () => standby.applying.length === 2, 10_000);
+    await waitFor(
+      'the standby to take over',
+      async () => standby.applying.length === PROJECTIONS.length,
+      10_000,
+    );
     const end = await lastPosition(env);
     await waitFor('the standby to catch up', async () =>
       (await versionStatus(env.db)).every((v) => v.checkpoint === end),

@@ -56,16 +56,25 @@ describe('rebuild', () => {
       },
     });
     expect(duringBuild).toEqual([
-      ['history v1 live', 'history v2 building', 'uppdrag_now v1 live', 'uppdrag_now v2 building'],
+      [
+        'history v1 live',
+        'history v2 building',
+        'periods v1 live',
+        'periods v2 building',
+        'uppdrag_now v1 live',
+        'uppdrag_now v2 building',
+      ],
       80,
       true,
     ]);
     expect(results.map((r) => [r.projection, r.version, r.retiredVersion])).toEqual([
       ['uppdrag_now', 2, 1],
       ['history', 2, 1],
+      ['periods', 2, 1],
     ]);
     expect(await tableExists('uppdrag_now_v1')).toBe(false);
     expect(await tableExists('item_history_v1')).toBe(false);
+    expect(await tableExists('uppdrag_timeline_v1')).toBe(false);
     expect((await findUppdragNow(env.db, { limit: 10_000 })).length).toBe(80);
 
     const after = await digests();

@@ -32,7 +32,7 @@ describe('the projection runner', () => {
     let env = await openEnv(schema);
     const first = await appendLog(env.store, small(2021, 1));
     await runUntilCaughtUp(env);
-    expect((await versionStatus(env.db)).map((v) => v.eventsApplied)).toEqual([first, first]);
+    expect((await versionStatus(env.db)).map((v) => v.eventsApplied)).toEqual(PROJECTIONS.map(() => first));
     await env.close();
 
     // A new process: nothing in memory, only the checkpoints in the database.
@@ -42,6 +42,7 @@ describe('the projection runner', () => {
     const versions = await versionStatus(env.db);
     expect(versions.map((v) => [v.projection, v.version, v.eventsApplied])).toEqual([
       ['history', 1, first + second],
+      ['periods', 1, first + second],
       ['uppdrag_now', 1, first + second],
     ]);
     const report = await duplicationReport(env);

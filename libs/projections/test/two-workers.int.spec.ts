@@ -20,7 +20,7 @@ const log = (firstYear: number, seed: number) =>
   });
 
 async function expectCleanAndEqualToRebuild(env: ProjectionEnvironment, events: number): Promise<void> {
-  expect((await versionStatus(env.db)).map((v) => v.eventsApplied)).toEqual([events, events]);
+  expect((await versionStatus(env.db)).map((v) => v.eventsApplied)).toEqual(PROJECTIONS.map(() => events));
   const report = await duplicationReport(env);
   expect(report.historyRows).toBe(report.historyExpected);
   expect(report.uppdragRowsWithWrongCount).toBe(0);
@@ -53,10 +53,10 @@ describe('two runners at once', () => {
     const end = await lastPosition(a);
     await waitFor('both projections to catch up', async () => {
       const versions = await versionStatus(a.db);
-      return versions.length === 2 && versions.every((v) => v.checkpoint === end);
+      return versions.length === PROJECTIONS.length && versions.every((v) => v.checkpoint === end);
     });
     const applying = workers.map((w) => w.applying);
-    expect([...applying[0], ...applying[1]].sort()).toEqual(['history', 'uppdrag_now']);
+    expect([...applying[0], ...applying[1]].sort()).toEqual(PROJECTIONS.map((p) => p.name).sort());
     for (const w of workers) await w.stop();
     await expectCleanAndEqualToRebuild(a, events);
   });

@@ -29,9 +29,23 @@ export class Scenario {
     this.handler = new CommandHandler(store, () => this.now);
   }
 
+  /**
+   * Moves business time. The store stamps recorded time from its own clock at millisecond precision,
+   * so the next command waits a couple of milliseconds: commands on different business times are then
+   * always recorded at different instants, and "as recorded at" tests can fall between them.
+   */
   at(iso: string): this {
     this.now = new Date(iso);
+    this.pause = true;
     return this;
+  }
+
+  private pause = false;
+
+  private async settle(): Promise<void> {
+    if (!this.pause) return;
+    this.pause = false;
+    await new Promise((resolve) => setTimeout(resolve, 3));
   }
 
   async uppdrag<T extends UppdragCommand['type']>(
@@ -39,6 +53,7 @@ export class Scenario {
     data: Extract<UppdragCommand, { type: T }>['data'],
     actor: Actor,
   ): Promise<void> {
+    await this.settle();
     const stream = uppdragStream((data as { uppdragId: string }).uppdragId);
     await this.handler.handle(uppdragDecider, stream, { type, data, metadata: { actor } } as never);
   }
@@ -48,6 +63,7 @@ export class Scenario {
     data: Extract<DelmalCommand, { type: T }>['data'],
     actor: Actor,
   ): Promise<void> {
+    await this.settle();
     const stream = delmalStream((data as { delmalId: string }).delmalId);
     await this.handler.handle(delmalDecider, stream, { type, data, metadata: { actor } } as never);
   }

@@ -1,0 +1,289 @@
+/**
+ * The facts behind the period tables, as rows that are only ever added: each uppdrag, delmål and
+ * indikator as it stood after every change (a timeline), and every report, assessment and utfall with
+ * its corrections. Each row keeps both times of its event — business time (`occurred_at`) and recorded
+ * time (`recorded_at`) — so a table "as it stood on 30 April" or "as the system showed it on 8 May"
+ * is a filter on these rows, never a replay and never an overwritten table.
+ *
+ * Pure: a timeline row is folded from the previous one (or none) and the event.
+ */
+import {
+  businessDateOf,
+  type DelmalEvent,
+  firstDayOf,
+  lastDayOf,
+  parsePeriod,
+  parseStreamName,
+  type UppdragEvent,
+} from '@sparbar/domain';
+import { type StoredEvent } from '@sparbar/event-store';
+
+/** What every fact row carries of its event. */
+export type EventStamp = {
+  position: number;
+  event_type: string;
+  actor: string;
+  occurred_at: string;
+  recorded_at: string;
+};
+
+export type UppdragLifecycleFact = 'aktivt' | 'avslutat' | 'aterkallat';
+
+export type UppdragTimelineRow = EventStamp & {
+  uppdrag_id: string;
+  text: string;
+  riktas_till: string[];
+  samordnare: string | null;
+  given_by: string;
+  origin_kind: string;
+  plan_year: number;
+  periodicitet: string;
+  slutdatum: string;
+  /** The slutdatum before this event, where the event extended it. */
+  previous_slutdatum: string | null;
+  slutdatum_extensions: number;
+  ansvarig_person_id: string;
+  registered_on: string;
+  lifecycle: UppdragLifecycleFact;
+  ended_on: string | null;
+  end_comment: string | null;
+  reason: string | null;
+};
+
+/** A report or a correction of one; a correction's values are what replaced the report. */
+export type ReportFactRow = EventStamp & {
+  item_id: string;
+  /** '' for an uppdrag's or delmål's own report; the indikator's id for an utfall. */
+  indikator_id: string;
+  period: string;
+  period_start: string;
+  period_end: string;
+  kind: 'rapport' | 'rattelse';
+  /** Uppdrag: reported status; delmål: bedömning; indikator: bedömning of the utfall. */
+  status: string;
+  kommentar: string | null;
+  prognos: string | null;
+  utfall: number | null;
+  reason: string | null;
+};
+
+export type DelmalTimelineRow = EventStamp & {
+  delmal_id: string;
+  organ_id: string;
+  plan_year: number;
+  regionmal_id: string;
+  regionmal_namn: string;
+  text: string;
+  closed_on: string | null;
+};
+
+export type IndikatorTimelineRow = EventStamp & {
+  delmal_id: string;
+  indikator_id: string;
+  namn: string;
+  enhet: string | null;
+  malvarde: number | null;
+  riktning: string;
+};
+
+function stampOf(event: StoredEvent): EventStamp {
+  return {
+    position: event.position,
+    event_type: event.type,
+    actor: event.metadata.actor,
+    occurred_at: event.metadata.occurredAt,
+    recorded_at: event.recordedAt,
+  };
+}
+
+export function itemOf(event: StoredEvent): { category: 'uppdrag' | 'delmal'; id: string } | undefined {
+  const item = parseStreamName(event.stream);
+  if (item?.category === 'uppdrag' && event.type.startsWith('Uppdrag'))
+    return { category: 'uppdrag', id: item.id };
+  if (item?.category === 'delmal') return { category: 'delmal', id: item.id };
+  return undefined;
+}
+
+function periodBounds(key: string): { period_start: string; period_end: string } | undefined {
+  const period = parsePeriod(key);
+  return period ? { period_start: firstDayOf(period), period_end: lastDayOf(period) } : undefined;
+}
+
+/** The uppdrag after `event`, or undefined when the event does not change the uppdrag itself. */
+export function nextUppdragTimelineRow(
+  previous: UppdragTimelineRow | undefined,
+  stored: StoredEvent,
+): UppdragTimelineRow | undefined {
+  const event = stored as unknown as UppdragEvent;
+  const stamp = stampOf(stored);
+  if (event.type === 'UppdragRegistered') {
+    const { data } = event;
+    return {
+      ...stamp,
+      uppdrag_id: data.uppdragId,
+      text: data.text,
+      riktas_till: [...data.riktasTill],
+      samordnare: data.samordnare,
+      given_by: data.origin.givenBy,
+      origin_kind: data.origin.kind,
+      plan_year: data.origin.planYear,
+      periodicitet: data.periodicitet,
+      slutdatum: data.slutdatum,
+      previous_slutdatum: null,
+      slutdatum_extensions: 0,
+      ansvarig_person_id: data.ansvarigPersonId,
+      registered_on: data.registeredOn,
+      lifecycle: 'aktivt',
+      ended_on: null,
+      end_comment: null,
+      reason: null,
+    };
+  }
+  if (!previous) return undefined;
+  const next = { ...previous, ...stamp, previous_slutdatum: null, reason: null };
+  switch (event.type) {
+    case 'UppdragAnsvarigChanged':
+      return { ...next, ansvarig_person_id: event.data.to };
+    case 'UppdragPeriodicitetChanged':
+      return { ...next, periodicitet: event.data.to, reason: event.data.reason };
+    case 'UppdragSlutdatumExtended':
+      return {
+        ...next,
+        slutdatum: event.data.to,
+        previous_slutdatum: event.data.from,
+        slutdatum_extensions: previous.slutdatum_extensions + 1,
+        reason: event.data.reason,
+      };
+    case 'UppdragClosed':
+      return {
+        ...next,
+        lifecycle: 'avslutat',
+        ended_on: businessDateOf(stamp.occurred_at),
+        end_comment: event.data.kommentar,
+      };
+    case 'UppdragWithdrawn':
+      return {
+        ...next,
+        lifecycle: 'aterkallat',
+        ended_on: businessDateOf(stamp.occurred_at),
+        end_comment: event.data.reason,
+        reason: event.data.reason,
+      };
+    default:
+      return undefined;
+  }
+}
+
+const NO_REPORT_VALUES = { kommentar: null, prognos: null, utfall: null, reason: null };
+
+/** The report fact of an uppdrag or delmål event, if it is a report, an assessment or an utfall. */
+export function reportFactOf(stored: StoredEvent): ReportFactRow | undefined {
+  const item = itemOf(stored);
+  if (!item) return undefined;
+  const data = stored.data as { period?: unknown };
+  if (typeof data.period !== 'string') return undefined;
+  const bounds = periodBounds(data.period);
+  if (!bounds) return undefined;
+  const base = { ...stampOf(stored), ...bounds, item_id: item.id, indikator_id: '', period: data.period };
+  const event = stored as unknown as UppdragEvent | DelmalEvent;
+  switch (event.type) {
+    case 'UppdragStatusReported':
+      return { ...base, ...NO_REPORT_VALUES, kind: 'rapport', ...pick(event.data) };
+    case 'UppdragReportCorrected':
+      return {
+        ...base,
+        ...NO_REPORT_VALUES,
+        kind: 'rattelse',
+        ...pick(event.data.to),
+        reason: event.data.reason,
+      };
+    case 'DelmalAssessed':
+      return { ...base, ...NO_REPORT_VALUES, kind: 'rapport', ...assessment(event.data) };
+    case 'DelmalAssessmentCorrected':
+      return {
+        ...base,
+        ...NO_REPORT_VALUES,
+        kind: 'rattelse',
+        ...assessment(event.data.to),
+        reason: event.data.reason,
+      };
+    case 'IndikatorUtfallRecorded':
+      return {
+        ...base,
+        ...NO_REPORT_VALUES,
+        indikator_id: event.data.indikatorId,
+        kind: 'rapport',
+        status: event.data.bedomning,
+        utfall: event.data.utfall,
+      };
+    case 'IndikatorUtfallCorrected':
+      return {
+        ...base,
+        ...NO_REPORT_VALUES,
+        indikator_id: event.data.indikatorId,
+        kind: 'rattelse',
+        status: event.data.to.bedomning,
+        utfall: event.data.to.utfall,
+        reason: event.data.reason,
+      };
+    default:
+      return undefined;
+  }
+}
+
+function pick(report: { status: string; kommentar: string }) {
+  return { status: report.status, kommentar: report.kommentar };
+}
+
+function assessment(value: { bedomning: string; prognos: string; kommentar: string }) {
+  return { status: value.bedomning, prognos: value.prognos, kommentar: value.kommentar };
+}
+
+export function nextDelmalTimelineRow(
+  previous: DelmalTimelineRow | undefined,
+  stored: StoredEvent,
+): DelmalTimelineRow | undefined {
+  const event = stored as unknown as DelmalEvent;
+  const stamp = stampOf(stored);
+  if (event.type === 'DelmalDefined') {
+    const { data } = event;
+    return {
+      ...stamp,
+      delmal_id: data.delmalId,
+      organ_id: data.organId,
+      plan_year: data.planYear,
+      regionmal_id: data.regionmal.id,
+      regionmal_namn: data.regionmal.namn,
+      text: data.text,
+      closed_on: null,
+    };
+  }
+  if (previous && event.type === 'DelmalClosed') {
+    return { ...previous, ...stamp, closed_on: businessDateOf(stamp.occurred_at) };
+  }
+  return undefined;
+}
+
+export function nextIndikatorTimelineRow(
+  previous: IndikatorTimelineRow | undefined,
+  stored: StoredEvent,
+): IndikatorTimelineRow | undefined {
+  const event = stored as unknown as DelmalEvent;
+  const stamp = stampOf(stored);
+  if (event.type === 'IndikatorAdded') {
+    const { data } = event;
+    return {
+      ...stamp,
+      delmal_id: data.delmalId,
+      indikator_id: data.indikatorId,
+      namn: data.namn,
+      enhet: data.enhet,
+      malvarde: data.malvarde,
+      riktning: data.riktning,
+    };
+  }
+  if (previous && event.type === 'IndikatorMalvardeChanged') {
+    return { ...previous, ...stamp, malvarde: event.data.to };
+  }
+  return undefined;
+}

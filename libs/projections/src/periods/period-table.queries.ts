@@ -1,0 +1,187 @@
+/**
+ * The period table: for one period (a month or a tertial) every uppdrag that was active in it, with the
+ * status and kommentar reported for that period. An uppdrag reported monthly appears in a tertial table
+ * with its last report in the tertial. A missing report is "ej rapporterad", with the last status known
+ * carried forward and flagged. Read from the append-only facts, so any time point works the same way.
+ */
+import {
+  firstDayOf,
+  formatPeriod,
+  lastDayOf,
+  parsePeriod,
+  type Period,
+  tertialOf,
+  type UppdragStatus,
+} from '@sparbar/domain';
+import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
+import { ReadModelQueryError, type TimePoint, timeBounds, withinTime } from './time-point';
+
+export interface PeriodTableQuery extends TimePoint {
+  /** '2023-04' or '2023-T1'. */
+  period: string;
+  /** Organ the uppdrag is directed to (riktas till). */
+  organ?: string;
+  /** Organ that gave the uppdrag (regionfullmäktige, or a nämnd to its beredningar). */
+  givenBy?: string;
+}
+
+/**
+ * - `rapporterad`: a report for this period (for a monthly uppdrag in a tertial table: a month in it);
+ * - `ej_rapporterad`: a report was due for this period and there is none;
+ * - `ej_aktuell`: nothing was due — a tertial uppdrag in a month that does not end its tertial, or an
+ *   uppdrag that ended in the period without reporting it.
+ */
+export type Rapportering = 'rapporterad' | 'ej_rapporterad' | 'ej_aktuell';
+
+export interface PeriodTableRow {
+  uppdragId: string;
+  text: string;
+  riktasTill: string[];
+  samordnare: string | null;
+  givenBy: string;
+  originKind: string;
+  planYear: number;
+  periodicitet: string;
+  slutdatum: string;
+  slutdatumExtensions: number;
+  ansvarigPersonId: string;
+  /** Where the uppdrag was in its life at the time point: aktivt, avslutat or aterkallat. */
+  lifecycle: 'aktivt' | 'avslutat' | 'aterkallat';
+  endedOn: string | null;
+  endComment: string | null;
+  rapportering: Rapportering;
+  /** The status shown: this period's report, or the last one before it when carried forward. */
+  status: UppdragStatus | null;
+  kommentar: string | null;
+  /** The period the shown status was reported for. */
+  reportPeriod: string | null;
+  /** True when the status shown is an earlier period's, carried forward. */
+  carriedForward: boolean;
+  /** True when the report shown was corrected; `correctionReason` says why. */
+  corrected: boolean;
+  correctionReason: string | null;
+  reportedBy: string | null;
+  /** Business time of the report shown (of its correction, where corrected). */
+  reportedAt: string | null;
+  recordedAt: string | null;
+}
+
+export interface PeriodTable {
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  organ: string | null;
+  givenBy: string | null;
+  asOf: string | null;
+  recordedAt: string | null;
+  rows: PeriodTableRow[];
+}
+
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export function requireQueryPeriod(value: unknown, field = 'period'): Period {
+  const period = parsePeriod(value);
+  if (!period || period.year < 1900)
+    throw new ReadModelQueryError(
+      field,
+      'Perioden måste anges som ÅÅÅÅ-MM för en månad (2023-04) eller ÅÅÅÅ-Tn för en tertial (2023-T1).',
+    );
+  return period;
+}
+
+function optionalText(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length === 0 || value.length > 200)
+    throw new ReadModelQueryError(field, `${field} måste vara en icke-tom text.`);
+  return value;
+}
+
+export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promise<PeriodTable> {
+  const period = requireQueryPeriod(query.period);
+  const organ = optionalText(query.organ, 'organ');
+  const givenBy = optionalText(query.givenBy, 'givenBy');
+  const bounds = timeBounds(query);
+  const start = firstDayOf(period);
+  const end = lastDayOf(period);
+  const params: unknown[] = [start, end, bounds.occurredBefore, bounds.recordedBy];
+  const where = [`t.registered_on <= $2::date`, withinTime('t', '$3', '$4')];
+  if (organ !== undefined) where.push(`t.riktas_till @> jsonb_build_array($${params.push(organ)}::text)`);
+  if (givenBy !== undefined) where.push(`t.given_by = $${params.push(givenBy)}`);
+
+  const rows = await db.query<Record<string, unknown>>(
+    `WITH u AS (
+       SELECT DISTINCT ON (t.uppdrag_id) t.* FROM uppdrag_timeline t
+        WHERE ${where.join(' AND ')}
+        ORDER BY t.uppdrag_id, t.position DESC)
+     SELECT u.uppdrag_id, u.text, u.riktas_till, u.samordnare, u.given_by, u.origin_kind, u.plan_year,
+            u.periodicitet, u.slutdatum::text AS slutdatum, u.slutdatum_extensions, u.ansvarig_person_id,
+            u.lifecycle, u.ended_on::text AS ended_on, u.end_comment,
+            r.period AS r_period, r.period_end::text AS r_period_end, r.kind AS r_kind, r.status AS r_status,
+            r.kommentar AS r_kommentar, r.reason AS r_reason, r.actor AS r_actor,
+            ${iso('r.occurred_at')} AS r_occurred_at, ${iso('r.recorded_at')} AS r_recorded_at
+       FROM u
+       LEFT JOIN LATERAL (
+         SELECT f.* FROM report_facts f
+          WHERE f.item_kind = 'uppdrag' AND f.item_id = u.uppdrag_id AND f.indikator_id = ''
+            AND f.period_end <= $2::date AND ${withinTime('f', '$3', '$4')}
+          ORDER BY f.period_end DESC, f.position DESC LIMIT 1) r ON true
+      WHERE u.ended_on IS NULL OR u.ended_on >= $1::date
+      ORDER BY u.plan_year, u.uppdrag_id`,
+    params,
+  );
+  return {
+    period: formatPeriod(period),
+    periodStart: start,
+    periodEnd: end,
+    organ: organ ?? null,
+    givenBy: givenBy ?? null,
+    asOf: query.asOf ?? null,
+    recordedAt: query.recordedAt ?? null,
+    rows: rows.map((r) => toRow(r, period, start, end)),
+  };
+}
+
+function toRow(r: Record<string, unknown>, period: Period, start: string, end: string): PeriodTableRow {
+  const reportEnd = r.r_period_end as string | null;
+  const inPeriod = reportEnd !== null && reportEnd >= start;
+  const lifecycle = r.lifecycle as PeriodTableRow['lifecycle'];
+  const endedOn = r.ended_on as string | null;
+  const due = isDue(r.periodicitet as string, period, end) && !(endedOn !== null && endedOn <= end);
+  const rapportering: Rapportering = inPeriod ? 'rapporterad' : due ? 'ej_rapporterad' : 'ej_aktuell';
+  const hasReport = reportEnd !== null;
+  return {
+    uppdragId: r.uppdrag_id as string,
+    text: r.text as string,
+    riktasTill: r.riktas_till as string[],
+    samordnare: r.samordnare as string | null,
+    givenBy: r.given_by as string,
+    originKind: r.origin_kind as string,
+    planYear: Number(r.plan_year),
+    periodicitet: r.periodicitet as string,
+    slutdatum: r.slutdatum as string,
+    slutdatumExtensions: Number(r.slutdatum_extensions),
+    ansvarigPersonId: r.ansvarig_person_id as string,
+    lifecycle,
+    endedOn,
+    endComment: r.end_comment as string | null,
+    rapportering,
+    status: (r.r_status as UppdragStatus | null) ?? null,
+    kommentar: (r.r_kommentar as string | null) ?? null,
+    reportPeriod: (r.r_period as string | null) ?? null,
+    carriedForward: hasReport && !inPeriod,
+    corrected: r.r_kind === 'rattelse',
+    correctionReason: r.r_kind === 'rattelse' ? (r.r_reason as string) : null,
+    reportedBy: (r.r_actor as string | null) ?? null,
+    reportedAt: (r.r_occurred_at as string | null) ?? null,
+    recordedAt: (r.r_recorded_at as string | null) ?? null,
+  };
+}
+
+/**
+ * Whether the uppdrag's periodicitet asks for a report in this table's period: a monthly uppdrag in
+ * every month and tertial; a tertial uppdrag in every tertial, and in the month that ends a tertial.
+ */
+function isDue(periodicitet: string, period: Period, end: string): boolean {
+  if (periodicitet === 'manad' || period.kind === 'tertial') return true;
+  return lastDayOf(tertialOf(period)) === end;
+}

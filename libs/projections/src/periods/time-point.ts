@@ -1,0 +1,57 @@
+/**
+ * Time travel: which events a read counts. `asOf` (a business date) keeps events that happened by the
+ * end of that day, Swedish time — "the table as it stood on 30 April 2023". `recordedAt` (an instant)
+ * keeps events the system had stored by then — "what the system showed on 8 May 2023 at 10:00", before
+ * a correction made later. Both may be given; neither means everything.
+ */
+import { BUSINESS_TIME_ZONE, isIsoDate, isIsoTimestamp } from '@sparbar/domain';
+
+export interface TimePoint {
+  /** ISO date: events whose business time falls on or before this day (Swedish time). */
+  asOf?: string;
+  /** ISO instant with zone: events recorded at or before it. */
+  recordedAt?: string;
+}
+
+/** A read-model query was asked something it cannot answer: names the parameter and why, in Swedish. */
+export class ReadModelQueryError extends Error {
+  readonly code = 'INVALID_QUERY';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Bounds as SQL text for `timestamptz` parameters: business time is exclusive, recorded inclusive. */
+export interface TimeBounds {
+  occurredBefore: string;
+  recordedBy: string;
+}
+
+export function timeBounds(point: TimePoint = {}): TimeBounds {
+  let occurredBefore = 'infinity';
+  let recordedBy = 'infinity';
+  if (point.asOf !== undefined) {
+    if (!isIsoDate(point.asOf))
+      throw new ReadModelQueryError('asOf', 'asOf måste vara ett datum (ÅÅÅÅ-MM-DD).');
+    const next = new Date(`${point.asOf}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    occurredBefore = `${next.toISOString().slice(0, 10)} 00:00:00 ${BUSINESS_TIME_ZONE}`;
+  }
+  if (point.recordedAt !== undefined) {
+    if (!isIsoTimestamp(point.recordedAt))
+      throw new ReadModelQueryError(
+        'recordedAt',
+        'recordedAt måste vara en tidpunkt med tidszon (2023-05-08T10:00:00+02:00).',
+      );
+    recordedBy = point.recordedAt;
+  }
+  return { occurredBefore, recordedBy };
+}
+
+/** `alias.occurred_at < $a AND alias.recorded_at <= $b`, for the two parameter placeholders given. */
+export function withinTime(alias: string, occurredBefore: string, recordedBy: string): string {
+  return `${alias}.occurred_at < ${occurredBefore}::timestamptz AND ${alias}.recorded_at <= ${recordedBy}::timestamptz`;
+}
