@@ -6,6 +6,13 @@
  *   status    print the versions, their state and checkpoint
  *   run       apply live (what a worker does) until SIGINT/SIGTERM
  *
+ * and the read models at any time point (see read-cli.ts):
+ *
+ *   tabell <period> [--organ X] [--given-by X] [--as-of ÅÅÅÅ-MM-DD] [--recorded-at ISO] [--json]
+ *   maluppfyllelse <period> --organ X [--as-of …] [--recorded-at …] [--json]
+ *   aldrande [--on ÅÅÅÅ-MM-DD] [--organ X] [--as-of …] [--recorded-at …] [--json]
+ *   uppdrag <uppdragId> [--as-of …] [--recorded-at …] [--json]
+ *
  * The store comes from the environment, as for the apps: DATABASE_URL (+ DATABASE_SCHEMA) for
  * PostgreSQL, else the embedded store in DATA_DIR (./data). Read here rather than through the config
  * lib so that this tool depends on nothing but the store.
@@ -14,14 +21,18 @@ import { type EventStoreSettings } from '@sparbar/event-store';
 import { projectionsNamed } from './catalogue';
 import { checksum } from './checksum';
 import { openProjectionEnvironment, type ProjectionEnvironment } from './environment';
+import { ReadModelQueryError } from './periods/time-point';
+import { READ_COMMANDS, readCommand } from './read-cli';
 import { ProjectionWorker } from './runner/projection-worker';
 import { rebuild } from './runner/rebuild';
 import { versionStatus } from './runner/versions';
 
-const USAGE = 'usage: cli.ts <rebuild|checksum|status|run> <projection|all>';
+const USAGE = `usage: cli.ts <rebuild|checksum|status|run> <projection|all>
+       cli.ts <${READ_COMMANDS.join('|')}> … (see read-cli.ts)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, name = 'all'] = argv;
+  if ((READ_COMMANDS as readonly string[]).includes(command)) return read(command, argv.slice(1));
   if (!command || !['rebuild', 'checksum', 'status', 'run'].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -66,6 +77,20 @@ async function main(argv: string[]): Promise<number> {
       default:
         return await runLive(env, projections);
     }
+  } finally {
+    await env.close();
+  }
+}
+
+async function read(command: string, args: string[]): Promise<number> {
+  const env = await openProjectionEnvironment(settingsFrom(process.env));
+  try {
+    console.log(await readCommand(env.db, command, args));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ReadModelQueryError)) throw error;
+    console.error(`${error.field}: ${error.message}`);
+    return 2;
   } finally {
     await env.close();
   }

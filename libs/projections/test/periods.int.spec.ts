@@ -7,7 +7,8 @@ import { maluppfyllelse } from '../src/periods/maluppfyllelse.queries';
 import { periodTable, type PeriodTableRow } from '../src/periods/period-table.queries';
 import { ReadModelQueryError } from '../src/periods/time-point';
 import { uppdragAsOf } from '../src/periods/uppdrag-as-of.queries';
-import { lastPosition, openEnv, testSchema } from './support/projection-env';
+import { cliEnv, lastPosition, openEnv, testSchema } from './support/projection-env';
+import { spawnCli } from './support/spawn-cli';
 import {
   INKOP,
   KLIMAT,
@@ -316,5 +317,38 @@ describe('aging', () => {
 
   it('refuses a day it cannot read', async () => {
     await expect(aging(env.db, { on: '30 juni' })).rejects.toMatchObject({ field: 'on' });
+  });
+});
+
+describe('the CLI', () => {
+  const cli = async (...args: string[]) => {
+    const run = spawnCli(args, cliEnv(schema));
+    const code = await run.exited;
+    return { code, output: run.output() };
+  };
+
+  it('prints the period table now and as the system showed it before the correction', async () => {
+    const recordedAt = await recordedJustBefore('UppdragReportCorrected');
+    const [now, before] = await Promise.all([
+      cli('tabell', '2023-T1', '--organ', ORGAN.HSN),
+      cli('tabell', '2023-T1', '--organ', ORGAN.HSN, '--recorded-at', recordedAt),
+    ]);
+    const inkop = (output: string) => output.split('\n').find((line) => line.includes(INKOP));
+    expect(now.code).toBe(0);
+    expect(inkop(now.output)).toMatch(
+      /^Pågående, delvis enligt plan .*rapporterad .*\(rättad\)\s+— Upphandlingen är försenad\.$/,
+    );
+    expect(before.output).toContain(`Uppföljning Tertial 1 2023 (som systemet visade ${recordedAt})`);
+    expect(inkop(before.output)).toMatch(/^Pågående enligt plan .*— Riktlinjerna är kommunicerade\.$/);
+  });
+
+  it('prints an uppdrag as of a business date, and refuses a bad period with exit code 2', async () => {
+    const [asOf, bad] = await Promise.all([
+      cli('uppdrag', INKOP, '--as-of', '2023-11-30', '--json'),
+      cli('tabell', '2023-13'),
+    ]);
+    expect(JSON.parse(asOf.output)).toMatchObject({ slutdatum: '2023-12-31', slutdatumExtensions: 0 });
+    expect(bad.code).toBe(2);
+    expect(bad.output).toContain('period: Perioden måste anges');
   });
 });
