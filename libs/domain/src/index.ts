@@ -95,3 +95,36 @@ export * from './organisation/person.events';
 export * from './organisation/person.commands';
 export { evolvePerson, initialPersonState, type Person, type PersonState } from './organisation/person.state';
 export { decidePerson, personDecider } from './organisation/person.decider';
+
+// Påminnelser: what reminders an uppdrag should have, who gets them, and the evidence they went out
+export * from './paminnelse/paminnelse.events';
+export {
+  decidePaminnelse,
+  type DeliveryState,
+  evolvePaminnelse,
+  initialPaminnelseState,
+  PAMINNELSE_ACTOR,
+  type PaminnelseCommand,
+  paminnelseDecider,
+  type PaminnelseState,
+  type RecordPaminnelseFailed,
+  type RecordPaminnelseSent,
+  type StartPaminnelseSending,
+  systemMetadata,
+} from './paminnelse/paminnelse.decider';
+export {
+  addDays,
+  DEFAULT_REMINDER_SETTINGS,
+  type PlannedReminder,
+  planReminders,
+  type ReminderItem,
+  reminderJobId,
+  type ReminderSettings,
+  reminderSettings,
+  wallClockInstant,
+} from './paminnelse/paminnelse.plan';
+export {
+  type RecipientCandidate,
+  type RecipientItem,
+  recipientsOf,
+} from './paminnelse/paminnelse.recipients';

@@ -1,0 +1,118 @@
+import { deciderSpec } from '../testing/decider-spec';
+import { paminnelseDecider, type PaminnelseCommand, systemMetadata } from './paminnelse.decider';
+import { type PaminnelseDelivery, type PaminnelseEvent } from './paminnelse.events';
+
+const given = deciderSpec(paminnelseDecider);
+const metadata = systemMetadata('2023-05-01T06:00:00.000Z');
+
+const mail: PaminnelseDelivery = {
+  idempotencyKey: 'uppdrag.inkop.2023-04.p14.person-johan.epost',
+  jobId: 'uppdrag.inkop.2023-04.p14',
+  itemKind: 'uppdrag',
+  itemId: 'inkop',
+  period: '2023-04',
+  deadline: '2023-05-15',
+  kind: 'paminnelse',
+  channel: 'epost',
+  recipientPersonId: 'person-johan',
+  address: 'johan@region.se',
+};
+const inbox: PaminnelseDelivery = {
+  ...mail,
+  idempotencyKey: 'uppdrag.inkop.2023-04.p14.person-johan.inkorg',
+  channel: 'inkorg',
+  address: null,
+};
+const key = mail.idempotencyKey;
+
+const start = (d = mail): PaminnelseCommand => ({ type: 'StartPaminnelseSending', data: d, metadata });
+const sent = (d = mail): PaminnelseCommand => ({
+  type: 'RecordPaminnelseSent',
+  data: { ...d, messageId: d.channel === 'epost' ? `<${d.idempotencyKey}@sparbar>` : null },
+  metadata,
+});
+const failed: PaminnelseCommand = {
+  type: 'RecordPaminnelseFailed',
+  data: { idempotencyKey: key, reason: 'ECONNREFUSED' },
+  metadata,
+};
+
+const started: PaminnelseEvent = { type: 'PaminnelseSendStarted', data: mail };
+const mailSent: PaminnelseEvent = {
+  type: 'PaminnelseSent',
+  data: { ...mail, messageId: `<${key}@sparbar>` },
+};
+const mailFailed: PaminnelseEvent = {
+  type: 'PaminnelseSendFailed',
+  data: { idempotencyKey: key, reason: 'ECONNREFUSED' },
+};
+
+describe('an e-mail reminder', () => {
+  it('is started before it is sent, and recorded once the mail server accepted it', () => {
+    given([]).when(start()).then([started]);
+    given([started]).when(sent()).then([mailSent]);
+  });
+
+  it('is not started again once sent: the log is checked before every send', () => {
+    given([started, mailSent]).when(start()).thenNothing();
+    given([started, mailSent]).when(sent()).thenNothing();
+  });
+
+  it('found started without an outcome (the sender died mid-send) is recorded uncertain and not resent', () => {
+    given([started])
+      .when(start())
+      .then([
+        {
+          type: 'PaminnelseSendUncertain',
+          data: {
+            idempotencyKey: key,
+            reason: 'Utskicket avbröts innan e-postservern svarade; skickas inte igen.',
+          },
+        },
+      ]);
+    const uncertain: PaminnelseEvent = {
+      type: 'PaminnelseSendUncertain',
+      data: { idempotencyKey: key, reason: 'x' },
+    };
+    given([started, uncertain]).when(start()).thenNothing();
+  });
+
+  it('may start again after the mail server refused it', () => {
+    given([started]).when(failed).then([mailFailed]);
+    given([started, mailFailed]).when(start()).then([started]);
+  });
+
+  it('records a failure only for a started sending', () => {
+    given([]).when(failed).thenNothing();
+    given([started, mailSent]).when(failed).thenNothing();
+  });
+
+  it('keys deliveries separately: another person or channel is another delivery', () => {
+    const other = {
+      ...mail,
+      idempotencyKey: `${mail.jobId}.person-sara.epost`,
+      recipientPersonId: 'person-sara',
+    };
+    given([started, mailSent])
+      .when(start(other))
+      .then([{ type: 'PaminnelseSendStarted', data: other }]);
+  });
+
+  it('refuses an unknown kind or channel', () => {
+    given([])
+      .when(start({ ...mail, kind: 'hot' as never }))
+      .thenThrows('INVALID_VALUE', { field: 'data.kind' });
+    given([])
+      .when(start({ ...mail, channel: 'sms' as never }))
+      .thenThrows('INVALID_VALUE', { field: 'data.channel' });
+  });
+});
+
+describe('an inbox reminder', () => {
+  it('needs no start: the event is the delivery, recorded once', () => {
+    given([]).when(start(inbox)).thenNothing();
+    const delivered: PaminnelseEvent = { type: 'PaminnelseSent', data: { ...inbox, messageId: null } };
+    given([]).when(sent(inbox)).then([delivered]);
+    given([delivered]).when(sent(inbox)).thenNothing();
+  });
+});
