@@ -10,6 +10,7 @@ import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
 import { OrganisationModule } from './organisation/organisation.module';
+import { PerioderModule } from './perioder/perioder.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
 
@@ -31,6 +32,7 @@ export class ApiModule {
         UppdragModule,
         DelmalModule,
         GranskningModule,
+        PerioderModule,
         DocsModule,
       ],
       providers: [

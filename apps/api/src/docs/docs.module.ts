@@ -4,6 +4,7 @@ import { AUTH_CONTROLLERS } from '../auth/auth.module';
 import { DELMAL_CONTROLLERS } from '../delmal/delmal.module';
 import { GRANSKNING_CONTROLLERS } from '../granskning/granskning.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
+import { PERIODER_CONTROLLERS } from '../perioder/perioder.module';
 import { UPPDRAG_CONTROLLERS } from '../uppdrag/uppdrag.module';
 import { buildApiDocument } from './api-document';
 import { API_DOCUMENT, DocsHttpController } from './docs.http.controller';
@@ -18,6 +19,7 @@ function lazyDocument(): () => Promise<OpenAPIObject> {
       ...DELMAL_CONTROLLERS,
       ...ORGANISATION_CONTROLLERS,
       ...GRANSKNING_CONTROLLERS,
+      ...PERIODER_CONTROLLERS,
     ]).catch((error: unknown) => {
       document = undefined;
       throw error;

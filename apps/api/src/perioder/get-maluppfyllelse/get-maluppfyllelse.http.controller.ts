@@ -1,0 +1,41 @@
+/**
+ * Måluppfyllelse for one nämnd and period: each delmål of its plan with the bedömning for the period,
+ * each indikator with its utfall, and the counts the reports print; plus its uppdrag per status.
+ */
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Actor } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
+import { maluppfyllelse } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
+import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { fromPeriodFacts, timePoint } from '../period-facts';
+import { PeriodEndpoint } from '../period-endpoint';
+import { PeriodParams } from '../period.params';
+import { MaluppfyllelseQueryDto } from './get-maluppfyllelse.dto';
+import { MaluppfyllelseView } from './maluppfyllelse.view';
+
+@ApiTags('perioder')
+@Controller('api/perioder')
+export class GetMaluppfyllelseHttpController {
+  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+
+  @Get(':period/maluppfyllelse')
+  @PeriodEndpoint({
+    summary: 'Måluppfyllelse för en nämnd och period',
+    description:
+      'Varje delmål i nämndens plan med periodens bedömning och indikatorernas utfall, antal per bedömning ' +
+      '(ett delmål utan bedömning räknas som saknas) och nämndens uppdrag per status. `organ` krävs.',
+    response: MaluppfyllelseView,
+  })
+  async maluppfyllelse(
+    @Param() { period }: PeriodParams,
+    @Query() query: MaluppfyllelseQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MaluppfyllelseView> {
+    requireRead(actor);
+    return fromPeriodFacts(() =>
+      maluppfyllelse(this.sql, { period, organ: query.organ, ...timePoint(query) }),
+    );
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The period table: every uppdrag active in a month or a tertial with the status reported for it, a
+ * missing report shown as ej rapporterad with the last known status carried forward. From the period
+ * facts, so it can be read as it stood on a day or as the system showed it at an instant.
+ */
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Actor } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
+import { periodTable } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
+import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { fromPeriodFacts, timePoint } from '../period-facts';
+import { PeriodEndpoint } from '../period-endpoint';
+import { PeriodParams } from '../period.params';
+import { PeriodTableQueryDto } from './get-period-table.dto';
+import { PeriodTableView } from './period-table.view';
+
+@ApiTags('perioder')
+@Controller('api/perioder')
+export class GetPeriodTableHttpController {
+  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+
+  @Get(':period/uppdrag')
+  @PeriodEndpoint({
+    summary: 'Periodtabellen: varje aktivt uppdrag med periodens status',
+    description:
+      'En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste ' +
+      'rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare. ' +
+      '`asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt.',
+    response: PeriodTableView,
+  })
+  async table(
+    @Param() { period }: PeriodParams,
+    @Query() query: PeriodTableQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeriodTableView> {
+    requireRead(actor);
+    return fromPeriodFacts(() =>
+      periodTable(this.sql, {
+        period,
+        ...(query.organ !== undefined ? { organ: query.organ } : {}),
+        ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+        ...timePoint(query),
+      }),
+    );
+  }
+}

@@ -1,0 +1,66 @@
+/** The period table (projections lib's `PeriodTable`) as the API answers it; `implements` keeps the two in step. */
+import { ApiProperty } from '@nestjs/swagger';
+import { PERIODICITETER, UPPDRAG_LIFECYCLES, UPPDRAG_STATUSES, type UppdragStatus } from '@sparbar/domain';
+import { type PeriodTable, type PeriodTableRow, type Rapportering } from '@sparbar/projections';
+
+const RAPPORTERINGAR: readonly Rapportering[] = ['rapporterad', 'ej_rapporterad', 'ej_aktuell'];
+const NullableText = (description?: string, example?: string) =>
+  ApiProperty({ type: String, nullable: true, ...(description ? { description } : {}), example });
+
+export class PeriodTableRowView implements PeriodTableRow {
+  @ApiProperty({ example: 'styrd-inkopsprocess-2023' }) uppdragId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: [String], example: ['rs', 'hsn'] }) riktasTill!: string[];
+  @NullableText(undefined, 'rs') samordnare!: string | null;
+  @ApiProperty({ example: 'regionfullmaktige' }) givenBy!: string;
+  @ApiProperty({ example: 'fullmaktige' }) originKind!: string;
+  @ApiProperty({ example: 2023 }) planYear!: number;
+  @ApiProperty({ enum: PERIODICITETER }) periodicitet!: string;
+  @ApiProperty({ example: '2023-12-31' }) slutdatum!: string;
+  @ApiProperty({ description: 'Hur många gånger slutdatum har skjutits fram.' }) slutdatumExtensions!: number;
+  @ApiProperty({ example: 'person-johan' }) ansvarigPersonId!: string;
+  @ApiProperty({ enum: UPPDRAG_LIFECYCLES, description: 'Var uppdraget stod i sitt liv vid tidpunkten.' })
+  lifecycle!: PeriodTableRow['lifecycle'];
+  @NullableText('Affärsdatum för avslut eller återkallelse.') endedOn!: string | null;
+  @NullableText('Slutkommentaren eller skälet till återkallelsen.') endComment!: string | null;
+  @ApiProperty({
+    enum: RAPPORTERINGAR,
+    description:
+      'rapporterad: rapport för perioden (för ett månadsuppdrag i en tertialtabell: en månad i tertialen); ' +
+      'ej_rapporterad: rapport krävdes men saknas; ej_aktuell: ingen rapport krävdes.',
+  })
+  rapportering!: Rapportering;
+  @ApiProperty({
+    type: String,
+    enum: UPPDRAG_STATUSES,
+    nullable: true,
+    description: 'Periodens status, eller den senast kända när den förs vidare (`carriedForward`).',
+  })
+  status!: UppdragStatus | null;
+  @NullableText() kommentar!: string | null;
+  @NullableText('Perioden som den visade statusen rapporterades för.', '2023-04') reportPeriod!:
+    string | null;
+  @ApiProperty({ description: 'Statusen är en tidigare periods, förd vidare.' }) carriedForward!: boolean;
+  @ApiProperty({ description: 'Den visade rapporten är rättad; `correctionReason` säger varför.' })
+  corrected!: boolean;
+  @NullableText() correctionReason!: string | null;
+  @NullableText('Vem som rapporterade (eller rättade).', 'person-johan') reportedBy!: string | null;
+  @NullableText('Händelsetid för den visade rapporten (för rättelsen, om rättad).') reportedAt!:
+    string | null;
+  @NullableText('Servertid: när den visade rapporten lagrades.') recordedAt!: string | null;
+}
+
+export class PeriodTableView implements PeriodTable {
+  @ApiProperty({ example: '2023-T1' }) period!: string;
+  @ApiProperty({ example: '2023-01-01' }) periodStart!: string;
+  @ApiProperty({ example: '2023-04-30' }) periodEnd!: string;
+  @NullableText(undefined, 'hsn') organ!: string | null;
+  @NullableText(undefined, 'regionfullmaktige') givenBy!: string | null;
+  @NullableText('Tidpunkten som frågades efter (händelsetid), annars null: nu.') asOf!: string | null;
+  @NullableText('Tidpunkten som frågades efter (servertid), annars null: nu.') recordedAt!: string | null;
+  @ApiProperty({
+    type: [PeriodTableRowView],
+    description: 'Varje uppdrag som var aktivt i perioden, efter planår och id.',
+  })
+  rows!: PeriodTableRowView[];
+}

@@ -1,0 +1,5 @@
+import { PeriodField } from '../http/dto-fields';
+
+export class PeriodParams {
+  @PeriodField() period!: string;
+}
