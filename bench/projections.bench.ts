@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventStoreSettings } from '../libs/event-store/src';
-import { PROJECTIONS } from '../libs/projections/src/catalogue';
+import { AUDIT_PROJECTIONS } from '../libs/audit/src/projections';
+import { PROJECTIONS as READ_MODELS } from '../libs/projections/src/catalogue';
 import { checksum } from '../libs/projections/src/checksum';
 import { openProjectionEnvironment, type ProjectionEnvironment } from '../libs/projections/src/environment';
 import { catchUpLive } from '../libs/projections/src/runner/catch-up';
@@ -21,6 +22,8 @@ import { appendLog, realisticLog } from '../libs/projections/test/support/realis
 import { createTestSchema } from '../test/support/postgres';
 import { formatRate, machineDescription, mb, writeBenchmarkSection } from './support/report';
 
+/** Everything the worker runs: the read models and the audit trail (chain and log). */
+const PROJECTIONS = [...READ_MODELS, ...AUDIT_PROJECTIONS];
 const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 10_000);
 const YEARS = 5;
@@ -189,7 +192,7 @@ async function main(): Promise<void> {
       '',
       `Log: ${formatRate(pg.events)} events generated through the real deciders — ${UPPDRAG_PER_YEAR} uppdrag a year for ${YEARS} plan years (60 % monthly, 40 % tertial reports; some missing, corrected, extended, withdrawn; all closed), and ${delmalPerYear} delmål a year with ${INDIKATORER} indikatorer each (monthly utfall, tertial bedömning, corrections). Appended by 8 writers, one append per stream life, in ${pg.appendSeconds.toFixed(0)} s.`,
       '',
-      `Rebuild = \`rebuild(all)\`: both projections (uppdrag now, history) into new versions from position 0, one read of the log serving both, batches of ${BATCH} events, each batch and its checkpoints in one transaction; then secondary indexes, the switch and the drop of the old version. events/s counts the whole rebuild including indexes and switch; "load" only the batches. Baseline: \`readAll\` of the same log in batches of ${BATCH}, applying nothing, same process, just before. RSS is the whole benchmark process (it also generated the log).`,
+      `Rebuild = \`rebuild\` of every projection the worker runs (${PROJECTIONS.map((p) => p.name).join(', ')}) into new versions from position 0, one read of the log serving all, batches of ${BATCH} events, each batch and its checkpoints in one transaction; then secondary indexes, the switch and the drop of the old version. events/s counts the whole rebuild including indexes and switch; "load" only the batches. Baseline: \`readAll\` of the same log in batches of ${BATCH}, applying nothing, same process, just before. RSS is the whole benchmark process (it also generated the log).`,
       '',
       '| store | events | rebuild events/s | load events/s | baseline read-all events/s | rebuild / baseline | rebuild time | RSS before | RSS at 25 / 50 / 75 / 100 % | RSS max |',
       '|---|---:|---:|---:|---:|---:|---|---:|---|---:|',

@@ -59,7 +59,7 @@ const REPORT_FACTS = `${STAMP},
   prognos       text,
   utfall        double precision,
   reason        text,
-  PRIMARY KEY (item_kind, item_id, indikator_id, period_end, position)`;
+  PRIMARY KEY (position)`;
 
 const DELMAL_TIMELINE = `${STAMP},
   delmal_id       text NOT NULL,
@@ -105,8 +105,11 @@ export const periodsProjection: Projection = {
     {
       name: 'report_facts',
       columns: REPORT_FACTS,
-      orderBy: 'item_kind, item_id, indikator_id, period_end, position',
-      indexes: [],
+      orderBy: 'position',
+      // Every read asks for one item's latest facts up to a period end; added after a rebuild's load.
+      indexes: [
+        'CREATE INDEX IF NOT EXISTS {table}_item ON {table} (item_kind, item_id, indikator_id, period_end, position)',
+      ],
     },
     {
       name: 'delmal_timeline',
