@@ -1,0 +1,229 @@
+/**
+ * `npm run bench:queries`: the period table, the as-of queries and the audit search under load, through
+ * the real API (a child process, as in production) over a generated realistic log of ~1,000,000 events
+ * with every projection caught up. autocannon drives 200 concurrent connections at each URL in turn.
+ * Baseline in the same run: the API's liveness endpoint (no database) under the same load — the
+ * floor this machine's HTTP stack and autocannon leave for any query. Writes its section of
+ * docs/benchmarks.md. BENCH_EVENTS scales the log, BENCH_SECONDS the length of each run.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { WORKER_PROJECTIONS } from '../libs/runtime/src';
+import { openProjectionEnvironment } from '../libs/projections/src/environment';
+import { catchUpLive } from '../libs/projections/src/runner/catch-up';
+import { appendLog, realisticLog } from '../libs/projections/test/support/realistic-log';
+import { createTestSchema } from '../test/support/postgres';
+import { formatRate, machineDescription, writeBenchmarkSection } from './support/report';
+
+const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 200;
+const ROOT = join(__dirname, '..');
+
+interface Case {
+  name: string;
+  path: string;
+  target?: string;
+}
+
+interface Measured extends Case {
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+  bytes: number;
+  /** One client alone: the service time without queueing. */
+  single: { p50: number; p99: number; requestsPerSecond: number };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')], {
+    cwd: ROOT,
+    env: { ...env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the API did not become ready in 60 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function load(base: string, token: string, c: Case): Promise<Measured> {
+  // Warm up (plans, caches, JIT) before the measured run.
+  await autocannon({
+    url: base + c.path,
+    connections: 20,
+    duration: 2,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const r = await autocannon({
+    url: base + c.path,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const one = await autocannon({
+    url: base + c.path,
+    connections: 1,
+    duration: Math.max(3, Math.round(DURATION / 2)),
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return {
+    ...c,
+    single: { p50: one.latency.p50, p99: one.latency.p99, requestsPerSecond: one.requests.average },
+    requestsPerSecond: r.requests.average,
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    bytes: r.throughput.total / Math.max(1, r.requests.total),
+  };
+}
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg()[0];
+  const schema = await createTestSchema('bench_queries');
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-queries-'));
+  let api: ChildProcess | undefined;
+  try {
+    const settings = { kind: 'postgres' as const, url: schema.connectionString, schema: schema.schema };
+    const env = await openProjectionEnvironment(settings);
+    const delmalPerYear = Math.max(1, Math.round((TARGET_EVENTS / 5 - 1_000 * 11.3) / 72.6));
+    console.log(`generating ~${TARGET_EVENTS} events…`);
+    const events = await appendLog(
+      env.store,
+      realisticLog({
+        firstYear: 2021,
+        years: 5,
+        uppdragPerYear: 1_000,
+        delmalPerYear,
+        indikatorerPerDelmal: 5,
+      }),
+      { writers: 8 },
+    );
+    const [{ end }] = await env.db.query<{ end: string }>('SELECT max(position) AS end FROM events');
+    console.log(`${events} events; projecting…`);
+    await catchUpLive(env, WORKER_PROJECTIONS, { until: Number(end), batchSize: 10_000 });
+    await env.db.query('ANALYZE');
+    const [sample] = await env.db.query<{ uppdrag_id: string; n: string }>(
+      `SELECT uppdrag_id, (SELECT count(*) FROM uppdrag_now WHERE riktas_till @> ARRAY['hsn']) AS n
+         FROM uppdrag_now WHERE plan_year = 2023 AND riktas_till @> ARRAY['hsn'] ORDER BY uppdrag_id LIMIT 1`,
+    );
+    await env.close();
+
+    const port = await freePort();
+    api = await startApi(
+      {
+        ...process.env,
+        DATABASE_URL: schema.connectionString,
+        DATABASE_SCHEMA: schema.schema,
+        RUN_WORKER: 'false',
+        DEV_SEED: 'false',
+        DATA_DIR: dataDir,
+        AUTH_DEV_SECRET: 'bench-secret-bench-secret-bench-secret!',
+        LOG_LEVEL: 'warn',
+        PORT: String(port),
+      },
+      port,
+    );
+    const base = `http://127.0.0.1:${port}`;
+    const signIn = await fetch(`${base}/api/auth/dev-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId: 'person-revisor' }),
+    });
+    const { token } = (await signIn.json()) as { token: string };
+
+    const cases: Case[] = [
+      { name: 'baseline: liveness (no database)', path: '/health/live' },
+      {
+        name: 'period table, HSN, T1 2023',
+        path: '/api/perioder/2023-T1/uppdrag?organ=hsn',
+        target: 'p99 < 20 ms',
+      },
+      {
+        name: 'period table as of 30 April 2023',
+        path: '/api/perioder/2023-T1/uppdrag?organ=hsn&asOf=2023-04-30',
+        target: 'p99 < 20 ms',
+      },
+      {
+        name: 'one uppdrag as of 30 April 2023',
+        path: `/api/uppdrag/${sample.uppdrag_id}/per?asOf=2023-04-30`,
+        target: 'p99 < 20 ms',
+      },
+      {
+        name: 'audit search: HSN, May 2023, 50 newest',
+        path: '/api/granskning/handelser?organ=hsn&from=2023-05-01&to=2023-05-31&limit=50',
+      },
+    ];
+    for (const c of cases) {
+      const check = await fetch(base + c.path, { headers: { authorization: `Bearer ${token}` } });
+      if (!check.ok) throw new Error(`${c.path}: ${check.status} ${await check.text()}`);
+    }
+    const results: Measured[] = [];
+    for (const c of cases) {
+      console.log(`load: ${c.name}`);
+      results.push(await load(base, token, c));
+      console.log(results[results.length - 1]);
+    }
+    const baseline = results[0];
+    await writeBenchmarkSection(
+      'queries',
+      [
+        '## Read models under load (`npm run bench:queries`)',
+        '',
+        machineDescription(),
+        `Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`,
+        '',
+        `Log: ${formatRate(events)} generated events (1000 uppdrag a year for 5 plan years, ${delmalPerYear} delmål a year with 5 indikatorer), every projection the worker runs caught up. HSN is directed ${sample.n} uppdrag over the five years. The API runs as its own process (PostgreSQL, no worker); autocannon (in the benchmark process, on the same 2 cores) holds ${CONNECTIONS} connections open for ${DURATION} s per URL after a 2 s warm-up, each request with a revisor's bearer token. Baseline: the liveness endpoint under the same load, which touches no database — the floor of this machine's HTTP stack.`,
+        '',
+        `| query | 1 client: p50 / p99 | ${CONNECTIONS} clients: req/s | p50 | p90 | p99 | max | non-2xx | errors | bytes/response | p99 / baseline p99 | target (p99 at ${CONNECTIONS}) |`,
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+        ...results.map(
+          (r) =>
+            `| ${r.name} (\`${r.path.replace(sample.uppdrag_id, ':id')}\`) | ${r.single.p50} / ${r.single.p99} ms | ${formatRate(r.requestsPerSecond)} | ${r.p50} ms | ${r.p90} ms | ${r.p99} ms | ${r.max} ms | ${r.non2xx} | ${r.errors} | ${formatRate(r.bytes)} | ${(r.p99 / Math.max(1, baseline.p99)).toFixed(1)} | ${r.target ? `${r.target}: ${r.p99 < 20 ? 'met' : 'not met'}` : '—'} |`,
+        ),
+        '',
+        `With ${CONNECTIONS} connections always busy, latency is queueing: p50 ≈ ${CONNECTIONS} / throughput. A p99 under 20 ms at ${CONNECTIONS} concurrent clients therefore needs about ${formatRate((CONNECTIONS / 20) * 1000)} responses a second.`,
+      ].join('\n'),
+    );
+  } finally {
+    api?.kill('SIGTERM');
+    await schema.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,228 @@
+/**
+ * Keeps the queue equal to the plan of every uppdrag, driven by the log.
+ *
+ * At start it follows the whole log into the model. Events up to its checkpoint (kept in SQL with
+ * the epoch of the schedule it built) are already in the queue, so only the uppdrag touched after
+ * the checkpoint are planned again: the jobs no longer planned are removed, the planned ones added
+ * (an id already in the queue is ignored, so nothing is scheduled twice). After that, each event
+ * about an uppdrag re-plans that uppdrag.
+ *
+ * When the queue's epoch differs from the checkpoint's — Redis restarted empty, or this is the first
+ * start — every uppdrag is planned and added, a new epoch is written to both, and the checkpoint
+ * moves to the end of what was folded. The epoch is looked at every few seconds, so a Redis that
+ * comes back empty gets its schedule back without a restart of the worker; a reminder due while it
+ * was away is then added with its time in the past and goes out at once — once, because the worker
+ * checks the log before delivering.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  DEFAULT_REPORTING_CALENDAR,
+  type PlannedReminder,
+  planReminders,
+  type ReminderSettings,
+  type ReportingCalendar,
+} from '@sparbar/domain';
+import { type EventStore, type SqlDriver, type StoredEvent, type Subscription } from '@sparbar/event-store';
+import { type ReminderModel, reminderItemOf } from './reminder-model';
+import { type ReminderQueue } from './reminder-queue';
+
+export interface ScheduleDriverOptions {
+  store: EventStore;
+  /** Where the checkpoint is kept; without it, every start rebuilds the schedule. */
+  sql?: SqlDriver;
+  queue: ReminderQueue;
+  model: ReminderModel;
+  settings: ReminderSettings;
+  calendar?: ReportingCalendar;
+  clock: () => Date;
+  /** How often the queue's epoch is compared (ms). */
+  epochCheckMs?: number;
+  /** The checkpoint's name: one per queue prefix. */
+  name?: string;
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface RebuildResult {
+  uppdrag: number;
+  jobs: number;
+  ms: number;
+}
+
+export class ScheduleDriver {
+  private subscription: Subscription | undefined;
+  private checkpoint = 0;
+  private epoch: string | null = null;
+  private folded = 0;
+  private live = false;
+  private needsRebuild = false;
+  /** Uppdrag touched since the last flush, with the job ids planned before the first touch. */
+  private readonly pending = new Map<string, string[]>();
+  private timer: NodeJS.Timeout | undefined;
+  private work: Promise<unknown> = Promise.resolve();
+  private caughtUp!: Promise<void>;
+  private stopped = false;
+
+  constructor(private readonly options: ScheduleDriverOptions) {}
+
+  private get name(): string {
+    return this.options.name ?? 'paminnelser';
+  }
+
+  /** Resolves once the log has been followed to its end and the queue matches the plan. */
+  async start(): Promise<void> {
+    await this.loadCheckpoint();
+    const queueEpoch = await this.options.queue.epoch().catch(() => null);
+    this.needsRebuild = this.epoch === null || queueEpoch !== this.epoch;
+    let resolveCaughtUp!: () => void;
+    let rejectCaughtUp!: (error: unknown) => void;
+    this.caughtUp = new Promise(
+      (resolve, reject) => ((resolveCaughtUp = resolve), (rejectCaughtUp = reject)),
+    );
+    this.subscription = this.options.store.subscribeToAll({
+      after: 0,
+      onEvent: (event) => this.onEvent(event),
+      onCaughtUp: () => {
+        this.live = true;
+        this.serial(() => this.reconcile()).then(resolveCaughtUp, rejectCaughtUp);
+      },
+      onError: (error) => {
+        this.options.log?.('påminnelseschemat tappade loggen', { error: String(error) });
+        rejectCaughtUp(error);
+      },
+    });
+    await this.caughtUp;
+    const every = this.options.epochCheckMs ?? 5_000;
+    this.timer = setInterval(() => void this.serial(() => this.checkEpoch()), every);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.subscription?.stop();
+    await this.work.catch(() => undefined);
+  }
+
+  /** Plans every uppdrag and adds all jobs: after Redis lost them, and to measure. */
+  async rebuild(): Promise<RebuildResult> {
+    const started = Date.now();
+    const jobs: PlannedReminder[] = [];
+    const now = this.options.clock().toISOString();
+    for (const facts of this.options.model.uppdrag.values()) jobs.push(...this.plan(facts, now));
+    await this.options.queue.add(jobs);
+    const epoch = randomUUID();
+    await this.options.queue.setEpoch(epoch);
+    this.epoch = epoch;
+    this.pending.clear();
+    this.needsRebuild = false;
+    await this.saveCheckpoint(this.folded);
+    const result = { uppdrag: this.options.model.uppdrag.size, jobs: jobs.length, ms: Date.now() - started };
+    this.options.log?.('påminnelseschemat byggt från loggen', { ...result });
+    return result;
+  }
+
+  private onEvent(event: StoredEvent): Promise<void> | void {
+    const id = this.options.model.uppdrag.has(uppdragIdOf(event) ?? '') ? uppdragIdOf(event)! : null;
+    if (id !== null && event.position > this.checkpoint && !this.pending.has(id)) {
+      const now = this.options.clock().toISOString();
+      this.pending.set(
+        id,
+        this.plan(this.options.model.uppdrag.get(id)!, now).map((j) => j.jobId),
+      );
+    }
+    const touched = this.options.model.apply(event);
+    this.folded = event.position;
+    if (touched !== null && event.position > this.checkpoint && !this.pending.has(touched)) {
+      this.pending.set(touched, []);
+    }
+    if (this.live) return this.serial(() => this.reconcile());
+  }
+
+  /** Brings the queue in line with the model: a full rebuild when needed, else the touched uppdrag. */
+  private async reconcile(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      if (this.needsRebuild) {
+        await this.rebuild();
+        return;
+      }
+      if (this.pending.size === 0) return;
+      const now = this.options.clock().toISOString();
+      const add: PlannedReminder[] = [];
+      const remove: string[] = [];
+      for (const [id, before] of this.pending) {
+        const facts = this.options.model.uppdrag.get(id);
+        const after = facts ? this.plan(facts, now) : [];
+        const keep = new Set(after.map((j) => j.jobId));
+        remove.push(...before.filter((jobId) => !keep.has(jobId)));
+        add.push(...after);
+      }
+      const position = this.folded;
+      this.pending.clear();
+      await this.options.queue.remove(remove);
+      await this.options.queue.add(add);
+      await this.saveCheckpoint(position);
+    } catch (error) {
+      // Redis is away: the schedule is built again from the log once it answers.
+      this.needsRebuild = true;
+      this.options.log?.('påminnelseschemat kunde inte uppdateras; byggs om när kön svarar', {
+        error: String(error),
+      });
+    }
+  }
+
+  private async checkEpoch(): Promise<void> {
+    if (this.stopped) return;
+    const current = await this.options.queue.epoch().catch(() => undefined);
+    if (current === undefined) {
+      this.needsRebuild = true; // unreachable now; rebuild when it answers
+      return;
+    }
+    if (current !== this.epoch) this.needsRebuild = true;
+    if (this.needsRebuild) await this.reconcile();
+  }
+
+  private plan(facts: Parameters<typeof reminderItemOf>[0], now: string): PlannedReminder[] {
+    const calendar = this.options.calendar ?? DEFAULT_REPORTING_CALENDAR;
+    return planReminders(reminderItemOf(facts), now, this.options.settings, calendar);
+  }
+
+  /** One reconcile at a time, in the order asked. */
+  private serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.work.then(step, step);
+    this.work = next.catch(() => undefined);
+    return next;
+  }
+
+  private async loadCheckpoint(): Promise<void> {
+    const sql = this.options.sql;
+    if (!sql) return;
+    await sql.exec(
+      `CREATE TABLE IF NOT EXISTS reminder_schedule (
+         name text PRIMARY KEY, position bigint NOT NULL, epoch text NOT NULL, updated_at timestamptz NOT NULL)`,
+    );
+    const [row] = await sql.query<{ position: string | number; epoch: string }>(
+      'SELECT position, epoch FROM reminder_schedule WHERE name = $1',
+      [this.name],
+    );
+    if (row) {
+      this.checkpoint = Number(row.position);
+      this.epoch = row.epoch;
+    }
+  }
+
+  private async saveCheckpoint(position: number): Promise<void> {
+    this.checkpoint = Math.max(this.checkpoint, position);
+    const sql = this.options.sql;
+    if (!sql || this.epoch === null) return;
+    await sql.query(
+      `INSERT INTO reminder_schedule (name, position, epoch, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, epoch = EXCLUDED.epoch, updated_at = now()`,
+      [this.name, this.checkpoint, this.epoch],
+    );
+  }
+}
+
+function uppdragIdOf(event: StoredEvent): string | null {
+  return event.stream.startsWith('uppdrag-') ? event.stream.slice('uppdrag-'.length) : null;
+}
