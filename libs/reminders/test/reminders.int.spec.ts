@@ -68,9 +68,10 @@ const queued = async (r: RunningReminders, uppdragId: string) =>
     .sort();
 
 async function deliveries(uppdragId: string) {
-  return (await store.readStream(`paminnelse-${uppdragId}`)).map((e) => ({
+  type Delivery = { type: string; channel: string; kind: string };
+  return (await store.readStream(`paminnelse-${uppdragId}`)).map((e): Delivery => ({
     type: e.type,
-    ...(e.data as object),
+    ...(e.data as { channel: string; kind: string }),
   }));
 }
 
@@ -99,9 +100,11 @@ describe('reminders', () => {
     expect(mail.text).toContain('https://sparbar.region.example/uppdrag/inkop?period=2023-T1');
     expect(mail.messageId).toBe('<uppdrag.inkop.2023-T1.p14.person-johan.epost@sparbar>');
     await waitFor('the delivery events', async () => (await deliveries('inkop')).length === 3);
-    expect((await deliveries('inkop')).map((d) => `${d.type} ${(d as { channel: string }).channel}`)).toEqual(
-      ['PaminnelseSent inkorg', 'PaminnelseSendStarted epost', 'PaminnelseSent epost'],
-    );
+    expect((await deliveries('inkop')).map((d) => `${d.type} ${d.channel}`)).toEqual([
+      'PaminnelseSent inkorg',
+      'PaminnelseSendStarted epost',
+      'PaminnelseSent epost',
+    ]);
     expect(smtp.mails.filter((m) => m.to.includes('person-ida@region.example'))).toEqual([]);
 
     // A report before the deadline cancels the rest of that period's reminders.
@@ -156,7 +159,7 @@ describe('reminders', () => {
     expect(mail.text).toContain('Ansvarig tjänsteperson: Johan.');
     expect(mail.text).toContain('https://sparbar.region.example/uppdrag/vard?period=2023-T1');
     await waitFor('the delivery events', async () => (await deliveries('vard')).length === 3);
-    expect((await deliveries('vard')).every((d) => (d as { kind: string }).kind === 'eskalering')).toBe(true);
+    expect((await deliveries('vard')).every((d) => d.kind === 'eskalering')).toBe(true);
     expect(smtp.to('person-maria@region.example')).toEqual([]); // HSN's secretary: not this uppdrag's organ
   });
 

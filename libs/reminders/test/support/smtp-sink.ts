@@ -30,6 +30,7 @@ export class SmtpSink {
         stream.setEncoding('utf8');
         stream.on('data', (chunk: string) => (raw += chunk));
         stream.on('end', () => {
+          const sink = ref.sink!;
           sink.mails.push(
             parse(
               raw,
