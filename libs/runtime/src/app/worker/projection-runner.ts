@@ -19,11 +19,16 @@ import {
   ProjectionWorker,
 } from '@sparbar/projections';
 import { AUDIT_PROJECTIONS } from '@sparbar/audit';
+import { inkorgProjection } from '@sparbar/reminders';
 import { errorMessage } from '../../startup/startup-error';
 import { APP_CONFIG, EVENT_STORE, SQL_DATABASE } from '../tokens';
 
-/** The read models this worker keeps up to date: the projections lib's catalogue and the audit trail. */
-export const WORKER_PROJECTIONS: readonly Projection[] = [...PROJECTIONS, ...AUDIT_PROJECTIONS];
+/** The read models this worker keeps up to date: the projections lib's catalogue, the audit trail, the inbox. */
+export const WORKER_PROJECTIONS: readonly Projection[] = [
+  ...PROJECTIONS,
+  ...AUDIT_PROJECTIONS,
+  inkorgProjection,
+];
 
 /**
  * Keeps the read models up to date: the projections lib's runner, on the store this process already
