@@ -71,15 +71,16 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
     lastDayOf(period),
     bounds.occurredBefore,
     bounds.recordedBy,
+    bounds.upToPosition,
   ];
   const delmalCte = `d AS (
       SELECT DISTINCT ON (t.delmal_id) t.* FROM delmal_timeline t
-       WHERE t.organ_id = $1 AND t.plan_year = $2 AND ${withinTime('t', '$5', '$6')}
+       WHERE t.organ_id = $1 AND t.plan_year = $2 AND ${withinTime('t', '$5', '$6', '$7')}
        ORDER BY t.delmal_id, t.position DESC)`;
   const latestFact = (item: string, indikator: string) => `LEFT JOIN LATERAL (
       SELECT f.* FROM report_facts f
        WHERE f.item_kind = 'delmal' AND f.item_id = ${item} AND f.indikator_id = ${indikator}
-         AND f.period_end BETWEEN $3::date AND $4::date AND ${withinTime('f', '$5', '$6')}
+         AND f.period_end BETWEEN $3::date AND $4::date AND ${withinTime('f', '$5', '$6', '$7')}
        ORDER BY f.period_end DESC, f.position DESC LIMIT 1) f ON true`;
   const [delmalRows, indikatorRows, table] = await Promise.all([
     db.query<Record<string, unknown>>(
@@ -93,7 +94,7 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
     db.query<Record<string, unknown>>(
       `WITH ${delmalCte},
        i AS (SELECT DISTINCT ON (t.delmal_id, t.indikator_id) t.* FROM indikator_timeline t
-              WHERE t.delmal_id IN (SELECT delmal_id FROM d) AND ${withinTime('t', '$5', '$6')}
+              WHERE t.delmal_id IN (SELECT delmal_id FROM d) AND ${withinTime('t', '$5', '$6', '$7')}
               ORDER BY t.delmal_id, t.indikator_id, t.position DESC)
        SELECT i.delmal_id, i.indikator_id, i.namn, i.enhet, i.malvarde, f.status, f.utfall, f.period
          FROM i ${latestFact('i.delmal_id', 'i.indikator_id')}
@@ -105,6 +106,7 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
       organ: query.organ,
       asOf: query.asOf,
       recordedAt: query.recordedAt,
+      upToPosition: query.upToPosition,
     }),
   ]);
 

@@ -103,8 +103,8 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
   const bounds = timeBounds(query);
   const start = firstDayOf(period);
   const end = lastDayOf(period);
-  const params: unknown[] = [start, end, bounds.occurredBefore, bounds.recordedBy];
-  const where = [`t.registered_on <= $2::date`, withinTime('t', '$3', '$4')];
+  const params: unknown[] = [start, end, bounds.occurredBefore, bounds.recordedBy, bounds.upToPosition];
+  const where = [`t.registered_on <= $2::date`, withinTime('t', '$3', '$4', '$5')];
   if (organ !== undefined) where.push(`t.riktas_till @> jsonb_build_array($${params.push(organ)}::text)`);
   if (givenBy !== undefined) where.push(`t.given_by = $${params.push(givenBy)}`);
 
@@ -123,7 +123,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
        LEFT JOIN LATERAL (
          SELECT f.* FROM report_facts f
           WHERE f.item_kind = 'uppdrag' AND f.item_id = u.uppdrag_id AND f.indikator_id = ''
-            AND f.period_end <= $2::date AND ${withinTime('f', '$3', '$4')}
+            AND f.period_end <= $2::date AND ${withinTime('f', '$3', '$4', '$5')}
           ORDER BY f.period_end DESC, f.position DESC LIMIT 1) r ON true
       WHERE u.ended_on IS NULL OR u.ended_on >= $1::date
       ORDER BY u.plan_year, u.uppdrag_id`,

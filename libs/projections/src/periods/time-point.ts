@@ -11,6 +11,8 @@ export interface TimePoint {
   asOf?: string;
   /** ISO instant with zone: events recorded at or before it. */
   recordedAt?: string;
+  /** Log position: events at or before it — a report's cutoff, exact where instants can tie. */
+  upToPosition?: number;
 }
 
 /** A read-model query was asked something it cannot answer: names the parameter and why, in Swedish. */
@@ -28,6 +30,8 @@ export class ReadModelQueryError extends Error {
 export interface TimeBounds {
   occurredBefore: string;
   recordedBy: string;
+  /** Largest position counted, as text for a `bigint` parameter. */
+  upToPosition: string;
 }
 
 export function timeBounds(point: TimePoint = {}): TimeBounds {
@@ -48,10 +52,20 @@ export function timeBounds(point: TimePoint = {}): TimeBounds {
       );
     recordedBy = point.recordedAt;
   }
-  return { occurredBefore, recordedBy };
+  let upToPosition = '9223372036854775807';
+  if (point.upToPosition !== undefined) {
+    if (!Number.isSafeInteger(point.upToPosition) || point.upToPosition < 0)
+      throw new ReadModelQueryError(
+        'upToPosition',
+        'upToPosition måste vara en position i loggen (ett heltal ≥ 0).',
+      );
+    upToPosition = String(point.upToPosition);
+  }
+  return { occurredBefore, recordedBy, upToPosition };
 }
 
 /** `alias.occurred_at < $a AND alias.recorded_at <= $b`, for the two parameter placeholders given. */
-export function withinTime(alias: string, occurredBefore: string, recordedBy: string): string {
-  return `${alias}.occurred_at < ${occurredBefore}::timestamptz AND ${alias}.recorded_at <= ${recordedBy}::timestamptz`;
+export function withinTime(alias: string, occurredBefore: string, recordedBy: string, upTo?: string): string {
+  const within = `${alias}.occurred_at < ${occurredBefore}::timestamptz AND ${alias}.recorded_at <= ${recordedBy}::timestamptz`;
+  return upTo === undefined ? within : `${within} AND ${alias}.position <= ${upTo}::bigint`;
 }

@@ -1,0 +1,237 @@
+/**
+ * Loads Region Västerbotten's 2023 (region-vasterbotten-2023.ts) through the real CommandHandler and
+ * deciders, so the demo log is exactly what people using the product would have written: organs and
+ * people on 2 January, uppdrag registered on 16 January (Ej påbörjad), two changed to monthly reporting
+ * in February, the April reports on 3 May, and regionstyrelsen's delmål with their indikatorer.
+ *
+ * Every write is backdated: each actor carries the `importer` capability beside the role that allows
+ * the write, as a migration of history must (libs/domain access/command-guard.ts). Ids are fixed, and
+ * anything already there is left alone, so loading twice adds nothing.
+ */
+import { CommandHandler } from '@sparbar/application/command-handler';
+import { DEV_USERS } from '@sparbar/auth';
+import {
+  type Actor,
+  delmalDecider,
+  delmalStream,
+  isDomainError,
+  organDecider,
+  organStream,
+  type OrganTyp,
+  personDecider,
+  personStream,
+  type Role,
+  uppdragDecider,
+  uppdragStream,
+} from '@sparbar/domain';
+import { type EventStore } from '@sparbar/event-store';
+import { DEMO_DELMAL, DEMO_UPPDRAG } from './region-vasterbotten-2023';
+
+export const DEMO_ORGANS: readonly { organId: string; namn: string; kortnamn: string; typ: OrganTyp }[] = [
+  { organId: 'regionfullmaktige', namn: 'Regionfullmäktige', kortnamn: 'RF', typ: 'regionfullmaktige' },
+  { organId: 'rs', namn: 'Regionstyrelsen', kortnamn: 'RS', typ: 'regionstyrelse' },
+  { organId: 'hsn', namn: 'Hälso- och sjukvårdsnämnden', kortnamn: 'HSN', typ: 'namnd' },
+  { organId: 'run', namn: 'Regionala utvecklingsnämnden', kortnamn: 'RUN', typ: 'namnd' },
+  { organId: 'folkhogskolestyrelsen', namn: 'Folkhögskolestyrelsen', kortnamn: 'FHS', typ: 'styrelse' },
+  {
+    organId: 'beredning-folkhalsa',
+    namn: 'Beredningen för folkhälsa',
+    kortnamn: 'Folkhälsa',
+    typ: 'beredning',
+  },
+  {
+    organId: 'beredning-kompetensforsorjning',
+    namn: 'Beredningen för kompetensförsörjning',
+    kortnamn: 'Kompetens',
+    typ: 'beredning',
+  },
+  { organId: 'demokratiberedningen', namn: 'Demokratiberedningen', kortnamn: 'Demokrati', typ: 'beredning' },
+];
+
+/** The development users, plus the officers of the two beredningar the April report names. */
+export const DEMO_PEOPLE: readonly {
+  personId: string;
+  namn: string;
+  roles: Role[];
+  organId: string | null;
+}[] = [
+  ...DEV_USERS.map((u) => ({ personId: u.personId, namn: u.name, roles: [...u.roles], organId: u.organId })),
+  {
+    personId: 'person-kompetens',
+    namn: 'Lina Marklund',
+    roles: ['officer'],
+    organId: 'beredning-kompetensforsorjning',
+  },
+  {
+    personId: 'person-demokrati',
+    namn: 'Erik Sandström',
+    roles: ['officer'],
+    organId: 'demokratiberedningen',
+  },
+];
+
+export const DEMO_TIMES = {
+  masterData: '2023-01-02T08:00:00+01:00',
+  registered: '2023-01-16T09:00:00+01:00',
+  delmalDefined: '2023-01-20T09:00:00+01:00',
+  periodicitetChanged: '2023-02-15T10:00:00+01:00',
+  aprilReported: '2023-05-03T10:00:00+02:00',
+} as const;
+
+export const delmalIdOf = (index: number) => `rv-2023-rs-delmal-${String(index + 1).padStart(2, '0')}`;
+
+const importer = (personId: string, role: Role, organId: string | null): Actor => ({
+  personId,
+  roles: [role, 'importer'],
+  organId,
+});
+const ADMIN = importer('system-demo', 'admin', null);
+const SEKRETERARE: Record<string, Actor> = {
+  regionfullmaktige: importer('person-rf-sekreterare', 'secretary', 'regionfullmaktige'),
+  rs: importer('person-ida', 'secretary', 'rs'),
+};
+
+/** Codes meaning "this is already in the log": the reason a second load adds nothing. */
+const ALREADY = new Set([
+  'ORGAN_ALREADY_REGISTERED',
+  'PERSON_ALREADY_REGISTERED',
+  'UPPDRAG_ALREADY_REGISTERED',
+  'PERIOD_ALREADY_REPORTED',
+  'DELMAL_ALREADY_DEFINED',
+  'INDIKATOR_ALREADY_ADDED',
+]);
+
+export interface DemoLoadResult {
+  /** Commands that wrote events (0 when everything was there). */
+  written: number;
+  skipped: number;
+}
+
+export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
+  const handler = new CommandHandler(store);
+  const result: DemoLoadResult = { written: 0, skipped: 0 };
+  const run = async (write: () => Promise<{ events: unknown[] }>) => {
+    try {
+      const { events } = await write();
+      if (events.length > 0) result.written++;
+      else result.skipped++;
+    } catch (error) {
+      if (!isDomainError(error) || !ALREADY.has(error.code)) throw error;
+      result.skipped++;
+    }
+  };
+  const cmd = (type: string, data: unknown, actor: Actor, now: string) =>
+    ({ type, data, metadata: { actor, now } }) as never;
+
+  for (const o of DEMO_ORGANS) {
+    const parentOrganId = o.typ === 'regionfullmaktige' ? null : 'regionfullmaktige';
+    await run(() =>
+      handler.handle(
+        organDecider,
+        organStream(o.organId),
+        cmd('RegisterOrgan', { ...o, parentOrganId }, ADMIN, DEMO_TIMES.masterData),
+      ),
+    );
+  }
+  for (const p of DEMO_PEOPLE) {
+    const epost = `${p.personId.replace(/^person-/, '')}@example.se`;
+    await run(() =>
+      handler.handle(
+        personDecider,
+        personStream(p.personId),
+        cmd('RegisterPerson', { ...p, epost }, ADMIN, DEMO_TIMES.masterData),
+      ),
+    );
+  }
+
+  for (const u of DEMO_UPPDRAG) {
+    const stream = uppdragStream(u.uppdragId);
+    const secretary = SEKRETERARE[u.givenBy];
+    const origin = {
+      givenBy: u.givenBy,
+      kind: u.givenBy === 'regionfullmaktige' ? 'fullmaktige' : 'namnd',
+      planYear: 2023,
+    };
+    const register = {
+      uppdragId: u.uppdragId,
+      text: u.text,
+      riktasTill: u.riktasTill,
+      samordnare: u.samordnare,
+      periodicitet: u.periodicitet,
+      slutdatum: u.slutdatum,
+      ansvarigPersonId: u.ansvarig,
+      origin,
+    };
+    await run(() =>
+      handler.handle(
+        uppdragDecider,
+        stream,
+        cmd('RegisterUppdrag', register, secretary, DEMO_TIMES.registered),
+      ),
+    );
+    if (u.changedTo) {
+      const change = { uppdragId: u.uppdragId, ...u.changedTo };
+      await run(() =>
+        handler.handle(
+          uppdragDecider,
+          stream,
+          cmd('ChangeUppdragPeriodicitet', change, secretary, DEMO_TIMES.periodicitetChanged),
+        ),
+      );
+    }
+    if (u.april) {
+      const period = (u.changedTo?.periodicitet ?? u.periodicitet) === 'manad' ? '2023-04' : '2023-T1';
+      const officer = DEMO_PEOPLE.find((p) => p.personId === u.ansvarig)!;
+      const report = { uppdragId: u.uppdragId, period, ...u.april };
+      await run(() =>
+        handler.handle(
+          uppdragDecider,
+          stream,
+          cmd(
+            'ReportUppdragStatus',
+            report,
+            importer(officer.personId, 'officer', officer.organId),
+            DEMO_TIMES.aprilReported,
+          ),
+        ),
+      );
+    }
+  }
+
+  for (const [index, d] of DEMO_DELMAL.entries()) {
+    const delmalId = delmalIdOf(index);
+    const stream = delmalStream(delmalId);
+    const define = { delmalId, organId: 'rs', planYear: 2023, regionmal: d.regionmal, text: d.text };
+    await run(() =>
+      handler.handle(
+        delmalDecider,
+        stream,
+        cmd('DefineDelmal', define, SEKRETERARE.rs, DEMO_TIMES.delmalDefined),
+      ),
+    );
+    for (const [i, ind] of d.indikatorer.entries()) {
+      const add = {
+        delmalId,
+        indikatorId: `ind-${i + 1}`,
+        namn: ind.namn,
+        enhet: ind.enhet,
+        baseline: ind.baseline2021 === null ? null : { year: 2021, value: ind.baseline2021 },
+        malvarde: ind.mal2023,
+        riktning: ind.riktning,
+      };
+      await run(() =>
+        handler.handle(
+          delmalDecider,
+          stream,
+          cmd('AddIndikator', add, SEKRETERARE.rs, DEMO_TIMES.delmalDefined),
+        ),
+      );
+    }
+  }
+  return result;
+}
+
+/** True when the demo's first uppdrag is not in the log yet: a fresh store. */
+export async function demoMissing(store: EventStore): Promise<boolean> {
+  return (await store.readStream(uppdragStream(DEMO_UPPDRAG[0].uppdragId))).length === 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * Word: one real table per group, status cells filled with their colour, ready to paste into the
+ * delårsrapport. Column widths follow the printed report (status narrow, kommentar widest).
+ */
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { COLUMNS, STATUS_FILL, type UppdragTableReport, type UppdragTableRow } from '../uppdrag-table';
+import { normalizeZip } from './zip';
+
+const WIDTHS = [1700, 4200, 6200, 2100];
+
+const cell = (lines: string[], index: number, fill?: string, bold = false) =>
+  new TableCell({
+    width: { size: WIDTHS[index], type: WidthType.DXA },
+    ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+    children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] })),
+  });
+
+const row = (r: UppdragTableRow) =>
+  new TableRow({
+    cantSplit: true,
+    children: [
+      cell([r.status], 0, r.colour ? STATUS_FILL[r.colour] : undefined),
+      cell([r.text, '', r.riktasTill], 1),
+      cell(r.kommentar.split('\n'), 2),
+      cell([r.periodicitet, '', r.slutdatum], 3),
+    ],
+  });
+
+export async function uppdragTableDocx(report: UppdragTableReport): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] }),
+    new Paragraph({ children: [new TextRun({ text: report.cutoffLine, size: 16, italics: true })] }),
+  ];
+  for (const group of report.groups) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.heading)] }));
+    children.push(
+      new Table({
+        width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: WIDTHS,
+        rows: [
+          new TableRow({
+            tableHeader: true,
+            children: COLUMNS.map((c, i) => cell([c], i, 'D9D9D9', true)),
+          }),
+          ...group.rows.map(row),
+        ],
+      }),
+    );
+  }
+  const doc = new Document({
+    creator: 'Spårbar',
+    title: `${report.title} ${report.period}`,
+    description: report.cutoffLine,
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
+  });
+  return normalizeZip(await Packer.toBuffer(doc));
+}

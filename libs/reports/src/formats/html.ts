@@ -1,0 +1,24 @@
+/** A self-contained HTML table, to paste into a web page or open in Word. */
+import { COLUMNS, STATUS_FILL, type UppdragTableReport } from '../uppdrag-table';
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function uppdragTableHtml(report: UppdragTableReport): Buffer {
+  const td = 'border:1px solid #999;padding:4px;vertical-align:top';
+  const groups = report.groups.map((g) => {
+    const rows = g.rows.map((r) => {
+      const fill = r.colour ? `;background:#${STATUS_FILL[r.colour]}` : '';
+      return (
+        `<tr><td style="${td}${fill}">${esc(r.status)}</td>` +
+        `<td style="${td}">${esc(r.text)}<br><br>${esc(r.riktasTill)}</td>` +
+        `<td style="${td}">${esc(r.kommentar)}</td>` +
+        `<td style="${td}">${esc(r.periodicitet)}<br><br>${esc(r.slutdatum)}</td></tr>`
+      );
+    });
+    const head = COLUMNS.map((c) => `<th style="${td};text-align:left">${esc(c)}</th>`).join('');
+    return `<h2>${esc(g.heading)}</h2>\n<table style="border-collapse:collapse;font-family:sans-serif;font-size:10pt"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  });
+  const html = `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(report.title)} ${esc(report.period)}</title></head><body>\n<h1>${esc(report.title)}</h1>\n<p>${esc(report.cutoffLine)}</p>\n${groups.join('\n')}\n</body></html>\n`;
+  return Buffer.from(html, 'utf8');
+}

@@ -1,0 +1,13 @@
+export {
+  buildUppdragTable,
+  COLUMNS,
+  type ReportCutoff,
+  type ReportOrgan,
+  riktasTillText,
+  STATUS_FILL,
+  type UppdragTableGroup,
+  type UppdragTableReport,
+  type UppdragTableRow,
+} from './uppdrag-table';
+export { CutoffNotFoundError, reportCutoff } from './cutoff';
+export { renderUppdragTable, REPORT_FORMATS, type ReportFormat, CONTENT_TYPES } from './render';

@@ -1,0 +1,155 @@
+/**
+ * The table "Uppföljning av fullmäktiges uppdrag" as the delårsrapport prints it (seed 002): per giver
+ * and recipient a group ("Uppdrag från fullmäktige till nämnd", "… till beredning för
+ * kompetensförsörjning"), and per uppdrag Status (with its colour) | Uppdrag (text, then "Riktas till …")
+ * | Kommentar | Periodicitet och slutdatum. Pure: built from `periodTable` rows and the organs' names.
+ */
+import {
+  formatPeriod,
+  parsePeriod,
+  PERIODICITET_LABELS,
+  periodLabel,
+  type Periodicitet,
+  type StatusColour,
+  UPPDRAG_STATUS_PRESENTATION,
+} from '@sparbar/domain';
+import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
+
+export interface ReportOrgan {
+  organId: string;
+  namn: string;
+  typ: 'regionfullmaktige' | 'regionstyrelse' | 'namnd' | 'styrelse' | 'beredning';
+}
+
+/** What a report was made from: everything in the log up to `position`, whose chain hash is `hash`. */
+export interface ReportCutoff {
+  position: number;
+  hash: string;
+}
+
+export interface UppdragTableRow {
+  uppdragId: string;
+  status: string;
+  colour: StatusColour | null;
+  text: string;
+  riktasTill: string;
+  kommentar: string;
+  periodicitet: string;
+  slutdatum: string;
+}
+
+export interface UppdragTableGroup {
+  heading: string;
+  rows: UppdragTableRow[];
+}
+
+export interface UppdragTableReport {
+  title: string;
+  period: string;
+  periodLabel: string;
+  cutoff: ReportCutoff;
+  /** One line naming the cutoff and the period, printed in every format. */
+  cutoffLine: string;
+  groups: UppdragTableGroup[];
+}
+
+const MEMBERS_OF_ALLA_NAMNDER: ReadonlySet<ReportOrgan['typ']> = new Set([
+  'regionstyrelse',
+  'namnd',
+  'styrelse',
+]);
+
+const lower = (namn: string) => namn.charAt(0).toLowerCase() + namn.slice(1);
+
+function joinSwedish(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} samt ${names[names.length - 1]}`;
+}
+
+/**
+ * "Riktas till hälso- och sjukvårdsnämnden samt regionstyrelsen", or the "alla nämnder" sentence. The
+ * seed prints that sentence once as "Uppdraget riktas till …" and once as "Riktas till …"; one wording here.
+ */
+export function riktasTillText(
+  row: Pick<PeriodTableRow, 'riktasTill' | 'samordnare'>,
+  organs: ReportOrgan[],
+): string {
+  const byId = new Map(organs.map((o) => [o.organId, o]));
+  const name = (id: string) => lower(byId.get(id)?.namn ?? id);
+  const allaNamnder = organs.filter((o) => MEMBERS_OF_ALLA_NAMNDER.has(o.typ)).map((o) => o.organId);
+  const coversAll = allaNamnder.length > 1 && allaNamnder.every((id) => row.riktasTill.includes(id));
+  if (coversAll && row.samordnare)
+    return `Riktas till alla nämnder med särskilt uppdrag till ${name(row.samordnare)} att samordna`;
+  if (coversAll) return 'Riktas till alla nämnder';
+  return `Riktas till ${joinSwedish(row.riktasTill.map(name))}`;
+}
+
+/** "Uppdrag från fullmäktige till nämnd" or "… till beredning för kompetensförsörjning". */
+function groupHeading(row: PeriodTableRow, byId: Map<string, ReportOrgan>): string {
+  const giver = byId.get(row.givenBy)?.typ === 'regionfullmaktige' ? 'fullmäktige' : 'nämnd';
+  const beredningar = row.riktasTill.filter((id) => byId.get(id)?.typ === 'beredning');
+  const to =
+    beredningar.length === row.riktasTill.length && beredningar.length === 1
+      ? lower(byId.get(beredningar[0])!.namn).replace(/beredningen\b/, 'beredning')
+      : 'nämnd';
+  return `Uppdrag från ${giver} till ${to}`;
+}
+
+function statusOf(row: PeriodTableRow): { status: string; colour: StatusColour | null } {
+  if (row.lifecycle === 'avslutat') return { status: 'Avslutad', colour: null };
+  if (row.lifecycle === 'aterkallat') return { status: 'Inte längre aktuellt', colour: null };
+  if (row.rapportering === 'ej_aktuell') return { status: 'Ingen rapport denna period', colour: null };
+  if (row.rapportering === 'ej_rapporterad' || row.status === null)
+    return { status: 'Ej rapporterad', colour: null };
+  const p = UPPDRAG_STATUS_PRESENTATION[row.status];
+  return { status: p.label, colour: p.colour };
+}
+
+export function buildUppdragTable(
+  table: PeriodTable,
+  organs: ReportOrgan[],
+  cutoff: ReportCutoff,
+): UppdragTableReport {
+  const byId = new Map(organs.map((o) => [o.organId, o]));
+  const groups = new Map<string, UppdragTableRow[]>();
+  for (const row of table.rows) {
+    const heading = groupHeading(row, byId);
+    const kommentar =
+      row.lifecycle !== 'aktivt'
+        ? (row.endComment ?? '')
+        : row.rapportering === 'rapporterad'
+          ? (row.kommentar ?? '')
+          : '';
+    const rows = groups.get(heading) ?? [];
+    rows.push({
+      uppdragId: row.uppdragId,
+      ...statusOf(row),
+      text: row.text,
+      riktasTill: riktasTillText(row, organs),
+      kommentar,
+      periodicitet: PERIODICITET_LABELS[row.periodicitet as Periodicitet] ?? row.periodicitet,
+      slutdatum: row.slutdatum,
+    });
+    groups.set(heading, rows);
+  }
+  // "till nämnd" first, then the beredningar, as in the report.
+  const ordered = [...groups.entries()].sort(([a], [b]) =>
+    a.endsWith('till nämnd') === b.endsWith('till nämnd')
+      ? a.localeCompare(b, 'sv')
+      : a.endsWith('till nämnd')
+        ? -1
+        : 1,
+  );
+  const period = parsePeriod(table.period)!;
+  return {
+    title: 'Uppföljning av fullmäktiges uppdrag',
+    period: formatPeriod(period),
+    periodLabel: periodLabel(period),
+    cutoff,
+    cutoffLine: `Period ${formatPeriod(period)} (${periodLabel(period)}). Underlag: händelseloggen till och med position ${cutoff.position}, kedjehash ${cutoff.hash}.`,
+    groups: ordered.map(([heading, rows]) => ({ heading, rows })),
+  };
+}
+
+export const STATUS_FILL: Record<StatusColour, string> = { green: '92D050', yellow: 'FFD966', red: 'FF5B5B' };
+export const COLUMNS = ['Status', 'Uppdrag', 'Kommentar', 'Periodicitet och slutdatum'] as const;
