@@ -473,3 +473,30 @@ describe('refusals', () => {
     ]);
   });
 });
+
+describe('answers kept per state of the read model', () => {
+  it('answers 304 to a repeated question until an event moves the read model, then the new table', async () => {
+    const path = `/api/perioder/2023-T2/uppdrag?organ=${namnd}`;
+    const first = await api.request('GET', path, { as: reader });
+    expectStatus(first, 200);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"periods-\d+\.\d+"$/);
+    expect(rowOf(first.body, MANAD)).toMatchObject({ rapportering: 'ej_rapporterad', carriedForward: true });
+
+    const again = await api.request('GET', path, { as: reader, headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const kept = await api.request('GET', path, { as: reader });
+    expect(kept.text).toBe(first.text);
+
+    await report(MANAD, '2023-06', 'pagaende_enligt_plan', 'Upphandlingen är igång.', '2023-07-03T08:00:00Z');
+    await caughtUp();
+    const moved = await api.request('GET', path, { as: reader, headers: { 'if-none-match': etag } });
+    expectStatus(moved, 200);
+    expect(moved.headers.get('etag')).not.toBe(etag);
+    expect(rowOf(moved.body, MANAD)).toMatchObject({
+      rapportering: 'rapporterad',
+      reportPeriod: '2023-06',
+      kommentar: 'Upphandlingen är igång.',
+    });
+  });
+});

@@ -2,13 +2,15 @@
  * Måluppfyllelse for one nämnd and period: each delmål of its plan with the bedömning for the period,
  * each indikator with its utfall, and the counts the reports print; plus its uppdrag per status.
  */
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { maluppfyllelse } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
 import { PeriodParams } from '../period.params';
@@ -18,7 +20,10 @@ import { MaluppfyllelseView } from './maluppfyllelse.view';
 @ApiTags('perioder')
 @Controller('api/perioder')
 export class GetMaluppfyllelseHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
+  ) {}
 
   @Get(':period/maluppfyllelse')
   @PeriodEndpoint({
@@ -32,10 +37,13 @@ export class GetMaluppfyllelseHttpController {
     @Param() { period }: PeriodParams,
     @Query() query: MaluppfyllelseQueryDto,
     @CurrentActor() actor: Actor,
-  ): Promise<MaluppfyllelseView> {
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     requireRead(actor);
-    return fromPeriodFacts(() =>
-      maluppfyllelse(this.sql, { period, organ: query.organ, ...timePoint(query) }),
+    // The answer is a MaluppfyllelseView, sent as the JSON kept for this state of the read model.
+    return this.cache.answer(request, reply, () =>
+      fromPeriodFacts(() => maluppfyllelse(this.sql, { period, organ: query.organ, ...timePoint(query) })),
     );
   }
 }

@@ -3,13 +3,15 @@
  * missing report shown as ej rapporterad with the last known status carried forward. From the period
  * facts, so it can be read as it stood on a day or as the system showed it at an instant.
  */
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { periodTable } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
 import { PeriodParams } from '../period.params';
@@ -19,7 +21,10 @@ import { PeriodTableView } from './period-table.view';
 @ApiTags('perioder')
 @Controller('api/perioder')
 export class GetPeriodTableHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
+  ) {}
 
   @Get(':period/uppdrag')
   @PeriodEndpoint({
@@ -34,15 +39,20 @@ export class GetPeriodTableHttpController {
     @Param() { period }: PeriodParams,
     @Query() query: PeriodTableQueryDto,
     @CurrentActor() actor: Actor,
-  ): Promise<PeriodTableView> {
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     requireRead(actor);
-    return fromPeriodFacts(() =>
-      periodTable(this.sql, {
-        period,
-        ...(query.organ !== undefined ? { organ: query.organ } : {}),
-        ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
-        ...timePoint(query),
-      }),
+    // The answer is a PeriodTableView, sent as the JSON kept for this state of the read model.
+    return this.cache.answer(request, reply, () =>
+      fromPeriodFacts(() =>
+        periodTable(this.sql, {
+          period,
+          ...(query.organ !== undefined ? { organ: query.organ } : {}),
+          ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+          ...timePoint(query),
+        }),
+      ),
     );
   }
 }
