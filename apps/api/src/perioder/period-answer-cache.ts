@@ -35,25 +35,29 @@ export class PeriodAnswerCache {
     compute: () => Promise<unknown>,
   ): Promise<string> {
     const state = await this.liveState();
-    const etag = state === undefined ? undefined : `W/"${PROJECTION}-${state}"`;
-    reply.header('content-type', 'application/json; charset=utf-8');
-    if (etag === undefined) return JSON.stringify(await compute());
-    reply.header('etag', etag);
-    reply.header('cache-control', 'private, no-cache');
+    if (state === undefined) return this.send(reply, JSON.stringify(await compute()));
+    const etag = `W/"${PROJECTION}-${state}"`;
     if (request.headers['if-none-match'] === etag) {
-      reply.code(304);
+      reply.code(304).header('etag', etag);
       return '';
     }
     const key = `${state} ${request.url}`;
-    const kept = this.answers.get(key);
-    if (kept !== undefined) {
-      // Most recently used last: Map keeps insertion order.
+    let json = this.answers.get(key);
+    if (json === undefined) {
+      // A refusal (400, 404) is thrown from here: never kept, and sent without this state's ETag.
+      json = JSON.stringify(await compute());
+      this.keep(key, json);
+    } else {
+      // Most recently used last: a Map keeps insertion order.
       this.answers.delete(key);
-      this.answers.set(key, kept);
-      return kept;
+      this.answers.set(key, json);
     }
-    const json = JSON.stringify(await compute());
-    this.keep(key, json);
+    reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    return this.send(reply, json);
+  }
+
+  private send(reply: FastifyReply, json: string): string {
+    reply.header('content-type', 'application/json; charset=utf-8');
     return json;
   }
 
