@@ -155,8 +155,22 @@ const zoneParts = new Intl.DateTimeFormat('en-CA', {
   minute: '2-digit',
 });
 
+/** Planning 10,000 uppdrag asks for the same few hundred days over and over; Intl is slow. */
+const instants = new Map<string, string>();
+
 /** The instant at which Swedish clocks show `time` on `date` (summer and winter time alike). */
 export function wallClockInstant(date: string, time: string): string {
+  const key = `${date}T${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = computeInstant(date, time);
+    if (instants.size > 10_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+function computeInstant(date: string, time: string): string {
   const wanted = Date.parse(`${date}T${time}:00Z`);
   let guess = wanted;
   // Twice: the offset at the first guess may differ from the offset at the answer around a switch.
