@@ -78,19 +78,19 @@ async function load(base: string, token: string, c: Case): Promise<Measured> {
     url: base + c.path,
     connections: 20,
     duration: 2,
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
   const r = await autocannon({
     url: base + c.path,
     connections: CONNECTIONS,
     duration: DURATION,
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
   const one = await autocannon({
     url: base + c.path,
     connections: 1,
     duration: Math.max(3, Math.round(DURATION / 2)),
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
   return {
     ...c,
@@ -183,7 +183,9 @@ async function main(): Promise<void> {
       },
     ];
     for (const c of cases) {
-      const check = await fetch(base + c.path, { headers: { authorization: `Bearer ${token}` } });
+      const check = await fetch(base + c.path, {
+        headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
+      });
       if (!check.ok) throw new Error(`${c.path}: ${check.status} ${await check.text()}`);
     }
     const results: Measured[] = [];
@@ -201,7 +203,7 @@ async function main(): Promise<void> {
         machineDescription(),
         `Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`,
         '',
-        `Log: ${formatRate(events)} generated events (1000 uppdrag a year for 5 plan years, ${delmalPerYear} delmål a year with 5 indikatorer), every projection the worker runs caught up. HSN is directed ${sample.n} uppdrag over the five years. The API runs as its own process (PostgreSQL, no worker); autocannon (in the benchmark process, on the same 2 cores) holds ${CONNECTIONS} connections open for ${DURATION} s per URL after a 2 s warm-up, each request with a revisor's bearer token. Baseline: the liveness endpoint under the same load, which touches no database — the floor of this machine's HTTP stack.`,
+        `Log: ${formatRate(events)} generated events (1000 uppdrag a year for 5 plan years, ${delmalPerYear} delmål a year with 5 indikatorer), every projection the worker runs caught up. HSN is directed ${sample.n} uppdrag over the five years. The API runs as its own process (PostgreSQL, no worker); autocannon (in the benchmark process, on the same 2 cores) holds ${CONNECTIONS} connections open for ${DURATION} s per URL after a 2 s warm-up, each request with a revisor's bearer token and \`Accept-Encoding: gzip\`, as a browser sends (bytes/response are as sent). Baseline: the liveness endpoint under the same load, which touches no database — the floor of this machine's HTTP stack.`,
         '',
         `| query | 1 client: p50 / p99 | ${CONNECTIONS} clients: req/s | p50 | p90 | p99 | max | non-2xx | errors | bytes/response | p99 / baseline p99 | target (p99 at ${CONNECTIONS}) |`,
         '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',

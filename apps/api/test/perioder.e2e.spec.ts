@@ -6,6 +6,8 @@
  * refusals (400 naming the field, 404, 401). Before reading, the period facts are caught up to the
  * last event written ("read your own writes"), beside the worker that runs in the API process.
  */
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { catchUpLive, periodsProjection, PgProjectionDb } from '@sparbar/projections';
@@ -498,5 +500,27 @@ describe('answers kept per state of the read model', () => {
       reportPeriod: '2023-06',
       kommentar: 'Upphandlingen är igång.',
     });
+  });
+
+  it('sends the kept table gzipped to a client that accepts gzip, as is to one that does not', async () => {
+    const path = `/api/perioder/2023-T1/uppdrag?organ=${namnd}`;
+    const token = await api.token(reader);
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        get(
+          `${api.url}${path}`,
+          { headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        ).on('error', reject);
+      });
+    const [zipped, plain] = [await raw('gzip, deflate'), await raw('identity')];
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    expect(JSON.parse(plain.body.toString()).period).toBe('2023-T1');
   });
 });

@@ -9,66 +9,83 @@
  * Without it a large organ's table (hundreds of uppdrag, a third of a megabyte of JSON) is rebuilt and
  * serialised on every request: see bench:queries in docs/benchmarks.md.
  */
+import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { type SqlDriver } from '@sparbar/event-store';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 
 const PROJECTION = 'periods';
-/** Kept answers at most, by total length of their JSON; the oldest used goes first. */
-const MAX_CHARS = 64 * 1024 * 1024;
+/** Kept answers at most, in bytes (JSON and gzip); the least recently used goes first. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** `gzip` listed in Accept-Encoding without `;q=0`. */
+function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return value.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    return coding.trim() === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+  });
+}
+
+/** One kept answer: the JSON, and gzip of it for clients that accept it (browsers do). */
+interface Kept {
+  json: Buffer;
+  gzip: Buffer;
+}
 
 @Injectable()
 export class PeriodAnswerCache {
-  private readonly answers = new Map<string, string>();
-  private chars = 0;
+  private readonly answers = new Map<string, Kept>();
+  private bytes = 0;
 
   constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
 
   /**
-   * Sends the answer to this request, computed by `compute` only when the read model has moved since
-   * it was last computed. Returns the JSON text (Nest sends a string as it is).
+   * The answer to this request, computed by `compute` only when the read model has moved since it was
+   * last computed, as the bytes to send (Nest sends a Buffer as it is). Gzipped once when kept: a large
+   * table shrinks about tenfold, which is most of the cost of sending it again.
    */
   async answer(
     request: FastifyRequest,
     reply: FastifyReply,
     compute: () => Promise<unknown>,
-  ): Promise<string> {
+  ): Promise<Buffer> {
+    reply.header('content-type', 'application/json; charset=utf-8');
     const state = await this.liveState();
-    if (state === undefined) return this.send(reply, JSON.stringify(await compute()));
+    if (state === undefined) return Buffer.from(JSON.stringify(await compute()));
     const etag = `W/"${PROJECTION}-${state}"`;
     if (request.headers['if-none-match'] === etag) {
       reply.code(304).header('etag', etag);
-      return '';
+      return Buffer.alloc(0);
     }
     const key = `${state} ${request.url}`;
-    let json = this.answers.get(key);
-    if (json === undefined) {
+    let kept = this.answers.get(key);
+    if (kept === undefined) {
       // A refusal (400, 404) is thrown from here: never kept, and sent without this state's ETag.
-      json = JSON.stringify(await compute());
-      this.keep(key, json);
+      const json = Buffer.from(JSON.stringify(await compute()));
+      kept = { json, gzip: gzipSync(json) };
+      this.keep(key, kept);
     } else {
       // Most recently used last: a Map keeps insertion order.
       this.answers.delete(key);
-      this.answers.set(key, json);
+      this.answers.set(key, kept);
     }
-    reply.header('etag', etag).header('cache-control', 'private, no-cache');
-    return this.send(reply, json);
+    reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+    if (!acceptsGzip(request.headers['accept-encoding'])) return kept.json;
+    reply.header('content-encoding', 'gzip');
+    return kept.gzip;
   }
 
-  private send(reply: FastifyReply, json: string): string {
-    reply.header('content-type', 'application/json; charset=utf-8');
-    return json;
-  }
-
-  private keep(key: string, json: string): void {
-    if (json.length > MAX_CHARS / 4) return;
-    this.answers.set(key, json);
-    this.chars += json.length;
+  private keep(key: string, kept: Kept): void {
+    const size = kept.json.length + kept.gzip.length;
+    if (size > MAX_BYTES / 4) return;
+    this.answers.set(key, kept);
+    this.bytes += size;
     for (const [oldest, value] of this.answers) {
-      if (this.chars <= MAX_CHARS) break;
+      if (this.bytes <= MAX_BYTES) break;
       this.answers.delete(oldest);
-      this.chars -= value.length;
+      this.bytes -= value.json.length + value.gzip.length;
     }
   }
 

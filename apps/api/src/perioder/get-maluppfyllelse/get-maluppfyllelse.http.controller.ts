@@ -39,9 +39,9 @@ export class GetMaluppfyllelseHttpController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     requireRead(actor);
-    // The answer is a MaluppfyllelseView, sent as the JSON kept for this state of the read model.
+    // The answer is a MaluppfyllelseView, sent as the bytes kept for this state of the read model.
     return this.cache.answer(request, reply, () =>
       fromPeriodFacts(() => maluppfyllelse(this.sql, { period, organ: query.organ, ...timePoint(query) })),
     );

@@ -41,9 +41,9 @@ export class GetPeriodTableHttpController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     requireRead(actor);
-    // The answer is a PeriodTableView, sent as the JSON kept for this state of the read model.
+    // The answer is a PeriodTableView, sent as the bytes kept for this state of the read model.
     return this.cache.answer(request, reply, () =>
       fromPeriodFacts(() =>
         periodTable(this.sql, {

@@ -41,9 +41,9 @@ export class GetUppdragAsOfHttpController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     requireRead(actor);
-    // The answer is an UppdragAsOfView, sent as the JSON kept for this state of the read model.
+    // The answer is an UppdragAsOfView, sent as the bytes kept for this state of the read model.
     return this.cache.answer(request, reply, async () => {
       const found = await fromPeriodFacts(() => uppdragAsOf(this.sql, uppdragId, timePoint(query)));
       if (!found) {
