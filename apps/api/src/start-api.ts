@@ -1,6 +1,6 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, type Environment } from '@sparbar/config';
-import { startApp } from '@sparbar/runtime';
+import { demoDataSetting, startApp } from '@sparbar/runtime';
 import { ApiModule } from './api.module';
 import { apiSettingsFromEnv } from './settings/api-settings';
 
@@ -14,6 +14,7 @@ export function startApi(config: AppConfig, env: Environment = process.env): Pro
     config,
     port: config.port,
     portSetting: 'PORT',
+    demoData: demoDataSetting(env, config),
     // Read once the store is open, so that a bad data folder is reported as DATA_DIR first.
     root: (resources) => ApiModule.register(resources, apiSettingsFromEnv(env, resources.config)),
   });

@@ -1,2 +1,11 @@
 export { DEMO_DELMAL, DEMO_UPPDRAG, type DemoDelmal, type DemoUppdrag } from './region-vasterbotten-2023';
-export { DEMO_ORGANS, DEMO_PEOPLE, DEMO_TIMES, delmalIdOf, demoMissing, loadDemo } from './load-demo';
+export {
+  DEMO_LOADER,
+  DEMO_ORGANS,
+  DEMO_PEOPLE,
+  DEMO_TIMES,
+  delmalIdOf,
+  demoComplete,
+  demoMissing,
+  loadDemo,
+} from './load-demo';

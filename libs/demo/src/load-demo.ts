@@ -85,7 +85,9 @@ const importer = (personId: string, role: Role, organId: string | null): Actor =
   roles: [role, 'importer'],
   organId,
 });
-const ADMIN = importer('system-demo', 'admin', null);
+/** Who registers the demo's organs and people: how a start-up tells a half-loaded demo from other data. */
+export const DEMO_LOADER = 'system-demo';
+const ADMIN = importer(DEMO_LOADER, 'admin', null);
 const SEKRETERARE: Record<string, Actor> = {
   regionfullmaktige: importer('person-rf-sekreterare', 'secretary', 'regionfullmaktige'),
   rs: importer('person-ida', 'secretary', 'rs'),
@@ -234,4 +236,11 @@ export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
 /** True when the demo's first uppdrag is not in the log yet: a fresh store. */
 export async function demoMissing(store: EventStore): Promise<boolean> {
   return (await store.readStream(uppdragStream(DEMO_UPPDRAG[0].uppdragId))).length === 0;
+}
+
+/** True when the demo's last write (the last delmål's last indikator) is in the log: nothing left to load. */
+export async function demoComplete(store: EventStore): Promise<boolean> {
+  const last = DEMO_DELMAL.length - 1;
+  const events = await store.readStream(delmalStream(delmalIdOf(last)));
+  return events.length >= 1 + DEMO_DELMAL[last].indikatorer.length;
 }

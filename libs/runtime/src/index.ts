@@ -7,3 +7,4 @@ export { runMain } from './app/run-main';
 export { APP_CONFIG, EVENT_STORE, LOG_HEAD, REDIS, SQL_DATABASE } from './app/tokens';
 export { openResources, type LogHead, type Resources } from './startup/resources';
 export { StartupError, describeStartupFailure } from './startup/startup-error';
+export { demoDataSetting, loadDemoOnFirstStart, type DemoOutcome } from './startup/demo-data';

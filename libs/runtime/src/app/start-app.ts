@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, describeStore } from '@sparbar/config';
 import { Logger } from 'nestjs-pino';
+import { loadDemoOnFirstStart } from '../startup/demo-data';
 import { openResources, type Resources } from '../startup/resources';
 import { StartupError, errorCode } from '../startup/startup-error';
 
@@ -17,6 +18,8 @@ export interface StartAppOptions {
   portSetting: string;
   /** The application's root module, built on the opened resources. */
   root: (resources: Resources) => DynamicModule;
+  /** Load Region Västerbotten's 2023 into an empty log before serving (DEMO_DATA, `demoDataSetting`). */
+  demoData?: boolean;
 }
 
 /**
@@ -36,6 +39,8 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
       abortOnError: false,
     });
     app.useLogger(app.get(Logger));
+    // Before the modules start, so the development seed (same ids) finds the demo's organs and people.
+    if (options.demoData) await loadDemoData(resources, app.get(Logger));
     await app.listen(options.port, '0.0.0.0').catch((error: unknown) => {
       throw listenFailure(options.portSetting, options.port, error);
     });
@@ -53,6 +58,14 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
     await resources.close();
     throw error;
   }
+}
+
+async function loadDemoData(resources: Resources, logger: Logger): Promise<void> {
+  const outcome = await loadDemoOnFirstStart(resources.store);
+  if (outcome === 'loaded' || outcome === 'completed')
+    logger.log(`Demodata: Region Västerbottens 2023 inläst (DEMO_DATA=false stänger av)`, 'Demodata');
+  else if (outcome === 'not-empty')
+    logger.log('Demodata läses inte in: händelseloggen har redan annat innehåll', 'Demodata');
 }
 
 /**
