@@ -6,6 +6,7 @@ import { CommandsModule } from './commands/commands.module';
 import { DelmalModule } from './delmal/delmal.module';
 import { DocsModule } from './docs/docs.module';
 import { GranskningModule } from './granskning/granskning.module';
+import { HistorikModule } from './historik/historik.module';
 import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
@@ -33,6 +34,7 @@ export class ApiModule {
         DelmalModule,
         GranskningModule,
         PerioderModule,
+        HistorikModule,
         DocsModule,
       ],
       providers: [

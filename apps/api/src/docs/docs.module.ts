@@ -3,6 +3,7 @@ import { type OpenAPIObject } from '@nestjs/swagger';
 import { AUTH_CONTROLLERS } from '../auth/auth.module';
 import { DELMAL_CONTROLLERS } from '../delmal/delmal.module';
 import { GRANSKNING_CONTROLLERS } from '../granskning/granskning.module';
+import { HISTORIK_CONTROLLERS } from '../historik/historik.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
 import { PERIODER_CONTROLLERS } from '../perioder/perioder.module';
 import { UPPDRAG_CONTROLLERS } from '../uppdrag/uppdrag.module';
@@ -20,6 +21,7 @@ function lazyDocument(): () => Promise<OpenAPIObject> {
       ...ORGANISATION_CONTROLLERS,
       ...GRANSKNING_CONTROLLERS,
       ...PERIODER_CONTROLLERS,
+      ...HISTORIK_CONTROLLERS,
     ]).catch((error: unknown) => {
       document = undefined;
       throw error;

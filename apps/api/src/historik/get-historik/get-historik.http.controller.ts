@@ -1,0 +1,69 @@
+/**
+ * The history of one uppdrag or delmål from the history read model: every change, who, business time,
+ * recorded time, reason and the fields changed (from → to). Everyone who may read may see it; the raw
+ * events (…/events) stay with auditors and the regiondirektör.
+ */
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Actor, DomainError } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
+import { historyOf, type HistoryItemKind } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
+import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { DelmalParams } from '../../delmal/delmal.params';
+import { problem, ProblemError } from '../../http/problem';
+import { PeriodEndpoint } from '../../perioder/period-endpoint';
+import { UppdragParams } from '../../uppdrag/uppdrag.params';
+import { HistoryView } from '../history.view';
+
+/** PostgreSQL: undefined table (the read model's view is not there yet). */
+const UNDEFINED_TABLE = '42P01';
+
+@Controller('api')
+export class GetHistorikHttpController {
+  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+
+  @ApiTags('uppdrag')
+  @Get('uppdrag/:uppdragId/historik')
+  @PeriodEndpoint({
+    summary: 'Uppdragets historik: varje ändring, vem, när och varför',
+    description: 'Från historikens läsmodell, äldst först, med ändrade fält från → till.',
+    response: HistoryView,
+    problems: { 404: 'Uppdraget finns inte (eller har ännu inte nått läsmodellen).' },
+  })
+  uppdrag(@Param() { uppdragId }: UppdragParams, @CurrentActor() actor: Actor): Promise<HistoryView> {
+    requireRead(actor);
+    return this.history('uppdrag', uppdragId, 'UPPDRAG_NOT_FOUND', 'Uppdraget finns inte.');
+  }
+
+  @ApiTags('delmål')
+  @Get('delmal/:delmalId/historik')
+  @PeriodEndpoint({
+    summary: 'Delmålets historik: varje ändring, vem, när och varför',
+    description: 'Från historikens läsmodell, äldst först, med ändrade fält från → till.',
+    response: HistoryView,
+    problems: { 404: 'Delmålet finns inte (eller har ännu inte nått läsmodellen).' },
+  })
+  delmal(@Param() { delmalId }: DelmalParams, @CurrentActor() actor: Actor): Promise<HistoryView> {
+    requireRead(actor);
+    return this.history('delmal', delmalId, 'DELMAL_NOT_FOUND', 'Delmålet finns inte.');
+  }
+
+  private async history(
+    kind: HistoryItemKind,
+    id: string,
+    notFound: 'UPPDRAG_NOT_FOUND' | 'DELMAL_NOT_FOUND',
+    message: string,
+  ): Promise<HistoryView> {
+    try {
+      const lines = await historyOf(this.sql, kind, id);
+      if (lines.length === 0) throw new DomainError(notFound, message);
+      return { kind, id, lines };
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;
+      throw new ProblemError(
+        problem(503, 'READ_MODEL_UNAVAILABLE', 'Historiken byggs ännu upp. Försök igen strax.'),
+      );
+    }
+  }
+}

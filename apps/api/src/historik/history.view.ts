@@ -1,0 +1,34 @@
+/** One item's history as the API shows it (projections lib's `HistoryLine`); `implements` keeps them in step. */
+import { ApiProperty } from '@nestjs/swagger';
+import { type FieldChange, type HistoryLine } from '@sparbar/projections';
+
+export class FieldChangeView implements FieldChange {
+  @ApiProperty({ example: 'slutdatum' }) field!: string;
+  @ApiProperty({ description: 'Värdet före (null: inget).', nullable: true, example: '2023-12-31' })
+  from!: FieldChange['from'];
+  @ApiProperty({ description: 'Värdet efter.', nullable: true, example: '2024-06-30' })
+  to!: FieldChange['to'];
+}
+
+export class HistoryLineView implements HistoryLine {
+  @ApiProperty({ description: 'Position i loggen.' }) position!: number;
+  @ApiProperty({ description: 'Postens revision efter händelsen.' }) revision!: number;
+  @ApiProperty() eventId!: string;
+  @ApiProperty({ example: 'UppdragSlutdatumExtended' }) eventType!: string;
+  @ApiProperty({ description: 'Vem (person-id).' }) actor!: string;
+  @ApiProperty({ description: 'Händelsetid: när det hände i verksamheten.' }) occurredAt!: string;
+  @ApiProperty({ description: 'Servertid: när det lagrades.' }) recordedAt!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2023-04' }) period!: string | null;
+  @ApiProperty({ type: String, nullable: true }) indikatorId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Varför, där det angavs.' }) reason!:
+    string | null;
+  @ApiProperty({ type: [FieldChangeView], description: 'Fälten som ändrades, från → till.' })
+  changes!: FieldChangeView[];
+}
+
+export class HistoryView {
+  @ApiProperty({ enum: ['uppdrag', 'delmal'] }) kind!: 'uppdrag' | 'delmal';
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: [HistoryLineView], description: 'Varje ändring, äldst först.' })
+  lines!: HistoryLineView[];
+}
