@@ -7,11 +7,13 @@ import { DelmalModule } from './delmal/delmal.module';
 import { DocsModule } from './docs/docs.module';
 import { GranskningModule } from './granskning/granskning.module';
 import { HistorikModule } from './historik/historik.module';
+import { InkorgModule } from './inkorg/inkorg.module';
 import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PerioderModule } from './perioder/perioder.module';
+import { RapporterModule } from './rapporter/rapporter.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
 
@@ -34,7 +36,9 @@ export class ApiModule {
         DelmalModule,
         GranskningModule,
         PerioderModule,
+        RapporterModule,
         HistorikModule,
+        InkorgModule,
         DocsModule,
       ],
       providers: [

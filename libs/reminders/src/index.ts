@@ -3,11 +3,18 @@ export { BullReminderQueue, REMINDER_QUEUE_NAME } from './bullmq-queue';
 export { ReminderDelivery, type DeliveryOutcome } from './delivery';
 export { InProcessReminderQueue } from './in-process-queue';
 export { inkorgProjection } from './inkorg.projection';
-export { inkorgOf, type InkorgEntry } from './inkorg.queries';
+export {
+  INKORG_CURSOR_PATTERN,
+  inkorgOf,
+  type InkorgEntry,
+  type InkorgPage,
+  InkorgQueryError,
+  type InkorgSearch,
+} from './inkorg.queries';
 export { type Mailer, type OutgoingMail, SmtpMailer, messageIdOf } from './mailer';
 export { type ReminderConfig, reminderConfigFrom } from './reminder-config';
-export { ReminderModel } from './reminder-model';
+export { ReminderModel, reminderItemOf } from './reminder-model';
 export { type ReminderQueue } from './reminder-queue';
-export { reminderText } from './reminder-text';
+export { reminderSubject, reminderText } from './reminder-text';
 export { type RemindersOptions, type RunningReminders, startReminders } from './reminders';
 export { ScheduleDriver, type RebuildResult } from './schedule-driver';

@@ -31,15 +31,24 @@ export function swedishDate(date: string): string {
   return longDate.format(new Date(`${date}T12:00:00Z`));
 }
 
+/** The subject of the e-mail, and the title of the entry in the inbox. */
+export function reminderSubject(kind: PaminnelseKind, period: string, deadline: string): string {
+  const label = periodLabel(requirePeriod(period, 'period'));
+  return kind === 'paminnelse'
+    ? `Påminnelse: rapport för ${label} senast ${swedishDate(deadline)}`
+    : `Rapport saknas: ${label}, sista dag var ${swedishDate(deadline)}`;
+}
+
 export function reminderText(input: TextInput): ReminderText {
   const period = periodLabel(requirePeriod(input.period, 'period'));
   const deadline = swedishDate(input.deadline);
+  const subject = reminderSubject(input.kind, input.period, input.deadline);
   const link = `${input.baseUrl.replace(/\/$/, '')}/uppdrag/${encodeURIComponent(input.uppdragId)}?period=${input.period}`;
   if (input.kind === 'paminnelse') {
     const left =
       input.daysLeft <= 0 ? 'i dag' : input.daysLeft === 1 ? 'i morgon' : `om ${input.daysLeft} dagar`;
     return {
-      subject: `Påminnelse: rapport för ${period} senast ${deadline}`,
+      subject,
       text: [
         `Hej ${input.recipientName}!`,
         '',
@@ -54,7 +63,7 @@ export function reminderText(input: TextInput): ReminderText {
     };
   }
   return {
-    subject: `Rapport saknas: ${period}, sista dag var ${deadline}`,
+    subject,
     text: [
       `Hej ${input.recipientName}!`,
       '',
