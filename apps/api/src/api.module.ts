@@ -13,6 +13,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PerioderModule } from './perioder/perioder.module';
+import { RapporterModule } from './rapporter/rapporter.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
 
@@ -35,6 +36,7 @@ export class ApiModule {
         DelmalModule,
         GranskningModule,
         PerioderModule,
+        RapporterModule,
         HistorikModule,
         InkorgModule,
         DocsModule,

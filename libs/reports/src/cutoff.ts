@@ -13,6 +13,20 @@ export class CutoffNotFoundError extends Error {
   readonly code = 'CUTOFF_NOT_FOUND';
 }
 
+/**
+ * The cutoff at exactly `position`, which must be a chained event: a position past the head would name
+ * a different document tomorrow, so it is refused rather than rounded down.
+ */
+export async function exactCutoff(db: Reader, position: number): Promise<ReportCutoff> {
+  const rows = await db.query<{ position: string | number; hash: string }>(
+    'SELECT position, hash FROM event_chain WHERE position = $1',
+    [position],
+  );
+  if (rows.length === 0)
+    throw new CutoffNotFoundError(`Position ${position} finns inte i den verifierade kedjan.`);
+  return { position: Number(rows[0].position), hash: rows[0].hash.trim() };
+}
+
 export async function reportCutoff(db: Reader, position?: number): Promise<ReportCutoff> {
   const rows = await db.query<{ position: string | number; hash: string }>(
     position === undefined

@@ -9,5 +9,5 @@ export {
   type UppdragTableReport,
   type UppdragTableRow,
 } from './uppdrag-table';
-export { CutoffNotFoundError, reportCutoff } from './cutoff';
+export { CutoffNotFoundError, exactCutoff, reportCutoff } from './cutoff';
 export { renderUppdragTable, REPORT_FORMATS, type ReportFormat, CONTENT_TYPES } from './render';

@@ -7,6 +7,7 @@ import { HISTORIK_CONTROLLERS } from '../historik/historik.module';
 import { INKORG_CONTROLLERS } from '../inkorg/inkorg.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
 import { PERIODER_CONTROLLERS } from '../perioder/perioder.module';
+import { RAPPORTER_CONTROLLERS } from '../rapporter/rapporter.module';
 import { UPPDRAG_CONTROLLERS } from '../uppdrag/uppdrag.module';
 import { buildApiDocument } from './api-document';
 import { API_DOCUMENT, DocsHttpController } from './docs.http.controller';
@@ -22,6 +23,7 @@ function lazyDocument(): () => Promise<OpenAPIObject> {
       ...ORGANISATION_CONTROLLERS,
       ...GRANSKNING_CONTROLLERS,
       ...PERIODER_CONTROLLERS,
+      ...RAPPORTER_CONTROLLERS,
       ...HISTORIK_CONTROLLERS,
       ...INKORG_CONTROLLERS,
     ]).catch((error: unknown) => {

@@ -1,0 +1,76 @@
+/**
+ * The delårsrapport's table "Uppföljning av fullmäktiges uppdrag" as a file (DOCX, XLSX, PDF, CSV,
+ * HTML), made from a cutoff in the verified chain: asked again with the same cutoff, the same bytes.
+ */
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type Actor } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
+import { periodTable } from '@sparbar/projections';
+import { buildUppdragTable, CONTENT_TYPES, renderUppdragTable } from '@sparbar/reports';
+import { SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyReply } from 'fastify';
+import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { fromPeriodFacts } from '../../perioder/period-facts';
+import { attachment } from '../attachment';
+import { ReportOrgans } from '../report-organs';
+import { ReportSource } from '../report-source';
+import { UppdragReportQueryDto } from './get-uppdrag-report.dto';
+
+@ApiTags('rapporter')
+@Controller('api/rapporter')
+export class GetUppdragReportHttpController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(ReportSource) private readonly source: ReportSource,
+    @Inject(ReportOrgans) private readonly organs: ReportOrgans,
+  ) {}
+
+  @Get('uppdrag')
+  @ApiOperation({
+    summary: 'Uppföljning av fullmäktiges uppdrag som fil (docx, xlsx, pdf, csv, html)',
+    description:
+      'Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin ' +
+      'brytpunkt (loggposition och kedjehash); samma `cutoff` ger samma bytes.',
+  })
+  @ApiBearerAuth()
+  @ApiProduces(...Object.values(CONTENT_TYPES), 'application/problem+json')
+  @ApiResponse({ status: 200, description: 'Filen, med Content-Disposition: attachment.' })
+  @ApiResponse({ status: 400, description: 'Ogiltig fråga; `errors` namnger fältet.' })
+  @ApiResponse({ status: 401, description: 'Ingen eller ogiltig token.' })
+  @ApiResponse({ status: 403, description: 'Rollen får inte läsa.' })
+  @ApiResponse({ status: 404, description: '`cutoff` är ingen position i den verifierade kedjan.' })
+  @ApiResponse({ status: 503, description: 'Läsmodellerna har ännu inte kommit ikapp.' })
+  async report(
+    @Query() query: UppdragReportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    requireRead(actor);
+    const cutoff = await this.source.cutoff(query.cutoff);
+    const table = await fromPeriodFacts(() =>
+      periodTable(this.sql, {
+        period: query.period,
+        ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+        ...(query.organ !== undefined ? { organ: query.organ } : {}),
+        upToPosition: cutoff.position,
+      }),
+    );
+    const report = buildUppdragTable(table, await this.organs.at(cutoff.position), cutoff);
+    const bytes = await renderUppdragTable(report, query.format);
+    const name = [
+      'Uppföljning av uppdrag',
+      report.period,
+      query.givenBy,
+      query.organ,
+      `position ${cutoff.position}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    void reply
+      .header('content-type', CONTENT_TYPES[query.format])
+      .header('content-disposition', attachment(`${name}.${query.format}`))
+      .header('cache-control', 'private, max-age=0');
+    return bytes;
+  }
+}

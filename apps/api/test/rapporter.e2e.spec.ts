@@ -1,0 +1,144 @@
+/**
+ * The delårsrapport's uppdrag table over HTTP, from the demo data loaded at start: a DOCX download
+ * that Word (mammoth) reads with a reported row in it, the same cutoff twice to the same bytes (also
+ * after the log has grown), every format with its content type and a Swedish file name, and the
+ * refusals: 400 naming the field, 404 for a position that is not in the chain, 401 without a token.
+ */
+import mammoth from 'mammoth';
+import { DEMO_UPPDRAG } from '@sparbar/demo';
+import { type ApiHarness, eventually, startTestApi } from './support/api-harness';
+import { expectStatus } from './support/fixtures';
+
+let api: ApiHarness;
+const T1 = '/api/rapporter/uppdrag?period=2023-T1&givenBy=regionfullmaktige';
+const reported = DEMO_UPPDRAG[0];
+
+async function download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const response = await fetch(`${api.url}${path}`, {
+    headers: { authorization: `Bearer ${await api.token('person-revisor')}` },
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/** The chain head once the period facts show the demo's T1 table. */
+let head: number;
+
+beforeAll(async () => {
+  api = await startTestApi({ DEMO_DATA: 'true' });
+  await eventually(
+    () => api.request('GET', '/api/perioder/2023-T1/uppdrag?givenBy=regionfullmaktige', { as: 'person-ida' }),
+    (answer) => answer.status === 200 && (answer.body as { rows: unknown[] }).rows.length === 8,
+    60_000,
+  );
+  const all = await api.store.readAll({ maxCount: 100_000 });
+  head = all[all.length - 1].position;
+  await eventually(
+    () => download(`${T1}&format=csv&cutoff=${head}`),
+    (answer) => answer.status === 200,
+    30_000,
+  );
+}, 180_000);
+
+afterAll(() => api?.close());
+
+test('a DOCX download opens as a document with the reported row and its cutoff', async () => {
+  const answer = await download(`${T1}&format=docx`);
+  expect(answer.status).toBe(200);
+  expect(answer.headers.get('content-type')).toBe(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
+  const disposition = answer.headers.get('content-disposition')!;
+  expect(disposition).toMatch(
+    /^attachment; filename="Uppfoljning av uppdrag 2023-T1 regionfullmaktige position \d+\.docx"/,
+  );
+  expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('Uppföljning av uppdrag 2023-T1')}`);
+  const { value: text } = await mammoth.extractRawText({ buffer: answer.bytes });
+  expect(text).toContain('Uppföljning av fullmäktiges uppdrag');
+  expect(text).toContain(reported.text);
+  expect(text).toContain(reported.april!.kommentar);
+  expect(text).toContain('Pågående enligt plan');
+  expect(text).toMatch(/position \d+, kedjehash [0-9a-f]{16,}/);
+}, 60_000);
+
+test('the same cutoff gives the same bytes over HTTP, also after the log has grown', async () => {
+  const first = await download(`${T1}&format=docx&cutoff=${head}`);
+  const again = await download(`${T1}&format=docx&cutoff=${head}`);
+  expect(first.status).toBe(200);
+  expect(again.bytes.equals(first.bytes)).toBe(true);
+
+  // A new event (an organ registered now): the old cutoff still names the same document.
+  expectStatus(
+    await api.request('POST', '/api/organs', {
+      as: 'person-admin',
+      body: {
+        organId: 'ny-beredning',
+        namn: 'Nya beredningen',
+        kortnamn: 'Ny',
+        typ: 'beredning',
+        parentOrganId: 'regionfullmaktige',
+      },
+    }),
+    201,
+  );
+  const later = await download(`${T1}&format=docx&cutoff=${head}`);
+  expect(later.bytes.equals(first.bytes)).toBe(true);
+}, 60_000);
+
+test.each([
+  ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ['pdf', 'application/pdf'],
+  ['csv', 'text/csv; charset=utf-8'],
+  ['html', 'text/html; charset=utf-8'],
+])(
+  '%s: its content type and file name',
+  async (format, type) => {
+    const answer = await download(`${T1}&format=${format}&cutoff=${head}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe(type);
+    expect(answer.headers.get('content-disposition')).toContain(`position ${head}.${format}"`);
+  },
+  60_000,
+);
+
+test('csv and html carry the reported kommentar', async () => {
+  for (const format of ['csv', 'html']) {
+    const answer = await download(`${T1}&format=${format}&cutoff=${head}`);
+    expect(answer.bytes.toString('utf8')).toContain(reported.april!.kommentar);
+  }
+});
+
+test('400 names the field; 404 for a position not in the chain; 401 without a token', async () => {
+  const wrongFormat = await api.request('GET', '/api/rapporter/uppdrag?period=2023-T1&format=odt', {
+    as: 'person-ida',
+  });
+  expect(wrongFormat.status).toBe(400);
+  expect(wrongFormat.body.errors.map((e: { field: string }) => e.field)).toEqual(['format']);
+
+  const wrongPeriod = await api.request('GET', '/api/rapporter/uppdrag?period=2023-T4&format=docx', {
+    as: 'person-ida',
+  });
+  expect(wrongPeriod.status).toBe(400);
+  expect(wrongPeriod.body.errors.map((e: { field: string }) => e.field)).toEqual(['period']);
+
+  const wrongCutoff = await api.request(
+    'GET',
+    '/api/rapporter/uppdrag?period=2023-T1&format=docx&cutoff=-3',
+    { as: 'person-ida' },
+  );
+  expect(wrongCutoff.status).toBe(400);
+  expect(wrongCutoff.body.errors.map((e: { field: string }) => e.field)).toEqual(['cutoff']);
+
+  const unknown = await api.request(
+    'GET',
+    `/api/rapporter/uppdrag?period=2023-T1&format=docx&cutoff=${head + 1_000_000}`,
+    { as: 'person-ida' },
+  );
+  expect(unknown.status).toBe(404);
+  expect(unknown.body.code).toBe('NOT_FOUND');
+
+  expect((await api.request('GET', `${T1}&format=docx`)).status).toBe(401);
+});
