@@ -13,7 +13,7 @@ import { type ProjectionTx } from '@sparbar/projections/db/projection-db';
 import { type Projection, type TableNames } from '@sparbar/projections/projection';
 import { describeEvent } from './describe';
 import { namesFrom, recordingNames } from './names';
-import { type AuditState, emptyAuditState, evolveAuditState, organsConcerned } from './state';
+import { type AuditState, emptyAuditState, evolveAuditState, organsConcerned, organStreamOf } from './state';
 
 export const AUDIT_LOG = 'audit_log';
 
@@ -121,7 +121,7 @@ async function loadState(
   for (const { key, name } of names) state.names.set(key, name);
   const organs = await tx.query<{ stream: string; organs: string[] }>(
     `SELECT stream, organs FROM ${tables.audit_item_organs} WHERE stream = ANY($1::text[])`,
-    [[...new Set(events.map((e) => e.stream))]],
+    [[...new Set(events.flatMap((e) => [e.stream, organStreamOf(e)]))]],
   );
   for (const row of organs) state.organs.set(row.stream, row.organs);
   return state;

@@ -6,6 +6,8 @@
 import {
   type DelmalEvent,
   type OrganEvent,
+  PAMINNELSE_STREAM_PREFIX,
+  type PaminnelseEvent,
   parseStreamName,
   type PersonEvent,
   type StreamCategory,
@@ -14,6 +16,7 @@ import {
 import { type Described } from './changes';
 import { describeDelmal } from './describe-delmal';
 import { describeOrgan, describePerson } from './describe-organisation';
+import { describePaminnelse } from './describe-paminnelse';
 import { describeUppdrag } from './describe-uppdrag';
 import { type Names } from './names';
 
@@ -33,8 +36,9 @@ export interface DescribableEvent {
 }
 
 export function describeEvent(event: DescribableEvent, names: Names): AuditDescription {
-  const item = parseStreamName(event.stream);
   const data = (event.data ?? {}) as Record<string, unknown>;
+  if (event.stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return describeDelivery(event, names, data);
+  const item = parseStreamName(event.stream);
   const known = item ? describeKnown(item.category, event, names) : undefined;
   return {
     itemKind: item?.category ?? 'other',
@@ -63,4 +67,21 @@ function describeKnown(
     case 'person':
       return describePerson(event as PersonEvent, names);
   }
+}
+
+/** A reminder's delivery: filed under the item it is about, with the period the key names. */
+function describeDelivery(
+  event: DescribableEvent,
+  names: Names,
+  data: Record<string, unknown>,
+): AuditDescription {
+  const known = describePaminnelse(event as PaminnelseEvent, names);
+  return {
+    itemKind: known?.item?.kind ?? 'other',
+    itemId: known?.item?.id ?? event.stream,
+    description: known?.description ?? `Händelse av typen ${event.type}`,
+    changes: known?.changes ?? [],
+    reason: typeof data.reason === 'string' ? data.reason : null,
+    period: known?.item?.period ?? null,
+  };
 }

@@ -6,11 +6,14 @@
 import {
   type DelmalEvent,
   type OrganEvent,
+  PAMINNELSE_STREAM_PREFIX,
   parseStreamName,
   type PersonEvent,
+  STREAM_PREFIXES,
   type UppdragEvent,
 } from '@sparbar/domain';
 import { type DescribableEvent } from './describe';
+import { deliveredItemOf } from './describe-paminnelse';
 import { indikatorKey } from './names';
 
 export interface AuditState {
@@ -68,10 +71,21 @@ export function evolveAuditState(state: AuditState, event: DescribableEvent): vo
  * samordnare and giver), and for a move between organs both the old and the new one.
  */
 export function organsConcerned(state: AuditState, event: DescribableEvent): string[] {
-  const base = state.organs.get(event.stream) ?? [];
+  const base = state.organs.get(organStreamOf(event)) ?? [];
   const e = event as OrganEvent | PersonEvent;
   if (e.type === 'PersonOrganChanged') return unique([e.data.from, e.data.to]);
   if (e.type === 'OrganParentChanged') return unique([...base, e.data.from, e.data.to]);
-  if (!parseStreamName(event.stream)) return [];
+  if (!parseStreamName(event.stream) && !event.stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return [];
   return base;
+}
+
+/**
+ * The stream whose organs an event concerns: its own, but for a reminder's delivery the item's it is
+ * about (the uppdrag's recipients, samordnare and giver; the delmål's nämnd), so auditors searching
+ * by organ find the reminders that went out about that organ's items.
+ */
+export function organStreamOf(event: DescribableEvent): string {
+  if (!event.stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return event.stream;
+  const item = deliveredItemOf(event);
+  return item ? STREAM_PREFIXES[item.kind] + item.id : event.stream;
 }
