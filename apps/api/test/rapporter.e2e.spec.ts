@@ -5,7 +5,7 @@
  * refusals: 400 naming the field, 404 for a position that is not in the chain, 401 without a token.
  */
 import mammoth from 'mammoth';
-import { DEMO_UPPDRAG } from '@sparbar/demo';
+import { DEMO_DELMAL, DEMO_UPPDRAG } from '@sparbar/demo';
 import { type ApiHarness, eventually, startTestApi } from './support/api-harness';
 import { expectStatus } from './support/fixtures';
 
@@ -110,6 +110,17 @@ test('csv and html carry the reported kommentar', async () => {
     expect(answer.bytes.toString('utf8')).toContain(reported.april!.kommentar);
   }
 });
+
+test('with organ, the organ’s måluppfyllelse is the second section, at the same cutoff', async () => {
+  const path = `/api/rapporter/uppdrag?period=2023-T1&organ=rs&format=docx&cutoff=${head}`;
+  const answer = await download(path);
+  expect(answer.status).toBe(200);
+  const { value: text } = await mammoth.extractRawText({ buffer: answer.bytes });
+  expect(text).toContain('Måluppfyllelse regionstyrelsen');
+  expect(text).toContain(DEMO_DELMAL[0].text);
+  expect(text).toContain('Utfallet når 80–99 % av målvärdet');
+  expect((await download(path)).bytes.equals(answer.bytes)).toBe(true);
+}, 60_000);
 
 test('400 names the field; 404 for a position not in the chain; 401 without a token', async () => {
   const wrongFormat = await api.request('GET', '/api/rapporter/uppdrag?period=2023-T1&format=odt', {

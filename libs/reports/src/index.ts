@@ -11,3 +11,9 @@ export {
 } from './uppdrag-table';
 export { CutoffNotFoundError, exactCutoff, reportCutoff } from './cutoff';
 export { renderUppdragTable, REPORT_FORMATS, type ReportFormat, CONTENT_TYPES } from './render';
+export {
+  buildMaluppfyllelseSection,
+  type MaluppfyllelseSection,
+  type ReportDocument,
+  type SummaryTable,
+} from './maluppfyllelse-summary';

@@ -4,7 +4,7 @@ import { uppdragTableDocx } from './formats/docx';
 import { uppdragTableHtml } from './formats/html';
 import { uppdragTablePdf } from './formats/pdf';
 import { uppdragTableXlsx } from './formats/xlsx';
-import { type UppdragTableReport } from './uppdrag-table';
+import { type ReportDocument } from './maluppfyllelse-summary';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -17,7 +17,7 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-export async function renderUppdragTable(report: UppdragTableReport, format: ReportFormat): Promise<Buffer> {
+export async function renderUppdragTable(report: ReportDocument, format: ReportFormat): Promise<Buffer> {
   switch (format) {
     case 'docx':
       return uppdragTableDocx(report);

@@ -6,16 +6,18 @@
 import mammoth from 'mammoth';
 import { AUDIT_PROJECTIONS } from '@sparbar/audit/projections';
 import { CommandHandler } from '@sparbar/application/command-handler';
-import { DEMO_ORGANS, DEMO_UPPDRAG, loadDemo } from '@sparbar/demo';
+import { DEMO_DELMAL, DEMO_ORGANS, DEMO_UPPDRAG, loadDemo } from '@sparbar/demo';
 import { uppdragDecider, uppdragStream } from '@sparbar/domain';
 import { PROJECTIONS } from '@sparbar/projections/catalogue';
 import { type ProjectionEnvironment } from '@sparbar/projections/environment';
+import { maluppfyllelse } from '@sparbar/projections/periods/maluppfyllelse.queries';
 import { periodTable } from '@sparbar/projections/periods/period-table.queries';
 import { catchUpLive } from '@sparbar/projections/runner/catch-up';
 import { lastPosition, openEmbeddedEnv } from '../../projections/test/support/projection-env';
 import { reportCutoff } from '../src/cutoff';
 import { renderUppdragTable, REPORT_FORMATS } from '../src/render';
-import { buildUppdragTable, type ReportCutoff, type UppdragTableReport } from '../src/uppdrag-table';
+import { buildMaluppfyllelseSection, type ReportDocument } from '../src/maluppfyllelse-summary';
+import { buildUppdragTable, type ReportCutoff } from '../src/uppdrag-table';
 
 /** Seed 002, "Uppdrag från fullmäktige till nämnd" and the two beredning groups, as printed. */
 const SEED_T1 = [
@@ -84,13 +86,18 @@ async function catchUp(): Promise<void> {
   await catchUpLive(env, [...PROJECTIONS, ...AUDIT_PROJECTIONS], { until: await lastPosition(env) });
 }
 
-async function reportAt(at: ReportCutoff): Promise<UppdragTableReport> {
+/** The uppdrag table of regionfullmäktige's uppdrag, with regionstyrelsen's måluppfyllelse as the second section. */
+async function reportAt(at: ReportCutoff): Promise<ReportDocument> {
   const table = await periodTable(env.db, {
     period: '2023-T1',
     givenBy: 'regionfullmaktige',
     upToPosition: at.position,
   });
-  return buildUppdragTable(table, [...DEMO_ORGANS], at);
+  const mal = await maluppfyllelse(env.db, { organ: 'rs', period: '2023-T1', upToPosition: at.position });
+  return {
+    ...buildUppdragTable(table, [...DEMO_ORGANS], at),
+    maluppfyllelse: buildMaluppfyllelseSection(mal, 'Regionstyrelsen'),
+  };
 }
 
 beforeAll(async () => {
@@ -153,6 +160,39 @@ test('the T1 2023 table for regionfullmäktige, read back from the DOCX, is the 
     }
   }
   for (const heading of new Set(SEED_T1.map((s) => s.heading))) expect(paragraphs).toContain(heading);
+}, 60_000);
+
+test('the måluppfyllelse summary: delmål per regionmål, the counts and the legend with the indicator rule', async () => {
+  const report = await reportAt(cutoff);
+  const [delmal, counts, legend] = report.maluppfyllelse!.tables;
+  expect(delmal.rows.map((r) => r.cells[1])).toEqual(expect.arrayContaining(DEMO_DELMAL.map((d) => d.text)));
+  expect(delmal.rows).toHaveLength(DEMO_DELMAL.length);
+  const indikatorer = DEMO_DELMAL.reduce((n, d) => n + d.indikatorer.length, 0);
+  // Nothing is assessed in the demo's T1: every delmål and indikator "saknas".
+  expect(counts.rows.map((r) => r.cells)).toEqual([
+    ['Delmål', '0', '0', '0', String(DEMO_DELMAL.length), String(DEMO_DELMAL.length)],
+    ['Indikatorer', '0', '0', '0', String(indikatorer), String(indikatorer)],
+  ]);
+  expect(legend.rows.map((r) => r.cells[3])).toEqual([
+    'Utfallet når 100 % av målvärdet',
+    'Utfallet når 80–99 % av målvärdet',
+    'Utfallet når under 80 % av målvärdet',
+    'Utfall eller målvärde saknas',
+  ]);
+  expect(legend.rows.map((r) => r.fills[0])).toEqual(['92D050', 'FFD966', 'FF5B5B', null]);
+
+  const { value: text } = await mammoth.extractRawText({ buffer: await renderUppdragTable(report, 'docx') });
+  expect(text).toContain('Måluppfyllelse regionstyrelsen');
+  expect(text).toContain(DEMO_DELMAL[0].text);
+  expect(text).toContain('Utfallet når 80–99 % av målvärdet');
+  expect(text).toContain(report.maluppfyllelse!.sammanfattning);
+  for (const format of ['csv', 'html'] as const) {
+    const body = (await renderUppdragTable(report, format)).toString('utf8');
+    expect({ format, legend: body.includes('Utfallet når under 80 % av målvärdet') }).toEqual({
+      format,
+      legend: true,
+    });
+  }
 }, 60_000);
 
 test('each format made twice from one cutoff is the same bytes, also after a new event', async () => {

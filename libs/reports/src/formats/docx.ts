@@ -15,7 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { COLUMNS, STATUS_FILL, type UppdragTableReport, type UppdragTableRow } from '../uppdrag-table';
+import { type ReportDocument, type SummaryTable } from '../maluppfyllelse-summary';
+import { COLUMNS, STATUS_FILL, type UppdragTableRow } from '../uppdrag-table';
 import { normalizeZip } from './zip';
 
 const WIDTHS = [1700, 4200, 6200, 2100];
@@ -26,6 +27,37 @@ const cell = (lines: string[], index: number, fill?: string, bold = false) =>
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
     children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] })),
   });
+
+const TOTAL = WIDTHS.reduce((a, b) => a + b, 0);
+
+function summaryTable(table: SummaryTable): Table {
+  const widths = table.widths.map((w) => Math.round(w * TOTAL));
+  const cellOf = (lines: string[], i: number, fill: string | null, bold = false) =>
+    new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
+      ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+      children: lines.map(
+        (line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] }),
+      ),
+    });
+  return new Table({
+    width: { size: TOTAL, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: table.columns.map((c, i) => cellOf([c], i, 'D9D9D9', true)),
+      }),
+      ...table.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.cells.map((c, i) => cellOf(c.split('\n'), i, r.fills[i])),
+          }),
+      ),
+    ],
+  });
+}
 
 const row = (r: UppdragTableRow) =>
   new TableRow({
@@ -38,7 +70,7 @@ const row = (r: UppdragTableRow) =>
     ],
   });
 
-export async function uppdragTableDocx(report: UppdragTableReport): Promise<Buffer> {
+export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] }),
     new Paragraph({ children: [new TextRun({ text: report.cutoffLine, size: 16, italics: true })] }),
@@ -58,6 +90,17 @@ export async function uppdragTableDocx(report: UppdragTableReport): Promise<Buff
         ],
       }),
     );
+  }
+  const summary = report.maluppfyllelse;
+  if (summary) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(summary.title)] }));
+    children.push(new Paragraph({ children: [new TextRun({ text: summary.sammanfattning })] }));
+    for (const table of summary.tables) {
+      children.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(table.heading)] }),
+      );
+      children.push(summaryTable(table));
+    }
   }
   const doc = new Document({
     creator: 'Spårbar',

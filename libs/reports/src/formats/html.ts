@@ -1,10 +1,11 @@
 /** A self-contained HTML table, to paste into a web page or open in Word. */
-import { COLUMNS, STATUS_FILL, type UppdragTableReport } from '../uppdrag-table';
+import { type ReportDocument } from '../maluppfyllelse-summary';
+import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function uppdragTableHtml(report: UppdragTableReport): Buffer {
+export function uppdragTableHtml(report: ReportDocument): Buffer {
   const td = 'border:1px solid #999;padding:4px;vertical-align:top';
   const groups = report.groups.map((g) => {
     const rows = g.rows.map((r) => {
@@ -19,6 +20,25 @@ export function uppdragTableHtml(report: UppdragTableReport): Buffer {
     const head = COLUMNS.map((c) => `<th style="${td};text-align:left">${esc(c)}</th>`).join('');
     return `<h2>${esc(g.heading)}</h2>\n<table style="border-collapse:collapse;font-family:sans-serif;font-size:10pt"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   });
+  const summary = report.maluppfyllelse;
+  if (summary) {
+    groups.push(`<h1>${esc(summary.title)}</h1>\n<p>${esc(summary.sammanfattning)}</p>`);
+    for (const table of summary.tables) {
+      const head = table.columns.map((c) => `<th style="${td};text-align:left">${esc(c)}</th>`).join('');
+      const rows = table.rows.map(
+        (r) =>
+          `<tr>${r.cells
+            .map((c, i) => {
+              const fill = r.fills[i] ? `;background:#${r.fills[i]}` : '';
+              return `<td style="${td}${fill}">${esc(c).replace(/\n/g, '<br>')}</td>`;
+            })
+            .join('')}</tr>`,
+      );
+      groups.push(
+        `<h2>${esc(table.heading)}</h2>\n<table style="border-collapse:collapse;font-family:sans-serif;font-size:10pt"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+      );
+    }
+  }
   const html = `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(report.title)} ${esc(report.period)}</title></head><body>\n<h1>${esc(report.title)}</h1>\n<p>${esc(report.cutoffLine)}</p>\n${groups.join('\n')}\n</body></html>\n`;
   return Buffer.from(html, 'utf8');
 }

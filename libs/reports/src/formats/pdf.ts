@@ -3,13 +3,14 @@
  * it). CreationDate is fixed, and pdfkit derives the file ID from the info dictionary, so both repeat.
  */
 import PDFDocument from 'pdfkit';
-import { COLUMNS, STATUS_FILL, type UppdragTableReport } from '../uppdrag-table';
+import { type ReportDocument } from '../maluppfyllelse-summary';
+import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
 import { FIXED_DATE } from './zip';
 
 const WIDTHS = [95, 190, 330, 130];
 const PAD = 4;
 
-export function uppdragTablePdf(report: UppdragTableReport): Promise<Buffer> {
+export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -28,18 +29,18 @@ export function uppdragTablePdf(report: UppdragTableReport): Promise<Buffer> {
 
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const drawRow = (cells: string[], fill: (string | null)[], bold: boolean) => {
+  const drawRow = (cells: string[], fill: (string | null)[], bold: boolean, widths = WIDTHS) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-    const heights = cells.map((t, i) => doc.heightOfString(t, { width: WIDTHS[i] - 2 * PAD }));
+    const heights = cells.map((t, i) => doc.heightOfString(t, { width: widths[i] - 2 * PAD }));
     const h = Math.max(...heights) + 2 * PAD;
     if (doc.y + h > bottom()) doc.addPage();
     const top = doc.y;
     let x = left;
     cells.forEach((text, i) => {
-      if (fill[i]) doc.rect(x, top, WIDTHS[i], h).fill(`#${fill[i]}`);
-      doc.rect(x, top, WIDTHS[i], h).lineWidth(0.5).stroke('#999999');
-      doc.fillColor('black').text(text, x + PAD, top + PAD, { width: WIDTHS[i] - 2 * PAD });
-      x += WIDTHS[i];
+      if (fill[i]) doc.rect(x, top, widths[i], h).fill(`#${fill[i]}`);
+      doc.rect(x, top, widths[i], h).lineWidth(0.5).stroke('#999999');
+      doc.fillColor('black').text(text, x + PAD, top + PAD, { width: widths[i] - 2 * PAD });
+      x += widths[i];
     });
     doc.x = left;
     doc.y = top + h;
@@ -58,6 +59,26 @@ export function uppdragTablePdf(report: UppdragTableReport): Promise<Buffer> {
         false,
       );
     doc.moveDown();
+  }
+  const summary = report.maluppfyllelse;
+  if (summary) {
+    doc.addPage();
+    doc.font('Helvetica-Bold').fontSize(16).text(summary.title, left);
+    doc.font('Helvetica').fontSize(9).text(summary.sammanfattning).moveDown();
+    const total = WIDTHS.reduce((a, b) => a + b, 0);
+    for (const table of summary.tables) {
+      const widths = table.widths.map((w) => Math.round(w * total));
+      if (doc.y + 60 > bottom()) doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(11).text(table.heading, left).moveDown(0.3);
+      drawRow(
+        table.columns,
+        table.columns.map(() => 'D9D9D9'),
+        true,
+        widths,
+      );
+      for (const r of table.rows) drawRow(r.cells, r.fills, false, widths);
+      doc.moveDown();
+    }
   }
   doc.end();
   return done;

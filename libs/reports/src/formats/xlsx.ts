@@ -1,9 +1,10 @@
 /** Excel: one sheet, a row per uppdrag with its group, status cells filled with their colour. */
 import ExcelJS from 'exceljs';
-import { STATUS_FILL, type UppdragTableReport } from '../uppdrag-table';
+import { type ReportDocument } from '../maluppfyllelse-summary';
+import { STATUS_FILL } from '../uppdrag-table';
 import { FIXED_DATE, normalizeZip } from './zip';
 
-export async function uppdragTableXlsx(report: UppdragTableReport): Promise<Buffer> {
+export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Spårbar';
   wb.lastModifiedBy = 'Spårbar';
@@ -51,5 +52,26 @@ export async function uppdragTableXlsx(report: UppdragTableReport): Promise<Buff
           fgColor: { argb: `FF${STATUS_FILL[r.colour]}` },
         };
     }
+  const summary = report.maluppfyllelse;
+  if (summary) {
+    const ms = wb.addWorksheet('Måluppfyllelse');
+    ms.columns = [{ width: 30 }, { width: 60 }, { width: 28 }, { width: 60 }, { width: 10 }, { width: 10 }];
+    ms.addRow([summary.title]).font = { bold: true, size: 14 };
+    ms.addRow([report.cutoffLine]).font = { italic: true, size: 9 };
+    ms.addRow([summary.sammanfattning]);
+    for (const table of summary.tables) {
+      ms.addRow([]);
+      ms.addRow([table.heading]).font = { bold: true, size: 12 };
+      ms.addRow(table.columns).font = { bold: true };
+      for (const r of table.rows) {
+        const row = ms.addRow(r.cells);
+        row.alignment = { wrapText: true, vertical: 'top' };
+        r.fills.forEach((fill, i) => {
+          if (fill)
+            row.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
+        });
+      }
+    }
+  }
   return normalizeZip(Buffer.from(await wb.xlsx.writeBuffer()));
 }

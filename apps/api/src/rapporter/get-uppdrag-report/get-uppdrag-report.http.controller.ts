@@ -6,8 +6,14 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
-import { periodTable } from '@sparbar/projections';
-import { buildUppdragTable, CONTENT_TYPES, renderUppdragTable } from '@sparbar/reports';
+import { maluppfyllelse, periodTable } from '@sparbar/projections';
+import {
+  buildMaluppfyllelseSection,
+  buildUppdragTable,
+  CONTENT_TYPES,
+  type ReportDocument,
+  renderUppdragTable,
+} from '@sparbar/reports';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
@@ -31,7 +37,8 @@ export class GetUppdragReportHttpController {
     summary: 'Uppföljning av fullmäktiges uppdrag som fil (docx, xlsx, pdf, csv, html)',
     description:
       'Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin ' +
-      'brytpunkt (loggposition och kedjehash); samma `cutoff` ger samma bytes.',
+      'brytpunkt (loggposition och kedjehash); samma `cutoff` ger samma bytes. Med `organ` följer organets ' +
+      'måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, färgförklaring) som andra avsnitt.',
   })
   @ApiBearerAuth()
   @ApiProduces(...Object.values(CONTENT_TYPES), 'application/problem+json')
@@ -56,7 +63,20 @@ export class GetUppdragReportHttpController {
         upToPosition: cutoff.position,
       }),
     );
-    const report = buildUppdragTable(table, await this.organs.at(cutoff.position), cutoff);
+    const organs = await this.organs.at(cutoff.position);
+    const report: ReportDocument = buildUppdragTable(table, organs, cutoff);
+    if (query.organ !== undefined) {
+      // For one organ, its måluppfyllelse at the same cutoff is the second section.
+      const mal = await fromPeriodFacts(() =>
+        maluppfyllelse(this.sql, {
+          organ: query.organ!,
+          period: query.period,
+          upToPosition: cutoff.position,
+        }),
+      );
+      const namn = organs.find((o) => o.organId === query.organ)?.namn ?? query.organ;
+      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn);
+    }
     const bytes = await renderUppdragTable(report, query.format);
     const name = [
       'Uppföljning av uppdrag',

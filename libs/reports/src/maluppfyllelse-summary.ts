@@ -1,0 +1,104 @@
+/**
+ * The måluppfyllelse summary beside the uppdrag table: per regionmål the organ's delmål with their
+ * bedömning (and each indikator's), the counts of delmål and indikatorer helt / delvis / inte / saknas,
+ * and the colour legend with the indicator rule. Pure: from `maluppfyllelse` read at the same cutoff,
+ * shaped as plain tables that every format prints the same way.
+ */
+import {
+  type Bedomning,
+  BEDOMNINGAR,
+  DELMAL_BEDOMNING_PRESENTATION,
+  INDIKATOR_BEDOMNING_PRESENTATION,
+} from '@sparbar/domain';
+import { type Maluppfyllelse } from '@sparbar/projections';
+import { STATUS_FILL, type UppdragTableReport } from './uppdrag-table';
+
+export interface SummaryTable {
+  heading: string;
+  columns: string[];
+  /** Column widths as parts of the whole, for the formats that lay out pages. */
+  widths: number[];
+  rows: { cells: string[]; fills: (string | null)[] }[];
+}
+
+/** The uppdrag table, and for one organ its måluppfyllelse as the second section. */
+export type ReportDocument = UppdragTableReport & { maluppfyllelse?: MaluppfyllelseSection };
+
+const COLOUR_NAMES: Record<Bedomning, string> = { helt: 'Grön', delvis: 'Gul', inte: 'Röd', saknas: 'Ingen' };
+
+export interface MaluppfyllelseSection {
+  title: string;
+  sammanfattning: string;
+  tables: SummaryTable[];
+}
+
+const COUNT_LABELS: Record<Bedomning, string> = {
+  helt: 'Helt',
+  delvis: 'Delvis',
+  inte: 'Inte',
+  saknas: 'Saknas',
+};
+
+/** Seed 002, "Bedömning av indikator": the rule the indikatorer are judged by. */
+const INDICATOR_RULE: Record<Bedomning, string> = {
+  helt: 'Utfallet når 100 % av målvärdet',
+  delvis: 'Utfallet når 80–99 % av målvärdet',
+  inte: 'Utfallet når under 80 % av målvärdet',
+  saknas: 'Utfall eller målvärde saknas',
+};
+
+const fillOf = (b: Bedomning, of: typeof DELMAL_BEDOMNING_PRESENTATION) => {
+  const colour = of[b].colour;
+  return colour ? STATUS_FILL[colour] : null;
+};
+
+export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string): MaluppfyllelseSection {
+  const delmal: SummaryTable = {
+    heading: 'Delmål per regionmål',
+    columns: ['Regionmål', 'Delmål', 'Bedömning', 'Indikatorer'],
+    widths: [0.18, 0.37, 0.15, 0.3],
+    rows: m.delmal.map((d) => ({
+      cells: [
+        d.regionmal.namn,
+        d.text,
+        DELMAL_BEDOMNING_PRESENTATION[d.bedomning].label,
+        d.indikatorer
+          .map((i) => `${i.namn}: ${INDIKATOR_BEDOMNING_PRESENTATION[i.bedomning].label.toLowerCase()}`)
+          .join('\n'),
+      ],
+      fills: [null, null, fillOf(d.bedomning, DELMAL_BEDOMNING_PRESENTATION), null],
+    })),
+  };
+  const counts: SummaryTable = {
+    heading: 'Antal',
+    columns: ['', ...BEDOMNINGAR.map((b) => COUNT_LABELS[b]), 'Totalt'],
+    widths: [0.3, 0.14, 0.14, 0.14, 0.14, 0.14],
+    rows: (['delmal', 'indikatorer'] as const).map((kind) => ({
+      cells: [
+        kind === 'delmal' ? 'Delmål' : 'Indikatorer',
+        ...BEDOMNINGAR.map((b) => String(m.counts[kind][b])),
+        String(m.counts[kind].totalt),
+      ],
+      fills: [null, ...BEDOMNINGAR.map((b) => fillOf(b, INDIKATOR_BEDOMNING_PRESENTATION)), null],
+    })),
+  };
+  const legend: SummaryTable = {
+    heading: 'Färgförklaring',
+    columns: ['Färg', 'Delmål', 'Indikator', 'Regel för indikator'],
+    widths: [0.1, 0.25, 0.25, 0.4],
+    rows: BEDOMNINGAR.map((b) => ({
+      cells: [
+        COLOUR_NAMES[b],
+        DELMAL_BEDOMNING_PRESENTATION[b].label,
+        INDIKATOR_BEDOMNING_PRESENTATION[b].label,
+        INDICATOR_RULE[b],
+      ],
+      fills: [fillOf(b, INDIKATOR_BEDOMNING_PRESENTATION), null, null, null],
+    })),
+  };
+  return {
+    title: `Måluppfyllelse ${organNamn.charAt(0).toLowerCase()}${organNamn.slice(1)}`,
+    sammanfattning: m.sammanfattning,
+    tables: [delmal, counts, legend],
+  };
+}
