@@ -128,3 +128,10 @@ export {
   type RecipientItem,
   recipientsOf,
 } from './paminnelse/paminnelse.recipients';
+export {
+  type DelmalReminderItem,
+  delmalRecipientsOf,
+  delmalReminderJobId,
+  type PlannedDelmalReminder,
+  planDelmalReminders,
+} from './paminnelse/paminnelse.delmal';

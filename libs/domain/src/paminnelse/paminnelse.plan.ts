@@ -79,18 +79,38 @@ export function planReminders(
   calendar: ReportingCalendar = DEFAULT_REPORTING_CALENDAR,
 ): PlannedReminder[] {
   if (!item.active) return [];
+  const dues = dueReports({ ...item, endedOn: null }, item.slutdatum, calendar)
+    .filter((due) => !item.reports.has(due.key))
+    .map((due) => ({ period: due.key, deadline: due.deadline }));
+  return plannedFor(dues, item.registeredOn, now, settings, (period, lead) =>
+    reminderJobId(item.uppdragId, period, lead),
+  ).map((r) => ({ ...r, uppdragId: item.uppdragId }));
+}
+
+/** A report owed by a deadline, not yet given. */
+export type OwedReport = { period: string; deadline: string };
+
+/**
+ * The reminders and escalations for reports owed by an item that exists since `firstDay`, by the rules
+ * in this file's header; shared by uppdrag and delmål (paminnelse.delmal.ts).
+ */
+export function plannedFor(
+  owed: readonly OwedReport[],
+  firstDay: string,
+  now: string,
+  settings: ReminderSettings,
+  jobIdOf: (period: string, leadDays: number | null) => string,
+): Omit<PlannedReminder, 'uppdragId'>[] {
   const nowMs = Date.parse(now);
   const today = businessDateOf(now);
   const leads = [...new Set(settings.leadDays)].sort((a, b) => b - a);
-  const planned: PlannedReminder[] = [];
-  const facts = { ...item, endedOn: null };
-  for (const due of dueReports(facts, item.slutdatum, calendar)) {
-    if (item.reports.has(due.key)) continue;
-    const base = { uppdragId: item.uppdragId, period: due.key, deadline: due.deadline };
+  const planned: Omit<PlannedReminder, 'uppdragId'>[] = [];
+  for (const due of owed) {
+    const base = { period: due.period, deadline: due.deadline };
     if (today <= due.deadline) {
       const reminders = leads
         .map((lead) => ({ lead, day: addDays(due.deadline, -lead) }))
-        .filter(({ day }) => day >= item.registeredOn)
+        .filter(({ day }) => day >= firstDay)
         .map(({ lead, day }) => ({ lead, fireAt: wallClockInstant(day, settings.sendAt) }));
       const past = reminders.filter((r) => Date.parse(r.fireAt) <= nowMs);
       const latestPast = past.at(-1);
@@ -98,7 +118,7 @@ export function planReminders(
         if (Date.parse(r.fireAt) <= nowMs && r !== latestPast) continue;
         planned.push({
           ...base,
-          jobId: reminderJobId(item.uppdragId, due.key, r.lead),
+          jobId: jobIdOf(due.period, r.lead),
           kind: 'paminnelse',
           leadDays: r.lead,
           fireAt: r.fireAt,
@@ -110,7 +130,7 @@ export function planReminders(
     if (Date.parse(escalateAt) + settings.catchUpDays * DAY_MS >= nowMs) {
       planned.push({
         ...base,
-        jobId: reminderJobId(item.uppdragId, due.key, null),
+        jobId: jobIdOf(due.period, null),
         kind: 'eskalering',
         leadDays: null,
         fireAt: escalateAt,
