@@ -19,13 +19,40 @@ const ETAG = {
 };
 
 const problems = (statuses: number[]) =>
-  statuses.map((status) =>
+  problemResponses(Object.fromEntries(statuses.map((status) => [status, PROBLEM_DESCRIPTIONS[status]])));
+
+/** Each problem answer with what it means at this endpoint, as application/problem+json. */
+function problemResponses(described: Record<number, string>) {
+  return Object.entries(described).map(([status, description]) =>
     ApiResponse({
-      status,
-      description: PROBLEM_DESCRIPTIONS[status],
+      status: Number(status),
+      description,
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
     }),
   );
+}
+
+/**
+ * A read over a read model or the whole log (period tables, history, audit trail, chain): like
+ * `ReadEndpoint` but without a stream's ETag, and with each problem answer described for the endpoint.
+ */
+export function ModelEndpoint(options: {
+  summary: string;
+  description: string;
+  response: Type<unknown>;
+  problems: Record<number, string>;
+  body?: Type<unknown>;
+}): MethodDecorator {
+  return applyDecorators(
+    HttpCode(200),
+    ApiOperation({ summary: options.summary, description: options.description }),
+    ApiBearerAuth(),
+    ...(options.body ? [ApiBody({ type: options.body })] : []),
+    ApiOkResponse({ type: options.response }),
+    ApiProduces('application/json', 'application/problem+json'),
+    ...problemResponses(options.problems),
+  );
+}
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Ogiltig indata; `errors` namnger varje fält.',

@@ -1,9 +1,9 @@
 /**
- * How the period reads describe themselves in OpenAPI. Like `ReadEndpoint` (http/endpoint-docs.ts) but
- * without its ETag: these answers are read models over many streams, not one stream's revision.
+ * How the period reads describe themselves in OpenAPI: read models over many streams, so no stream
+ * ETag (see `ModelEndpoint`); 400, 401, 403 and 503 described for them.
  */
-import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { type Type } from '@nestjs/common';
+import { ModelEndpoint } from '../http/endpoint-docs';
 
 export function PeriodEndpoint(options: {
   summary: string;
@@ -12,27 +12,16 @@ export function PeriodEndpoint(options: {
   /** Problem answers beside 400, 401, 403 and 503, each with what it means here. */
   problems?: Record<number, string>;
 }): MethodDecorator {
-  const problems: Record<number, string> = {
-    400: 'Ogiltig fråga; `errors` namnger fältet.',
-    ...options.problems,
-    401: 'Ingen eller ogiltig token.',
-    403: 'Rollen får inte läsa.',
-    503: 'Läsmodellen är ännu inte byggd (ingen arbetare har startat).',
-  };
-  return applyDecorators(
-    ApiOperation({
-      summary: options.summary,
-      description: `${options.description} Läsmodell: ett ögonblick efter loggen.`,
-    }),
-    ApiBearerAuth(),
-    ApiOkResponse({ type: options.response }),
-    ApiProduces('application/json', 'application/problem+json'),
-    ...Object.entries(problems).map(([status, description]) =>
-      ApiResponse({
-        status: Number(status),
-        description,
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-      }),
-    ),
-  );
+  return ModelEndpoint({
+    summary: options.summary,
+    description: `${options.description} Läsmodell: ett ögonblick efter loggen.`,
+    response: options.response,
+    problems: {
+      400: 'Ogiltig fråga; `errors` namnger fältet.',
+      ...options.problems,
+      401: 'Ingen eller ogiltig token.',
+      403: 'Rollen får inte läsa.',
+      503: 'Läsmodellen är ännu inte byggd (ingen arbetare har startat).',
+    },
+  });
 }
