@@ -104,9 +104,16 @@ export function itemOf(event: StoredEvent): { category: 'uppdrag' | 'delmal'; id
   return undefined;
 }
 
-function periodBounds(key: string): { period_start: string; period_end: string } | undefined {
+type PeriodBounds = { period_start: string; period_end: string };
+/** A rebuild meets the same few hundred period keys a million times: their days are worked out once. */
+const BOUNDS = new Map<string, PeriodBounds | undefined>();
+
+function periodBounds(key: string): PeriodBounds | undefined {
+  if (BOUNDS.has(key)) return BOUNDS.get(key);
   const period = parsePeriod(key);
-  return period ? { period_start: firstDayOf(period), period_end: lastDayOf(period) } : undefined;
+  const bounds = period ? { period_start: firstDayOf(period), period_end: lastDayOf(period) } : undefined;
+  if (BOUNDS.size < 10_000) BOUNDS.set(key, bounds);
+  return bounds;
 }
 
 /** The uppdrag after `event`, or undefined when the event does not change the uppdrag itself. */
