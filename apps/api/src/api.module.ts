@@ -7,6 +7,7 @@ import { DelmalModule } from './delmal/delmal.module';
 import { DocsModule } from './docs/docs.module';
 import { GranskningModule } from './granskning/granskning.module';
 import { HistorikModule } from './historik/historik.module';
+import { ImportModule } from './import/import.module';
 import { InkorgModule } from './inkorg/inkorg.module';
 import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
@@ -39,6 +40,7 @@ export class ApiModule {
         RapporterModule,
         HistorikModule,
         InkorgModule,
+        ImportModule.register(settings),
         DocsModule,
       ],
       providers: [

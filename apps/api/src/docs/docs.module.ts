@@ -4,6 +4,7 @@ import { AUTH_CONTROLLERS } from '../auth/auth.module';
 import { DELMAL_CONTROLLERS } from '../delmal/delmal.module';
 import { GRANSKNING_CONTROLLERS } from '../granskning/granskning.module';
 import { HISTORIK_CONTROLLERS } from '../historik/historik.module';
+import { IMPORT_CONTROLLERS } from '../import/import.module';
 import { INKORG_CONTROLLERS } from '../inkorg/inkorg.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
 import { PERIODER_CONTROLLERS } from '../perioder/perioder.module';
@@ -26,6 +27,7 @@ function lazyDocument(): () => Promise<OpenAPIObject> {
       ...RAPPORTER_CONTROLLERS,
       ...HISTORIK_CONTROLLERS,
       ...INKORG_CONTROLLERS,
+      ...IMPORT_CONTROLLERS,
     ]).catch((error: unknown) => {
       document = undefined;
       throw error;

@@ -83,6 +83,14 @@ export function mayVerifyChain(actor: Actor): boolean {
   return mayReadLog(actor) || hasRole(actor, 'admin');
 }
 
+/**
+ * Running an import (a sheet of uppdrag, a file of historical commands): the `importer` capability.
+ * It opens the door only: each command in the file is still decided with its own actor's rights.
+ */
+export function mayImport(actor: Actor): boolean {
+  return hasRole(actor, 'importer');
+}
+
 /** Throws FORBIDDEN unless allowed; `what` completes "Du har inte behörighet att …". */
 export function authorize(allowed: boolean, what: string): void {
   if (!allowed) throw new DomainError('FORBIDDEN', `Du har inte behörighet att ${what}.`);

@@ -2,6 +2,7 @@ import { ACTOR, ORGAN } from '../testing/fixtures';
 import {
   mayActOnDelmal,
   mayActOnUppdrag,
+  mayImport,
   mayMaintainMasterData,
   mayRead,
   mayReadLog,
@@ -41,6 +42,14 @@ describe('the access policy', () => {
     }
     // Verifying does not open the log: an administrator still may not read who did what.
     expect(mayReadLog(ACTOR.admin)).toBe(false);
+  });
+
+  it('lets only the importer capability run an import', () => {
+    expect(mayImport(ACTOR.migrering)).toBe(true);
+    expect(mayImport(ACTOR.onlyImporter)).toBe(true);
+    for (const actor of [ACTOR.johanRs, ACTOR.idaSekreterareRs, ACTOR.direktor, ACTOR.admin, ACTOR.revisor]) {
+      expect(mayImport(actor)).toBe(false);
+    }
   });
 
   it('leaves master data to administrators', () => {

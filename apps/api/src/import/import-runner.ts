@@ -1,0 +1,84 @@
+/**
+ * The one path of both import endpoints: may this person import, parse, validate everything on a
+ * scratch fold, and write only when nothing was refused (libs/import). Refusals become one 400 listing
+ * every row; a concurrent writer met while writing becomes a 409 that says how much was written.
+ */
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { authorize } from '@sparbar/domain';
+// Deep import: the domain's index is being extended elsewhere; the policy file is the rule's home.
+import { mayImport } from '@sparbar/domain/access/access.policy';
+import { type EventStore, WrongExpectedRevisionError } from '@sparbar/event-store';
+import {
+  type ImportError,
+  ImportInterrupted,
+  type Parsed,
+  validateImport,
+  writeImport,
+} from '@sparbar/import';
+import { EVENT_STORE } from '@sparbar/runtime';
+import { type WriteContext } from '../commands/write-context';
+import { problem, ProblemError } from '../http/problem';
+import { type ImportSummaryView } from './import.view';
+
+@Injectable()
+export class ImportRunner {
+  private readonly logger = new Logger('Import');
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Before reading the body's content: someone who may not import learns nothing about the file. */
+  authorize(write: WriteContext): void {
+    authorize(mayImport(write.actor), 'importera');
+  }
+
+  async run(parse: () => Promise<Parsed> | Parsed, write: WriteContext): Promise<ImportSummaryView> {
+    this.authorize(write);
+    const parsed = await parse();
+    const now = new Date().toISOString();
+    const { errors, checked } = await validateImport(parsed.commands, this.store, now);
+    const all = [...parsed.errors, ...errors].sort((a, b) => a.row - b.row);
+    if (all.length > 0) throw refused(all);
+
+    try {
+      const written = await writeImport(this.store, checked, { correlationId: write.requestId });
+      this.logger.log(
+        { importedBy: write.actor.personId, requestId: write.requestId, commands: written.length },
+        'import written',
+      );
+      return {
+        commands: written.length,
+        events: written.reduce((sum, w) => sum + w.events, 0),
+        written,
+      };
+    } catch (error) {
+      if (!(error instanceof ImportInterrupted)) throw error;
+      this.logger.warn(
+        {
+          importedBy: write.actor.personId,
+          requestId: write.requestId,
+          row: error.row,
+          written: error.written.length,
+        },
+        'import interrupted',
+      );
+      if (!(error.cause instanceof WrongExpectedRevisionError)) throw error.cause;
+      throw new ProblemError(
+        problem(
+          409,
+          'WRONG_EXPECTED_REVISION',
+          `Någon annan ändrade ${error.cause.stream} medan importen skrevs. Rad ${error.row} och det som följer skrevs inte; de ${error.written.length} kommandon som kom före är skrivna.`,
+          { row: error.row, written: error.written },
+        ),
+      );
+    }
+  }
+}
+
+export function refused(errors: ImportError[]): ProblemError {
+  const rows = [...new Set(errors.map((e) => e.row))].join(', ');
+  return new ProblemError(
+    problem(400, 'VALIDATION_FAILED', `Filen innehåller fel (rad ${rows}); inget har skrivits.`, {
+      errors: errors as never,
+    }),
+  );
+}
