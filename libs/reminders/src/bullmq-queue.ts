@@ -5,10 +5,15 @@
  * them, and a graceful close. Redis must run with `maxmemory-policy noeviction`: an evicted delayed
  * job is a reminder that silently never goes out.
  */
-import { type PlannedReminder } from '@sparbar/domain';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { JOB_ATTEMPTS, JOB_BACKOFF_MS, type ReminderProcessor, type ReminderQueue } from './reminder-queue';
+import {
+  JOB_ATTEMPTS,
+  JOB_BACKOFF_MS,
+  type ReminderJob,
+  type ReminderProcessor,
+  type ReminderQueue,
+} from './reminder-queue';
 
 export const REMINDER_QUEUE_NAME = 'paminnelser';
 
@@ -20,7 +25,7 @@ export interface BullReminderQueueOptions {
   concurrency?: number;
   /** How long a running job is locked; a worker that died loses its jobs after this (default 30 s). */
   lockDurationMs?: number;
-  onFailed?: (job: PlannedReminder, error: unknown, final: boolean) => void;
+  onFailed?: (job: ReminderJob, error: unknown, final: boolean) => void;
 }
 
 const BULK = 1_000;
@@ -57,7 +62,7 @@ export class BullReminderQueue implements ReminderQueue {
     this.markerKey = `${prefix}:${REMINDER_QUEUE_NAME}:sparbar-schedule-epoch`;
   }
 
-  async add(jobs: readonly PlannedReminder[]): Promise<void> {
+  async add(jobs: readonly ReminderJob[]): Promise<void> {
     const now = this.clock().getTime();
     for (let i = 0; i < jobs.length; i += BULK) {
       await this.queue.addBulk(
@@ -86,7 +91,7 @@ export class BullReminderQueue implements ReminderQueue {
   }
 
   process(processor: ReminderProcessor): void {
-    this.worker = new Worker(REMINDER_QUEUE_NAME, (job) => processor(job.data as PlannedReminder), {
+    this.worker = new Worker(REMINDER_QUEUE_NAME, (job) => processor(job.data as ReminderJob), {
       connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
       prefix: this.options.prefix ?? 'bull',
       concurrency: this.options.concurrency ?? 10,
@@ -98,7 +103,7 @@ export class BullReminderQueue implements ReminderQueue {
     this.worker.on('failed', (job, error) => {
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-      this.options.onFailed?.(job.data as PlannedReminder, error, final);
+      this.options.onFailed?.(job.data as ReminderJob, error, final);
     });
   }
 
@@ -107,8 +112,8 @@ export class BullReminderQueue implements ReminderQueue {
   }
 
   /** Failed jobs, for operators and tests. */
-  async failed(): Promise<PlannedReminder[]> {
-    return (await this.queue.getFailed()).map((job) => job.data as PlannedReminder);
+  async failed(): Promise<ReminderJob[]> {
+    return (await this.queue.getFailed()).map((job) => job.data as ReminderJob);
   }
 
   /** Ids of the jobs waiting for their time. */

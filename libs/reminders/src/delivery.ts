@@ -1,8 +1,8 @@
 /**
  * What happens when a reminder's time comes. The job is checked against the present, not the past
- * that scheduled it: the uppdrag is read from its stream and planned again, and the job is delivered
- * only if it is still in the plan (still active, report still missing, deadline not passed for a
- * reminder). Recipients are found now (the current ansvarig; the secretaries of today).
+ * that scheduled it: the uppdrag or delmål is read from its stream and planned again, and the job is
+ * delivered only if it is still in the plan (still open, report or bedömning still missing, deadline
+ * not passed for a reminder). Recipients are found now (the current ansvarig; the secretaries of today).
  *
  * Each delivery goes through the paminnelse decider with optimistic concurrency, so the log decides
  * whether it may happen: the inbox delivery is the event itself (exactly once); an e-mail is
@@ -16,18 +16,21 @@ import { CommandHandler } from '@sparbar/application/command-handler';
 import {
   businessDateOf,
   DEFAULT_REPORTING_CALENDAR,
+  delmalRecipientsOf,
+  delmalStream,
   idempotencyKeyOf,
   type PaminnelseChannel,
   type PaminnelseCommand,
   paminnelseDecider,
   type PaminnelseDelivery,
   type PaminnelseEvent,
-  paminnelseStream,
   PAMINNELSE_ACTOR,
   type PaminnelseState,
-  type PlannedReminder,
+  paminnelseStreamOf,
+  planDelmalReminders,
   planReminders,
   recipientsOf,
+  type ReminderItemKind,
   type ReminderSettings,
   type ReportingCalendar,
   type UppdragEvent,
@@ -35,8 +38,17 @@ import {
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
 import { certainlyNotSent, type Mailer, messageIdOf } from './mailer';
-import { evolveFacts, type ReminderModel, reminderItemOf, type UppdragFacts } from './reminder-model';
-import { reminderText } from './reminder-text';
+import {
+  delmalReminderItemOf,
+  evolveDelmalFacts,
+  evolveFacts,
+  type DelmalFacts,
+  type ReminderModel,
+  reminderItemOf,
+  type UppdragFacts,
+} from './reminder-model';
+import { type ReminderJob } from './reminder-queue';
+import { delmalReminderText, type ReminderText, reminderText } from './reminder-text';
 
 export interface DeliveryOptions {
   store: EventStore;
@@ -51,6 +63,9 @@ export interface DeliveryOptions {
 
 export type DeliveryOutcome = { delivered: number; skipped: string | null };
 
+/** A job found still planned, with whom to tell and, per recipient, the e-mail to write. */
+type Due = { recipients: string[]; text: (recipientName: string) => ReminderText };
+
 export class ReminderDelivery {
   private readonly commands: CommandHandler;
 
@@ -58,29 +73,49 @@ export class ReminderDelivery {
     this.commands = new CommandHandler(options.store, options.clock);
   }
 
-  async deliver(job: PlannedReminder): Promise<DeliveryOutcome> {
-    const { model, settings, clock } = this.options;
-    const facts = await this.currentFacts(job.uppdragId);
-    if (!facts) return { delivered: 0, skipped: 'uppdraget finns inte' };
-    const now = clock().toISOString();
-    const plan = planReminders(
-      reminderItemOf(facts),
-      now,
-      settings,
-      this.options.calendar ?? DEFAULT_REPORTING_CALENDAR,
-    );
-    if (!plan.some((p) => p.jobId === job.jobId)) return { delivered: 0, skipped: 'inte längre aktuell' };
+  async deliver(job: ReminderJob): Promise<DeliveryOutcome> {
+    const { model } = this.options;
+    const now = this.options.clock().toISOString();
+    // A job queued before delmål had reminders has no itemKind: it is an uppdrag's.
+    const due = job.itemKind === 'delmal' ? await this.delmalDue(job, now) : await this.uppdragDue(job, now);
+    if (typeof due === 'string') return { delivered: 0, skipped: due };
 
-    const recipients = recipientsOf(job.kind, facts.state, model.people.values(), settings);
+    const item = itemOf(job);
     let delivered = 0;
-    for (const personId of recipients) {
+    for (const personId of due.recipients) {
       const person = model.people.get(personId)!;
       delivered += await this.record(this.delivery(job, personId, 'inkorg', null), null);
       if (this.options.mailer && person.epost) {
-        const ansvarig = model.people.get(facts.state.ansvarigPersonId);
-        const text = reminderText({
+        const delivery = this.delivery(job, personId, 'epost', person.epost);
+        delivered += await this.mail(delivery, due.text(person.namn));
+      }
+    }
+    this.options.log?.('påminnelse levererad', {
+      jobId: job.jobId,
+      ...item,
+      recipients: due.recipients,
+      delivered,
+    });
+    return { delivered, skipped: null };
+  }
+
+  /** The uppdrag's job if still planned: to its ansvarig, or for an escalation its organs' secretaries. */
+  private async uppdragDue(
+    job: Extract<ReminderJob, { uppdragId: string }>,
+    now: string,
+  ): Promise<Due | string> {
+    const { model, settings } = this.options;
+    const facts = await this.currentFacts(job.uppdragId);
+    if (!facts) return 'uppdraget finns inte';
+    const plan = planReminders(reminderItemOf(facts), now, settings, this.calendar());
+    if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
+    const ansvarig = model.people.get(facts.state.ansvarigPersonId);
+    return {
+      recipients: recipientsOf(job.kind, facts.state, model.people.values(), settings),
+      text: (recipientName) =>
+        reminderText({
           kind: job.kind,
-          recipientName: person.namn,
+          recipientName,
           uppdragText: facts.text,
           uppdragId: job.uppdragId,
           period: job.period,
@@ -88,16 +123,38 @@ export class ReminderDelivery {
           ansvarigName: ansvarig?.namn ?? facts.state.ansvarigPersonId,
           daysLeft: daysBetween(businessDateOf(now), job.deadline),
           baseUrl: this.options.baseUrl,
-        });
-        delivered += await this.mail(this.delivery(job, personId, 'epost', person.epost), text);
-      }
-    }
-    this.options.log?.('påminnelse levererad', { jobId: job.jobId, recipients, delivered });
-    return { delivered, skipped: null };
+        }),
+    };
   }
 
-  private async mail(delivery: PaminnelseDelivery, text: { subject: string; text: string }): Promise<number> {
-    const started = await this.decide({ type: 'StartPaminnelseSending', data: delivery }, delivery.itemId);
+  /** The delmål's job if still planned (open, tertial not assessed): to its nämnd's secretaries. */
+  private async delmalDue(
+    job: Extract<ReminderJob, { itemKind: 'delmal' }>,
+    now: string,
+  ): Promise<Due | string> {
+    const { model, settings } = this.options;
+    const facts = await this.currentDelmalFacts(job.delmalId);
+    if (!facts) return 'delmålet finns inte';
+    const plan = planDelmalReminders(delmalReminderItemOf(facts), now, settings, this.calendar());
+    if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
+    return {
+      recipients: delmalRecipientsOf(job.kind, facts.state, model.people.values(), settings),
+      text: (recipientName) =>
+        delmalReminderText({
+          kind: job.kind,
+          recipientName,
+          delmalText: facts.text,
+          delmalId: job.delmalId,
+          period: job.period,
+          deadline: job.deadline,
+          daysLeft: daysBetween(businessDateOf(now), job.deadline),
+          baseUrl: this.options.baseUrl,
+        }),
+    };
+  }
+
+  private async mail(delivery: PaminnelseDelivery, text: ReminderText): Promise<number> {
+    const started = await this.decide({ type: 'StartPaminnelseSending', data: delivery }, delivery);
     if (started[0]?.type !== 'PaminnelseSendStarted') return 0;
     const messageId = messageIdOf(delivery.idempotencyKey);
     try {
@@ -109,7 +166,7 @@ export class ReminderDelivery {
         const reason = (error as Error).message?.slice(0, 500) || String(error);
         await this.decide(
           { type: 'RecordPaminnelseFailed', data: { idempotencyKey: delivery.idempotencyKey, reason } },
-          delivery.itemId,
+          delivery,
         );
       }
       throw error;
@@ -120,25 +177,26 @@ export class ReminderDelivery {
   private async record(delivery: PaminnelseDelivery, messageId: string | null): Promise<number> {
     const events = await this.decide(
       { type: 'RecordPaminnelseSent', data: { ...delivery, messageId } },
-      delivery.itemId,
+      delivery,
     );
     return events.length;
   }
 
+  /** Decides on the stream of the deliveries about the item (one per uppdrag, one per delmål). */
   private async decide(
     command: Omit<PaminnelseCommand, 'metadata'>,
-    uppdragId: string,
+    about: Pick<PaminnelseDelivery, 'itemKind' | 'itemId'>,
   ): Promise<PaminnelseEvent[]> {
     const result = await this.commands.handle<PaminnelseCommand, PaminnelseEvent, PaminnelseState>(
       paminnelseDecider,
-      paminnelseStream(uppdragId),
+      paminnelseStreamOf(about.itemKind, about.itemId),
       { ...command, metadata: { actor: { personId: PAMINNELSE_ACTOR, roles: [] } } } as never,
     );
     return result.events as unknown as PaminnelseEvent[];
   }
 
   private delivery(
-    job: PlannedReminder,
+    job: ReminderJob,
     personId: string,
     channel: PaminnelseChannel,
     address: string | null,
@@ -146,8 +204,7 @@ export class ReminderDelivery {
     return {
       idempotencyKey: idempotencyKeyOf(job.jobId, personId, channel),
       jobId: job.jobId,
-      itemKind: 'uppdrag',
-      itemId: job.uppdragId,
+      ...itemOf(job),
       period: job.period,
       deadline: job.deadline,
       kind: job.kind,
@@ -155,6 +212,10 @@ export class ReminderDelivery {
       recipientPersonId: personId,
       address,
     };
+  }
+
+  private calendar(): ReportingCalendar {
+    return this.options.calendar ?? DEFAULT_REPORTING_CALENDAR;
   }
 
   /** The uppdrag as its stream says now: the model may lag the log by a moment. */
@@ -165,6 +226,20 @@ export class ReminderDelivery {
       facts = evolveFacts(facts, { type: e.type, data: e.data } as unknown as UppdragEvent);
     return facts;
   }
+
+  /** The delmål as its stream says now. */
+  private async currentDelmalFacts(delmalId: string): Promise<DelmalFacts | undefined> {
+    const events = await this.options.store.readStream(delmalStream(delmalId));
+    let facts: DelmalFacts | undefined;
+    for (const e of events) facts = evolveDelmalFacts(facts, e);
+    return facts;
+  }
+}
+
+function itemOf(job: ReminderJob): { itemKind: ReminderItemKind; itemId: string } {
+  return job.itemKind === 'delmal'
+    ? { itemKind: 'delmal', itemId: job.delmalId }
+    : { itemKind: 'uppdrag', itemId: job.uppdragId };
 }
 
 function daysBetween(from: string, to: string): number {

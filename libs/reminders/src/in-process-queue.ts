@@ -3,8 +3,13 @@
  * survives a restart, which is fine: the driver rebuilds the schedule from the log at every start,
  * and the log check keeps a reminder already delivered from going out again.
  */
-import { type PlannedReminder } from '@sparbar/domain';
-import { JOB_ATTEMPTS, JOB_BACKOFF_MS, type ReminderProcessor, type ReminderQueue } from './reminder-queue';
+import {
+  JOB_ATTEMPTS,
+  JOB_BACKOFF_MS,
+  type ReminderJob,
+  type ReminderProcessor,
+  type ReminderQueue,
+} from './reminder-queue';
 
 /** setTimeout holds at most 2^31-1 ms (24.8 days); longer waits are taken in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -19,10 +24,10 @@ export class InProcessReminderQueue implements ReminderQueue {
 
   constructor(
     private readonly clock: () => Date,
-    private readonly onFailed: (job: PlannedReminder, error: unknown, final: boolean) => void = () => {},
+    private readonly onFailed: (job: ReminderJob, error: unknown, final: boolean) => void = () => {},
   ) {}
 
-  async add(jobs: readonly PlannedReminder[]): Promise<void> {
+  async add(jobs: readonly ReminderJob[]): Promise<void> {
     for (const job of jobs) if (!this.timers.has(job.jobId)) this.schedule(job, Date.parse(job.fireAt), 1);
   }
 
@@ -56,7 +61,7 @@ export class InProcessReminderQueue implements ReminderQueue {
     await Promise.allSettled([...this.running]);
   }
 
-  private schedule(job: PlannedReminder, at: number, attempt: number): void {
+  private schedule(job: ReminderJob, at: number, attempt: number): void {
     if (this.closed) return;
     const wait = Math.max(0, at - this.clock().getTime());
     const timer = setTimeout(
@@ -67,7 +72,7 @@ export class InProcessReminderQueue implements ReminderQueue {
     this.timers.set(job.jobId, timer);
   }
 
-  private run(job: PlannedReminder, attempt: number): void {
+  private run(job: ReminderJob, attempt: number): void {
     this.timers.delete(job.jobId);
     if (!this.processor || this.closed) return;
     const done = this.processor(job)

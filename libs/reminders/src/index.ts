@@ -13,8 +13,8 @@ export {
 } from './inkorg.queries';
 export { type Mailer, type OutgoingMail, SmtpMailer, messageIdOf } from './mailer';
 export { type ReminderConfig, reminderConfigFrom } from './reminder-config';
-export { ReminderModel, reminderItemOf } from './reminder-model';
-export { type ReminderQueue } from './reminder-queue';
-export { reminderSubject, reminderText } from './reminder-text';
+export { delmalReminderItemOf, ReminderModel, reminderItemOf } from './reminder-model';
+export { type ReminderJob, type ReminderQueue } from './reminder-queue';
+export { delmalReminderSubject, delmalReminderText, reminderSubject, reminderText } from './reminder-text';
 export { type RemindersOptions, type RunningReminders, startReminders } from './reminders';
 export { ScheduleDriver, type RebuildResult } from './schedule-driver';

@@ -1,12 +1,20 @@
 /**
- * What the reminders need from the log, folded in memory: per uppdrag the facts the plan reads, and
- * the people (to find recipients and their addresses). Built by following the whole log at start —
- * a hundred thousand events fold in well under a second — and kept up to date event by event.
+ * What the reminders need from the log, folded in memory: per uppdrag and per delmål the facts the
+ * plans read, and the people (to find recipients and their addresses). Built by following the whole
+ * log at start — a hundred thousand events fold in well under a second — and kept up to date event
+ * by event.
  */
 import {
+  businessDateOf,
+  type Delmal,
+  type DelmalEvent,
+  type DelmalReminderItem,
+  evolveDelmal,
   evolveUppdrag,
+  initialDelmalState,
   initialUppdragState,
   type PersonEvent,
+  type ReminderItemKind,
   type RecipientCandidate,
   type ReminderItem,
   type Role,
@@ -17,24 +25,58 @@ import {
 
 export type UppdragFacts = { state: Uppdrag; text: string };
 
+/** A delmål as its reminders need it: the business day it was defined on comes from the event's time. */
+export type DelmalFacts = { state: Delmal; text: string; definedOn: string };
+
 export type PersonFacts = RecipientCandidate & { namn: string; epost: string };
+
+/** What the model folds: a stored event, or one read back from a stream. */
+export type ModelEvent = {
+  stream: string;
+  type: string;
+  data: unknown;
+  metadata?: { occurredAt?: string };
+  recordedAt?: string;
+};
+
+/** `uppdrag.<id>`, `delmal.<id>`: one item whose plan may change (ids hold no '.'). */
+export type ItemKey = `${ReminderItemKind}.${string}`;
+
+export const itemKey = (kind: ReminderItemKind, id: string): ItemKey => `${kind}.${id}`;
+
+export function parseItemKey(key: ItemKey): { itemKind: ReminderItemKind; itemId: string } {
+  const dot = key.indexOf('.');
+  return { itemKind: key.slice(0, dot) as ReminderItemKind, itemId: key.slice(dot + 1) };
+}
 
 export class ReminderModel {
   readonly uppdrag = new Map<string, UppdragFacts>();
+  readonly delmal = new Map<string, DelmalFacts>();
   readonly people = new Map<string, PersonFacts>();
 
-  /** Applies an event; returns the id of the uppdrag whose plan may have changed, else null. */
-  apply(event: { stream: string; type: string; data: unknown }): string | null {
-    if (event.stream.startsWith('uppdrag-') && event.type.startsWith('Uppdrag')) {
-      const id = event.stream.slice('uppdrag-'.length);
-      const next = evolveFacts(this.uppdrag.get(id), event as unknown as UppdragEvent);
-      if (next) this.uppdrag.set(id, next);
-      return id;
+  /** Applies an event; returns the item whose plan may have changed, else null. */
+  apply(event: ModelEvent): ItemKey | null {
+    const key = itemKeyOfEvent(event);
+    if (key === null) {
+      if (event.stream.startsWith('person-') && event.type.startsWith('Person'))
+        this.applyPerson(event as unknown as PersonEvent);
+      return null;
     }
-    if (event.stream.startsWith('person-') && event.type.startsWith('Person')) {
-      this.applyPerson(event as unknown as PersonEvent);
+    const { itemKind, itemId } = parseItemKey(key);
+    if (itemKind === 'uppdrag') {
+      const next = evolveFacts(this.uppdrag.get(itemId), event as unknown as UppdragEvent);
+      if (next) this.uppdrag.set(itemId, next);
+    } else {
+      const next = evolveDelmalFacts(this.delmal.get(itemId), event);
+      if (next) this.delmal.set(itemId, next);
     }
-    return null;
+    return key;
+  }
+
+  /** Whether the item an event is about is known here already (its plan before the event exists). */
+  has(key: ItemKey): boolean {
+    const { itemKind, itemId } = parseItemKey(key);
+    return itemKind === 'uppdrag' ? this.uppdrag.has(itemId) : this.delmal.has(itemId);
   }
 
   private applyPerson(event: PersonEvent): void {
@@ -66,12 +108,60 @@ export class ReminderModel {
   }
 }
 
+/** The item an event may change the plan of, or null for an event no plan reads. */
+export function itemKeyOfEvent(event: { stream: string; type: string }): ItemKey | null {
+  if (event.stream.startsWith('uppdrag-') && event.type.startsWith('Uppdrag'))
+    return itemKey('uppdrag', event.stream.slice('uppdrag-'.length));
+  if (event.stream.startsWith('delmal-') && DELMAL_PLAN_EVENTS.has(event.type))
+    return itemKey('delmal', event.stream.slice('delmal-'.length));
+  return null;
+}
+
 /** The uppdrag's facts after one more event of its stream (undefined while it is not registered). */
 export function evolveFacts(facts: UppdragFacts | undefined, event: UppdragEvent): UppdragFacts | undefined {
   const state: UppdragState = evolveUppdrag(facts?.state ?? initialUppdragState(), event);
   if (!state.exists) return undefined;
   const text = event.type === 'UppdragRegistered' ? event.data.text : (facts?.text ?? '');
   return { state, text };
+}
+
+/**
+ * The delmål events its reminders depend on: what it is, what was assessed, whether it is closed.
+ * Indikatorer and utfall change no reminder, so they re-plan nothing.
+ */
+const DELMAL_PLAN_EVENTS: ReadonlySet<string> = new Set<DelmalEvent['type']>([
+  'DelmalDefined',
+  'DelmalAssessed',
+  'DelmalAssessmentCorrected',
+  'DelmalClosed',
+]);
+
+/** The delmål's facts after one more event of its stream (undefined while it is not defined). */
+export function evolveDelmalFacts(
+  facts: DelmalFacts | undefined,
+  event: ModelEvent,
+): DelmalFacts | undefined {
+  const delmalEvent = { type: event.type, data: event.data } as DelmalEvent;
+  const state = evolveDelmal(facts?.state ?? initialDelmalState(), delmalEvent);
+  if (!state.exists) return undefined;
+  if (delmalEvent.type === 'DelmalDefined') {
+    // DelmalDefined carries no date of its own: the day is the event's business time, Swedish.
+    const at = event.metadata?.occurredAt ?? event.recordedAt ?? new Date(0).toISOString();
+    return { state, text: delmalEvent.data.text, definedOn: businessDateOf(at) };
+  }
+  return facts ? { ...facts, state } : undefined;
+}
+
+export function delmalReminderItemOf(facts: DelmalFacts): DelmalReminderItem {
+  const { state } = facts;
+  return {
+    delmalId: state.delmalId,
+    organId: state.organId,
+    planYear: state.planYear,
+    definedOn: facts.definedOn,
+    active: !state.closed,
+    assessments: new Set(Object.keys(state.assessments)),
+  };
 }
 
 export function reminderItemOf(facts: UppdragFacts): ReminderItem {

@@ -5,13 +5,19 @@
  * nothing. The epoch marks one build of the schedule: a queue whose epoch is gone (Redis restarted
  * empty) must be rebuilt from the log.
  */
-import { type PlannedReminder } from '@sparbar/domain';
+import { type PlannedDelmalReminder, type PlannedReminder } from '@sparbar/domain';
 
-export type ReminderProcessor = (job: PlannedReminder) => Promise<void>;
+/**
+ * A job: the reminder of an uppdrag's report or of a delmål's bedömning. A job queued before delmål
+ * had reminders carries no `itemKind`; it is an uppdrag's (it has `uppdragId`).
+ */
+export type ReminderJob = PlannedReminder | PlannedDelmalReminder;
+
+export type ReminderProcessor = (job: ReminderJob) => Promise<void>;
 
 export interface ReminderQueue {
   readonly kind: 'bullmq' | 'in-process';
-  add(jobs: readonly PlannedReminder[]): Promise<void>;
+  add(jobs: readonly ReminderJob[]): Promise<void>;
   remove(jobIds: readonly string[]): Promise<void>;
   /** The marker of the schedule build this queue holds, or null when it holds none. */
   epoch(): Promise<string | null>;

@@ -1,14 +1,14 @@
 /**
- * Keeps the queue equal to the plan of every uppdrag, driven by the log.
+ * Keeps the queue equal to the plan of every uppdrag and delmål, driven by the log.
  *
  * At start it follows the whole log into the model. Events up to its checkpoint (kept in SQL with
- * the epoch of the schedule it built) are already in the queue, so only the uppdrag touched after
+ * the epoch of the schedule it built) are already in the queue, so only the items touched after
  * the checkpoint are planned again: the jobs no longer planned are removed, the planned ones added
  * (an id already in the queue is ignored, so nothing is scheduled twice). After that, each event
- * about an uppdrag re-plans that uppdrag.
+ * about an uppdrag or a delmål re-plans that item.
  *
  * When the queue's epoch differs from the checkpoint's — Redis restarted empty, or this is the first
- * start — every uppdrag is planned and added, a new epoch is written to both, and the checkpoint
+ * start — every item is planned and added, a new epoch is written to both, and the checkpoint
  * moves to the end of what was folded. The epoch is looked at every few seconds, so a Redis that
  * comes back empty gets its schedule back without a restart of the worker; a reminder due while it
  * was away is then added with its time in the past and goes out at once — once, because the worker
@@ -17,14 +17,22 @@
 import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_REPORTING_CALENDAR,
-  type PlannedReminder,
+  planDelmalReminders,
   planReminders,
   type ReminderSettings,
   type ReportingCalendar,
 } from '@sparbar/domain';
 import { type EventStore, type SqlDriver, type StoredEvent, type Subscription } from '@sparbar/event-store';
-import { type ReminderModel, reminderItemOf } from './reminder-model';
-import { type ReminderQueue } from './reminder-queue';
+import {
+  delmalReminderItemOf,
+  type ItemKey,
+  itemKey,
+  itemKeyOfEvent,
+  parseItemKey,
+  type ReminderModel,
+  reminderItemOf,
+} from './reminder-model';
+import { type ReminderJob, type ReminderQueue } from './reminder-queue';
 
 export interface ScheduleDriverOptions {
   store: EventStore;
@@ -44,6 +52,7 @@ export interface ScheduleDriverOptions {
 
 export interface RebuildResult {
   uppdrag: number;
+  delmal: number;
   jobs: number;
   ms: number;
 }
@@ -55,8 +64,8 @@ export class ScheduleDriver {
   private folded = 0;
   private live = false;
   private needsRebuild = false;
-  /** Uppdrag touched since the last flush, with the job ids planned before the first touch. */
-  private readonly pending = new Map<string, string[]>();
+  /** Items touched since the last flush, with the job ids planned before the first touch. */
+  private readonly pending = new Map<ItemKey, string[]>();
   private timer: NodeJS.Timeout | undefined;
   private work: Promise<unknown> = Promise.resolve();
   private caughtUp!: Promise<void>;
@@ -103,12 +112,14 @@ export class ScheduleDriver {
     await this.work.catch(() => undefined);
   }
 
-  /** Plans every uppdrag and adds all jobs: after Redis lost them, and to measure. */
+  /** Plans every uppdrag and delmål and adds all jobs: after Redis lost them, and to measure. */
   async rebuild(): Promise<RebuildResult> {
     const started = Date.now();
-    const jobs: PlannedReminder[] = [];
+    const jobs: ReminderJob[] = [];
     const now = this.options.clock().toISOString();
-    for (const facts of this.options.model.uppdrag.values()) jobs.push(...this.plan(facts, now));
+    const { model } = this.options;
+    for (const id of model.uppdrag.keys()) jobs.push(...this.plan(itemKey('uppdrag', id), now));
+    for (const id of model.delmal.keys()) jobs.push(...this.plan(itemKey('delmal', id), now));
     await this.options.queue.add(jobs);
     const epoch = randomUUID();
     await this.options.queue.setEpoch(epoch);
@@ -116,18 +127,24 @@ export class ScheduleDriver {
     this.pending.clear();
     this.needsRebuild = false;
     await this.saveCheckpoint(this.folded);
-    const result = { uppdrag: this.options.model.uppdrag.size, jobs: jobs.length, ms: Date.now() - started };
+    const result = {
+      uppdrag: model.uppdrag.size,
+      delmal: model.delmal.size,
+      jobs: jobs.length,
+      ms: Date.now() - started,
+    };
     this.options.log?.('påminnelseschemat byggt från loggen', { ...result });
     return result;
   }
 
   private onEvent(event: StoredEvent): Promise<void> | void {
-    const id = this.options.model.uppdrag.has(uppdragIdOf(event) ?? '') ? uppdragIdOf(event)! : null;
-    if (id !== null && event.position > this.checkpoint && !this.pending.has(id)) {
+    const key = itemKeyOfEvent(event);
+    const fresh = key !== null && event.position > this.checkpoint && !this.pending.has(key);
+    if (fresh && this.options.model.has(key)) {
       const now = this.options.clock().toISOString();
       this.pending.set(
-        id,
-        this.plan(this.options.model.uppdrag.get(id)!, now).map((j) => j.jobId),
+        key,
+        this.plan(key, now).map((j) => j.jobId),
       );
     }
     const touched = this.options.model.apply(event);
@@ -138,7 +155,7 @@ export class ScheduleDriver {
     if (this.live) return this.serial(() => this.reconcile());
   }
 
-  /** Brings the queue in line with the model: a full rebuild when needed, else the touched uppdrag. */
+  /** Brings the queue in line with the model: a full rebuild when needed, else the touched items. */
   private async reconcile(): Promise<void> {
     if (this.stopped) return;
     try {
@@ -148,11 +165,10 @@ export class ScheduleDriver {
       }
       if (this.pending.size === 0) return;
       const now = this.options.clock().toISOString();
-      const add: PlannedReminder[] = [];
+      const add: ReminderJob[] = [];
       const remove: string[] = [];
-      for (const [id, before] of this.pending) {
-        const facts = this.options.model.uppdrag.get(id);
-        const after = facts ? this.plan(facts, now) : [];
+      for (const [key, before] of this.pending) {
+        const after = this.plan(key, now);
         const keep = new Set(after.map((j) => j.jobId));
         remove.push(...before.filter((jobId) => !keep.has(jobId)));
         add.push(...after);
@@ -182,9 +198,17 @@ export class ScheduleDriver {
     if (this.needsRebuild) await this.reconcile();
   }
 
-  private plan(facts: Parameters<typeof reminderItemOf>[0], now: string): PlannedReminder[] {
+  /** The item's jobs by its plan in the domain; none for an item the model does not know (yet). */
+  private plan(key: ItemKey, now: string): ReminderJob[] {
+    const { model, settings } = this.options;
     const calendar = this.options.calendar ?? DEFAULT_REPORTING_CALENDAR;
-    return planReminders(reminderItemOf(facts), now, this.options.settings, calendar);
+    const { itemKind, itemId } = parseItemKey(key);
+    if (itemKind === 'delmal') {
+      const facts = model.delmal.get(itemId);
+      return facts ? planDelmalReminders(delmalReminderItemOf(facts), now, settings, calendar) : [];
+    }
+    const facts = model.uppdrag.get(itemId);
+    return facts ? planReminders(reminderItemOf(facts), now, settings, calendar) : [];
   }
 
   /** One reconcile at a time, in the order asked. */
@@ -221,8 +245,4 @@ export class ScheduleDriver {
       [this.name, this.checkpoint, this.epoch],
     );
   }
-}
-
-function uppdragIdOf(event: StoredEvent): string | null {
-  return event.stream.startsWith('uppdrag-') ? event.stream.slice('uppdrag-'.length) : null;
 }

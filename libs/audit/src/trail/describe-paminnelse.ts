@@ -98,12 +98,12 @@ function sentence(event: PaminnelseEvent, names: Names): string {
     case 'PaminnelseSent': {
       const d = event.data;
       const what = d.kind === 'eskalering' ? 'Eskalering' : 'Påminnelse';
-      return `${what} ${channelText(d.channel, names, d.recipientPersonId)} ${about(d.kind, d.period, d.deadline)}`;
+      return `${what} ${channelText(d.channel, names, d.recipientPersonId)} ${about(d, d.kind, d.period, d.deadline)}`;
     }
     case 'PaminnelseSendStarted': {
       const d = event.data;
       const what = d.kind === 'eskalering' ? 'eskalering' : 'påminnelse';
-      return `Utskick påbörjat: ${what} med e-post till ${named(names, 'person', d.recipientPersonId)} ${about(d.kind, d.period, d.deadline)}`;
+      return `Utskick påbörjat: ${what} med e-post till ${named(names, 'person', d.recipientPersonId)} ${about(d, d.kind, d.period, d.deadline)}`;
     }
     case 'PaminnelseSendFailed':
       return `Utskick misslyckades (e-postservern tog inte emot det, försöks igen): ${fromKey(event.data.idempotencyKey, names)}`;
@@ -117,10 +117,16 @@ function channelText(channel: string, names: Names, personId: string): string {
   return channel === 'epost' ? `skickad med e-post till ${person}` : `lagd i inkorgen för ${person}`;
 }
 
-function about(kind: string, period: string, deadline: string): string {
+function about(event: { itemKind?: string }, kind: string, period: string, deadline: string): string {
+  const owed = owedText(event.itemKind ?? 'uppdrag');
   return kind === 'eskalering'
-    ? `om att rapporten för ${periodText(period)} saknas, sista dag var ${dateText(deadline)}`
-    : `om rapporten för ${periodText(period)}, senast ${dateText(deadline)}`;
+    ? `om att ${owed} för ${periodText(period)} saknas, sista dag var ${dateText(deadline)}`
+    : `om ${owed} för ${periodText(period)}, senast ${dateText(deadline)}`;
+}
+
+/** What an item owes by the deadline: an uppdrag a report, a delmål its nämnd's bedömning. */
+function owedText(itemKind: string): string {
+  return itemKind === 'delmal' ? 'bedömningen av delmålet' : 'rapporten';
 }
 
 /** "påminnelse med e-post till Johan Ström om rapporten för april 2023". */
@@ -129,6 +135,8 @@ function fromKey(key: string, names: Names): string {
   if (!parsed) return `utskick ${key}`;
   const what = parsed.escalation ? 'eskalering' : 'påminnelse';
   const channel = parsed.channel === 'epost' ? 'med e-post' : 'i inkorgen';
-  const period = parsed.item.period ? ` om rapporten för ${periodText(parsed.item.period)}` : '';
+  const period = parsed.item.period
+    ? ` om ${owedText(parsed.item.kind)} för ${periodText(parsed.item.period)}`
+    : '';
   return `${what} ${channel} till ${named(names, 'person', parsed.personId)}${period}`;
 }

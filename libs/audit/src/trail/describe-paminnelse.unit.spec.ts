@@ -1,6 +1,11 @@
-import { type PaminnelseDelivery, type PaminnelseEvent, paminnelseStream } from '@sparbar/domain';
+import {
+  type PaminnelseDelivery,
+  type PaminnelseEvent,
+  paminnelseStream,
+  paminnelseStreamOf,
+} from '@sparbar/domain';
 import { describeEvent } from './describe';
-import { NAMES, U } from './describe.spec-fixtures';
+import { D, NAMES, U } from './describe.spec-fixtures';
 import { emptyAuditState, evolveAuditState, organsConcerned } from './state';
 
 const reminder: PaminnelseDelivery = {
@@ -109,5 +114,58 @@ describe('reminder deliveries in human terms', () => {
       evolveAuditState(state, event);
       expect(organsConcerned(state, event)).toEqual(['hsn', 'rs', 'regionfullmaktige']);
     }
+  });
+
+  describe('about a delmål (stream paminnelse-delmal.<id>)', () => {
+    const delmalReminder: PaminnelseDelivery = {
+      ...reminder,
+      idempotencyKey: `delmal.${D}.2023-T1.p14.person-sara.inkorg`,
+      jobId: `delmal.${D}.2023-T1.p14`,
+      itemKind: 'delmal',
+      itemId: D,
+      period: '2023-T1',
+      channel: 'inkorg',
+      recipientPersonId: 'person-sara',
+      address: null,
+    };
+    const onDelmal = (event: PaminnelseEvent) => ({ ...event, stream: paminnelseStreamOf('delmal', D) });
+
+    it('is filed under the delmål and asks for its bedömning', () => {
+      expect(
+        describeEvent(
+          onDelmal({ type: 'PaminnelseSent', data: { ...delmalReminder, messageId: null } }),
+          NAMES,
+        ),
+      ).toMatchObject({
+        itemKind: 'delmal',
+        itemId: D,
+        description:
+          'Påminnelse lagd i inkorgen för Sara Berg om bedömningen av delmålet för Tertial 1 2023, senast 15 maj 2023',
+        period: '2023-T1',
+      });
+    });
+
+    it('a failure is spelled from its key, under the delmål', () => {
+      const failed = onDelmal({
+        type: 'PaminnelseSendFailed',
+        data: { idempotencyKey: `delmal.${D}.2023-T1.e.person-sara.epost`, reason: 'x' },
+      });
+      expect(describeEvent(failed, NAMES)).toMatchObject({
+        itemKind: 'delmal',
+        itemId: D,
+        description: expect.stringMatching(
+          /: eskalering med e-post till Sara Berg om bedömningen av delmålet för Tertial 1 2023$/,
+        ),
+      });
+    });
+
+    it("concerns the delmål's nämnd, not an uppdrag's organs", () => {
+      const state = emptyAuditState();
+      state.organs.set(`delmal-${D}`, ['rs']);
+      state.organs.set(`uppdrag-delmal-${D}`, ['hsn']);
+      const sent = onDelmal({ type: 'PaminnelseSent', data: { ...delmalReminder, messageId: null } });
+      evolveAuditState(state, sent);
+      expect(organsConcerned(state, sent)).toEqual(['rs']);
+    });
   });
 });

@@ -18,6 +18,7 @@ import {
   PAMINNELSE_CHANNELS,
   PAMINNELSE_KINDS,
   type PaminnelseDelivery,
+  REMINDER_ITEM_KINDS,
   type PaminnelseEvent,
 } from './paminnelse.events';
 
@@ -90,11 +91,12 @@ export function decidePaminnelse(command: PaminnelseCommand, state: PaminnelseSt
 
 /** Copies exactly the fields of a delivery, so no stray field of a command ends up in the log. */
 function validDelivery(data: PaminnelseDelivery): PaminnelseDelivery {
+  const itemKind = requireOneOf(data.itemKind, REMINDER_ITEM_KINDS, 'data.itemKind', 'Slaget av sak');
   return {
     idempotencyKey: data.idempotencyKey,
     jobId: data.jobId,
-    itemKind: 'uppdrag',
-    itemId: requireId(data.itemId, 'data.itemId', 'Uppdraget'),
+    itemKind,
+    itemId: requireId(data.itemId, 'data.itemId', itemKind === 'delmal' ? 'Delmålet' : 'Uppdraget'),
     period: data.period,
     deadline: data.deadline,
     kind: requireOneOf(data.kind, PAMINNELSE_KINDS, 'data.kind', 'Slaget av påminnelse'),

@@ -1,6 +1,12 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { paminnelseDecider, type PaminnelseCommand, systemMetadata } from './paminnelse.decider';
-import { type PaminnelseDelivery, type PaminnelseEvent } from './paminnelse.events';
+import { parseStreamName } from '../shared/streams';
+import {
+  type PaminnelseDelivery,
+  type PaminnelseEvent,
+  paminnelseStreamOf,
+  parsePaminnelseStream,
+} from './paminnelse.events';
 
 const given = deciderSpec(paminnelseDecider);
 const metadata = systemMetadata('2023-05-01T06:00:00.000Z');
@@ -114,5 +120,53 @@ describe('an inbox reminder', () => {
     const delivered: PaminnelseEvent = { type: 'PaminnelseSent', data: { ...inbox, messageId: null } };
     given([]).when(sent(inbox)).then([delivered]);
     given([delivered]).when(sent(inbox)).thenNothing();
+  });
+});
+
+describe('a reminder about a delmål', () => {
+  const delmalMail: PaminnelseDelivery = {
+    ...mail,
+    idempotencyKey: 'delmal.rs-2023-klimat.2023-T1.p14.person-ida.epost',
+    jobId: 'delmal.rs-2023-klimat.2023-T1.p14',
+    itemKind: 'delmal',
+    itemId: 'rs-2023-klimat',
+    period: '2023-T1',
+    recipientPersonId: 'person-ida',
+  };
+
+  it('is recorded with its item kind, as an uppdrag’s is', () => {
+    given([])
+      .when(start(delmalMail))
+      .then([{ type: 'PaminnelseSendStarted', data: delmalMail }]);
+  });
+
+  it('refuses an item kind that is neither', () => {
+    given([])
+      .when(start({ ...delmalMail, itemKind: 'indikator' as never }))
+      .thenThrows('INVALID_VALUE', { field: 'data.itemKind' });
+  });
+});
+
+describe('the stream of the deliveries about an item', () => {
+  it('is the uppdrag’s as it always was, and one of its own for a delmål that no uppdrag id can name', () => {
+    expect(paminnelseStreamOf('uppdrag', 'inkop')).toBe('paminnelse-inkop');
+    expect(paminnelseStreamOf('delmal', 'klimat')).toBe('paminnelse-delmal.klimat');
+    // `delmal-klimat` is a valid uppdrag id: with a '-' the two would share a stream.
+    expect(paminnelseStreamOf('uppdrag', 'delmal-klimat')).not.toBe(paminnelseStreamOf('delmal', 'klimat'));
+  });
+
+  it('is read back to its item, and is no aggregate stream to parseStreamName', () => {
+    expect(parsePaminnelseStream('paminnelse-inkop')).toEqual({ itemKind: 'uppdrag', itemId: 'inkop' });
+    expect(parsePaminnelseStream('paminnelse-delmal-klimat')).toEqual({
+      itemKind: 'uppdrag',
+      itemId: 'delmal-klimat',
+    });
+    expect(parsePaminnelseStream('paminnelse-delmal.klimat')).toEqual({
+      itemKind: 'delmal',
+      itemId: 'klimat',
+    });
+    expect(parsePaminnelseStream('delmal-klimat')).toBeNull();
+    expect(parsePaminnelseStream('paminnelse-')).toBeNull();
+    expect(parseStreamName('paminnelse-delmal.klimat')).toBeNull();
   });
 });

@@ -40,6 +40,7 @@ export type DelmalReminderItem = {
 };
 
 export type PlannedDelmalReminder = {
+  itemKind: 'delmal';
   jobId: string;
   delmalId: string;
   period: string;
@@ -71,7 +72,7 @@ export function planDelmalReminders(
     .filter((due) => due.deadline >= item.definedOn);
   return plannedFor(owed, item.definedOn, now, settings, (period, lead) =>
     delmalReminderJobId(item.delmalId, period, lead),
-  ).map((r) => ({ ...r, delmalId: item.delmalId }));
+  ).map((r) => ({ ...r, itemKind: 'delmal' as const, delmalId: item.delmalId }));
 }
 
 /** The secretaries of the delmål's nämnd; for an escalation also the regiondirektör where configured. */

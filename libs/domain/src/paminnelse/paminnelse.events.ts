@@ -1,8 +1,8 @@
 /**
  * The evidence that a reminder went out. Every delivery — one reminder or escalation, to one person,
- * on one channel — has an idempotency key, and all deliveries about an uppdrag live in one stream
- * (`paminnelse-<uppdragId>`), so the decider sees every earlier delivery of a key and optimistic
- * concurrency on that stream lets only one writer record it.
+ * on one channel — has an idempotency key, and all deliveries about an item live in one stream
+ * (`paminnelse-<uppdragId>`, `paminnelse-delmal.<delmalId>`), so the decider sees every earlier
+ * delivery of a key and optimistic concurrency on that stream lets only one writer record it.
  *
  * An e-mail is sent between two events: `PaminnelseSendStarted` before the mail is handed to the
  * mail server and `PaminnelseSent` once the server accepted it. A start without either outcome means
@@ -14,6 +14,10 @@ export const PAMINNELSE_KINDS = ['paminnelse', 'eskalering'] as const;
 /** A reminder before the deadline, or an escalation after it passed without a report. */
 export type PaminnelseKind = (typeof PAMINNELSE_KINDS)[number];
 
+/** What a reminder is about: an uppdrag's report or a delmål's bedömning. */
+export const REMINDER_ITEM_KINDS = ['uppdrag', 'delmal'] as const;
+export type ReminderItemKind = (typeof REMINDER_ITEM_KINDS)[number];
+
 export const PAMINNELSE_CHANNELS = ['epost', 'inkorg'] as const;
 export type PaminnelseChannel = (typeof PAMINNELSE_CHANNELS)[number];
 
@@ -21,9 +25,9 @@ export type PaminnelseChannel = (typeof PAMINNELSE_CHANNELS)[number];
 export type PaminnelseDelivery = {
   /** `<jobId>.<recipientPersonId>.<channel>`: the same reminder to the same person on the same channel. */
   idempotencyKey: string;
-  /** The scheduled job the delivery came from (`uppdrag.<id>.<period>.p14`, `….e`). */
+  /** The scheduled job the delivery came from (`uppdrag.<id>.<period>.p14`, `delmal.…`, `….e`). */
   jobId: string;
-  itemKind: 'uppdrag';
+  itemKind: ReminderItemKind;
   itemId: string;
   period: string;
   deadline: string;
@@ -70,6 +74,25 @@ export const PAMINNELSE_STREAM_PREFIX = 'paminnelse-';
 
 /** The deliveries about one uppdrag. Its own stream: a reminder is no change to the uppdrag. */
 export const paminnelseStream = (uppdragId: string): string => PAMINNELSE_STREAM_PREFIX + uppdragId;
+
+/**
+ * The deliveries about one item. An uppdrag's stream is as it always was (old logs still read); a
+ * delmål's is `paminnelse-delmal.<id>`: an id never holds '.', so no uppdrag id (`delmal-x` is a valid
+ * one) can name the same stream, and the prefix still tells readers of the log that it is a delivery.
+ */
+export function paminnelseStreamOf(itemKind: ReminderItemKind, itemId: string): string {
+  return itemKind === 'delmal' ? `${PAMINNELSE_STREAM_PREFIX}delmal.${itemId}` : paminnelseStream(itemId);
+}
+
+/** The item whose deliveries a stream holds, or null when it is no delivery stream. */
+export function parsePaminnelseStream(stream: string): { itemKind: ReminderItemKind; itemId: string } | null {
+  if (!stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return null;
+  const rest = stream.slice(PAMINNELSE_STREAM_PREFIX.length);
+  const [kind, id] = rest.startsWith('delmal.')
+    ? ['delmal' as const, rest.slice(7)]
+    : ['uppdrag' as const, rest];
+  return id === '' || id.includes('.') ? null : { itemKind: kind, itemId: id };
+}
 
 export function idempotencyKeyOf(
   jobId: string,

@@ -56,6 +56,7 @@ export type ReminderItem = {
 };
 
 export type PlannedReminder = {
+  itemKind: 'uppdrag';
   jobId: string;
   uppdragId: string;
   period: string;
@@ -84,8 +85,11 @@ export function planReminders(
     .map((due) => ({ period: due.key, deadline: due.deadline }));
   return plannedFor(dues, item.registeredOn, now, settings, (period, lead) =>
     reminderJobId(item.uppdragId, period, lead),
-  ).map((r) => ({ ...r, uppdragId: item.uppdragId }));
+  ).map((r) => ({ ...r, itemKind: 'uppdrag' as const, uppdragId: item.uppdragId }));
 }
+
+/** A planned reminder before it is told which item it is about. */
+type PlannedFor = Omit<PlannedReminder, 'itemKind' | 'uppdragId'>;
 
 /** A report owed by a deadline, not yet given. */
 export type OwedReport = { period: string; deadline: string };
@@ -100,11 +104,11 @@ export function plannedFor(
   now: string,
   settings: ReminderSettings,
   jobIdOf: (period: string, leadDays: number | null) => string,
-): Omit<PlannedReminder, 'uppdragId'>[] {
+): PlannedFor[] {
   const nowMs = Date.parse(now);
   const today = businessDateOf(now);
   const leads = [...new Set(settings.leadDays)].sort((a, b) => b - a);
-  const planned: Omit<PlannedReminder, 'uppdragId'>[] = [];
+  const planned: PlannedFor[] = [];
   for (const due of owed) {
     const base = { period: due.period, deadline: due.deadline };
     if (today <= due.deadline) {
