@@ -80,6 +80,9 @@ describe('GET /api/inkorg', () => {
       `${delivered[0].jobId}.${ANSVARIG.personId}.inkorg`,
     ]);
     expect(mine[0]).toMatchObject({
+      itemKind: 'uppdrag',
+      itemId: uppdragId,
+      itemText: expect.stringContaining('Införa styrd inköpsprocess'),
       uppdragId,
       uppdragText: expect.stringContaining('Införa styrd inköpsprocess'),
       period: delivered[0].period,

@@ -17,11 +17,25 @@ export class GetInkorgQuery {
 
 export class InkorgEntryView {
   @ApiProperty({ example: 'uppdrag.inkop.2023-04.p14.person-johan.inkorg' }) key!: string;
-  @ApiProperty({ example: 'styrd-inkopsprocess-2023' }) uppdragId!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Uppdragets text (null om okänd).' })
+  @ApiProperty({
+    enum: ['uppdrag', 'delmal'],
+    description: 'Vad det gäller: ett uppdrags rapport eller ett delmåls bedömning.',
+  })
+  itemKind!: 'uppdrag' | 'delmal';
+  @ApiProperty({ example: 'styrd-inkopsprocess-2023' }) itemId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Uppdragets eller delmålets text (null om okänd).',
+  })
+  itemText!: string | null;
+  @ApiProperty({ deprecated: true, description: 'Samma som `itemId` (från tiden före delmål).' })
+  uppdragId!: string;
+  @ApiProperty({ type: String, nullable: true, deprecated: true, description: 'Samma som `itemText`.' })
   uppdragText!: string | null;
   @ApiProperty({ example: '2023-04' }) period!: string;
-  @ApiProperty({ format: 'date', description: 'Sista dag för rapporten.' }) deadline!: string;
+  @ApiProperty({ format: 'date', description: 'Sista dag för rapporten eller bedömningen.' })
+  deadline!: string;
   @ApiProperty({
     enum: ['paminnelse', 'eskalering'],
     description: 'En påminnelse före sista dag eller en eskalering efter.',
