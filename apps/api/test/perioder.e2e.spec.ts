@@ -221,6 +221,13 @@ describe('the period table', () => {
     });
   });
 
+  it('the whole year: each uppdrag with its last report of 2023', async () => {
+    const year = await read(`/api/perioder/2023/uppdrag?organ=${namnd}`);
+    expect(year).toMatchObject({ period: '2023', periodStart: '2023-01-01', periodEnd: '2023-12-31' });
+    expect(rowOf(year, MANAD)).toMatchObject({ rapportering: 'rapporterad', reportPeriod: '2023-04' });
+    expect(rowOf(year, TERTIAL)).toMatchObject({ rapportering: 'rapporterad', reportPeriod: '2023-T1' });
+  });
+
   it('as it stood on 30 April: only the March report was in; on 4 April nothing was', async () => {
     const april30 = await read(`/api/perioder/2023-T1/uppdrag?organ=${namnd}&asOf=2023-04-30`);
     expect(april30.asOf).toBe('2023-04-30');
@@ -378,6 +385,7 @@ describe('refusals', () => {
   it('refuses a malformed question with 400, naming each wrong field', async () => {
     for (const [path, fields] of [
       ['/api/perioder/2023-13/uppdrag', ['period']],
+      ['/api/perioder/23/uppdrag', ['period']],
       ['/api/perioder/april/uppdrag', ['period']],
       // Well-formed but before any plan: the read model's own check, named the same way.
       ['/api/perioder/0999-T1/uppdrag', ['period']],

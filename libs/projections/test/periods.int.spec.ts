@@ -181,9 +181,31 @@ describe('the period table', () => {
     expect(none.rows).toEqual([]);
   });
 
+  it('the whole year (årsredovisning): each uppdrag with its last report of the year', async () => {
+    const year = await periodTable(env.db, { period: '2023', organ: ORGAN.HSN });
+    expect(year).toMatchObject({ period: '2023', periodStart: '2023-01-01', periodEnd: '2023-12-31' });
+    expect(rowOf(year.rows, INKOP)).toMatchObject({
+      rapportering: 'rapporterad',
+      reportPeriod: '2023-04',
+      corrected: true,
+    });
+    expect(rowOf(year.rows, SAMVERKAN)).toMatchObject({
+      rapportering: 'rapporterad',
+      reportPeriod: '2023-T1',
+    });
+    const next = await periodTable(env.db, { period: '2024', organ: ORGAN.HSN });
+    expect(rowOf(next.rows, INKOP)).toMatchObject({
+      rapportering: 'ej_rapporterad',
+      carriedForward: true,
+      reportPeriod: '2023-04',
+    });
+    expect(rowOf(next.rows, SAMVERKAN)).toMatchObject({ lifecycle: 'avslutat', rapportering: 'ej_aktuell' });
+  });
+
   it('refuses a malformed period, naming the field', async () => {
     await expect(periodTable(env.db, { period: '2023-13' })).rejects.toMatchObject({ field: 'period' });
     await expect(periodTable(env.db, { period: '2023-T4' })).rejects.toBeInstanceOf(ReadModelQueryError);
+    await expect(periodTable(env.db, { period: '23' })).rejects.toMatchObject({ field: 'period' });
   });
 });
 
@@ -267,6 +289,13 @@ describe('måluppfyllelse', () => {
     expect(result.delmal.map((d) => d.delmalId)).toEqual([KLIMAT]);
     expect(result.delmal[0].indikatorer[0]).toMatchObject({ utfall: 1200, bedomning: 'delvis' });
     expect(result.counts.uppdrag).toMatchObject({ pagaende_enligt_plan: 1, pagaende_delvis_enligt_plan: 1 });
+  });
+
+  it('for the whole year: the last bedömning and utfall of the year', async () => {
+    const result = await maluppfyllelse(env.db, { organ: ORGAN.RS, period: '2023' });
+    expect(result.period).toBe('2023');
+    expect(result.counts.delmal).toEqual({ helt: 1, delvis: 0, inte: 0, saknas: 1, totalt: 2 });
+    expect(result.counts.indikatorer).toMatchObject({ delvis: 1, totalt: 1 });
   });
 
   it('a period with nothing assessed counts everything as saknas', async () => {

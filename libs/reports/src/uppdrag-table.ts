@@ -140,13 +140,16 @@ export function buildUppdragTable(
         ? -1
         : 1,
   );
-  const period = parsePeriod(table.period)!;
+  // A month or a tertial, or a whole year ('2023') for the årsredovisning.
+  const period = parsePeriod(table.period);
+  const key = period ? formatPeriod(period) : table.period;
+  const label = period ? periodLabel(period) : `helåret ${table.period}`;
   return {
     title: 'Uppföljning av fullmäktiges uppdrag',
-    period: formatPeriod(period),
-    periodLabel: periodLabel(period),
+    period: key,
+    periodLabel: label,
     cutoff,
-    cutoffLine: `Period ${formatPeriod(period)} (${periodLabel(period)}). Underlag: händelseloggen till och med position ${cutoff.position}, kedjehash ${cutoff.hash}.`,
+    cutoffLine: `Period ${key} (${label}). Underlag: händelseloggen till och med position ${cutoff.position}, kedjehash ${cutoff.hash}.`,
     groups: ordered.map(([heading, rows]) => ({ heading, rows })),
   };
 }

@@ -162,6 +162,19 @@ test('the T1 2023 table for regionfullmäktige, read back from the DOCX, is the 
   for (const heading of new Set(SEED_T1.map((s) => s.heading))) expect(paragraphs).toContain(heading);
 }, 60_000);
 
+test('the whole year 2023 (årsredovisning): the same uppdrag with their last report of the year', async () => {
+  const table = await periodTable(env.db, {
+    period: '2023',
+    givenBy: 'regionfullmaktige',
+    upToPosition: cutoff.position,
+  });
+  const report = buildUppdragTable(table, [...DEMO_ORGANS], cutoff);
+  expect(report.periodLabel).toBe('helåret 2023');
+  expect(report.groups.flatMap((g) => g.rows.map((r) => r.text))).toEqual(SEED_T1.map((s) => s.text));
+  const { value: text } = await mammoth.extractRawText({ buffer: await renderUppdragTable(report, 'docx') });
+  expect(text).toContain('Period 2023 (helåret 2023).');
+}, 60_000);
+
 test('the måluppfyllelse summary: delmål per regionmål, the counts and the legend with the indicator rule', async () => {
   const report = await reportAt(cutoff);
   const [delmal, counts, legend] = report.maluppfyllelse!.tables;

@@ -175,6 +175,23 @@ export function PeriodField(options: FieldOptions = {}): PropertyDecorator {
   );
 }
 
+/** A period a table can be drawn up for: a month, a tertial, or a whole year (2023). */
+export function TablePeriodField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    ...presence(options, {
+      type: String,
+      pattern: '^\\d{4}(-(0[1-9]|1[0-2]|T[1-3]))?$',
+      example: '2023-T1',
+      description: 'En månad (2023-04), en tertial (2023-T1) eller hela året (2023).',
+    }),
+    satisfies(
+      'isTablePeriod',
+      (value) => parsePeriod(value) !== null || (typeof value === 'string' && /^\d{4}$/.test(value)),
+      'måste vara en månad (ÅÅÅÅ-MM, t.ex. 2023-04), en tertial (ÅÅÅÅ-Tn, t.ex. 2023-T1) eller ett år (ÅÅÅÅ)',
+    ),
+  );
+}
+
 export function TimestampField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     ...presence(options, { type: String, format: 'date-time', example: '2023-05-03T09:30:00+02:00' }),

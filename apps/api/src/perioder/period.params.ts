@@ -1,5 +1,5 @@
-import { PeriodField } from '../http/dto-fields';
+import { TablePeriodField } from '../http/dto-fields';
 
 export class PeriodParams {
-  @PeriodField() period!: string;
+  @TablePeriodField() period!: string;
 }

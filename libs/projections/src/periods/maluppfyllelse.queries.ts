@@ -4,14 +4,7 @@
  * delmål … 14 uppnås, 6 uppnås delvis och 3 uppnås inte"), plus the organ's uppdrag per status from the
  * period table. A delmål or indikator without a bedömning in the period counts as "saknas".
  */
-import {
-  type Bedomning,
-  BEDOMNINGAR,
-  firstDayOf,
-  formatPeriod,
-  lastDayOf,
-  UPPDRAG_STATUSES,
-} from '@sparbar/domain';
+import { type Bedomning, BEDOMNINGAR, UPPDRAG_STATUSES } from '@sparbar/domain';
 import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
 import { periodTable, requireQueryPeriod } from './period-table.queries';
 import { ReadModelQueryError, type TimePoint, timeBounds, withinTime } from './time-point';
@@ -67,8 +60,8 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
   const params = [
     query.organ,
     period.year,
-    firstDayOf(period),
-    lastDayOf(period),
+    period.start,
+    period.end,
     bounds.occurredBefore,
     bounds.recordedBy,
     bounds.upToPosition,
@@ -141,7 +134,7 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
   }
   return {
     organ: query.organ,
-    period: formatPeriod(period),
+    period: period.key,
     asOf: query.asOf ?? null,
     recordedAt: query.recordedAt ?? null,
     delmal,

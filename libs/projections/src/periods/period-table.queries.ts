@@ -79,14 +79,42 @@ export interface PeriodTable {
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export function requireQueryPeriod(value: unknown, field = 'period'): Period {
+/**
+ * What a table is drawn up for: a month, a tertial, or the whole year ('2023', for the
+ * årsredovisning: each uppdrag with its last report of the year).
+ */
+export type TablePeriod =
+  | { kind: 'period'; key: string; year: number; start: string; end: string; period: Period }
+  | { kind: 'ar'; key: string; year: number; start: string; end: string };
+
+const YEAR = /^(\d{4})$/;
+
+export function requireQueryPeriod(value: unknown, field = 'period'): TablePeriod {
   const period = parsePeriod(value);
-  if (!period || period.year < 1900)
-    throw new ReadModelQueryError(
-      field,
-      'Perioden måste anges som ÅÅÅÅ-MM för en månad (2023-04) eller ÅÅÅÅ-Tn för en tertial (2023-T1).',
-    );
-  return period;
+  if (period && period.year >= 1900) {
+    const key = formatPeriod(period);
+    return {
+      kind: 'period',
+      key,
+      year: period.year,
+      start: firstDayOf(period),
+      end: lastDayOf(period),
+      period,
+    };
+  }
+  const year = typeof value === 'string' ? YEAR.exec(value) : null;
+  if (year && Number(year[1]) >= 1900)
+    return {
+      kind: 'ar',
+      key: year[1],
+      year: Number(year[1]),
+      start: `${year[1]}-01-01`,
+      end: `${year[1]}-12-31`,
+    };
+  throw new ReadModelQueryError(
+    field,
+    'Perioden måste anges som ÅÅÅÅ-MM för en månad (2023-04), ÅÅÅÅ-Tn för en tertial (2023-T1) eller ÅÅÅÅ för hela året.',
+  );
 }
 
 function optionalText(value: string | undefined, field: string): string | undefined {
@@ -101,8 +129,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
   const organ = optionalText(query.organ, 'organ');
   const givenBy = optionalText(query.givenBy, 'givenBy');
   const bounds = timeBounds(query);
-  const start = firstDayOf(period);
-  const end = lastDayOf(period);
+  const { start, end } = period;
   const params: unknown[] = [start, end, bounds.occurredBefore, bounds.recordedBy, bounds.upToPosition];
   const where = [`t.registered_on <= $2::date`, withinTime('t', '$3', '$4', '$5')];
   if (organ !== undefined) where.push(`t.riktas_till @> jsonb_build_array($${params.push(organ)}::text)`);
@@ -130,7 +157,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
     params,
   );
   return {
-    period: formatPeriod(period),
+    period: period.key,
     periodStart: start,
     periodEnd: end,
     organ: organ ?? null,
@@ -141,7 +168,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
   };
 }
 
-function toRow(r: Record<string, unknown>, period: Period, start: string, end: string): PeriodTableRow {
+function toRow(r: Record<string, unknown>, period: TablePeriod, start: string, end: string): PeriodTableRow {
   const reportEnd = r.r_period_end as string | null;
   const inPeriod = reportEnd !== null && reportEnd >= start;
   const lifecycle = r.lifecycle as PeriodTableRow['lifecycle'];
@@ -179,9 +206,10 @@ function toRow(r: Record<string, unknown>, period: Period, start: string, end: s
 
 /**
  * Whether the uppdrag's periodicitet asks for a report in this table's period: a monthly uppdrag in
- * every month and tertial; a tertial uppdrag in every tertial, and in the month that ends a tertial.
+ * every month, tertial and year; a tertial uppdrag in every tertial and year, and in the month that
+ * ends a tertial.
  */
-function isDue(periodicitet: string, period: Period, end: string): boolean {
-  if (periodicitet === 'manad' || period.kind === 'tertial') return true;
-  return lastDayOf(tertialOf(period)) === end;
+function isDue(periodicitet: string, table: TablePeriod, end: string): boolean {
+  if (table.kind === 'ar' || periodicitet === 'manad' || table.period.kind === 'tertial') return true;
+  return lastDayOf(tertialOf(table.period)) === end;
 }

@@ -1,8 +1,8 @@
 import { REPORT_FORMATS } from '@sparbar/reports';
-import { EnumField, IdField, PeriodField, QueryIntField } from '../../http/dto-fields';
+import { EnumField, IdField, TablePeriodField, QueryIntField } from '../../http/dto-fields';
 
 export class UppdragReportQueryDto {
-  @PeriodField() period!: string;
+  @TablePeriodField() period!: string;
 
   @EnumField(REPORT_FORMATS, { description: 'Filformatet.', example: 'docx' })
   format!: (typeof REPORT_FORMATS)[number];
