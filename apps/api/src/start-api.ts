@@ -3,10 +3,12 @@ import { type AppConfig, type Environment } from '@sparbar/config';
 import { demoDataSetting, startApp } from '@sparbar/runtime';
 import { ApiModule } from './api.module';
 import { apiSettingsFromEnv } from './settings/api-settings';
+import { webApp, webAppSettingsFromEnv } from './web/web-app';
 
 /**
  * Starts the API on PORT; the tests start it the same way as `main.ts`. Settings only the API has
- * (sign-in, CORS, limits) are read from the same environment as the shared configuration.
+ * (sign-in, CORS, limits, where the built web application is) are read from the same environment as the
+ * shared configuration.
  */
 export function startApi(config: AppConfig, env: Environment = process.env): Promise<NestFastifyApplication> {
   return startApp({
@@ -16,6 +18,10 @@ export function startApi(config: AppConfig, env: Environment = process.env): Pro
     portSetting: 'PORT',
     demoData: demoDataSetting(env, config),
     // Read once the store is open, so that a bad data folder is reported as DATA_DIR first.
-    root: (resources) => ApiModule.register(resources, apiSettingsFromEnv(env, resources.config)),
+    root: (resources) => {
+      const api = ApiModule.register(resources, apiSettingsFromEnv(env, resources.config));
+      // The web application's pages, served beside the API (apps/api/src/web).
+      return { ...api, providers: [...(api.providers ?? []), webApp(webAppSettingsFromEnv(env))] };
+    },
   });
 }

@@ -1,0 +1,29 @@
+/**
+ * What the signed-in person is offered. The rules are the domain's own (libs/domain/src/access), so a
+ * button is shown exactly when the API would accept the command; the API still decides.
+ */
+import {
+  mayActOnUppdrag,
+  mayRead,
+  mayReadLog,
+  mayVerifyChain,
+  type UppdragAccessFacts,
+} from '@sparbar/domain/access/access.policy';
+import { type Actor } from '@sparbar/domain/access/roles';
+import { type SessionUser } from './session';
+
+function actorOf(user: SessionUser): Actor {
+  return { personId: user.personId, roles: user.roles, organId: user.organId };
+}
+
+export const may = {
+  read: (user: SessionUser) => mayRead(actorOf(user)),
+  readLog: (user: SessionUser) => mayReadLog(actorOf(user)),
+  verifyChain: (user: SessionUser) => mayVerifyChain(actorOf(user)),
+  reportOn: (user: SessionUser, uppdrag: UppdragAccessFacts) =>
+    mayActOnUppdrag(actorOf(user), 'report', uppdrag),
+  /** Registering: secretaries (for uppdrag their organ gives or receives) and the regiondirektör. */
+  register: (user: SessionUser) => user.roles.includes('regiondirektor') || user.roles.includes('secretary'),
+  /** Officers and secretaries have uppdrag of their own to follow. */
+  haveOwnUppdrag: (user: SessionUser) => user.roles.includes('officer') || user.roles.includes('secretary'),
+};

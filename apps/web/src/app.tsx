@@ -1,0 +1,173 @@
+/**
+ * The shell: a skip link, the navigation the signed-in person's roles allow, and the page for the path.
+ * Pages a role may not use are neither linked nor rendered.
+ */
+import { type ReactNode, useEffect, useState } from 'react';
+import { may } from './access';
+import { forgetDirectory } from './directory';
+import { ROLE_LABELS } from './format';
+import { Granskning } from './pages/granskning';
+import { Historik } from './pages/historik';
+import { Inkorg } from './pages/inkorg';
+import { MinaUppdrag } from './pages/mina-uppdrag';
+import { Oversikt } from './pages/oversikt';
+import { Rapportera } from './pages/rapportera';
+import { Rapporter } from './pages/rapporter';
+import { Register } from './pages/register';
+import { SignIn } from './pages/sign-in';
+import { Link, navigate, useLocation } from './router';
+import { clearSession, readSession, type Session, type SessionUser } from './session';
+
+interface Page {
+  path: string;
+  label: string;
+  allowed: (user: SessionUser) => boolean;
+}
+
+export const PAGES: Page[] = [
+  { path: '/mina-uppdrag', label: 'Mina uppdrag', allowed: may.haveOwnUppdrag },
+  { path: '/oversikt', label: 'Översikt', allowed: may.read },
+  { path: '/granskning', label: 'Granskning', allowed: (u) => may.readLog(u) || may.verifyChain(u) },
+  { path: '/register', label: 'Register', allowed: may.register },
+  { path: '/rapporter', label: 'Rapporter', allowed: may.read },
+  { path: '/inkorg', label: 'Inkorg', allowed: may.read },
+];
+
+export function homeOf(user: SessionUser): string {
+  // Auditors come for the trail; everyone else starts at the first page their roles have.
+  if (user.roles.includes('auditor')) return '/granskning';
+  return PAGES.find((p) => p.allowed(user))?.path ?? '/inkorg';
+}
+
+export function App() {
+  const location = useLocation();
+  const [session, setSession] = useState<Session | null>(readSession);
+
+  useEffect(() => {
+    if (!session && location.path !== '/logga-in') navigate('/logga-in', { replace: true });
+    if (session && (location.path === '/' || location.path === '/logga-in')) {
+      navigate(homeOf(session.user), { replace: true });
+    }
+  }, [session, location.path]);
+
+  useEffect(() => {
+    document.getElementById('sidrubrik')?.focus();
+  }, [location.path]);
+
+  if (!session || location.path === '/logga-in') {
+    return (
+      <Shell>
+        <SignIn onSignedIn={(s) => setSession(s)} />
+      </Shell>
+    );
+  }
+
+  const user = session.user;
+  const signOut = () => {
+    clearSession();
+    forgetDirectory();
+    setSession(null);
+    navigate('/logga-in');
+  };
+
+  return (
+    <Shell user={user} current={location.path} onSignOut={signOut}>
+      <Route path={location.path} user={user} query={location.query} />
+    </Shell>
+  );
+}
+
+function Route({ path, user, query }: { path: string; user: SessionUser; query: URLSearchParams }) {
+  const report = /^\/uppdrag\/([^/]+)\/rapportera$/.exec(path);
+  if (report)
+    return <Rapportera uppdragId={decodeURIComponent(report[1]!)} user={user} period={query.get('period')} />;
+  const history = /^\/(uppdrag|delmal)\/([^/]+)\/historik$/.exec(path);
+  if (history)
+    return <Historik kind={history[1] as 'uppdrag' | 'delmal'} id={decodeURIComponent(history[2]!)} />;
+  const page = PAGES.find((p) => p.path === path);
+  if (!page) return <NotFound />;
+  if (!page.allowed(user)) return <NotAllowed />;
+  switch (page.path) {
+    case '/mina-uppdrag':
+      return <MinaUppdrag user={user} />;
+    case '/oversikt':
+      return <Oversikt user={user} />;
+    case '/granskning':
+      return <Granskning user={user} />;
+    case '/register':
+      return <Register user={user} />;
+    case '/rapporter':
+      return <Rapporter />;
+    default:
+      return <Inkorg />;
+  }
+}
+
+function Shell(props: { children: ReactNode; user?: SessionUser; current?: string; onSignOut?: () => void }) {
+  const { user, current, onSignOut } = props;
+  return (
+    <>
+      <a className="skip-link" href="#innehall">
+        Hoppa till innehållet
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <span className="brand">Spårbar</span>
+          {user && (
+            <div className="who">
+              <span>
+                {user.name}{' '}
+                <span className="muted">({user.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')})</span>
+              </span>
+              <button type="button" className="link-button" onClick={onSignOut}>
+                Logga ut
+              </button>
+            </div>
+          )}
+        </div>
+        {user && (
+          <nav aria-label="Huvudmeny" className="main-nav">
+            <ul>
+              {PAGES.filter((p) => p.allowed(user)).map((p) => (
+                <li key={p.path}>
+                  <Link href={p.path} aria-current={current === p.path ? 'page' : undefined}>
+                    {p.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="innehall" tabIndex={-1}>
+        {props.children}
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1 id="sidrubrik" tabIndex={-1}>
+        Sidan finns inte
+      </h1>
+      <p>
+        <Link href="/">Till startsidan</Link>
+      </p>
+    </>
+  );
+}
+
+function NotAllowed() {
+  return (
+    <>
+      <h1 id="sidrubrik" tabIndex={-1}>
+        Inte tillgänglig för din roll
+      </h1>
+      <p>
+        <Link href="/">Till startsidan</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/** Organs and people, read once per page load, to show names instead of ids. */
+import { useEffect, useState } from 'react';
+import { getJson } from './api';
+
+export interface Organ {
+  organId: string;
+  namn: string;
+  kortnamn: string;
+  typ: string;
+  active: boolean;
+}
+
+export interface Person {
+  personId: string;
+  namn: string;
+  organId: string | null;
+  roles: string[];
+  active: boolean;
+}
+
+export interface Directory {
+  organs: Organ[];
+  persons: Person[];
+  organName(id: string | null | undefined): string;
+  personName(id: string | null | undefined): string;
+}
+
+let cached: Promise<{ organs: Organ[]; persons: Person[] }> | null = null;
+
+export function forgetDirectory(): void {
+  cached = null;
+}
+
+function load() {
+  cached ??= Promise.all([getJson<Organ[]>('/api/organs'), getJson<Person[]>('/api/persons')]).then(
+    ([organs, persons]) => ({ organs, persons }),
+  );
+  cached.catch(() => (cached = null));
+  return cached;
+}
+
+export function makeDirectory(organs: Organ[], persons: Person[]): Directory {
+  const organById = new Map(organs.map((o) => [o.organId, o]));
+  const personById = new Map(persons.map((p) => [p.personId, p]));
+  return {
+    organs,
+    persons,
+    organName: (id) => (id ? (organById.get(id)?.namn ?? id) : '–'),
+    personName: (id) => (id ? (personById.get(id)?.namn ?? id) : '–'),
+  };
+}
+
+export function useDirectory(): Directory {
+  const [directory, setDirectory] = useState<Directory>(() => makeDirectory([], []));
+  useEffect(() => {
+    let live = true;
+    load()
+      .then(({ organs, persons }) => live && setDirectory(makeDirectory(organs, persons)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return directory;
+}

@@ -1,0 +1,358 @@
+/**
+ * Granskning: the audit trail searched in words, the hash chain verified, and the period table as it
+ * stood on a business date (asOf) or as the system showed it at a moment (recordedAt). Nothing here
+ * changes anything.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import { type ApiError, getJson } from '../api';
+import { may } from '../access';
+import { useDirectory } from '../directory';
+import { FIELD_LABELS, periodLabel, statusColour, statusLabel, timeLabel, valueLabel } from '../format';
+import { Link } from '../router';
+import { type SessionUser } from '../session';
+import { asApiError, ErrorMessage, Loading, PageTitle, StatusBadge } from '../ui';
+import { type PeriodTable } from './model';
+import { OrganSelect, PeriodSelect } from './period-picker';
+
+interface AuditEntry {
+  position: number;
+  eventType: string;
+  item: { kind: string; id: string };
+  actor: { personId: string; name: string | null };
+  occurredAt: string;
+  recordedAt: string;
+  description: string;
+  changes: { field: string; from: unknown; to: unknown }[];
+  reason: string | null;
+}
+
+interface Verification {
+  ok: boolean;
+  checked: number;
+  chainedUpTo: number | null;
+  pending: number;
+  head: { position: number; hash: string; eventCount: number } | null;
+  firstBroken?: unknown;
+}
+
+export function Granskning({ user }: { user: SessionUser }) {
+  return (
+    <>
+      <PageTitle>Granskning</PageTitle>
+      <p className="lead">Vem som ändrade vad, när och varför – och bevis för att loggen är orörd.</p>
+      {may.readLog(user) && <AuditSearch />}
+      {may.verifyChain(user) && <ChainCheck />}
+      <TableAsOf />
+    </>
+  );
+}
+
+function AuditSearch() {
+  const directory = useDirectory();
+  const ids = useId();
+  const [filter, setFilter] = useState({
+    from: '',
+    to: '',
+    organ: '',
+    person: '',
+    item: '',
+    time: 'business',
+  });
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const search = async (from: string | null) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const page = await getJson<{ entries: AuditEntry[]; nextCursor: string | null }>(
+        '/api/granskning/handelser',
+        {
+          ...filter,
+          item: filter.item
+            ? filter.item.includes(':')
+              ? filter.item
+              : `uppdrag:${filter.item}`
+            : undefined,
+          limit: 25,
+          cursor: from,
+        },
+      );
+      setEntries((prev) => (from && prev ? [...prev, ...page.entries] : page.entries));
+      setCursor(page.nextCursor);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void search(null);
+  };
+  const set = (key: keyof typeof filter) => (value: string) => setFilter({ ...filter, [key]: value });
+
+  return (
+    <section aria-labelledby={`${ids}-h`} className="card">
+      <h2 id={`${ids}-h`}>Sök i granskningsspåret</h2>
+      <form className="filters" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${ids}-from`}>Från och med</label>
+          <input
+            id={`${ids}-from`}
+            type="date"
+            value={filter.from}
+            onChange={(e) => set('from')(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-to`}>Till och med</label>
+          <input id={`${ids}-to`} type="date" value={filter.to} onChange={(e) => set('to')(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-time`}>Tid</label>
+          <select id={`${ids}-time`} value={filter.time} onChange={(e) => set('time')(e.target.value)}>
+            <option value="business">När det hände</option>
+            <option value="recorded">När det sparades</option>
+          </select>
+        </div>
+        <OrganSelect
+          directory={directory}
+          value={filter.organ}
+          onChange={set('organ')}
+          allowAll="Alla organ"
+        />
+        <div className="field">
+          <label htmlFor={`${ids}-person`}>Person</label>
+          <select id={`${ids}-person`} value={filter.person} onChange={(e) => set('person')(e.target.value)}>
+            <option value="">Alla personer</option>
+            {directory.persons.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {p.namn}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-item`}>Uppdrag eller post (id)</label>
+          <input
+            id={`${ids}-item`}
+            type="text"
+            value={filter.item}
+            placeholder="t.ex. uppdrag:rv-2023-u01-samverkansstrukturer"
+            onChange={(e) => set('item')(e.target.value)}
+          />
+        </div>
+        <div className="field field-button">
+          <button type="submit" className="button primary" disabled={busy}>
+            Sök
+          </button>
+        </div>
+      </form>
+      <ErrorMessage error={error} />
+      {entries && (
+        <>
+          <p role="status">
+            {entries.length === 0 ? 'Inga händelser matchar.' : `${entries.length} händelser visas.`}
+          </p>
+          <ol className="timeline audit">
+            {entries.map((e) => (
+              <li key={e.position} className="timeline-item">
+                <h3 className="timeline-title">{e.description}</h3>
+                <p className="muted small">
+                  {e.actor.name ?? e.actor.personId} · hände {timeLabel(e.occurredAt)} · sparades{' '}
+                  {timeLabel(e.recordedAt)} · {e.item.kind}{' '}
+                  {e.item.kind === 'uppdrag' || e.item.kind === 'delmal' ? (
+                    <Link href={`/${e.item.kind}/${encodeURIComponent(e.item.id)}/historik`}>
+                      {e.item.id}
+                    </Link>
+                  ) : (
+                    e.item.id
+                  )}
+                </p>
+                {e.reason && (
+                  <p>
+                    <strong>Skäl:</strong> {e.reason}
+                  </p>
+                )}
+                {e.changes.length > 0 && (
+                  <dl className="changes">
+                    {e.changes.slice(0, 6).map((c) => (
+                      <div key={c.field} className="change">
+                        <dt>{FIELD_LABELS[c.field] ?? c.field}</dt>
+                        <dd>
+                          {c.from !== null && c.from !== undefined && (
+                            <>
+                              <del>{valueLabel(c.field, c.from)}</del> <span aria-hidden="true">→</span>{' '}
+                              <span className="visually-hidden">ändrat till</span>{' '}
+                            </>
+                          )}
+                          <ins>{valueLabel(c.field, c.to)}</ins>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </li>
+            ))}
+          </ol>
+          {cursor && (
+            <button type="button" className="button" disabled={busy} onClick={() => void search(cursor)}>
+              Visa fler
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChainCheck() {
+  const ids = useId();
+  const [result, setResult] = useState<Verification | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const verify = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await getJson<Verification>('/api/granskning/kedja/verifiering'));
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby={`${ids}-h`} className="card">
+      <h2 id={`${ids}-h`}>Kontrollera händelsekedjan</h2>
+      <p>Varje händelse är kedjad till den före med en hash. Kontrollen räknar om hela kedjan.</p>
+      <button type="button" className="button primary" onClick={() => void verify()} disabled={busy}>
+        Kontrollera kedjan
+      </button>
+      <ErrorMessage error={error} />
+      {busy && <Loading what="Kontrollerar" />}
+      {result && (
+        <div className={`alert ${result.ok ? 'alert-success' : 'alert-error'}`} role="status">
+          <p>
+            <strong>{result.ok ? 'Kedjan är obruten.' : 'Kedjan är bruten!'}</strong> {result.checked}{' '}
+            händelser kontrollerade
+            {result.pending > 0 ? `, ${result.pending} väntar på att kedjas` : ''}.
+          </p>
+          {result.head && (
+            <p className="small">
+              Huvud: position {result.head.position}, hash <code className="hash">{result.head.hash}</code>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TableAsOf() {
+  const directory = useDirectory();
+  const ids = useId();
+  const [query, setQuery] = useState({ period: '2023-T1', organ: 'rs', asOf: '', recordedAt: '' });
+  const [table, setTable] = useState<PeriodTable | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const recordedAt = query.recordedAt ? new Date(query.recordedAt).toISOString() : undefined;
+      setTable(
+        await getJson<PeriodTable>(`/api/perioder/${query.period}/uppdrag`, {
+          organ: query.organ,
+          asOf: query.asOf,
+          recordedAt,
+        }),
+      );
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby={`${ids}-h`} className="card">
+      <h2 id={`${ids}-h`}>Periodtabellen vid en tidpunkt</h2>
+      <p>
+        <em>Per datum</em> visar tabellen som den stod det datumet; <em>som sparat</em> visar vad systemet
+        visade vid en tidpunkt, före senare rättelser.
+      </p>
+      <form className="filters" onSubmit={(e) => void submit(e)}>
+        <PeriodSelect value={query.period} onChange={(period) => setQuery({ ...query, period })} />
+        <OrganSelect
+          directory={directory}
+          value={query.organ}
+          onChange={(organ) => setQuery({ ...query, organ })}
+        />
+        <div className="field">
+          <label htmlFor={`${ids}-asof`}>Per datum</label>
+          <input
+            id={`${ids}-asof`}
+            type="date"
+            value={query.asOf}
+            onChange={(e) => setQuery({ ...query, asOf: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-rec`}>Som sparat vid</label>
+          <input
+            id={`${ids}-rec`}
+            type="datetime-local"
+            value={query.recordedAt}
+            onChange={(e) => setQuery({ ...query, recordedAt: e.target.value })}
+          />
+        </div>
+        <div className="field field-button">
+          <button type="submit" className="button primary" disabled={busy}>
+            Visa tabellen
+          </button>
+        </div>
+      </form>
+      <ErrorMessage error={error} />
+      {table && (
+        <div className="table-wrap">
+          <table>
+            <caption>
+              {directory.organName(table.organ)}, {periodLabel(table.period)}
+              {table.asOf ? `, per ${table.asOf}` : ''}
+              {table.recordedAt ? `, som sparat ${timeLabel(table.recordedAt)}` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Uppdrag</th>
+                <th scope="col">Status</th>
+                <th scope="col">Kommentar</th>
+                <th scope="col">Rapporterad</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.uppdragId}>
+                  <td>{row.text}</td>
+                  <td>
+                    <StatusBadge colour={statusColour(row.status)}>{statusLabel(row.status)}</StatusBadge>
+                    {row.corrected && <div className="muted small">rättad</div>}
+                  </td>
+                  <td className="kommentar-cell">{row.kommentar ?? '–'}</td>
+                  <td className="small">
+                    {row.reportedBy
+                      ? `${directory.personName(row.reportedBy)}, ${timeLabel(row.reportedAt)}`
+                      : '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

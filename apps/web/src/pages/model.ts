@@ -1,0 +1,119 @@
+/** The API's answers as the pages read them (only the fields they use). */
+export interface Report {
+  period: string;
+  status: string;
+  statusLabel?: string;
+  kommentar: string;
+  reportedBy: string;
+  reportedAt: string;
+  correctedBy?: string | null;
+  correctedAt?: string | null;
+}
+
+export interface UppdragItem {
+  uppdragId: string;
+  text: string;
+  riktasTill: string[];
+  samordnare: string | null;
+  periodicitet: string;
+  slutdatum: string;
+  ansvarigPersonId: string;
+  givenBy: string;
+  planYear: number;
+  status: string;
+  latestReport: Report | null;
+  reportsCount: number;
+}
+
+export interface UppdragView {
+  uppdragId: string;
+  text: string;
+  beskrivning: string | null;
+  riktasTill: string[];
+  samordnare: string | null;
+  periodicitet: string;
+  slutdatum: string;
+  ansvarigPersonId: string;
+  origin: { givenBy: string; kind: string; planYear: number };
+  registeredOn: string;
+  lifecycle: string;
+  reports: Report[];
+  revision: number;
+}
+
+export interface MissingReport {
+  period: string;
+  deadline: string;
+  daysLate: number;
+}
+
+export interface AgingItem {
+  uppdragId: string;
+  text: string;
+  ansvarigPersonId: string;
+  periodicitet: string;
+  slutdatum: string;
+  overdue: boolean;
+  missingReports: MissingReport[];
+}
+
+export interface Aging {
+  on: string;
+  open: AgingItem[];
+}
+
+export interface Indikator {
+  indikatorId: string;
+  namn: string;
+  enhet: string | null;
+  malvarde: number | null;
+  utfall: number | null;
+  bedomning: string;
+}
+
+export interface DelmalSummary {
+  delmalId: string;
+  regionmal: { id: string; namn: string };
+  text: string;
+  bedomning: string;
+  prognos: string | null;
+  kommentar: string | null;
+  indikatorer: Indikator[];
+}
+
+export interface Maluppfyllelse {
+  organ: string;
+  period: string;
+  delmal: DelmalSummary[];
+  counts: {
+    delmal: Record<string, number>;
+    indikatorer: Record<string, number>;
+    uppdrag: Record<string, number>;
+  };
+  sammanfattning: string;
+}
+
+export interface PeriodRow {
+  uppdragId: string;
+  text: string;
+  riktasTill: string[];
+  ansvarigPersonId: string;
+  periodicitet: string;
+  lifecycle: string;
+  rapportering: string;
+  status: string | null;
+  kommentar: string | null;
+  reportPeriod: string | null;
+  carriedForward: boolean;
+  corrected: boolean;
+  reportedBy: string | null;
+  reportedAt: string | null;
+}
+
+export interface PeriodTable {
+  period: string;
+  organ: string | null;
+  asOf: string | null;
+  recordedAt: string | null;
+  rows: PeriodRow[];
+}

@@ -1,0 +1,201 @@
+/**
+ * Översikt: per organ and period, the traffic lights and counts of the måluppfyllelse summary, what
+ * changed since the period before, and the items themselves with their history.
+ */
+import { useEffect, useState } from 'react';
+import { getJson } from '../api';
+import { useDirectory } from '../directory';
+import {
+  BEDOMNING_COLOURS,
+  BEDOMNING_LABELS,
+  type Colour,
+  periodLabel,
+  previousPeriod,
+  statusColour,
+  statusLabel,
+} from '../format';
+import { Link } from '../router';
+import { type SessionUser } from '../session';
+import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
+import { type Maluppfyllelse, type PeriodTable, type UppdragItem } from './model';
+import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
+
+const UPPDRAG_COUNTS: [string, string, Colour][] = [
+  ['pagaende_enligt_plan', 'Enligt plan', 'green'],
+  ['pagaende_delvis_enligt_plan', 'Delvis enligt plan', 'yellow'],
+  ['pagaende_ej_enligt_plan', 'Ej enligt plan / behöver stöd', 'red'],
+  ['ej_paborjad', 'Ej påbörjad', 'grey'],
+  ['ej_rapporterad', 'Ej rapporterad', 'grey'],
+];
+
+const BEDOMNING_COUNTS: [string, string, Colour][] = [
+  ['helt', 'Uppfylls helt', 'green'],
+  ['delvis', 'Uppfylls delvis', 'yellow'],
+  ['inte', 'Uppfylls inte', 'red'],
+  ['saknas', 'Saknar bedömning', 'grey'],
+];
+
+async function load(organ: string, period: string) {
+  const before = previousPeriod(period);
+  const [summary, table, previous] = await Promise.all([
+    getJson<Maluppfyllelse>(`/api/perioder/${period}/maluppfyllelse`, { organ }),
+    getJson<PeriodTable>(`/api/perioder/${period}/uppdrag`, { organ }),
+    before ? getJson<PeriodTable>(`/api/perioder/${before}/uppdrag`, { organ }).catch(() => null) : null,
+  ]);
+  const was = new Map(previous?.rows.map((r) => [r.uppdragId, r]) ?? []);
+  // Only uppdrag that were in the table before can have changed; new ones are counted apart.
+  const changed = table.rows
+    .map((row) => ({ row, before: was.get(row.uppdragId) }))
+    .filter(({ row, before: b }) => b !== undefined && b.status !== row.status);
+  const added = table.rows.filter((row) => !was.has(row.uppdragId)).length;
+  return { summary, table, changed, added, before };
+}
+
+export function Oversikt({ user }: { user: SessionUser }) {
+  const directory = useDirectory();
+  const [organ, setOrgan] = useState(
+    user.organId && user.organId !== 'regionfullmaktige' ? user.organId : 'rs',
+  );
+  const [period, setPeriod] = useState<string | null>(null);
+  const latest = useAsync(() => getJson<{ items: UppdragItem[] }>('/api/uppdrag', { limit: 500 }), 'latest');
+  useEffect(() => {
+    if (latest.data && !period)
+      setPeriod(defaultPeriod(latest.data.items.map((i) => i.latestReport?.period)));
+    if (latest.error && !period) setPeriod(defaultPeriod([]));
+  }, [latest.data, latest.error, period]);
+  const state = useAsync(
+    () => (period ? load(organ, period) : new Promise<never>(() => undefined)),
+    `${organ}/${period}`,
+  );
+  const data = state.data;
+
+  return (
+    <>
+      <PageTitle>Översikt</PageTitle>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Välj organ och period">
+        <OrganSelect directory={directory} value={organ} onChange={setOrgan} label="Nämnd eller styrelse" />
+        {period && <PeriodSelect value={period} onChange={setPeriod} />}
+      </form>
+      <ErrorMessage error={state.error ?? latest.error} />
+      {state.loading && <Loading />}
+      {data && !state.loading && (
+        <>
+          <p className="lead">
+            {directory.organName(organ)}, {periodLabel(data.summary.period)}. {data.summary.sammanfattning}
+          </p>
+          <div className="summary-grid">
+            <section className="card" aria-labelledby="uppdrag-status">
+              <h2 id="uppdrag-status">Uppdrag ({data.summary.counts.uppdrag.totalt ?? 0})</h2>
+              <Counts counts={data.summary.counts.uppdrag} rows={UPPDRAG_COUNTS} />
+            </section>
+            <section className="card" aria-labelledby="delmal-status">
+              <h2 id="delmal-status">Delmål ({data.summary.counts.delmal.totalt ?? 0})</h2>
+              <Counts counts={data.summary.counts.delmal} rows={BEDOMNING_COUNTS} />
+            </section>
+            <section className="card" aria-labelledby="indikator-status">
+              <h2 id="indikator-status">Indikatorer ({data.summary.counts.indikatorer.totalt ?? 0})</h2>
+              <Counts counts={data.summary.counts.indikatorer} rows={BEDOMNING_COUNTS} />
+            </section>
+          </div>
+
+          <section aria-labelledby="andrat">
+            <h2 id="andrat">Ändrat sedan {data.before ? periodLabel(data.before) : 'förra perioden'}</h2>
+            {data.added > 0 && (
+              <p>
+                {data.added === data.table.rows.length
+                  ? `Alla ${data.added} uppdrag är nya i perioden: det finns inget att jämföra med.`
+                  : `${data.added} uppdrag är nya i perioden.`}
+              </p>
+            )}
+            {data.changed.length === 0 ? (
+              data.added < data.table.rows.length && <p>Ingen status har ändrats.</p>
+            ) : (
+              <ul className="plain-list">
+                {data.changed.map(({ row, before }) => (
+                  <li key={row.uppdragId}>
+                    {row.text}:{' '}
+                    <StatusBadge colour={statusColour(before?.status)}>
+                      {statusLabel(before?.status)}
+                    </StatusBadge>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden"> ändrat till </span>
+                    <StatusBadge colour={statusColour(row.status)}>{statusLabel(row.status)}</StatusBadge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="uppdrag-lista">
+            <h2 id="uppdrag-lista">Uppdragen i {periodLabel(data.table.period)}</h2>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Uppdrag</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Kommentar</th>
+                    <th scope="col">Ansvarig</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.table.rows.map((row) => (
+                    <tr key={row.uppdragId}>
+                      <td>
+                        <Link href={`/uppdrag/${encodeURIComponent(row.uppdragId)}/historik`}>
+                          {row.text}
+                        </Link>
+                      </td>
+                      <td>
+                        <StatusBadge colour={statusColour(row.status)}>{statusLabel(row.status)}</StatusBadge>
+                        {row.carriedForward && row.reportPeriod && (
+                          <div className="muted small">från {periodLabel(row.reportPeriod)}</div>
+                        )}
+                      </td>
+                      <td className="kommentar-cell">{row.kommentar ?? '–'}</td>
+                      <td>{directory.personName(row.ansvarigPersonId)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="delmal-lista">
+            <h2 id="delmal-lista">Delmål</h2>
+            {data.summary.delmal.length === 0 ? (
+              <p>Inga delmål i planen.</p>
+            ) : (
+              <ul className="plain-list">
+                {data.summary.delmal.map((d) => (
+                  <li key={d.delmalId}>
+                    <StatusBadge colour={BEDOMNING_COLOURS[d.bedomning] ?? 'grey'}>
+                      {BEDOMNING_LABELS[d.bedomning] ?? d.bedomning}
+                    </StatusBadge>{' '}
+                    <Link href={`/delmal/${encodeURIComponent(d.delmalId)}/historik`}>{d.text}</Link>
+                    <span className="muted small"> · {d.indikatorer.length} indikatorer</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function Counts({ counts, rows }: { counts: Record<string, number>; rows: [string, string, Colour][] }) {
+  return (
+    <ul className="counts">
+      {rows
+        .filter(([key]) => counts[key] !== undefined)
+        .map(([key, label, colour]) => (
+          <li key={key}>
+            <StatusBadge colour={colour}>{label}</StatusBadge>
+            <span className="count">{counts[key]}</span>
+          </li>
+        ))}
+    </ul>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Browser tests of the web application: the real API (startTestApi, with the demo data) serving a
+ * fresh build of apps/web, driven in Debian's Chromium by playwright-core. The build is kept per content
+ * of the sources, so test files share it and a run after an edit builds anew.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type ApiHarness, startTestApi } from '../../../api/test/support/api-harness';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../../../..');
+const WEB = join(ROOT, 'apps/web');
+
+/** What the build depends on: the app's sources and the domain files it imports. */
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(WEB, 'src'));
+  walk(join(ROOT, 'libs/domain/src/access'));
+  walk(join(ROOT, 'libs/domain/src/uppdrag'));
+  walk(join(ROOT, 'libs/domain/src/shared'));
+  hash.update(readFileSync(join(WEB, 'index.html'))).update(readFileSync(join(WEB, 'vite.config.mjs')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function buildWebApp(): string {
+  const dir = join(tmpdir(), `sparbar-web-${sourceHash()}`);
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  const building = `${dir}.tmp-${process.pid}`;
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(WEB, 'vite.config.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, WEB_OUT_DIR: building, NODE_OPTIONS: '' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  try {
+    renameSync(building, dir);
+  } catch {
+    // Another test file built the same sources first: theirs is as good.
+    rmSync(building, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+export interface WebTest {
+  api: ApiHarness;
+  browser: Browser;
+  /** A fresh browser profile (its own sessionStorage) at a width. */
+  context(width?: number, height?: number): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function startWebTest(): Promise<WebTest> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  const webDir = buildWebApp();
+  const api = await startTestApi({ WEB_DIR: webDir, DEMO_DATA: 'true' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine's network is closed: Chromium's own background connections would only fail.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    api,
+    browser,
+    context: (width = 1280, height = 900) =>
+      browser.newContext({
+        baseURL: api.url,
+        viewport: { width, height },
+        locale: 'sv-SE',
+        timezoneId: 'Europe/Stockholm',
+      }),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await api.close();
+    },
+  };
+}
+
+/** A page that records what the browser complains about (a blocked script, a failed request). */
+export async function openPage(context: BrowserContext): Promise<Page & { problems: string[] }> {
+  const page = (await context.newPage()) as Page & { problems: string[] };
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // A refusal the page shows the user (400 with field errors, 409 conflict) is logged by Chromium too.
+    const shownRefusal = /Failed to load resource: .* status of (400|409) /.test(message.text());
+    if (message.type() === 'error' && !shownRefusal) page.problems.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+export async function signIn(page: Page, name: string): Promise<void> {
+  await page.goto('/logga-in');
+  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+}
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core's serious and critical findings on the page as it is now. The script is evaluated through
+ * the DevTools protocol, which the page's content security policy (script-src 'self') does not govern.
+ */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
