@@ -15,12 +15,15 @@ export { BUSINESS_TIME_ZONE, businessDateOf, isIsoDate, isIsoTimestamp } from '.
 export { PLAN_YEAR_RANGE, TEXT_LIMITS } from './shared/validate';
 export {
   delmalStream,
+  internkontrollplanStream,
   organStream,
+  OVERSIGHT_STREAM_PREFIXES,
   parseStreamName,
   personStream,
   STREAM_PREFIXES,
   type StreamCategory,
   uppdragStream,
+  uppsiktsarendeStream,
 } from './shared/streams';
 
 // Access
@@ -29,13 +32,19 @@ export {
   authorize,
   type DelmalAccessFacts,
   type DelmalAction,
+  type InternkontrollAccessFacts,
+  type InternkontrollAction,
   mayActOnDelmal,
+  mayActOnInternkontroll,
   mayActOnUppdrag,
+  mayActOnUppsiktsarende,
   mayMaintainMasterData,
   mayRead,
   mayReadLog,
   type UppdragAccessFacts,
   type UppdragAction,
+  type UppsiktAccessFacts,
+  type UppsiktAction,
 } from './access/access.policy';
 export { checkCommand, checkCommandMetadata } from './access/command-guard';
 
@@ -135,3 +144,27 @@ export {
   type PlannedDelmalReminder,
   planDelmalReminders,
 } from './paminnelse/paminnelse.delmal';
+
+// Uppsikt: regionstyrelsen's uppsiktsärenden over the other organs
+export * from './uppsikt/uppsikt.events';
+export * from './uppsikt/uppsikt.commands';
+export {
+  evolveUppsikt,
+  initialUppsiktState,
+  type Uppsiktsarende,
+  type UppsiktState,
+} from './uppsikt/uppsikt.state';
+export { decideUppsikt, uppsiktDecider } from './uppsikt/uppsikt.decider';
+
+// Intern kontroll: a nämnd's internkontrollplan per year, results and åtgärder
+export * from './internkontroll/internkontroll.frekvens';
+export * from './internkontroll/internkontroll.events';
+export * from './internkontroll/internkontroll.commands';
+export {
+  evolveInternkontroll,
+  initialInternkontrollState,
+  type Internkontrollplan,
+  type InternkontrollState,
+  resultKey,
+} from './internkontroll/internkontroll.state';
+export { decideInternkontroll, internkontrollDecider } from './internkontroll/internkontroll.decider';

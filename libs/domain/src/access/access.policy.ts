@@ -53,6 +53,53 @@ export function mayActOnDelmal(actor: Actor, action: DelmalAction, delmal: Delma
   return action === 'report' && hasRole(actor, 'officer');
 }
 
+/**
+ * What the policy needs to know about an uppsiktsärende: the organ exercising uppsikt (regionstyrelsen;
+ * the command handler checks that the organ named is of that kind) and the organ it concerns.
+ */
+export type UppsiktAccessFacts = { regionstyrelsenId: string; organId: string };
+
+/**
+ * Regionstyrelsen's uppsiktsplikt (kommunallagen 6 kap. 1–2 §§):
+ * - `record`, `close`: regionstyrelsen's secretary, and the regiondirektör who heads its administration;
+ * - `answer`: the organ the ärende concerns, its secretary or officers — and nobody else, not even
+ *   regionstyrelsen, because the answer is the organ's own word.
+ */
+export type UppsiktAction = 'record' | 'close' | 'answer';
+
+export function mayActOnUppsiktsarende(
+  actor: Actor,
+  action: UppsiktAction,
+  arende: UppsiktAccessFacts,
+): boolean {
+  const organ = actor.organId ?? null;
+  if (action === 'answer') {
+    return organ === arende.organId && (hasRole(actor, 'secretary') || hasRole(actor, 'officer'));
+  }
+  if (hasRole(actor, 'regiondirektor')) return true;
+  return hasRole(actor, 'secretary') && organ === arende.regionstyrelsenId;
+}
+
+/** What the policy needs to know about an internkontrollplan: the nämnd whose plan it is. */
+export type InternkontrollAccessFacts = { organId: string };
+
+/**
+ * The nämnd's intern kontroll (kommunallagen 6 kap. 6 §) is its own, like its delmål:
+ * - `maintain` (create the plan, risks, kontrollmoment, adopt, changes after adoption): its secretary;
+ * - `report` (results per period, åtgärder and their status): its secretary and officers.
+ */
+export type InternkontrollAction = 'maintain' | 'report';
+
+export function mayActOnInternkontroll(
+  actor: Actor,
+  action: InternkontrollAction,
+  plan: InternkontrollAccessFacts,
+): boolean {
+  if ((actor.organId ?? null) !== plan.organId) return false;
+  if (hasRole(actor, 'secretary')) return true;
+  return action === 'report' && hasRole(actor, 'officer');
+}
+
 /** Organs and people: administrators only. */
 export function mayMaintainMasterData(actor: Actor): boolean {
   return hasRole(actor, 'admin');

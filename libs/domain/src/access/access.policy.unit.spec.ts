@@ -1,7 +1,9 @@
 import { ACTOR, ORGAN } from '../testing/fixtures';
 import {
   mayActOnDelmal,
+  mayActOnInternkontroll,
   mayActOnUppdrag,
+  mayActOnUppsiktsarende,
   mayImport,
   mayMaintainMasterData,
   mayRead,
@@ -69,5 +71,30 @@ describe('the access policy', () => {
     expect(mayActOnDelmal(ACTOR.johanRs, 'report', { organId: ORGAN.RS })).toBe(true);
     expect(mayActOnDelmal(ACTOR.johanRs, 'define', { organId: ORGAN.RS })).toBe(false);
     expect(mayActOnDelmal(ACTOR.idaSekreterareRs, 'define', { organId: ORGAN.HSN })).toBe(false);
+  });
+
+  it('gives uppsikt to regionstyrelsen and the answer to the organ concerned', () => {
+    const arende = { regionstyrelsenId: ORGAN.RS, organId: ORGAN.HSN };
+    for (const action of ['record', 'close'] as const) {
+      expect(mayActOnUppsiktsarende(ACTOR.idaSekreterareRs, action, arende)).toBe(true);
+      expect(mayActOnUppsiktsarende(ACTOR.direktor, action, arende)).toBe(true);
+      expect(mayActOnUppsiktsarende(ACTOR.johanRs, action, arende)).toBe(false);
+      expect(mayActOnUppsiktsarende(ACTOR.mariaSekreterareHsn, action, arende)).toBe(false);
+    }
+    expect(mayActOnUppsiktsarende(ACTOR.mariaSekreterareHsn, 'answer', arende)).toBe(true);
+    expect(mayActOnUppsiktsarende(ACTOR.saraHsn, 'answer', arende)).toBe(true);
+    for (const actor of [ACTOR.idaSekreterareRs, ACTOR.direktor, ACTOR.elisabethRun, ACTOR.revisor]) {
+      expect(mayActOnUppsiktsarende(actor, 'answer', arende)).toBe(false);
+    }
+  });
+
+  it('leaves a nämnd’s internkontrollplan to the nämnd', () => {
+    const plan = { organId: ORGAN.HSN };
+    expect(mayActOnInternkontroll(ACTOR.mariaSekreterareHsn, 'maintain', plan)).toBe(true);
+    expect(mayActOnInternkontroll(ACTOR.saraHsn, 'maintain', plan)).toBe(false);
+    expect(mayActOnInternkontroll(ACTOR.saraHsn, 'report', plan)).toBe(true);
+    for (const actor of [ACTOR.idaSekreterareRs, ACTOR.direktor, ACTOR.revisor, ACTOR.admin]) {
+      expect(mayActOnInternkontroll(actor, 'report', plan)).toBe(false);
+    }
   });
 });

@@ -67,6 +67,33 @@ export const ERROR_KINDS = {
   NO_UTFALL_FOR_PERIOD: 'conflict',
   DELMAL_ALREADY_ASSESSED: 'conflict',
   NO_ASSESSMENT_FOR_PERIOD: 'conflict',
+
+  // Uppsikt: regionstyrelsen's uppsiktsärenden.
+  UPPSIKTSARENDE_NOT_FOUND: 'not_found',
+  UPPSIKTSARENDE_ALREADY_RECORDED: 'conflict',
+  UPPSIKTSARENDE_CLOSED: 'conflict',
+  UPPSIKT_OVER_REGIONSTYRELSEN: 'validation',
+  DUE_DATE_BEFORE_RECORDED: 'validation',
+
+  // Intern kontroll: the nämnd's internkontrollplan, results and åtgärder.
+  INTERNKONTROLLPLAN_NOT_FOUND: 'not_found',
+  INTERNKONTROLLPLAN_ALREADY_CREATED: 'conflict',
+  INTERNKONTROLLPLAN_ALREADY_ADOPTED: 'conflict',
+  INTERNKONTROLLPLAN_NOT_ADOPTED: 'conflict',
+  INTERNKONTROLLPLAN_INCOMPLETE: 'conflict',
+  ADOPTION_DATE_IN_FUTURE: 'validation',
+  RISK_NOT_FOUND: 'not_found',
+  RISK_ALREADY_ADDED: 'conflict',
+  KONTROLLMOMENT_NOT_FOUND: 'not_found',
+  KONTROLLMOMENT_ALREADY_ADDED: 'conflict',
+  PERIOD_NOT_IN_FREKVENS: 'validation',
+  KONTROLLRESULTAT_ALREADY_RECORDED: 'conflict',
+  AVVIKELSE_DESCRIPTION_REQUIRED: 'validation',
+  NO_AVVIKELSE_FOR_PERIOD: 'conflict',
+  ATGARD_NOT_FOUND: 'not_found',
+  ATGARD_ALREADY_ADDED: 'conflict',
+  ATGARD_DUE_NOT_AFTER_AVVIKELSE: 'validation',
+  ATGARD_DONE: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;

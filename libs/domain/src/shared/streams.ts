@@ -25,3 +25,20 @@ export function parseStreamName(stream: string): { category: StreamCategory; id:
   }
   return null;
 }
+
+/**
+ * Uppsiktsärenden and internkontrollplaner. Kept beside STREAM_PREFIXES rather than in it until the
+ * audit trail and the projections know them: every reader of STREAM_PREFIXES treats a category as an
+ * item it can describe and file by organ.
+ */
+export const OVERSIGHT_STREAM_PREFIXES = {
+  uppsiktsarende: 'uppsikt-',
+  internkontrollplan: 'internkontroll-',
+} as const;
+
+export const uppsiktsarendeStream = (arendeId: string): string =>
+  OVERSIGHT_STREAM_PREFIXES.uppsiktsarende + arendeId;
+
+/** One plan per nämnd and year: `internkontroll-hsn-2023`. */
+export const internkontrollplanStream = (organId: string, year: number): string =>
+  `${OVERSIGHT_STREAM_PREFIXES.internkontrollplan}${organId}-${year}`;
