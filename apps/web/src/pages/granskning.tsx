@@ -318,7 +318,12 @@ function TableAsOf() {
       </form>
       <ErrorMessage error={error} />
       {table && (
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Tabell (rullas i sidled på smal skärm)"
+        >
           <table>
             <caption>
               {directory.organName(table.organ)}, {periodLabel(table.period)}

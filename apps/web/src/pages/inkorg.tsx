@@ -6,6 +6,10 @@ import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
 
 interface Entry {
   key: string;
+  /** Since delmål reminders: the item the entry is about (uppdragId/uppdragText remain as copies). */
+  itemKind?: 'uppdrag' | 'delmal';
+  itemId?: string;
+  itemText?: string | null;
   uppdragId: string;
   uppdragText: string | null;
   period: string;
@@ -28,15 +32,15 @@ export function Inkorg() {
           <p>Inkorgen är tom.</p>
         ) : (
           <ul className="plain-list inbox">
-            {state.data.entries.map((e) => (
+            {state.data.entries.map(({ itemKind = 'uppdrag', itemId, itemText, ...e }) => (
               <li key={e.key} className="card">
                 <h2 className="inbox-title">{e.title}</h2>
-                <p>{e.uppdragText ?? e.uppdragId}</p>
+                <p>{itemText ?? e.uppdragText ?? itemId ?? e.uppdragId}</p>
                 <p className="muted small">
                   {periodLabel(e.period)} · senast {dateLabel(e.deadline)} · kom {timeLabel(e.sentAt)}
                 </p>
-                <Link href={`/uppdrag/${encodeURIComponent(e.uppdragId)}/historik`}>
-                  Historik<span className="visually-hidden">: {e.uppdragText ?? e.uppdragId}</span>
+                <Link href={`/${itemKind}/${encodeURIComponent(itemId ?? e.uppdragId)}/historik`}>
+                  Historik<span className="visually-hidden">: {itemText ?? e.uppdragText ?? itemId}</span>
                 </Link>
               </li>
             ))}

@@ -128,7 +128,12 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
 
           <section aria-labelledby="alla-uppdrag">
             <h2 id="alla-uppdrag">Alla uppdrag ({data.items.length})</h2>
-            <div className="table-wrap">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label="Tabell (rullas i sidled på smal skärm)"
+            >
               <table>
                 <thead>
                   <tr>

@@ -128,7 +128,12 @@ export function Oversikt({ user }: { user: SessionUser }) {
 
           <section aria-labelledby="uppdrag-lista">
             <h2 id="uppdrag-lista">Uppdragen i {periodLabel(data.table.period)}</h2>
-            <div className="table-wrap">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label="Tabell (rullas i sidled på smal skärm)"
+            >
               <table>
                 <thead>
                   <tr>

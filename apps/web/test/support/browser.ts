@@ -80,6 +80,8 @@ export async function startWebTest(): Promise<WebTest> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Date fields in Swedish form (åååå-mm-dd), as users here see them.
+      '--lang=sv-SE',
     ],
   });
   return {
