@@ -9,6 +9,7 @@ import { GranskningModule } from './granskning/granskning.module';
 import { HistorikModule } from './historik/historik.module';
 import { ImportModule } from './import/import.module';
 import { InkorgModule } from './inkorg/inkorg.module';
+import { InternkontrollModule } from './internkontroll/internkontroll.module';
 import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
@@ -17,6 +18,7 @@ import { PerioderModule } from './perioder/perioder.module';
 import { RapporterModule } from './rapporter/rapporter.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
+import { UppsiktModule } from './uppsikt/uppsikt.module';
 
 /**
  * The API process. It also runs the worker when the store is embedded (only one process may open
@@ -40,6 +42,8 @@ export class ApiModule {
         RapporterModule,
         HistorikModule,
         InkorgModule,
+        UppsiktModule,
+        InternkontrollModule,
         ImportModule.register(settings),
         DocsModule,
       ],

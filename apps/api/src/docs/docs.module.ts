@@ -6,10 +6,12 @@ import { GRANSKNING_CONTROLLERS } from '../granskning/granskning.module';
 import { HISTORIK_CONTROLLERS } from '../historik/historik.module';
 import { IMPORT_CONTROLLERS } from '../import/import.module';
 import { INKORG_CONTROLLERS } from '../inkorg/inkorg.module';
+import { INTERNKONTROLL_CONTROLLERS } from '../internkontroll/internkontroll.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
 import { PERIODER_CONTROLLERS } from '../perioder/perioder.module';
 import { RAPPORTER_CONTROLLERS } from '../rapporter/rapporter.module';
 import { UPPDRAG_CONTROLLERS } from '../uppdrag/uppdrag.module';
+import { UPPSIKT_CONTROLLERS } from '../uppsikt/uppsikt.module';
 import { buildApiDocument } from './api-document';
 import { API_DOCUMENT, DocsHttpController } from './docs.http.controller';
 
@@ -28,6 +30,8 @@ function lazyDocument(): () => Promise<OpenAPIObject> {
       ...HISTORIK_CONTROLLERS,
       ...INKORG_CONTROLLERS,
       ...IMPORT_CONTROLLERS,
+      ...UPPSIKT_CONTROLLERS,
+      ...INTERNKONTROLL_CONTROLLERS,
     ]).catch((error: unknown) => {
       document = undefined;
       throw error;

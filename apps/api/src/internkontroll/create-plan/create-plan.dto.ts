@@ -1,0 +1,7 @@
+import { IdField, PlanYearField } from '../../http/dto-fields';
+import { WriteDto } from '../../commands/write.dto';
+
+export class CreatePlanDto extends WriteDto {
+  @IdField({ description: 'Nämnden vars plan det är.', example: 'hsn' }) organId!: string;
+  @PlanYearField() year!: number;
+}

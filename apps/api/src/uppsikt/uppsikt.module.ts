@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { OrganisationDirectory } from '../organisation/organisation-directory';
+import { AnswerArendeHttpController } from './answer-arende/answer-arende.http.controller';
+import { CloseArendeHttpController } from './close-arende/close-arende.http.controller';
+import { GetArendeHttpController } from './get-arende/get-arende.http.controller';
+import { RecordArendeHttpController } from './record-arende/record-arende.http.controller';
+
+export const UPPSIKT_CONTROLLERS = [
+  RecordArendeHttpController,
+  GetArendeHttpController,
+  AnswerArendeHttpController,
+  CloseArendeHttpController,
+];
+
+@Module({ controllers: UPPSIKT_CONTROLLERS, providers: [OrganisationDirectory] })
+export class UppsiktModule {}
