@@ -5,7 +5,14 @@
  */
 import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { eventually } from '../../api/test/support/api-harness';
-import { openPage, seriousA11yViolations, signIn, startWebTest, type WebTest } from './support/browser';
+import {
+  openPage,
+  seriousA11yViolations,
+  signIn,
+  startWebTest,
+  type WebTest,
+  widerThanPhone,
+} from './support/browser';
 
 let web: WebTest;
 let context: BrowserContext;
@@ -56,12 +63,14 @@ it('signs in as Johan and lists what is due, overdue first', async () => {
     'Inkorg',
   ]);
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 });
 
 it('reports a status with the keyboard only and sees it in Historik', async () => {
   await page.goto(`/uppdrag/${U01}/rapportera?period=2023-T2`);
   await page.getByLabel('Kommentar').waitFor();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 
   // A first try without a status or comment says what is missing, by field.
   await tabTo(page.getByRole('button', { name: 'Skicka rapport' }));
@@ -93,6 +102,7 @@ it('reports a status with the keyboard only and sees it in Historik', async () =
   await expect(latest.textContent()).resolves.toContain('Pågående, delvis enligt plan');
   await expect(latest.textContent()).resolves.toContain('Johan Lindström');
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 
   const stored = await web.api.request('GET', `/api/uppdrag/${U01}`, { as: 'person-johan' });
   expect(stored.body.reports.at(-1)).toMatchObject({
@@ -132,6 +142,7 @@ it('shows a report made meanwhile beside his own and saves his as a correction, 
     'Johans text: inköpssystemet upphandlat i maj.',
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 
   const save = page.getByRole('button', { name: 'Spara min version som rättelse' });
   await expect(save.isDisabled()).resolves.toBe(true);
@@ -166,5 +177,6 @@ it('has no serious accessibility findings on Översikt, Rapporter and Inkorg', a
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.locator('.loading').first().waitFor({ state: 'detached' });
     expect({ path, violations: await seriousA11yViolations(page) }).toEqual({ path, violations: [] });
+    expect({ path, wider: await widerThanPhone(page) }).toEqual({ path, wider: [] });
   }
 });

@@ -5,7 +5,14 @@
  */
 import { type BrowserContext, type Page } from 'playwright-core';
 import { eventually } from '../../api/test/support/api-harness';
-import { openPage, seriousA11yViolations, signIn, startWebTest, type WebTest } from './support/browser';
+import {
+  openPage,
+  seriousA11yViolations,
+  signIn,
+  startWebTest,
+  type WebTest,
+  widerThanPhone,
+} from './support/browser';
 
 let web: WebTest;
 const contexts: BrowserContext[] = [];
@@ -69,6 +76,7 @@ it('shows the regiondirektör an officer’s new report in Översikt, as a chang
   });
   await expect(uppdragCounts.textContent()).resolves.toMatch(/Ej enligt plan \/ behöver stöd1/);
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 
   // Drill down: the row links to the uppdrag's history.
   await row.getByRole('link').click();
@@ -102,6 +110,7 @@ it('lets the auditor search the trail and verify the chain, and offers no edit c
   await page.getByRole('table').waitFor();
   await expect(page.locator('caption').textContent()).resolves.toContain('per 2023-04-30');
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 
   // No page offers the auditor a control that writes.
   const writes = /Rapportera|Registrera|Skicka|Spara|Rätta|Avsluta|Återkalla/;
@@ -123,6 +132,7 @@ it('lets a secretary register an uppdrag', async () => {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Register' }).click();
   await page.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await widerThanPhone(page)).toEqual([]);
 
   // Sent incomplete, the API's refusal is shown by field.
   await page.getByRole('button', { name: 'Registrera uppdraget' }).click();

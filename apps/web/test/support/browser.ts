@@ -143,3 +143,33 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * What makes the page wider than a phone (390 px), laid out at that width for a moment: empty when
+ * document.documentElement.scrollWidth <= innerWidth, i.e. nothing scrolls sideways (WCAG 1.4.10). A
+ * table may scroll inside its own box; the page itself may not. Otherwise the widths and the outermost
+ * elements that reach past the right edge, to say what to fix.
+ */
+export async function widerThanPhone(page: Page): Promise<string[]> {
+  const before = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  try {
+    // Evaluated as text: the Node type check has no DOM library.
+    return await page.evaluate<string[]>(`new Promise((resolve) => requestAnimationFrame(() => {
+      const { scrollWidth } = document.documentElement;
+      if (scrollWidth <= innerWidth) return resolve([]);
+      const past = [...document.querySelectorAll('body *')].filter((el) => {
+        const right = el.getBoundingClientRect().right;
+        const parent = el.parentElement.getBoundingClientRect().right;
+        return right > innerWidth + 0.5 && parent <= innerWidth + 0.5;
+      });
+      resolve([\`scrollWidth \${scrollWidth} > innerWidth \${innerWidth}\`, ...past.slice(0, 10).map(
+        (el) => \`\${el.tagName.toLowerCase()}.\${[...el.classList].join('.')} reaches \${Math.round(el.getBoundingClientRect().right)} px\`,
+      )]);
+    }))`);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}
