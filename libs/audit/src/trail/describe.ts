@@ -5,6 +5,7 @@
  */
 import {
   type DelmalEvent,
+  type InternkontrollEvent,
   type OrganEvent,
   PAMINNELSE_STREAM_PREFIX,
   type PaminnelseEvent,
@@ -12,12 +13,15 @@ import {
   type PersonEvent,
   type StreamCategory,
   type UppdragEvent,
+  type UppsiktEvent,
 } from '@sparbar/domain';
 import { type Described } from './changes';
 import { describeDelmal } from './describe-delmal';
+import { describeInternkontroll } from './describe-internkontroll';
 import { describeOrgan, describePerson } from './describe-organisation';
 import { describePaminnelse } from './describe-paminnelse';
 import { describeUppdrag } from './describe-uppdrag';
+import { describeUppsikt } from './describe-uppsikt';
 import { type Names } from './names';
 
 export type ItemKind = StreamCategory | 'other';
@@ -66,6 +70,10 @@ function describeKnown(
       return describeOrgan(event as OrganEvent, names);
     case 'person':
       return describePerson(event as PersonEvent, names);
+    case 'uppsiktsarende':
+      return describeUppsikt(event as UppsiktEvent, names);
+    case 'internkontrollplan':
+      return describeInternkontroll(event as InternkontrollEvent, names);
   }
 }
 

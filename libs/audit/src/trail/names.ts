@@ -3,7 +3,7 @@
  * indikatorer) and the organs an item concerns, both as of that point in the log. The projection keeps
  * them in state tables; the describing functions only ever see this read interface, so they stay pure.
  */
-export type NameKind = 'person' | 'organ' | 'indikator';
+export type NameKind = 'person' | 'organ' | 'indikator' | 'risk' | 'kontrollmoment' | 'atgard';
 
 export interface Names {
   /** The display name, or undefined when the log has not named it (yet). */
@@ -13,6 +13,9 @@ export interface Names {
 export const NO_NAMES: Names = { name: () => undefined };
 
 export const indikatorKey = (delmalId: string, indikatorId: string) => `${delmalId}/${indikatorId}`;
+
+/** A risk, kontrollmoment or åtgärd of one nämnd's plan for one year: its ids are unique only there. */
+export const planPartKey = (organId: string, year: number, id: string) => `${organId}/${year}/${id}`;
 
 /** Names from a map keyed `${kind}:${id}`: what the projection loads per batch, and what tests build. */
 export function namesFrom(map: ReadonlyMap<string, string | null> | Record<string, string>): Names {

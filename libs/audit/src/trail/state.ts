@@ -5,16 +5,18 @@
  */
 import {
   type DelmalEvent,
+  type InternkontrollEvent,
   type OrganEvent,
   PAMINNELSE_STREAM_PREFIX,
   parseStreamName,
   type PersonEvent,
   STREAM_PREFIXES,
   type UppdragEvent,
+  type UppsiktEvent,
 } from '@sparbar/domain';
 import { type DescribableEvent } from './describe';
 import { deliveredItemOf } from './describe-paminnelse';
-import { indikatorKey } from './names';
+import { indikatorKey, planPartKey } from './names';
 
 export interface AuditState {
   /** `${kind}:${id}` → display name. */
@@ -43,8 +45,23 @@ export function evolveAuditState(state: AuditState, event: DescribableEvent): vo
     state.organs.set(event.stream, organs);
     state.dirtyOrgans.add(event.stream);
   };
-  const e = event as UppdragEvent | DelmalEvent | OrganEvent | PersonEvent;
+  const e = event as
+    UppdragEvent | DelmalEvent | OrganEvent | PersonEvent | UppsiktEvent | InternkontrollEvent;
   switch (e.type) {
+    // An ärende concerns the organ that must answer and regionstyrelsen that asked.
+    case 'UppsiktsarendeRecorded':
+      return setOrgans(unique([e.data.organId, e.data.regionstyrelsenId]));
+    case 'InternkontrollplanCreated':
+      return setOrgans([e.data.organId]);
+    case 'RiskAdded':
+      return setName(`risk:${planPartKey(e.data.organId, e.data.year, e.data.riskId)}`, e.data.text);
+    case 'KontrollmomentAdded':
+      return setName(
+        `kontrollmoment:${planPartKey(e.data.organId, e.data.year, e.data.kontrollmomentId)}`,
+        e.data.vad,
+      );
+    case 'AtgardAdded':
+      return setName(`atgard:${planPartKey(e.data.organId, e.data.year, e.data.atgardId)}`, e.data.text);
     case 'UppdragRegistered':
       return setOrgans(unique([...e.data.riktasTill, e.data.samordnare, e.data.origin.givenBy]));
     case 'DelmalDefined':

@@ -7,6 +7,8 @@ export const STREAM_PREFIXES = {
   delmal: 'delmal-',
   organ: 'organ-',
   person: 'person-',
+  uppsiktsarende: 'uppsikt-',
+  internkontrollplan: 'internkontroll-',
 } as const;
 
 export type StreamCategory = keyof typeof STREAM_PREFIXES;
@@ -27,13 +29,12 @@ export function parseStreamName(stream: string): { category: StreamCategory; id:
 }
 
 /**
- * Uppsiktsärenden and internkontrollplaner. Kept beside STREAM_PREFIXES rather than in it until the
- * audit trail and the projections know them: every reader of STREAM_PREFIXES treats a category as an
- * item it can describe and file by organ.
+ * Uppsiktsärenden and internkontrollplaner: also in STREAM_PREFIXES now that the audit trail
+ * describes them and files them by organ; kept under this name for the code that reads it.
  */
 export const OVERSIGHT_STREAM_PREFIXES = {
-  uppsiktsarende: 'uppsikt-',
-  internkontrollplan: 'internkontroll-',
+  uppsiktsarende: STREAM_PREFIXES.uppsiktsarende,
+  internkontrollplan: STREAM_PREFIXES.internkontrollplan,
 } as const;
 
 export const uppsiktsarendeStream = (arendeId: string): string =>
