@@ -3,6 +3,8 @@
  * button is shown exactly when the API would accept the command; the API still decides.
  */
 import {
+  type DelmalAccessFacts,
+  mayActOnDelmal,
   mayActOnUppdrag,
   mayRead,
   mayReadLog,
@@ -24,6 +26,13 @@ export const may = {
     mayActOnUppdrag(actorOf(user), 'report', uppdrag),
   /** Registering: secretaries (for uppdrag their organ gives or receives) and the regiondirektör. */
   register: (user: SessionUser) => user.roles.includes('regiondirektor') || user.roles.includes('secretary'),
+  /** A delmål in a nämnd's plan: its own secretary only (the regiondirektör reads but does not write). */
+  defineDelmal: (user: SessionUser) =>
+    user.organId !== null && mayActOnDelmal(actorOf(user), 'define', { organId: user.organId }),
+  maintainDelmal: (user: SessionUser, delmal: DelmalAccessFacts) =>
+    mayActOnDelmal(actorOf(user), 'maintain', delmal),
+  reportOnDelmal: (user: SessionUser, delmal: DelmalAccessFacts) =>
+    mayActOnDelmal(actorOf(user), 'report', delmal),
   /** Officers and secretaries have uppdrag of their own to follow. */
   haveOwnUppdrag: (user: SessionUser) => user.roles.includes('officer') || user.roles.includes('secretary'),
 };

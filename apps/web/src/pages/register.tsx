@@ -10,6 +10,7 @@ import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, PageTitle } from '../ui';
 import { type UppdragView } from './model';
+import { DelmalRegister } from './register-delmal';
 
 export function Register({ user }: { user: SessionUser }) {
   const directory = useDirectory();
@@ -79,6 +80,7 @@ export function Register({ user }: { user: SessionUser }) {
             Registrera ett till
           </button>
         </p>
+        <DelmalRegister user={user} />
       </>
     );
   }
@@ -88,8 +90,16 @@ export function Register({ user }: { user: SessionUser }) {
   return (
     <>
       <PageTitle>Register</PageTitle>
-      <p className="lead">Registrera ett uppdrag från fullmäktiges eller en nämnds beslut.</p>
-      <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <p className="lead">
+        Registrera ett uppdrag från fullmäktiges eller en nämnds beslut, och nämndens delmål.
+      </p>
+      <h2 id="nytt-uppdrag">Nytt uppdrag</h2>
+      <form
+        className="card form-grid"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-labelledby="nytt-uppdrag"
+      >
         <ErrorMessage error={error} />
         <div className="field wide">
           <label htmlFor={`${ids}-text`}>Uppdrag</label>
@@ -237,6 +247,7 @@ export function Register({ user }: { user: SessionUser }) {
           </button>
         </div>
       </form>
+      <DelmalRegister user={user} />
     </>
   );
 }
