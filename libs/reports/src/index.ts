@@ -17,3 +17,10 @@ export {
   type ReportDocument,
   type SummaryTable,
 } from './maluppfyllelse-summary';
+export {
+  buildGranskningspaket,
+  type Granskningspaket,
+  granskningspaketJson,
+  type PaketEvent,
+} from './granskningspaket';
+export { granskningspaketDocx, granskningspaketTitle } from './formats/granskningspaket-docx';

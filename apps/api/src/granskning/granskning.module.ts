@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ExportChainHeadHttpController } from './export-chain-head/export-chain-head.http.controller';
+import { GetGranskningspaketHttpController } from './paket/get-granskningspaket.http.controller';
 import { SearchAuditLogHttpController } from './search-audit-log/search-audit-log.http.controller';
 import { VerifyChainHttpController } from './verify-chain/verify-chain.http.controller';
 
@@ -7,6 +8,7 @@ export const GRANSKNING_CONTROLLERS = [
   SearchAuditLogHttpController,
   VerifyChainHttpController,
   ExportChainHeadHttpController,
+  GetGranskningspaketHttpController,
 ];
 
 /** Granskning (audit): the audit trail searched, the hash chain verified and its head exported. */

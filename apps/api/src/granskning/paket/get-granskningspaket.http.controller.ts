@@ -1,0 +1,111 @@
+/**
+ * The auditor's package for an organ and year (JSON or DOCX): uppdrag and their reports, uppsiktsärenden
+ * and answers, the internkontrollplan with results and åtgärder, and the chain head it was made from.
+ * Read from the log itself up to a chained position, so the same cutoff gives the same bytes.
+ */
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type Actor, internkontrollplanStream, organStream } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
+import {
+  buildGranskningspaket,
+  CutoffNotFoundError,
+  exactCutoff,
+  granskningspaketDocx,
+  granskningspaketJson,
+  granskningspaketTitle,
+  type PaketEvent,
+  type ReportCutoff,
+  reportCutoff,
+} from '@sparbar/reports';
+import { SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyReply } from 'fastify';
+import { CurrentActor, requireReadLog } from '../../auth/authenticated';
+import { problem, ProblemError } from '../../http/problem';
+import { attachment } from '../../rapporter/attachment';
+import { fromAuditTables } from '../audit-tables';
+import { GranskningspaketQueryDto } from './get-granskningspaket.dto';
+
+const CONTENT_TYPES = {
+  json: 'application/json; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+@ApiTags('granskning')
+@Controller('api/granskning')
+export class GetGranskningspaketHttpController {
+  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+
+  @Get('paket')
+  @ApiOperation({
+    summary: 'Revisorernas granskningspaket för ett organ och år (json eller docx)',
+    description:
+      'Uppdragen som riktas till organet med rapporthistorik, uppsiktsärenden med svar, internkontrollplanen ' +
+      'med resultat och åtgärder, och kedjans huvud (position och hash) paketet gjordes från. Samma `cutoff` ' +
+      'ger samma bytes.',
+  })
+  @ApiBearerAuth()
+  @ApiProduces(...Object.values(CONTENT_TYPES), 'application/problem+json')
+  @ApiResponse({ status: 200, description: 'Filen, med Content-Disposition: attachment.' })
+  @ApiResponse({ status: 400, description: 'Ogiltig fråga; `errors` namnger fältet.' })
+  @ApiResponse({ status: 401, description: 'Ingen eller ogiltig token.' })
+  @ApiResponse({ status: 403, description: 'Rollen får inte läsa händelseloggen.' })
+  @ApiResponse({ status: 404, description: '`cutoff` är ingen position i den verifierade kedjan.' })
+  @ApiResponse({ status: 503, description: 'Kedjan är ännu inte byggd.' })
+  async paket(
+    @Query() query: GranskningspaketQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    requireReadLog(actor);
+    const cutoff = await this.cutoff(query.cutoff);
+    const events = await this.events(query.organ, query.year, cutoff.position);
+    const paket = buildGranskningspaket(events, { organId: query.organ, year: query.year, cutoff });
+    const bytes = query.format === 'json' ? granskningspaketJson(paket) : await granskningspaketDocx(paket);
+    void reply
+      .header('content-type', CONTENT_TYPES[query.format])
+      .header(
+        'content-disposition',
+        attachment(`${granskningspaketTitle(paket)} position ${cutoff.position}.${query.format}`),
+      )
+      .header('cache-control', 'private, max-age=0');
+    return bytes;
+  }
+
+  private async cutoff(position: number | undefined): Promise<ReportCutoff> {
+    return fromAuditTables(() =>
+      position === undefined ? reportCutoff(this.sql) : exactCutoff(this.sql, position),
+    ).catch((error: unknown) => {
+      if (!(error instanceof CutoffNotFoundError)) throw error;
+      if (position === undefined)
+        throw new ProblemError(problem(503, 'READ_MODEL_UNAVAILABLE', 'Händelseloggen är ännu inte kedjad.'));
+      throw new ProblemError(problem(404, 'NOT_FOUND', error.message));
+    });
+  }
+
+  /** The streams the package is made of, up to the cutoff, in log order. */
+  private async events(organId: string, year: number, upTo: number): Promise<PaketEvent[]> {
+    const rows = await this.sql.query<{
+      position: string | number;
+      stream_id: string;
+      type: string;
+      data: unknown;
+      metadata: { actor: string };
+      recorded_at: Date | string;
+    }>(
+      `SELECT position, stream_id, type, data, metadata, recorded_at FROM events
+        WHERE position <= $1
+          AND (stream_id LIKE 'uppdrag-%' OR stream_id LIKE 'uppsikt-%' OR stream_id = ANY($2::text[]))
+        ORDER BY position`,
+      [upTo, [internkontrollplanStream(organId, year), organStream(organId)]],
+    );
+    return rows.map((r) => ({
+      position: Number(r.position),
+      stream: r.stream_id,
+      type: r.type,
+      data: r.data,
+      actor: r.metadata.actor,
+      recordedAt: new Date(r.recorded_at).toISOString(),
+    }));
+  }
+}
