@@ -4,6 +4,8 @@ import {
   UPPDRAG_STATUSES,
   type UppdragStatus,
 } from '@sparbar/domain/uppdrag/uppdrag.status';
+import { parsePeriod } from '@sparbar/domain/period/period';
+import { periodLabel as domainPeriodLabel } from '@sparbar/domain/period/period.labels';
 
 export { UPPDRAG_STATUSES, type UppdragStatus };
 
@@ -16,7 +18,7 @@ export function statusLabel(status: string | null | undefined): string {
 
 const STATUS_EXTRA: Record<string, string> = {
   ej_rapporterad: 'Ej rapporterad',
-  ej_aktuell: 'Inte längre aktuellt',
+  ej_aktuell: 'Ingen rapport denna period',
   avslutad: 'Avslutad',
 };
 
@@ -39,28 +41,10 @@ export const BEDOMNING_COLOURS: Record<string, Colour> = {
   saknas: 'grey',
 };
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** `2023-T1` → "Tertial 1 2023"; `2023-04` → "april 2023". */
+/** `2023-T1` → "Tertial 1 2023"; `2023-04` → "april 2023" (the domain's own wording); a year as it is. */
 export function periodLabel(period: string): string {
-  const tertial = /^(\d{4})-T([1-3])$/.exec(period);
-  if (tertial) return `Tertial ${tertial[2]} ${tertial[1]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
-  return period;
+  const parsed = parsePeriod(period);
+  return parsed ? domainPeriodLabel(parsed) : period;
 }
 
 export function periodsOfYear(year: number): string[] {
