@@ -48,3 +48,4 @@ export {
   type AgingUppdrag,
   type Extension,
 } from './periods/aging.queries';
+export { uppsikt, type Uppsikt, type UppsiktOrgan, type UppsiktQuery } from './periods/uppsikt.queries';
