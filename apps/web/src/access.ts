@@ -6,10 +6,13 @@ import {
   type DelmalAccessFacts,
   mayActOnDelmal,
   mayActOnUppdrag,
+  mayActOnUppsiktsarende,
+  mayActOnInternkontroll,
   mayRead,
   mayReadLog,
   mayVerifyChain,
   type UppdragAccessFacts,
+  type UppsiktAccessFacts,
 } from '@sparbar/domain/access/access.policy';
 import { type Actor } from '@sparbar/domain/access/roles';
 import { type SessionUser } from './session';
@@ -33,6 +36,19 @@ export const may = {
     mayActOnDelmal(actorOf(user), 'maintain', delmal),
   reportOnDelmal: (user: SessionUser, delmal: DelmalAccessFacts) =>
     mayActOnDelmal(actorOf(user), 'report', delmal),
+  /** Recording an uppsiktsärende: regionstyrelsen's secretary and the regiondirektör. */
+  recordUppsikt: (user: SessionUser, regionstyrelsenId: string) =>
+    mayActOnUppsiktsarende(actorOf(user), 'record', { regionstyrelsenId, organId: '' }),
+  closeUppsikt: (user: SessionUser, arende: UppsiktAccessFacts) =>
+    mayActOnUppsiktsarende(actorOf(user), 'close', arende),
+  /** Answering: the organ's own secretary or officers, nobody else. */
+  answerUppsikt: (user: SessionUser, arende: UppsiktAccessFacts) =>
+    mayActOnUppsiktsarende(actorOf(user), 'answer', arende),
+  /** A nämnd's internkontrollplan: its secretary maintains it; secretary and officers report on it. */
+  maintainInternkontroll: (user: SessionUser, organId: string) =>
+    mayActOnInternkontroll(actorOf(user), 'maintain', { organId }),
+  reportInternkontroll: (user: SessionUser, organId: string) =>
+    mayActOnInternkontroll(actorOf(user), 'report', { organId }),
   /** Officers and secretaries have uppdrag of their own to follow. */
   haveOwnUppdrag: (user: SessionUser) => user.roles.includes('officer') || user.roles.includes('secretary'),
 };

@@ -15,6 +15,7 @@ import { Rapportera } from './pages/rapportera';
 import { Rapporter } from './pages/rapporter';
 import { Register } from './pages/register';
 import { SignIn } from './pages/sign-in';
+import { Uppsikt, UppsiktArende } from './pages/uppsikt';
 import { Link, navigate, useLocation } from './router';
 import { clearSession, readSession, type Session, type SessionUser } from './session';
 
@@ -29,6 +30,7 @@ export const PAGES: Page[] = [
   { path: '/oversikt', label: 'Översikt', allowed: may.read },
   { path: '/granskning', label: 'Granskning', allowed: (u) => may.readLog(u) || may.verifyChain(u) },
   { path: '/register', label: 'Register', allowed: may.register },
+  { path: '/uppsikt', label: 'Uppsikt', allowed: may.read },
   { path: '/rapporter', label: 'Rapporter', allowed: may.read },
   { path: '/inkorg', label: 'Inkorg', allowed: may.read },
 ];
@@ -84,6 +86,8 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
   const history = /^\/(uppdrag|delmal)\/([^/]+)\/historik$/.exec(path);
   if (history)
     return <Historik kind={history[1] as 'uppdrag' | 'delmal'} id={decodeURIComponent(history[2]!)} />;
+  const arende = /^\/uppsikt\/([^/]+)$/.exec(path);
+  if (arende) return <UppsiktArende arendeId={decodeURIComponent(arende[1]!)} user={user} />;
   const page = PAGES.find((p) => p.path === path);
   if (!page) return <NotFound />;
   if (!page.allowed(user)) return <NotAllowed />;
@@ -98,6 +102,8 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
       return <Register user={user} />;
     case '/rapporter':
       return <Rapporter />;
+    case '/uppsikt':
+      return <Uppsikt user={user} />;
     default:
       return <Inkorg />;
   }

@@ -59,6 +59,7 @@ it('signs in as Johan and lists what is due, overdue first', async () => {
   await expect(nav.getByRole('link').allTextContents()).resolves.toEqual([
     'Mina uppdrag',
     'Översikt',
+    'Uppsikt',
     'Rapporter',
     'Inkorg',
   ]);

@@ -91,6 +91,7 @@ it('lets the auditor search the trail and verify the chain, and offers no edit c
   await expect(nav.getByRole('link').allTextContents()).resolves.toEqual([
     'Översikt',
     'Granskning',
+    'Uppsikt',
     'Rapporter',
     'Inkorg',
   ]);

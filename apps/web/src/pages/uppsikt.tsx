@@ -1,0 +1,411 @@
+/**
+ * Uppsikt: regionstyrelsen's overview of the nämnder for a period (GET /api/uppsikt/oversikt), a form to
+ * record an uppsiktsärende on an organ (regionstyrelsen's secretary and the regiondirektör), and an
+ * ärende's own page where the organ answers and regionstyrelsen closes it with a conclusion. What a role
+ * may not do is not offered; the API still decides.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import { type ApiError, getJson, getWithEtag, postJson } from '../api';
+import { may } from '../access';
+import { useDirectory } from '../directory';
+import { dateLabel, periodLabel } from '../format';
+import { Link } from '../router';
+import { type SessionUser } from '../session';
+import { asApiError, ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
+import { defaultPeriod, PeriodSelect } from './period-picker';
+
+const REGIONSTYRELSEN = 'rs';
+
+export const KIND_LABELS: Record<string, string> = {
+  observation: 'Iakttagelse',
+  begaran_om_information: 'Begäran om information',
+  atgardsplan: 'Begäran om åtgärdsplan',
+};
+
+interface Arende {
+  arendeId: string;
+  regionstyrelsenId: string;
+  organId: string;
+  item: { kind: string; id: string } | null;
+  kind: string;
+  text: string;
+  dueDate: string;
+  recordedOn: string;
+  recordedBy: string;
+  answers: { text: string; answeredOn: string; answeredBy: string; late: boolean }[];
+  closed: boolean;
+  conclusion: string | null;
+  closedOn: string | null;
+  closedBy: string | null;
+}
+
+interface OversiktRow {
+  organ: string;
+  uppdrag: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  notYetDue: number;
+  red: number;
+  yellow: number;
+  pastSlutdatum: number;
+  extensions: number;
+}
+
+function fieldErrorOf(error: ApiError | null) {
+  return (field: string) => error?.errors.find((e) => e.field === field)?.reason;
+}
+
+export function Uppsikt({ user }: { user: SessionUser }) {
+  const mayRecord = may.recordUppsikt(user, REGIONSTYRELSEN);
+  return (
+    <>
+      <PageTitle>Uppsikt</PageTitle>
+      <p className="lead">
+        Regionstyrelsens uppsikt över nämnder och beredningar: rapporter i tid, sena och saknade per period,
+        och uppsiktsärenden som organen svarar på.
+      </p>
+      {mayRecord ? (
+        <RecordArende />
+      ) : (
+        <p>
+          Uppsiktsärenden läggs upp av regionstyrelsens sekreterare eller regiondirektören. Ett ärende som
+          gäller ditt organ öppnas från länken i ärendet.
+        </p>
+      )}
+      <OversiktTable />
+    </>
+  );
+}
+
+function OversiktTable() {
+  const directory = useDirectory();
+  const [period, setPeriod] = useState(() => defaultPeriod([]));
+  const state = useAsync(
+    () => getJson<{ period: string; on: string; organs: OversiktRow[] }>('/api/uppsikt/oversikt', { period }),
+    period,
+  );
+  return (
+    <section aria-labelledby="uppsikt-oversikt">
+      <h2 id="uppsikt-oversikt">Översikt per organ</h2>
+      <PeriodSelect value={period} onChange={setPeriod} />
+      <ErrorMessage error={state.error} />
+      {state.loading && !state.data && <Loading />}
+      {state.data && (
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Tabell (rullas i sidled på smal skärm)"
+        >
+          <table>
+            <caption>
+              {periodLabel(state.data.period)}, bedömt {dateLabel(state.data.on)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Organ</th>
+                <th scope="col">Uppdrag</th>
+                <th scope="col">I tid</th>
+                <th scope="col">Sena</th>
+                <th scope="col">Saknas</th>
+                <th scope="col">Ej förfallna</th>
+                <th scope="col">Röda</th>
+                <th scope="col">Gula</th>
+                <th scope="col">Passerat slutdatum</th>
+                <th scope="col">Förlängda</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.data.organs.map((row) => (
+                <tr key={row.organ}>
+                  <th scope="row">{directory.organName(row.organ)}</th>
+                  <td>{row.uppdrag}</td>
+                  <td>{row.onTime}</td>
+                  <td>{row.late}</td>
+                  <td>{row.missing}</td>
+                  <td>{row.notYetDue}</td>
+                  <td>{row.red}</td>
+                  <td>{row.yellow}</td>
+                  <td>{row.pastSlutdatum}</td>
+                  <td>{row.extensions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RecordArende() {
+  const ids = useId();
+  const directory = useDirectory();
+  const [form, setForm] = useState({ organId: '', kind: '', text: '', dueDate: '' });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recorded, setRecorded] = useState<Arende | null>(null);
+  const fieldError = fieldErrorOf(error);
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { body } = await postJson<Arende>('/api/uppsikt', {
+        organId: form.organId,
+        kind: form.kind,
+        text: form.text,
+        dueDate: form.dueDate,
+      });
+      setRecorded(body);
+      setForm({ organId: '', kind: '', text: '', dueDate: '' });
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const organs = directory.organs.filter(
+    (o) => o.active && (o.typ === 'namnd' || o.typ === 'beredning' || o.typ === 'styrelse'),
+  );
+  return (
+    <section aria-labelledby="nytt-arende">
+      <h2 id="nytt-arende">Nytt uppsiktsärende</h2>
+      {recorded && (
+        <div className="alert alert-success" role="status">
+          <p>
+            Ärendet till {directory.organName(recorded.organId)} är registrerat.{' '}
+            <Link href={`/uppsikt/${encodeURIComponent(recorded.arendeId)}`}>Öppna ärendet</Link>
+          </p>
+        </div>
+      )}
+      <form
+        className="card form-grid"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-labelledby="nytt-arende"
+      >
+        <ErrorMessage error={error} />
+        <div className="field">
+          <label htmlFor={`${ids}-organ`}>Organ</label>
+          <select
+            id={`${ids}-organ`}
+            value={form.organId}
+            onChange={(e) => set('organId')(e.target.value)}
+            aria-invalid={!!fieldError('organId')}
+          >
+            <option value="">Välj organ</option>
+            {organs.map((o) => (
+              <option key={o.organId} value={o.organId}>
+                {o.namn}
+              </option>
+            ))}
+          </select>
+          {fieldError('organId') && <p className="field-error">{fieldError('organId')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-kind`}>Slag av ärende</label>
+          <select
+            id={`${ids}-kind`}
+            value={form.kind}
+            onChange={(e) => set('kind')(e.target.value)}
+            aria-invalid={!!fieldError('kind')}
+          >
+            <option value="">Välj slag</option>
+            {Object.entries(KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {fieldError('kind') && <p className="field-error">{fieldError('kind')}</p>}
+        </div>
+        <div className="field wide">
+          <label htmlFor={`${ids}-text`}>Vad regionstyrelsen frågar eller iakttar</label>
+          <textarea
+            id={`${ids}-text`}
+            rows={3}
+            value={form.text}
+            onChange={(e) => set('text')(e.target.value)}
+            aria-invalid={!!fieldError('text')}
+          />
+          {fieldError('text') && <p className="field-error">{fieldError('text')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-due`}>Svar senast</label>
+          <input
+            id={`${ids}-due`}
+            type="date"
+            value={form.dueDate}
+            onChange={(e) => set('dueDate')(e.target.value)}
+            aria-invalid={!!fieldError('dueDate')}
+          />
+          {fieldError('dueDate') && <p className="field-error">{fieldError('dueDate')}</p>}
+        </div>
+        <div className="field wide">
+          <button type="submit" disabled={busy}>
+            Registrera ärendet
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** One uppsiktsärende: what was asked, the answers, the conclusion; answer or close when one may. */
+export function UppsiktArende({ arendeId, user }: { arendeId: string; user: SessionUser }) {
+  const directory = useDirectory();
+  const state = useAsync(() => getWithEtag<Arende>(`/api/uppsikt/${encodeURIComponent(arendeId)}`), arendeId);
+  const arende = state.data?.body;
+  const facts = arende ? { regionstyrelsenId: arende.regionstyrelsenId, organId: arende.organId } : null;
+  return (
+    <>
+      <PageTitle>Uppsiktsärende</PageTitle>
+      <p>
+        <Link href="/uppsikt">Till Uppsikt</Link>
+      </p>
+      <ErrorMessage error={state.error} />
+      {state.loading && !state.data && <Loading />}
+      {arende && facts && (
+        <>
+          <section className="card" aria-labelledby="arendet">
+            <h2 id="arendet">
+              {KIND_LABELS[arende.kind] ?? arende.kind} till {directory.organName(arende.organId)}
+            </h2>
+            <p>{arende.text}</p>
+            <p className="muted small">
+              Registrerat {dateLabel(arende.recordedOn)} av {directory.personName(arende.recordedBy)} · svar
+              senast {dateLabel(arende.dueDate)} · {arende.closed ? 'Avslutat' : 'Öppet'}
+            </p>
+          </section>
+          <section aria-labelledby="svar">
+            <h2 id="svar">Svar</h2>
+            {arende.answers.length === 0 ? (
+              <p>Inga svar ännu.</p>
+            ) : (
+              <ul className="plain-list">
+                {arende.answers.map((a, i) => (
+                  <li key={i} className="card">
+                    <p>{a.text}</p>
+                    <p className="muted small">
+                      {directory.personName(a.answeredBy)}, {dateLabel(a.answeredOn)}
+                      {a.late ? ' · efter svarsdatum' : ''}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {arende.closed ? (
+            <section aria-labelledby="slutsats">
+              <h2 id="slutsats">Slutsats</h2>
+              <p>{arende.conclusion}</p>
+              <p className="muted small">
+                Avslutat {dateLabel(arende.closedOn)} av {directory.personName(arende.closedBy)}
+              </p>
+            </section>
+          ) : (
+            <>
+              {may.answerUppsikt(user, facts) && (
+                <TextCommand
+                  title="Svara på ärendet"
+                  label="Organets svar"
+                  field="text"
+                  button="Skicka svaret"
+                  done="Svaret är registrerat."
+                  path={`/api/uppsikt/${encodeURIComponent(arendeId)}/answers`}
+                  etag={state.data?.etag ?? null}
+                  onDone={state.reload}
+                />
+              )}
+              {may.closeUppsikt(user, facts) && (
+                <TextCommand
+                  title="Avsluta ärendet"
+                  label="Slutsats"
+                  field="conclusion"
+                  button="Avsluta med slutsatsen"
+                  done="Ärendet är avslutat."
+                  path={`/api/uppsikt/${encodeURIComponent(arendeId)}/close`}
+                  etag={state.data?.etag ?? null}
+                  onDone={state.reload}
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function TextCommand(props: {
+  title: string;
+  label: string;
+  field: string;
+  button: string;
+  done: string;
+  path: string;
+  etag: string | null;
+  onDone: () => void;
+}) {
+  const ids = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const fieldError = fieldErrorOf(error)(props.field);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await postJson(props.path, { [props.field]: text }, props.etag);
+      setText('');
+      setMessage(props.done);
+      props.onDone();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{props.title}</h2>
+      {message && (
+        <div className="alert alert-success" role="status">
+          <p>{message}</p>
+        </div>
+      )}
+      <form
+        className="card form-grid"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-labelledby={`${ids}-h`}
+      >
+        <ErrorMessage error={error} />
+        <div className="field wide">
+          <label htmlFor={`${ids}-text`}>{props.label}</label>
+          <textarea
+            id={`${ids}-text`}
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={!!fieldError}
+          />
+          {fieldError && <p className="field-error">{fieldError}</p>}
+        </div>
+        <div className="field wide">
+          <button type="submit" disabled={busy}>
+            {props.button}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
