@@ -3,6 +3,7 @@
  * what was just registered, and the rules that need other streams — parents exist, no organ ends up
  * under itself, one e-mail address per person — plus segregation of duties for administrators.
  */
+import { Client } from 'pg';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, newId, setup } from './support/fixtures';
 
@@ -53,6 +54,22 @@ describe('organs', () => {
     expect(one.headers.get('etag')).toBe('"0"');
     expect(one.body).toMatchObject({ organId, typ: 'beredning', parentOrganId: 'hsn' });
     expect((await api.request('GET', '/api/organs/finns-inte', { as: admin })).status).toBe(404);
+  });
+
+  it('lists an organ at once even while another transaction in the database is still open', async () => {
+    // The log's global order holds new events back behind any open transaction; the list must not.
+    const other = new Client({ connectionString: api.schema.connectionString });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      const organId = await setup.organ(api);
+      const list = await api.request('GET', '/api/organs', { as: ACTORS.auditor });
+      expect(list.body.map((o: { organId: string }) => o.organId)).toContain(organId);
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
   });
 
   it('refuses a parent that does not exist', async () => {

@@ -27,9 +27,13 @@ export interface Written<S> extends HandleResult<S> {
   stream: StoredEvent[];
 }
 
+/** Told of each stream this process wrote, with its events up to the new revision. */
+export type WrittenListener = (stream: string, events: readonly StoredEvent[]) => void;
+
 @Injectable()
 export class Commands {
   private readonly handler: CommandHandler;
+  private readonly listeners: WrittenListener[] = [];
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
     this.handler = new CommandHandler(store);
@@ -58,7 +62,17 @@ export class Commands {
       expectedRevision: options.create ? undefined : write.expectedRevision,
       correlationId: write.requestId,
     });
-    return { ...result, stream: await this.readUpTo(stream, result.revision) };
+    const written = await this.readUpTo(stream, result.revision);
+    for (const listener of this.listeners) listener(stream, written);
+    return { ...result, stream: written };
+  }
+
+  /**
+   * Read-your-writes for in-memory copies of the log: the store's global order may hold back a
+   * write while an unrelated transaction is open, the stream itself never does.
+   */
+  onWritten(listener: WrittenListener): void {
+    this.listeners.push(listener);
   }
 
   /** The stream's events up to a revision (a later writer's events are not this answer's). */
