@@ -144,6 +144,9 @@ export {
   type PlannedDelmalReminder,
   planDelmalReminders,
 } from './paminnelse/paminnelse.delmal';
+export * from './paminnelse/paminnelse.uppsikt';
+export * from './paminnelse/paminnelse.kontrollmoment';
+export * from './paminnelse/paminnelse.atgard';
 
 // Uppsikt: regionstyrelsen's uppsiktsärenden over the other organs
 export * from './uppsikt/uppsikt.events';

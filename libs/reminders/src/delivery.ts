@@ -1,8 +1,7 @@
 /**
  * What happens when a reminder's time comes. The job is checked against the present, not the past
- * that scheduled it: the uppdrag or delmål is read from its stream and planned again, and the job is
- * delivered only if it is still in the plan (still open, report or bedömning still missing, deadline
- * not passed for a reminder). Recipients are found now (the current ansvarig; the secretaries of today).
+ * that scheduled it (due-now.ts: its item is read from its stream and planned again; it is delivered
+ * only if it is still in the plan), and recipients are found now.
  *
  * Each delivery goes through the paminnelse decider with optimistic concurrency, so the log decides
  * whether it may happen: the inbox delivery is the event itself (exactly once); an e-mail is
@@ -14,10 +13,6 @@
  */
 import { CommandHandler } from '@sparbar/application/command-handler';
 import {
-  businessDateOf,
-  DEFAULT_REPORTING_CALENDAR,
-  delmalRecipientsOf,
-  delmalStream,
   idempotencyKeyOf,
   type PaminnelseChannel,
   type PaminnelseCommand,
@@ -27,28 +22,16 @@ import {
   PAMINNELSE_ACTOR,
   type PaminnelseState,
   paminnelseStreamOf,
-  planDelmalReminders,
-  planReminders,
-  recipientsOf,
   type ReminderItemKind,
   type ReminderSettings,
   type ReportingCalendar,
-  type UppdragEvent,
-  uppdragStream,
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
+import { dueNow } from './due-now';
 import { certainlyNotSent, type Mailer, messageIdOf } from './mailer';
-import {
-  delmalReminderItemOf,
-  evolveDelmalFacts,
-  evolveFacts,
-  type DelmalFacts,
-  type ReminderModel,
-  reminderItemOf,
-  type UppdragFacts,
-} from './reminder-model';
+import { type ReminderModel } from './reminder-model';
 import { type ReminderJob } from './reminder-queue';
-import { delmalReminderText, type ReminderText, reminderText } from './reminder-text';
+import { type ReminderText } from './reminder-text';
 
 export interface DeliveryOptions {
   store: EventStore;
@@ -63,9 +46,6 @@ export interface DeliveryOptions {
 
 export type DeliveryOutcome = { delivered: number; skipped: string | null };
 
-/** A job found still planned, with whom to tell and, per recipient, the e-mail to write. */
-type Due = { recipients: string[]; text: (recipientName: string) => ReminderText };
-
 export class ReminderDelivery {
   private readonly commands: CommandHandler;
 
@@ -76,8 +56,7 @@ export class ReminderDelivery {
   async deliver(job: ReminderJob): Promise<DeliveryOutcome> {
     const { model } = this.options;
     const now = this.options.clock().toISOString();
-    // A job queued before delmål had reminders has no itemKind: it is an uppdrag's.
-    const due = job.itemKind === 'delmal' ? await this.delmalDue(job, now) : await this.uppdragDue(job, now);
+    const due = await dueNow(this.options, job, now);
     if (typeof due === 'string') return { delivered: 0, skipped: due };
 
     const item = itemOf(job);
@@ -97,60 +76,6 @@ export class ReminderDelivery {
       delivered,
     });
     return { delivered, skipped: null };
-  }
-
-  /** The uppdrag's job if still planned: to its ansvarig, or for an escalation its organs' secretaries. */
-  private async uppdragDue(
-    job: Extract<ReminderJob, { uppdragId: string }>,
-    now: string,
-  ): Promise<Due | string> {
-    const { model, settings } = this.options;
-    const facts = await this.currentFacts(job.uppdragId);
-    if (!facts) return 'uppdraget finns inte';
-    const plan = planReminders(reminderItemOf(facts), now, settings, this.calendar());
-    if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
-    const ansvarig = model.people.get(facts.state.ansvarigPersonId);
-    return {
-      recipients: recipientsOf(job.kind, facts.state, model.people.values(), settings),
-      text: (recipientName) =>
-        reminderText({
-          kind: job.kind,
-          recipientName,
-          uppdragText: facts.text,
-          uppdragId: job.uppdragId,
-          period: job.period,
-          deadline: job.deadline,
-          ansvarigName: ansvarig?.namn ?? facts.state.ansvarigPersonId,
-          daysLeft: daysBetween(businessDateOf(now), job.deadline),
-          baseUrl: this.options.baseUrl,
-        }),
-    };
-  }
-
-  /** The delmål's job if still planned (open, tertial not assessed): to its nämnd's secretaries. */
-  private async delmalDue(
-    job: Extract<ReminderJob, { itemKind: 'delmal' }>,
-    now: string,
-  ): Promise<Due | string> {
-    const { model, settings } = this.options;
-    const facts = await this.currentDelmalFacts(job.delmalId);
-    if (!facts) return 'delmålet finns inte';
-    const plan = planDelmalReminders(delmalReminderItemOf(facts), now, settings, this.calendar());
-    if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
-    return {
-      recipients: delmalRecipientsOf(job.kind, facts.state, model.people.values(), settings),
-      text: (recipientName) =>
-        delmalReminderText({
-          kind: job.kind,
-          recipientName,
-          delmalText: facts.text,
-          delmalId: job.delmalId,
-          period: job.period,
-          deadline: job.deadline,
-          daysLeft: daysBetween(businessDateOf(now), job.deadline),
-          baseUrl: this.options.baseUrl,
-        }),
-    };
   }
 
   private async mail(delivery: PaminnelseDelivery, text: ReminderText): Promise<number> {
@@ -182,14 +107,14 @@ export class ReminderDelivery {
     return events.length;
   }
 
-  /** Decides on the stream of the deliveries about the item (one per uppdrag, one per delmål). */
+  /** Decides on the stream of the deliveries about the item (one per item; a kontrollmoment's plan's). */
   private async decide(
     command: Omit<PaminnelseCommand, 'metadata'>,
-    about: Pick<PaminnelseDelivery, 'itemKind' | 'itemId'>,
+    about: Pick<PaminnelseDelivery, 'itemKind' | 'itemId' | 'planId'>,
   ): Promise<PaminnelseEvent[]> {
     const result = await this.commands.handle<PaminnelseCommand, PaminnelseEvent, PaminnelseState>(
       paminnelseDecider,
-      paminnelseStreamOf(about.itemKind, about.itemId),
+      paminnelseStreamOf(about.itemKind, about.planId ?? about.itemId),
       { ...command, metadata: { actor: { personId: PAMINNELSE_ACTOR, roles: [] } } } as never,
     );
     return result.events as unknown as PaminnelseEvent[];
@@ -213,35 +138,19 @@ export class ReminderDelivery {
       address,
     };
   }
-
-  private calendar(): ReportingCalendar {
-    return this.options.calendar ?? DEFAULT_REPORTING_CALENDAR;
-  }
-
-  /** The uppdrag as its stream says now: the model may lag the log by a moment. */
-  private async currentFacts(uppdragId: string): Promise<UppdragFacts | undefined> {
-    const events = await this.options.store.readStream(uppdragStream(uppdragId));
-    let facts: UppdragFacts | undefined;
-    for (const e of events)
-      facts = evolveFacts(facts, { type: e.type, data: e.data } as unknown as UppdragEvent);
-    return facts;
-  }
-
-  /** The delmål as its stream says now. */
-  private async currentDelmalFacts(delmalId: string): Promise<DelmalFacts | undefined> {
-    const events = await this.options.store.readStream(delmalStream(delmalId));
-    let facts: DelmalFacts | undefined;
-    for (const e of events) facts = evolveDelmalFacts(facts, e);
-    return facts;
-  }
 }
 
-function itemOf(job: ReminderJob): { itemKind: ReminderItemKind; itemId: string } {
-  return job.itemKind === 'delmal'
-    ? { itemKind: 'delmal', itemId: job.delmalId }
-    : { itemKind: 'uppdrag', itemId: job.uppdragId };
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+function itemOf(job: ReminderJob): { itemKind: ReminderItemKind; itemId: string; planId?: string } {
+  switch (job.itemKind) {
+    case 'delmal':
+      return { itemKind: 'delmal', itemId: job.delmalId };
+    case 'uppsiktsarende':
+      return { itemKind: 'uppsiktsarende', itemId: job.arendeId };
+    case 'kontrollmoment':
+      return { itemKind: 'kontrollmoment', itemId: job.kontrollmomentId, planId: job.planId };
+    case 'atgard':
+      return { itemKind: 'atgard', itemId: job.atgardId, planId: job.planId };
+    default:
+      return { itemKind: 'uppdrag', itemId: job.uppdragId };
+  }
 }

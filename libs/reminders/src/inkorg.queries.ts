@@ -1,21 +1,39 @@
 /**
  * A person's inbox, newest first, a page at a time, with the item's text (the uppdrag's from
- * `uppdrag_now`, the delmål's from `delmal_timeline`) and a Swedish title. Keyset
+ * `uppdrag_now`, the delmål's from `delmal_timeline`, an uppsiktsärende's and a kontrollmoment's from
+ * `inkorg_amnen`), a Swedish title and where in the web application the item is. Keyset
  * paging, not offset: the cursor is the log position of the last entry returned, so a page stays
  * correct while new reminders arrive. Newest first is the order of the log (a later delivery is written
  * later), which is also the order of `sent_at`.
  */
-import { type PaminnelseKind, type ReminderItemKind } from '@sparbar/domain';
+import { parseInternkontrollPlanId, type PaminnelseKind, type ReminderItemKind } from '@sparbar/domain';
+import { INKORG_AMNEN_TABLE } from './inkorg-amnen.projection';
 import { INKORG_TABLE } from './inkorg.projection';
+import {
+  atgardReminderSubject,
+  kontrollmomentReminderSubject,
+  uppsiktReminderSubject,
+} from './oversight-text';
+
+/** The kinds whose id is unique within their internkontrollplan only: the entry names the plan. */
+const PLAN_PARTS: ReadonlySet<ReminderItemKind> = new Set<ReminderItemKind>(['kontrollmoment', 'atgard']);
 import { delmalReminderSubject, reminderSubject } from './reminder-text';
 
 export interface InkorgEntry {
   key: string;
-  /** What the reminder is about: an uppdrag's report or a delmål's bedömning. */
+  /**
+   * What the reminder is about: an uppdrag's report, a delmål's bedömning, the answer to an
+   * uppsiktsärende, or a kontrollmoment's result.
+   */
   itemKind: ReminderItemKind;
+  /** The item's id; a kontrollmoment's is unique within its plan (`planId`) only. */
   itemId: string;
-  /** The uppdrag's or the delmål's text (null if the read model does not know it yet). */
+  /** A kontrollmoment's internkontrollplan (`hsn-2023`); null for the other kinds. */
+  planId: string | null;
+  /** The item's text (null if the read model does not know it yet). */
   itemText: string | null;
+  /** The page of the item in the web application (`/uppsikt/<id>`, `/delmal/<id>/historik`, …). */
+  link: string;
   /** @deprecated `itemId`, whatever `itemKind` is: kept for the clients written before delmål. */
   uppdragId: string;
   /** @deprecated `itemText`, likewise. */
@@ -70,6 +88,7 @@ export async function inkorgOf(
     key: string;
     item_kind: ReminderItemKind;
     item_id: string;
+    job_id: string;
     text: string | null;
     period: string;
     deadline: string;
@@ -77,11 +96,14 @@ export async function inkorgOf(
     sent_at: string | Date;
     position: string | number;
   }>(
-    `SELECT i.idempotency_key AS key, i.item_kind, i.item_id,
+    `SELECT i.idempotency_key AS key, i.item_kind, i.item_id, i.job_id,
             CASE i.item_kind
               WHEN 'delmal' THEN (SELECT d.text FROM delmal_timeline d
                                    WHERE d.delmal_id = i.item_id ORDER BY d.position DESC LIMIT 1)
-              ELSE u.text
+              WHEN 'uppdrag' THEN u.text
+              -- The job id without '.<period>.<p14|e>' names the item (see inkorg-amnen.projection.ts).
+              ELSE (SELECT a.text FROM ${INKORG_AMNEN_TABLE} a
+                     WHERE a.item_key = regexp_replace(i.job_id, '[.][^.]+[.][^.]+$', ''))
             END AS text,
             i.period, to_char(i.deadline, 'YYYY-MM-DD') AS deadline, i.kind, i.sent_at, i.position
        FROM ${INKORG_TABLE} i
@@ -95,18 +117,55 @@ export async function inkorgOf(
     key: r.key,
     itemKind: r.item_kind,
     itemId: r.item_id,
+    planId: PLAN_PARTS.has(r.item_kind) ? (r.job_id.split('.')[1] ?? null) : null,
     itemText: r.text,
+    link: linkOf(r.item_kind, r.item_id, r.job_id, r.period),
     uppdragId: r.item_id,
     uppdragText: r.text,
     period: r.period,
     deadline: r.deadline,
     kind: r.kind,
-    title:
-      r.item_kind === 'delmal'
-        ? delmalReminderSubject(r.kind, r.period, r.deadline, r.text)
-        : reminderSubject(r.kind, r.period, r.deadline),
+    title: titleOf(r.item_kind, r.kind, r.period, r.deadline, r.text),
     sentAt: new Date(r.sent_at).toISOString(),
   }));
   const last = rows[limit - 1];
   return { entries, nextCursor: rows.length > limit ? String(last.position) : null };
+}
+
+function titleOf(
+  itemKind: ReminderItemKind,
+  kind: PaminnelseKind,
+  period: string,
+  deadline: string,
+  text: string | null,
+): string {
+  switch (itemKind) {
+    case 'delmal':
+      return delmalReminderSubject(kind, period, deadline, text);
+    case 'uppsiktsarende':
+      return uppsiktReminderSubject(kind, deadline, text);
+    case 'kontrollmoment':
+      return kontrollmomentReminderSubject(kind, period, deadline, text);
+    case 'atgard':
+      return atgardReminderSubject(deadline, text);
+    default:
+      return reminderSubject(kind, period, deadline);
+  }
+}
+
+/** Where the web application shows the item (as the e-mail's link, without the host). */
+function linkOf(itemKind: ReminderItemKind, itemId: string, jobId: string, period: string): string {
+  const id = encodeURIComponent(itemId);
+  switch (itemKind) {
+    case 'uppsiktsarende':
+      return `/uppsikt/${id}`;
+    case 'kontrollmoment':
+    case 'atgard': {
+      const plan = parseInternkontrollPlanId(jobId.split('.')[1] ?? '');
+      const query = itemKind === 'atgard' ? `atgard=${id}` : `kontrollmoment=${id}&period=${period}`;
+      return plan ? `/internkontroll/${encodeURIComponent(plan.organId)}/${plan.year}?${query}` : '/inkorg';
+    }
+    default:
+      return `/${itemKind}/${id}/historik`;
+  }
 }

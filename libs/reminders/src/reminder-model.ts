@@ -1,6 +1,6 @@
 /**
- * What the reminders need from the log, folded in memory: per uppdrag and per delmål the facts the
- * plans read, and the people (to find recipients and their addresses). Built by following the whole
+ * What the reminders need from the log, folded in memory: per uppdrag, delmål, uppsiktsärende and
+ * internkontrollplan the facts the plans read, and the people (to find recipients and their addresses). Built by following the whole
  * log at start — a hundred thousand events fold in well under a second — and kept up to date event
  * by event.
  */
@@ -14,7 +14,6 @@ import {
   initialDelmalState,
   initialUppdragState,
   type PersonEvent,
-  type ReminderItemKind,
   type RecipientCandidate,
   type ReminderItem,
   type Role,
@@ -22,6 +21,13 @@ import {
   type UppdragEvent,
   type UppdragState,
 } from '@sparbar/domain';
+import {
+  evolveInternkontrollFacts,
+  evolveUppsiktFacts,
+  type InternkontrollFacts,
+  INTERNKONTROLL_PLAN_EVENTS,
+  type UppsiktFacts,
+} from './oversight-facts';
 
 export type UppdragFacts = { state: Uppdrag; text: string };
 
@@ -39,19 +45,28 @@ export type ModelEvent = {
   recordedAt?: string;
 };
 
-/** `uppdrag.<id>`, `delmal.<id>`: one item whose plan may change (ids hold no '.'). */
-export type ItemKey = `${ReminderItemKind}.${string}`;
+/**
+ * What the schedule plans one item at a time: an uppdrag, a delmål, an uppsiktsärende, or a whole
+ * internkontrollplan (`internkontrollplan.<organId>-<year>`: all its kontrollmoment at once).
+ */
+export type ScheduleItemKind = 'uppdrag' | 'delmal' | 'uppsiktsarende' | 'internkontrollplan';
 
-export const itemKey = (kind: ReminderItemKind, id: string): ItemKey => `${kind}.${id}`;
+/** `uppdrag.<id>`, `delmal.<id>`, …: one item whose plan may change (ids hold no '.'). */
+export type ItemKey = `${ScheduleItemKind}.${string}`;
 
-export function parseItemKey(key: ItemKey): { itemKind: ReminderItemKind; itemId: string } {
+export const itemKey = (kind: ScheduleItemKind, id: string): ItemKey => `${kind}.${id}`;
+
+export function parseItemKey(key: ItemKey): { itemKind: ScheduleItemKind; itemId: string } {
   const dot = key.indexOf('.');
-  return { itemKind: key.slice(0, dot) as ReminderItemKind, itemId: key.slice(dot + 1) };
+  return { itemKind: key.slice(0, dot) as ScheduleItemKind, itemId: key.slice(dot + 1) };
 }
 
 export class ReminderModel {
   readonly uppdrag = new Map<string, UppdragFacts>();
   readonly delmal = new Map<string, DelmalFacts>();
+  readonly uppsikt = new Map<string, UppsiktFacts>();
+  /** By plan id (`hsn-2023`). */
+  readonly internkontroll = new Map<string, InternkontrollFacts>();
   readonly people = new Map<string, PersonFacts>();
 
   /** Applies an event; returns the item whose plan may have changed, else null. */
@@ -63,12 +78,27 @@ export class ReminderModel {
       return null;
     }
     const { itemKind, itemId } = parseItemKey(key);
-    if (itemKind === 'uppdrag') {
-      const next = evolveFacts(this.uppdrag.get(itemId), event as unknown as UppdragEvent);
-      if (next) this.uppdrag.set(itemId, next);
-    } else {
-      const next = evolveDelmalFacts(this.delmal.get(itemId), event);
-      if (next) this.delmal.set(itemId, next);
+    switch (itemKind) {
+      case 'uppdrag': {
+        const next = evolveFacts(this.uppdrag.get(itemId), event as unknown as UppdragEvent);
+        if (next) this.uppdrag.set(itemId, next);
+        break;
+      }
+      case 'delmal': {
+        const next = evolveDelmalFacts(this.delmal.get(itemId), event);
+        if (next) this.delmal.set(itemId, next);
+        break;
+      }
+      case 'uppsiktsarende': {
+        const next = evolveUppsiktFacts(this.uppsikt.get(itemId), event);
+        if (next) this.uppsikt.set(itemId, next);
+        break;
+      }
+      case 'internkontrollplan': {
+        const next = evolveInternkontrollFacts(this.internkontroll.get(itemId), event);
+        if (next) this.internkontroll.set(itemId, next);
+        break;
+      }
     }
     return key;
   }
@@ -76,7 +106,16 @@ export class ReminderModel {
   /** Whether the item an event is about is known here already (its plan before the event exists). */
   has(key: ItemKey): boolean {
     const { itemKind, itemId } = parseItemKey(key);
-    return itemKind === 'uppdrag' ? this.uppdrag.has(itemId) : this.delmal.has(itemId);
+    return this.mapOf(itemKind).has(itemId);
+  }
+
+  private mapOf(kind: ScheduleItemKind): ReadonlyMap<string, unknown> {
+    return {
+      uppdrag: this.uppdrag,
+      delmal: this.delmal,
+      uppsiktsarende: this.uppsikt,
+      internkontrollplan: this.internkontroll,
+    }[kind];
   }
 
   private applyPerson(event: PersonEvent): void {
@@ -114,6 +153,10 @@ export function itemKeyOfEvent(event: { stream: string; type: string }): ItemKey
     return itemKey('uppdrag', event.stream.slice('uppdrag-'.length));
   if (event.stream.startsWith('delmal-') && DELMAL_PLAN_EVENTS.has(event.type))
     return itemKey('delmal', event.stream.slice('delmal-'.length));
+  if (event.stream.startsWith('uppsikt-') && event.type.startsWith('Uppsiktsarende'))
+    return itemKey('uppsiktsarende', event.stream.slice('uppsikt-'.length));
+  if (event.stream.startsWith('internkontroll-') && INTERNKONTROLL_PLAN_EVENTS.has(event.type))
+    return itemKey('internkontrollplan', event.stream.slice('internkontroll-'.length));
   return null;
 }
 

@@ -5,13 +5,25 @@
  * nothing. The epoch marks one build of the schedule: a queue whose epoch is gone (Redis restarted
  * empty) must be rebuilt from the log.
  */
-import { type PlannedDelmalReminder, type PlannedReminder } from '@sparbar/domain';
+import {
+  type PlannedAtgardReminder,
+  type PlannedDelmalReminder,
+  type PlannedKontrollmomentReminder,
+  type PlannedReminder,
+  type PlannedUppsiktReminder,
+} from '@sparbar/domain';
 
 /**
- * A job: the reminder of an uppdrag's report or of a delmål's bedömning. A job queued before delmål
- * had reminders carries no `itemKind`; it is an uppdrag's (it has `uppdragId`).
+ * A job: the reminder of an uppdrag's report, a delmål's bedömning, an uppsiktsärende's answer, a
+ * kontrollmoment's result or an åtgärd to be done. A job queued before delmål had reminders carries no `itemKind`; it is an
+ * uppdrag's (it has `uppdragId`).
  */
-export type ReminderJob = PlannedReminder | PlannedDelmalReminder;
+export type ReminderJob =
+  | PlannedReminder
+  | PlannedDelmalReminder
+  | PlannedUppsiktReminder
+  | PlannedKontrollmomentReminder
+  | PlannedAtgardReminder;
 
 export type ReminderProcessor = (job: ReminderJob) => Promise<void>;
 

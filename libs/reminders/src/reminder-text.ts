@@ -1,7 +1,8 @@
 /**
  * The Swedish text of a reminder and of an escalation: the item, the period, the deadline, a link. An
  * uppdrag's goes to its ansvarig (escalation: its organs' secretaries) and asks for a report; a
- * delmål's goes to its nämnd's secretaries and asks for a bedömning.
+ * delmål's goes to its nämnd's secretaries and asks for a bedömning. An uppsiktsärende's and a
+ * kontrollmoment's: oversight-text.ts.
  */
 import { type PaminnelseKind, periodLabel, requirePeriod } from '@sparbar/domain';
 
@@ -93,11 +94,11 @@ export function delmalReminderText(input: DelmalTextInput): ReminderText {
 }
 
 /** "tertial 1 2023" inside a sentence (month names are already lower case). */
-function midSentence(label: string): string {
+export function midSentence(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-function daysLeftText(daysLeft: number): string {
+export function daysLeftText(daysLeft: number): string {
   return daysLeft <= 0 ? 'i dag' : daysLeft === 1 ? 'i morgon' : `om ${daysLeft} dagar`;
 }
 

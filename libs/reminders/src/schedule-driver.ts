@@ -1,11 +1,12 @@
 /**
- * Keeps the queue equal to the plan of every uppdrag and delmål, driven by the log.
+ * Keeps the queue equal to the plan of every uppdrag, delmål, uppsiktsärende and internkontrollplan,
+ * driven by the log.
  *
  * At start it follows the whole log into the model. Events up to its checkpoint (kept in SQL with
  * the epoch of the schedule it built) are already in the queue, so only the items touched after
  * the checkpoint are planned again: the jobs no longer planned are removed, the planned ones added
  * (an id already in the queue is ignored, so nothing is scheduled twice). After that, each event
- * about an uppdrag or a delmål re-plans that item.
+ * about one of those items re-plans that item (a plan's event: all its kontrollmoment and åtgärder).
  *
  * When the queue's epoch differs from the checkpoint's — Redis restarted empty, or this is the first
  * start — every item is planned and added, a new epoch is written to both, and the checkpoint
@@ -17,8 +18,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_REPORTING_CALENDAR,
+  planAtgardReminders,
   planDelmalReminders,
+  planKontrollmomentReminders,
   planReminders,
+  planUppsiktReminders,
   type ReminderSettings,
   type ReportingCalendar,
 } from '@sparbar/domain';
@@ -32,6 +36,7 @@ import {
   type ReminderModel,
   reminderItemOf,
 } from './reminder-model';
+import { atgardReminderItemOf, kontrollmomentReminderItemOf, uppsiktReminderItemOf } from './oversight-facts';
 import { type ReminderJob, type ReminderQueue } from './reminder-queue';
 
 export interface ScheduleDriverOptions {
@@ -53,6 +58,8 @@ export interface ScheduleDriverOptions {
 export interface RebuildResult {
   uppdrag: number;
   delmal: number;
+  uppsiktsarenden: number;
+  internkontrollplaner: number;
   jobs: number;
   ms: number;
 }
@@ -112,7 +119,7 @@ export class ScheduleDriver {
     await this.work.catch(() => undefined);
   }
 
-  /** Plans every uppdrag and delmål and adds all jobs: after Redis lost them, and to measure. */
+  /** Plans every item and adds all jobs: after Redis lost them, and to measure. */
   async rebuild(): Promise<RebuildResult> {
     const started = Date.now();
     const jobs: ReminderJob[] = [];
@@ -120,6 +127,9 @@ export class ScheduleDriver {
     const { model } = this.options;
     for (const id of model.uppdrag.keys()) jobs.push(...this.plan(itemKey('uppdrag', id), now));
     for (const id of model.delmal.keys()) jobs.push(...this.plan(itemKey('delmal', id), now));
+    for (const id of model.uppsikt.keys()) jobs.push(...this.plan(itemKey('uppsiktsarende', id), now));
+    for (const id of model.internkontroll.keys())
+      jobs.push(...this.plan(itemKey('internkontrollplan', id), now));
     await this.options.queue.add(jobs);
     const epoch = randomUUID();
     await this.options.queue.setEpoch(epoch);
@@ -130,6 +140,8 @@ export class ScheduleDriver {
     const result = {
       uppdrag: model.uppdrag.size,
       delmal: model.delmal.size,
+      uppsiktsarenden: model.uppsikt.size,
+      internkontrollplaner: model.internkontroll.size,
       jobs: jobs.length,
       ms: Date.now() - started,
     };
@@ -203,12 +215,28 @@ export class ScheduleDriver {
     const { model, settings } = this.options;
     const calendar = this.options.calendar ?? DEFAULT_REPORTING_CALENDAR;
     const { itemKind, itemId } = parseItemKey(key);
-    if (itemKind === 'delmal') {
-      const facts = model.delmal.get(itemId);
-      return facts ? planDelmalReminders(delmalReminderItemOf(facts), now, settings, calendar) : [];
+    switch (itemKind) {
+      case 'delmal': {
+        const facts = model.delmal.get(itemId);
+        return facts ? planDelmalReminders(delmalReminderItemOf(facts), now, settings, calendar) : [];
+      }
+      case 'uppsiktsarende': {
+        const facts = model.uppsikt.get(itemId);
+        return facts ? planUppsiktReminders(uppsiktReminderItemOf(facts), now, settings) : [];
+      }
+      case 'internkontrollplan': {
+        const facts = model.internkontroll.get(itemId);
+        if (!facts) return [];
+        return [
+          ...planKontrollmomentReminders(kontrollmomentReminderItemOf(facts), now, settings, calendar),
+          ...planAtgardReminders(atgardReminderItemOf(facts), now, settings),
+        ];
+      }
+      case 'uppdrag': {
+        const facts = model.uppdrag.get(itemId);
+        return facts ? planReminders(reminderItemOf(facts), now, settings, calendar) : [];
+      }
     }
-    const facts = model.uppdrag.get(itemId);
-    return facts ? planReminders(reminderItemOf(facts), now, settings, calendar) : [];
   }
 
   /** One reconcile at a time, in the order asked. */

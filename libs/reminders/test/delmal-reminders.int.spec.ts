@@ -16,6 +16,7 @@ import {
 } from '@sparbar/projections';
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres';
 import { type BullReminderQueue } from '../src/bullmq-queue';
+import { inkorgAmnenProjection } from '../src/inkorg-amnen.projection';
 import { inkorgProjection } from '../src/inkorg.projection';
 import { inkorgOf } from '../src/inkorg.queries';
 import { reminderConfigFrom } from '../src/reminder-config';
@@ -147,7 +148,9 @@ it("reaches the nämnd's secretary before the T1 deadline, is cancelled by an as
 
   // The inbox: the secretary sees the delmål's reminder, titled as the e-mail; the others see nothing.
   const until = Math.max(...(await deliveries()).map((e) => e.position));
-  await catchUpLive(env, [uppdragNowProjection, periodsProjection, inkorgProjection], { until });
+  await catchUpLive(env, [uppdragNowProjection, periodsProjection, inkorgProjection, inkorgAmnenProjection], {
+    until,
+  });
   const inbox = await inkorgOf(sql, 'person-ida');
   expect(inbox.entries).toEqual([
     expect.objectContaining({

@@ -5,6 +5,7 @@ import {
   paminnelseStreamOf,
 } from '@sparbar/domain';
 import { describeEvent } from './describe';
+import { namesFrom } from './names';
 import { D, NAMES, U } from './describe.spec-fixtures';
 import { emptyAuditState, evolveAuditState, organsConcerned } from './state';
 
@@ -166,6 +167,139 @@ describe('reminder deliveries in human terms', () => {
       const sent = onDelmal({ type: 'PaminnelseSent', data: { ...delmalReminder, messageId: null } });
       evolveAuditState(state, sent);
       expect(organsConcerned(state, sent)).toEqual(['rs']);
+    });
+  });
+
+  describe('about an uppsiktsärende (paminnelse-uppsikt.<id>) and a kontrollmoment (paminnelse-internkontroll.<planId>)', () => {
+    const arendeReminder: PaminnelseDelivery = {
+      ...reminder,
+      idempotencyKey: 'uppsiktsarende.hsn-vantetider.svar.p14.person-sara.inkorg',
+      jobId: 'uppsiktsarende.hsn-vantetider.svar.p14',
+      itemKind: 'uppsiktsarende',
+      itemId: 'hsn-vantetider',
+      period: 'svar',
+      deadline: '2023-06-15',
+      channel: 'inkorg',
+      recipientPersonId: 'person-sara',
+      address: null,
+    };
+    const momentEscalation: PaminnelseDelivery = {
+      ...reminder,
+      idempotencyKey: 'kontrollmoment.hsn-2023.km-inkop.2023.e.person-sara.epost',
+      jobId: 'kontrollmoment.hsn-2023.km-inkop.2023.e',
+      itemKind: 'kontrollmoment',
+      itemId: 'km-inkop',
+      planId: 'hsn-2023',
+      period: '2023',
+      deadline: '2024-01-16',
+      kind: 'eskalering',
+      recipientPersonId: 'person-sara',
+    };
+    const names = namesFrom({
+      'person:person-sara': 'Sara Berg',
+      'kontrollmoment:hsn/2023/km-inkop': 'Stickprov på inköp',
+    });
+    const onStream = (stream: string) => (event: PaminnelseEvent) => ({ ...event, stream });
+
+    it('an ärende’s reminder asks for the answer, filed under the ärende in no period', () => {
+      const sent = onStream(paminnelseStreamOf('uppsiktsarende', 'hsn-vantetider'))({
+        type: 'PaminnelseSent',
+        data: { ...arendeReminder, messageId: null },
+      });
+      expect(describeEvent(sent, names)).toMatchObject({
+        itemKind: 'uppsiktsarende',
+        itemId: 'hsn-vantetider',
+        description:
+          'Påminnelse lagd i inkorgen för Sara Berg om svaret på uppsiktsärendet, senast 15 juni 2023',
+        period: null,
+      });
+      const failed = onStream(paminnelseStreamOf('uppsiktsarende', 'hsn-vantetider'))({
+        type: 'PaminnelseSendFailed',
+        data: { idempotencyKey: 'uppsiktsarende.hsn-vantetider.svar.e.person-sara.epost', reason: 'x' },
+      });
+      expect(describeEvent(failed, names)).toMatchObject({
+        itemKind: 'uppsiktsarende',
+        itemId: 'hsn-vantetider',
+        description: expect.stringMatching(
+          /: eskalering med e-post till Sara Berg om svaret på uppsiktsärendet$/,
+        ),
+      });
+    });
+
+    it('a kontrollmoment’s escalation names it by its text and is filed under its internkontrollplan', () => {
+      const on = onStream(paminnelseStreamOf('kontrollmoment', 'hsn-2023'));
+      expect(
+        describeEvent(
+          on({ type: 'PaminnelseSent', data: { ...momentEscalation, messageId: '<k@sparbar>' } }),
+          names,
+        ),
+      ).toMatchObject({
+        itemKind: 'internkontrollplan',
+        itemId: 'hsn-2023',
+        description:
+          'Eskalering skickad med e-post till Sara Berg om att resultatet av kontrollmomentet "Stickprov på inköp" för år 2023 saknas, sista dag var 16 januari 2024',
+        period: '2023',
+      });
+      const uncertain = on({
+        type: 'PaminnelseSendUncertain',
+        data: { idempotencyKey: momentEscalation.idempotencyKey, reason: 'x' },
+      });
+      expect(describeEvent(uncertain, names)).toMatchObject({
+        itemKind: 'internkontrollplan',
+        itemId: 'hsn-2023',
+        description: expect.stringMatching(
+          /: eskalering med e-post till Sara Berg om resultatet av kontrollmomentet "Stickprov på inköp" för år 2023$/,
+        ),
+      });
+    });
+
+    it('an åtgärd’s reminder names it by its text and is filed under its internkontrollplan', () => {
+      const on = onStream(paminnelseStreamOf('atgard', 'hsn-2023'));
+      const atgard: PaminnelseDelivery = {
+        ...momentEscalation,
+        idempotencyKey: 'atgard.hsn-2023.a-avtal.2023-T1.p14.person-sara.inkorg',
+        jobId: 'atgard.hsn-2023.a-avtal.2023-T1.p14',
+        itemKind: 'atgard',
+        itemId: 'a-avtal',
+        period: '2023-T1',
+        deadline: '2023-06-30',
+        kind: 'paminnelse',
+        channel: 'inkorg',
+        address: null,
+      };
+      const atgardNames = namesFrom({
+        'person:person-sara': 'Sara Berg',
+        'atgard:hsn/2023/a-avtal': 'Teckna avtal med leverantören',
+      });
+      expect(
+        describeEvent(on({ type: 'PaminnelseSent', data: { ...atgard, messageId: null } }), atgardNames),
+      ).toMatchObject({
+        itemKind: 'internkontrollplan',
+        itemId: 'hsn-2023',
+        description:
+          'Påminnelse lagd i inkorgen för Sara Berg om åtgärden "Teckna avtal med leverantören", senast 30 juni 2023',
+      });
+      const failed = on({
+        type: 'PaminnelseSendFailed',
+        data: { idempotencyKey: 'atgard.hsn-2023.a-avtal.2023-T1.p14.person-sara.epost', reason: 'x' },
+      });
+      expect(describeEvent(failed, atgardNames)).toMatchObject({
+        itemKind: 'internkontrollplan',
+        description: expect.stringMatching(
+          /: påminnelse med e-post till Sara Berg om åtgärden "Teckna avtal med leverantören"$/,
+        ),
+      });
+    });
+
+    it("concerns the plan's nämnd", () => {
+      const state = emptyAuditState();
+      state.organs.set('internkontroll-hsn-2023', ['hsn']);
+      const sent = onStream(paminnelseStreamOf('kontrollmoment', 'hsn-2023'))({
+        type: 'PaminnelseSent',
+        data: { ...momentEscalation, messageId: null },
+      });
+      evolveAuditState(state, sent);
+      expect(organsConcerned(state, sent)).toEqual(['hsn']);
     });
   });
 });

@@ -20,6 +20,7 @@ import {
   type PaminnelseDelivery,
   REMINDER_ITEM_KINDS,
   type PaminnelseEvent,
+  type ReminderItemKind,
 } from './paminnelse.events';
 
 export type StartPaminnelseSending = DomainCommand<'StartPaminnelseSending', PaminnelseDelivery>;
@@ -96,7 +97,11 @@ function validDelivery(data: PaminnelseDelivery): PaminnelseDelivery {
     idempotencyKey: data.idempotencyKey,
     jobId: data.jobId,
     itemKind,
-    itemId: requireId(data.itemId, 'data.itemId', itemKind === 'delmal' ? 'Delmålet' : 'Uppdraget'),
+    itemId: requireId(data.itemId, 'data.itemId', ITEM_LABELS[itemKind]),
+    // Only a kontrollmoment and an åtgärd name their plan; for the other kinds the field is left out, as before.
+    ...(itemKind === 'kontrollmoment' || itemKind === 'atgard'
+      ? { planId: requireId(data.planId, 'data.planId', 'Internkontrollplanen') }
+      : {}),
     period: data.period,
     deadline: data.deadline,
     kind: requireOneOf(data.kind, PAMINNELSE_KINDS, 'data.kind', 'Slaget av påminnelse'),
@@ -105,6 +110,14 @@ function validDelivery(data: PaminnelseDelivery): PaminnelseDelivery {
     address: data.address ?? null,
   };
 }
+
+const ITEM_LABELS: Record<ReminderItemKind, string> = {
+  uppdrag: 'Uppdraget',
+  delmal: 'Delmålet',
+  uppsiktsarende: 'Uppsiktsärendet',
+  kontrollmoment: 'Kontrollmomentet',
+  atgard: 'Åtgärden',
+};
 
 export const paminnelseDecider: Decider<PaminnelseCommand, PaminnelseEvent, PaminnelseState> = {
   initialState: initialPaminnelseState,

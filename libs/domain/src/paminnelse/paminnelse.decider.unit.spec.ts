@@ -170,3 +170,60 @@ describe('the stream of the deliveries about an item', () => {
     expect(parseStreamName('paminnelse-delmal.klimat')).toBeNull();
   });
 });
+
+describe('a reminder about an uppsiktsärende or a kontrollmoment', () => {
+  const uppsiktMail: PaminnelseDelivery = {
+    ...mail,
+    idempotencyKey: 'uppsiktsarende.hsn-vantetider.svar.p14.person-maria.epost',
+    jobId: 'uppsiktsarende.hsn-vantetider.svar.p14',
+    itemKind: 'uppsiktsarende',
+    itemId: 'hsn-vantetider',
+    period: 'svar',
+    recipientPersonId: 'person-maria',
+  };
+  const kontrollMail: PaminnelseDelivery = {
+    ...mail,
+    idempotencyKey: 'kontrollmoment.hsn-2023.km-inkop.2023-T1.p14.person-maria.epost',
+    jobId: 'kontrollmoment.hsn-2023.km-inkop.2023-T1.p14',
+    itemKind: 'kontrollmoment',
+    itemId: 'km-inkop',
+    planId: 'hsn-2023',
+    period: '2023-T1',
+    recipientPersonId: 'person-maria',
+  };
+
+  it('is recorded with its item kind; a kontrollmoment with its plan', () => {
+    given([])
+      .when(start(uppsiktMail))
+      .then([{ type: 'PaminnelseSendStarted', data: uppsiktMail }]);
+    given([])
+      .when(start(kontrollMail))
+      .then([{ type: 'PaminnelseSendStarted', data: kontrollMail }]);
+  });
+
+  it('a kontrollmoment without its plan is refused; another kind carries no plan', () => {
+    given([])
+      .when(start({ ...kontrollMail, planId: undefined }))
+      .thenThrows('INVALID_ID', { field: 'data.planId' });
+    given([])
+      .when(start({ ...uppsiktMail, planId: 'hsn-2023' }))
+      .then([{ type: 'PaminnelseSendStarted', data: uppsiktMail }]);
+  });
+
+  it('goes to a stream of its own (a kontrollmoment’s: its plan’s), read back to the item', () => {
+    expect(paminnelseStreamOf('uppsiktsarende', 'hsn-vantetider')).toBe('paminnelse-uppsikt.hsn-vantetider');
+    expect(paminnelseStreamOf('kontrollmoment', 'hsn-2023')).toBe('paminnelse-internkontroll.hsn-2023');
+    expect(parsePaminnelseStream('paminnelse-uppsikt.hsn-vantetider')).toEqual({
+      itemKind: 'uppsiktsarende',
+      itemId: 'hsn-vantetider',
+    });
+    expect(parsePaminnelseStream('paminnelse-internkontroll.hsn-2023')).toEqual({
+      itemKind: 'kontrollmoment',
+      itemId: 'hsn-2023',
+    });
+    expect(parsePaminnelseStream('paminnelse-uppsikt-x')).toEqual({
+      itemKind: 'uppdrag',
+      itemId: 'uppsikt-x',
+    });
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The evidence that a reminder went out. Every delivery — one reminder or escalation, to one person,
  * on one channel — has an idempotency key, and all deliveries about an item live in one stream
- * (`paminnelse-<uppdragId>`, `paminnelse-delmal.<delmalId>`), so the decider sees every earlier
+ * (`paminnelse-<uppdragId>`, `paminnelse-delmal.<delmalId>`, `paminnelse-uppsikt.<arendeId>`, and per
+ * internkontrollplan `paminnelse-internkontroll.<organId>-<year>`), so the decider sees every earlier
  * delivery of a key and optimistic concurrency on that stream lets only one writer record it.
  *
  * An e-mail is sent between two events: `PaminnelseSendStarted` before the mail is handed to the
@@ -14,8 +15,17 @@ export const PAMINNELSE_KINDS = ['paminnelse', 'eskalering'] as const;
 /** A reminder before the deadline, or an escalation after it passed without a report. */
 export type PaminnelseKind = (typeof PAMINNELSE_KINDS)[number];
 
-/** What a reminder is about: an uppdrag's report or a delmål's bedömning. */
-export const REMINDER_ITEM_KINDS = ['uppdrag', 'delmal'] as const;
+/**
+ * What a reminder is about: an uppdrag's report, a delmål's bedömning, the answer to an
+ * uppsiktsärende, a kontrollmoment's result, or an åtgärd to be done.
+ */
+export const REMINDER_ITEM_KINDS = [
+  'uppdrag',
+  'delmal',
+  'uppsiktsarende',
+  'kontrollmoment',
+  'atgard',
+] as const;
 export type ReminderItemKind = (typeof REMINDER_ITEM_KINDS)[number];
 
 export const PAMINNELSE_CHANNELS = ['epost', 'inkorg'] as const;
@@ -29,6 +39,12 @@ export type PaminnelseDelivery = {
   jobId: string;
   itemKind: ReminderItemKind;
   itemId: string;
+  /**
+   * A kontrollmoment's or an åtgärd's internkontrollplan (`hsn-2023`): their ids are unique within the
+   * plan only. Absent for the other kinds.
+   */
+  planId?: string;
+  /** The period owed ('2023-04', '2023-T1', a year '2023'; `svar` for an uppsiktsärende's answer). */
   period: string;
   deadline: string;
   kind: PaminnelseKind;
@@ -76,22 +92,39 @@ export const PAMINNELSE_STREAM_PREFIX = 'paminnelse-';
 export const paminnelseStream = (uppdragId: string): string => PAMINNELSE_STREAM_PREFIX + uppdragId;
 
 /**
- * The deliveries about one item. An uppdrag's stream is as it always was (old logs still read); a
- * delmål's is `paminnelse-delmal.<id>`: an id never holds '.', so no uppdrag id (`delmal-x` is a valid
+ * The deliveries about one item. An uppdrag's stream is as it always was (old logs still read); the
+ * others name their kind after the prefix — `paminnelse-delmal.<id>`, `paminnelse-uppsikt.<id>`,
+ * `paminnelse-internkontroll.<planId>` (a kontrollmoment's and an åtgärd's deliveries are in their plan's
+ * stream, so pass the plan's id for those). An id never holds '.', so no uppdrag id (`delmal-x` is a valid
  * one) can name the same stream, and the prefix still tells readers of the log that it is a delivery.
  */
 export function paminnelseStreamOf(itemKind: ReminderItemKind, itemId: string): string {
-  return itemKind === 'delmal' ? `${PAMINNELSE_STREAM_PREFIX}delmal.${itemId}` : paminnelseStream(itemId);
+  const kind = STREAM_KIND_OF[itemKind];
+  return kind === null ? paminnelseStream(itemId) : `${PAMINNELSE_STREAM_PREFIX}${kind}.${itemId}`;
 }
 
-/** The item whose deliveries a stream holds, or null when it is no delivery stream. */
+/** The word after `paminnelse-` in a delivery stream's name; null for the uppdrag's (none). */
+const STREAM_KIND_OF: Record<ReminderItemKind, string | null> = {
+  uppdrag: null,
+  delmal: 'delmal',
+  uppsiktsarende: 'uppsikt',
+  kontrollmoment: 'internkontroll',
+  atgard: 'internkontroll',
+};
+
+/**
+ * The item whose deliveries a stream holds, or null when it is no delivery stream. For
+ * `kontrollmoment` the id is the plan's (`hsn-2023`): the stream holds all of the plan's, its
+ * åtgärders' too.
+ */
 export function parsePaminnelseStream(stream: string): { itemKind: ReminderItemKind; itemId: string } | null {
   if (!stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return null;
   const rest = stream.slice(PAMINNELSE_STREAM_PREFIX.length);
-  const [kind, id] = rest.startsWith('delmal.')
-    ? ['delmal' as const, rest.slice(7)]
-    : ['uppdrag' as const, rest];
-  return id === '' || id.includes('.') ? null : { itemKind: kind, itemId: id };
+  const dot = rest.indexOf('.');
+  const word = dot < 0 ? null : rest.slice(0, dot);
+  const kind = (Object.keys(STREAM_KIND_OF) as ReminderItemKind[]).find((k) => STREAM_KIND_OF[k] === word);
+  const [itemKind, id] = word !== null && kind ? [kind, rest.slice(dot + 1)] : ['uppdrag' as const, rest];
+  return id === '' || id.includes('.') ? null : { itemKind, itemId: id };
 }
 
 export function idempotencyKeyOf(

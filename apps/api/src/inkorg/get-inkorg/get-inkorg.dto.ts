@@ -18,22 +18,41 @@ export class GetInkorgQuery {
 export class InkorgEntryView {
   @ApiProperty({ example: 'uppdrag.inkop.2023-04.p14.person-johan.inkorg' }) key!: string;
   @ApiProperty({
-    enum: ['uppdrag', 'delmal'],
-    description: 'Vad det gäller: ett uppdrags rapport eller ett delmåls bedömning.',
+    enum: ['uppdrag', 'delmal', 'uppsiktsarende', 'kontrollmoment', 'atgard'],
+    description:
+      'Vad det gäller: ett uppdrags rapport, ett delmåls bedömning, svaret på ett uppsiktsärende, ett kontrollmoments resultat eller en åtgärd som ska vara klar.',
   })
-  itemKind!: 'uppdrag' | 'delmal';
+  itemKind!: 'uppdrag' | 'delmal' | 'uppsiktsarende' | 'kontrollmoment' | 'atgard';
   @ApiProperty({ example: 'styrd-inkopsprocess-2023' }) itemId!: string;
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'Uppdragets eller delmålets text (null om okänd).',
+    example: 'hsn-2023',
+    description:
+      'Ett kontrollmoments eller en åtgärds internkontrollplan (deras id är unika bara i planen); annars null.',
+  })
+  planId!: string | null;
+  @ApiProperty({
+    example: '/uppsikt/hsn-vantetider',
+    description: 'Sakens sida i webbapplikationen.',
+  })
+  link!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Uppdragets, delmålets, uppsiktsärendets, kontrollmomentets eller åtgärdens text (null om okänd).',
   })
   itemText!: string | null;
   @ApiProperty({ deprecated: true, description: 'Samma som `itemId` (från tiden före delmål).' })
   uppdragId!: string;
   @ApiProperty({ type: String, nullable: true, deprecated: true, description: 'Samma som `itemText`.' })
   uppdragText!: string | null;
-  @ApiProperty({ example: '2023-04' }) period!: string;
+  @ApiProperty({
+    example: '2023-04',
+    description: 'Perioden (månad, tertial, år för ett kontrollmoment); `svar` för ett uppsiktsärende.',
+  })
+  period!: string;
   @ApiProperty({ format: 'date', description: 'Sista dag för rapporten eller bedömningen.' })
   deadline!: string;
   @ApiProperty({

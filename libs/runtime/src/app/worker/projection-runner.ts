@@ -19,15 +19,16 @@ import {
   ProjectionWorker,
 } from '@sparbar/projections';
 import { AUDIT_PROJECTIONS } from '@sparbar/audit';
-import { inkorgProjection } from '@sparbar/reminders';
+import { inkorgAmnenProjection, inkorgProjection } from '@sparbar/reminders';
 import { errorMessage } from '../../startup/startup-error';
 import { APP_CONFIG, EVENT_STORE, SQL_DATABASE } from '../tokens';
 
-/** The read models this worker keeps up to date: the projections lib's catalogue, the audit trail, the inbox. */
+/** The read models this worker keeps up to date: the projections lib's catalogue, the audit trail, the inbox (and its items' texts). */
 export const WORKER_PROJECTIONS: readonly Projection[] = [
   ...PROJECTIONS,
   ...AUDIT_PROJECTIONS,
   inkorgProjection,
+  inkorgAmnenProjection,
 ];
 
 /**
