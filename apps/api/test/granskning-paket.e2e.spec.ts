@@ -1,13 +1,24 @@
 /**
- * The auditor's package over HTTP: an uppsiktsärende on HSN answered, HSN's internkontrollplan adopted
- * with an avvikelse and its åtgärd; the package as JSON and DOCX from the same cutoff twice gives the
- * same bytes (also after the log has grown), and it holds the answer, the avvikelse and the chain head.
- * Auditors and the regiondirektör only.
+ * The auditor's package over HTTP: an uppdrag to HSN reminded about and then reported, an uppsiktsärende
+ * on HSN reminded about and answered, HSN's internkontrollplan adopted with an avvikelse and its åtgärd;
+ * the package as JSON, DOCX and PDF from the same cutoff twice gives the same bytes (also after the log
+ * has grown), and it holds the reminders with the response times, the answer, the avvikelse and the
+ * chain head. Auditors and the regiondirektör only.
  */
-import { type Actor } from '@sparbar/domain';
+import { type Actor, PAMINNELSE_ACTOR, paminnelseStreamOf, type ReminderItemKind } from '@sparbar/domain';
 import mammoth from 'mammoth';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
-import { ACTORS, expectStatus, newId, THIS_TERTIAL, YEAR } from './support/fixtures';
+import {
+  ACTORS,
+  ANSVARIG,
+  expectStatus,
+  newId,
+  setup,
+  THIS_MONTH,
+  THIS_TERTIAL,
+  TODAY,
+  YEAR,
+} from './support/fixtures';
 
 let api: ApiHarness;
 const secretary = ACTORS.secretaryRecipient; // HSN
@@ -17,6 +28,35 @@ const arendeId = newId('uppsikt');
 const ANSWER = 'Rapporten lämnas i nästa månadsrapport.';
 const AVVIKELSE = 'Tre av tjugo inköp utanför avtal.';
 let head: number;
+let uppdragId: string;
+
+/** A reminder as the delivery records it once the mail server took it (see libs/reminders delivery). */
+async function reminderSent(itemKind: ReminderItemKind, itemId: string, period: string, to: string) {
+  const jobId = `${itemKind}.${itemId}.${period}.p14`;
+  await api.store.appendToStream(paminnelseStreamOf(itemKind, itemId), [
+    {
+      type: 'PaminnelseSent',
+      data: {
+        idempotencyKey: `${jobId}.${to}.epost`,
+        jobId,
+        itemKind,
+        itemId,
+        period,
+        deadline: `${YEAR + 1}-01-31`,
+        kind: 'paminnelse',
+        channel: 'epost',
+        recipientPersonId: to,
+        address: `${to}@example.se`,
+        messageId: `<${jobId}@sparbar>`,
+      },
+      metadata: {
+        actor: PAMINNELSE_ACTOR,
+        occurredAt: new Date().toISOString(),
+        commandType: 'RecordPaminnelseSent',
+      },
+    },
+  ]);
+}
 
 async function download(path: string, as = 'person-revisor') {
   const response = await fetch(`${api.url}${path}`, {
@@ -34,6 +74,10 @@ const paket = (format: string, cutoff = head) =>
 
 beforeAll(async () => {
   api = await startTestApi();
+  // Reminded first, reported the same day: the response time is 0 days and the report on time.
+  uppdragId = await setup.uppdrag(api, { riktasTill: ['rs', 'hsn'] });
+  await reminderSent('uppdrag', uppdragId, THIS_MONTH, ANSVARIG.personId);
+  await setup.report(api, uppdragId, THIS_MONTH);
   const steps: [string, unknown, Actor][] = [
     [
       '/api/uppsikt',
@@ -46,6 +90,7 @@ beforeAll(async () => {
       },
       USERS['person-ida'],
     ],
+    ['remind about the answer', null, secretary],
     [`/api/uppsikt/${arendeId}/answers`, { text: ANSWER }, secretary],
     ['/api/internkontroll', { organId: 'hsn', year: YEAR }, secretary],
     [
@@ -90,10 +135,13 @@ beforeAll(async () => {
     ],
   ];
   for (const [path, body, as] of steps)
-    expectStatus(
-      await api.request('POST', path, { as, body }),
-      path === '/api/uppsikt' || path === '/api/internkontroll' ? 201 : 200,
-    );
+    if (path === 'remind about the answer')
+      await reminderSent('uppsiktsarende', arendeId, 'svar', as.personId);
+    else
+      expectStatus(
+        await api.request('POST', path, { as, body }),
+        path === '/api/uppsikt' || path === '/api/internkontroll' ? 201 : 200,
+      );
   // The åtgärd is the last event written; its position is the cutoff (readAll may not show it yet).
   const plan = await api.events(`internkontroll-hsn-${YEAR}`);
   head = plan[plan.length - 1].position;
@@ -123,9 +171,42 @@ test('JSON: the ärende with its answer, the plan with its avvikelse and åtgär
   expect(moment.atgarder).toEqual([expect.objectContaining({ atgardId: 'atgard-1', status: 'planerad' })]);
 }, 60_000);
 
-test('the same cutoff gives the same bytes, JSON and DOCX, also after the log has grown', async () => {
+test('JSON: reminders sent, filed under their item, with the response time and the names at the cutoff', async () => {
+  const body = JSON.parse((await download(paket('json'))).bytes.toString('utf8'));
+  const uppdrag = body.uppdrag.find((u: { uppdragId: string }) => u.uppdragId === uppdragId);
+  expect(uppdrag.paminnelser).toEqual([
+    expect.objectContaining({ period: THIS_MONTH, kind: 'paminnelse', recipientPersonId: ANSVARIG.personId }),
+  ]);
+  expect(uppdrag.svarstider).toEqual([
+    expect.objectContaining({
+      period: THIS_MONTH,
+      reportedOn: TODAY,
+      onTime: true,
+      paminnelser: 1,
+      eskaleringar: 0,
+      firstReminderOn: TODAY,
+      daysFromReminderToReport: 0,
+    }),
+  ]);
+  const arende = body.uppsiktsarenden.find((a: { arendeId: string }) => a.arendeId === arendeId);
+  expect(arende.paminnelser).toEqual([
+    expect.objectContaining({ period: 'svar', recipientPersonId: secretary.personId }),
+  ]);
+  expect(arende.daysToFirstAnswer).toBe(0);
+  // Everyone named (reporters, recipients, the åtgärd's ansvarig) with a name, not only an id.
+  expect(Object.keys(body.personer)).toEqual(
+    expect.arrayContaining([ANSVARIG.personId, secretary.personId, officer.personId]),
+  );
+  expect(body.personer[ANSVARIG.personId]).toBe('Johan Lindström');
+}, 60_000);
+
+test('the same cutoff gives the same bytes, JSON, DOCX and PDF, also after the log has grown', async () => {
   const json = await download(paket('json'));
   const docx = await download(paket('docx'));
+  const pdf = await download(paket('pdf'));
+  expect(pdf.status).toBe(200);
+  expect(pdf.headers.get('content-type')).toBe('application/pdf');
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(docx.status).toBe(200);
   expect(docx.headers.get('content-disposition')).toMatch(
     /^attachment; filename="Granskningspaket .* position \d+\.docx"/,
@@ -140,18 +221,22 @@ test('the same cutoff gives the same bytes, JSON and DOCX, also after the log ha
   );
   const jsonAgain = await download(paket('json'));
   const docxAgain = await download(paket('docx'));
+  const pdfAgain = await download(paket('pdf'));
   expect(jsonAgain.bytes.equals(json.bytes)).toBe(true);
   expect(docxAgain.bytes.equals(docx.bytes)).toBe(true);
+  expect(pdfAgain.bytes.equals(pdf.bytes)).toBe(true);
 
   const { value: text } = await mammoth.extractRawText({ buffer: docx.bytes });
   expect(text).toContain(ANSWER);
   expect(text).toContain(`Avvikelse: ${AVVIKELSE}`);
   expect(text).toMatch(new RegExp(`loggposition ${head}, kedjehash [0-9a-f]{64}`));
+  expect(text).toContain('Johan Lindström (e-post)');
+  expect(text).toContain('Från påminnelse till rapport');
 }, 60_000);
 
-test('only auditors and the regiondirektör; a cutoff not in the chain is 404; a bad format 400', async () => {
+test('only auditors and the regiondirektör; a cutoff not in the chain is 404; an unknown format 400', async () => {
   expect((await download(paket('json'), 'person-ida')).status).toBe(403);
   expect((await download(paket('json'), ACTORS.regiondirektor.personId)).status).toBe(200);
   expect((await download(paket('json', 999_999_999))).status).toBe(404);
-  expect((await download(paket('pdf'))).status).toBe(400);
+  expect((await download(paket('xml'))).status).toBe(400);
 }, 60_000);

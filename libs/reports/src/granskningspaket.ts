@@ -1,11 +1,12 @@
 /**
  * The auditor's package for one organ and year: the uppdrag directed to it with their report history,
- * the uppsiktsärenden on it with the answers, its internkontrollplan with results and åtgärder, and
- * the chain head it was made from. Built from the log itself up to the cutoff (the log never changes
+ * the reminders and escalations sent and how long the report then took, the uppsiktsärenden on it with
+ * the answers, its internkontrollplan with results and åtgärder, the people named (as they were called
+ * at the cutoff), and the chain head it was made from. Built from the log itself up to the cutoff (the log never changes
  * below a chained position), so the same cutoff gives the same package however much has happened since.
  * Pure: the events in position order in, plain data out; the renderers make JSON and DOCX of it.
  */
-import { UPPDRAG_STATUS_PRESENTATION, type UppdragStatus } from '@sparbar/domain';
+import { deadlineOf, parsePeriod, UPPDRAG_STATUS_PRESENTATION, type UppdragStatus } from '@sparbar/domain';
 import { type ReportCutoff } from './uppdrag-table';
 
 export interface PaketEvent {
@@ -30,6 +31,34 @@ export interface PaketRapport {
   position: number;
 }
 
+/** A reminder or escalation that went out (PaminnelseSent), on one channel to one person. */
+export interface PaketPaminnelse {
+  period: string;
+  kind: 'paminnelse' | 'eskalering';
+  channel: string;
+  recipientPersonId: string;
+  deadline: string;
+  sentAt: string;
+  position: number;
+}
+
+/**
+ * Per period of the year that was reported on or reminded about: the deadline, when the first report
+ * came, whether that was on time, and the time from the first reminder to it.
+ */
+export interface PaketSvarstid {
+  period: string;
+  deadline: string;
+  /** The first report on the period (recorded date), or null if none by the cutoff. */
+  reportedOn: string | null;
+  onTime: boolean | null;
+  paminnelser: number;
+  eskaleringar: number;
+  firstReminderOn: string | null;
+  /** Whole days from the first reminder to the first report; null without either. */
+  daysFromReminderToReport: number | null;
+}
+
 export interface PaketUppdrag {
   uppdragId: string;
   text: string;
@@ -38,6 +67,8 @@ export interface PaketUppdrag {
   slutdatum: string;
   ended: string | null;
   rapporter: PaketRapport[];
+  paminnelser: PaketPaminnelse[];
+  svarstider: PaketSvarstid[];
 }
 
 export interface PaketArende {
@@ -49,6 +80,9 @@ export interface PaketArende {
   dueDate: string;
   svar: { text: string; answeredOn: string; by: string; late: boolean }[];
   closed: { conclusion: string; closedOn: string } | null;
+  paminnelser: PaketPaminnelse[];
+  /** Whole days from recording to the first answer; null while unanswered. */
+  daysToFirstAnswer: number | null;
 }
 
 export interface PaketResultat {
@@ -66,6 +100,7 @@ export interface PaketAtgard {
   dueDate: string;
   status: string;
   statusHistory: { from: string; to: string; kommentar: string | null; recordedAt: string }[];
+  paminnelser: PaketPaminnelse[];
 }
 
 export interface PaketKontrollmoment {
@@ -76,6 +111,7 @@ export interface PaketKontrollmoment {
   frekvens: string;
   resultat: PaketResultat[];
   atgarder: PaketAtgard[];
+  paminnelser: PaketPaminnelse[];
 }
 
 export interface PaketRisk {
@@ -104,12 +140,51 @@ export interface Granskningspaket {
   uppdrag: PaketUppdrag[];
   uppsiktsarenden: PaketArende[];
   internkontrollplan: PaketPlan | null;
+  /** Every person id the package names, with the name they had at the cutoff. */
+  personer: Record<string, string>;
 }
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const statusText = (s: string) => UPPDRAG_STATUS_PRESENTATION[s as UppdragStatus]?.label ?? s;
 const inYear = (dateOrPeriod: string, year: number) => dateOrPeriod.startsWith(String(year));
+const dayOf = (iso: string) => iso.slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(dayOf(to)) - Date.parse(dayOf(from))) / 86_400_000);
+
+/** The deadline of a report period by the default årshjul; the period as it is if it is not one. */
+function reportDeadline(period: string): string {
+  const parsed = parsePeriod(period);
+  return parsed ? deadlineOf(parsed) : period;
+}
+
+function svarstider(u: PaketUppdrag): PaketSvarstid[] {
+  const periods = [...new Set([...u.rapporter.map((r) => r.period), ...u.paminnelser.map((p) => p.period)])];
+  return periods
+    .sort((a, b) => reportDeadline(a).localeCompare(reportDeadline(b)) || a.localeCompare(b))
+    .map((period) => {
+      const report = u.rapporter.find((r) => r.period === period && r.event === 'reported');
+      const sent = u.paminnelser.filter((p) => p.period === period);
+      const reminders = sent.filter((p) => p.kind === 'paminnelse');
+      const deadline = sent[0]?.deadline ?? reportDeadline(period);
+      const reportedOn = report ? dayOf(report.recordedAt) : null;
+      const firstReminderOn = reminders.length > 0 ? dayOf(reminders[0].sentAt) : null;
+      return {
+        period,
+        deadline,
+        reportedOn,
+        onTime: reportedOn === null ? null : reportedOn <= deadline,
+        paminnelser: new Set(reminders.map((p) => p.sentAt.slice(0, 10) + p.recipientPersonId)).size,
+        eskaleringar: new Set(sent.filter((p) => p.kind === 'eskalering').map((p) => p.recipientPersonId))
+          .size,
+        firstReminderOn,
+        daysFromReminderToReport:
+          reportedOn !== null && firstReminderOn !== null && firstReminderOn <= reportedOn
+            ? daysBetween(firstReminderOn, reportedOn)
+            : null,
+      };
+    });
+}
 
 export function buildGranskningspaket(
   events: readonly PaketEvent[],
@@ -124,11 +199,19 @@ export function buildGranskningspaket(
   const moments = new Map<string, PaketKontrollmoment>();
   const atgarder = new Map<string, PaketAtgard>();
   const planStream = `internkontroll-${organId}-${year}`;
+  const planId = `${organId}-${year}`;
+  const names = new Map<string, string>();
+  const sent: { d: Data; e: PaketEvent }[] = [];
 
   for (const e of [...events].sort((a, b) => a.position - b.position)) {
     if (e.position > cutoff.position) continue;
     const d = (e.data ?? {}) as Data;
-    if (e.stream === `organ-${organId}`) {
+    if (e.stream.startsWith('person-')) {
+      if (e.type === 'PersonRegistered') names.set(d.personId, d.namn);
+      if (e.type === 'PersonRenamed') names.set(d.personId, d.to);
+    } else if (e.stream.startsWith('paminnelse-')) {
+      if (e.type === 'PaminnelseSent') sent.push({ d, e });
+    } else if (e.stream === `organ-${organId}`) {
       if (e.type === 'OrganRegistered') organNamn = d.namn;
       if (e.type === 'OrganRenamed') organNamn = d.to.namn;
     } else if (e.stream.startsWith('uppdrag-')) {
@@ -142,6 +225,8 @@ export function buildGranskningspaket(
           slutdatum: d.slutdatum,
           ended: null,
           rapporter: [],
+          paminnelser: [],
+          svarstider: [],
         });
         continue;
       }
@@ -183,6 +268,8 @@ export function buildGranskningspaket(
           dueDate: d.dueDate,
           svar: [],
           closed: null,
+          paminnelser: [],
+          daysToFirstAnswer: null,
         });
         continue;
       }
@@ -231,6 +318,7 @@ export function buildGranskningspaket(
             frekvens: d.frekvens,
             resultat: [],
             atgarder: [],
+            paminnelser: [],
           };
           moments.set(d.kontrollmomentId, moment);
           risks.get(d.riskId)?.kontrollmoment.push(moment);
@@ -253,6 +341,7 @@ export function buildGranskningspaket(
             dueDate: d.dueDate,
             status: d.status,
             statusHistory: [],
+            paminnelser: [],
           };
           atgarder.set(d.atgardId, atgard);
           moments.get(d.kontrollmomentId)?.atgarder.push(atgard);
@@ -273,6 +362,44 @@ export function buildGranskningspaket(
       }
     }
   }
+  // Deliveries are filed under the item they were about, once all items are known.
+  for (const { d, e } of sent) {
+    const paminnelse: PaketPaminnelse = {
+      period: d.period,
+      kind: d.kind,
+      channel: d.channel,
+      recipientPersonId: d.recipientPersonId,
+      deadline: d.deadline,
+      sentAt: e.recordedAt,
+      position: e.position,
+    };
+    if (d.itemKind === 'uppdrag' && inYear(d.period, year))
+      uppdrag.get(d.itemId)?.paminnelser.push(paminnelse);
+    if (d.itemKind === 'uppsiktsarende') arenden.get(d.itemId)?.paminnelser.push(paminnelse);
+    if (d.itemKind === 'kontrollmoment' && d.planId === planId)
+      moments.get(d.itemId)?.paminnelser.push(paminnelse);
+    if (d.itemKind === 'atgard' && d.planId === planId) atgarder.get(d.itemId)?.paminnelser.push(paminnelse);
+  }
+  for (const u of uppdrag.values()) u.svarstider = svarstider(u);
+  for (const a of arenden.values())
+    a.daysToFirstAnswer = a.svar.length > 0 ? daysBetween(a.recordedOn, a.svar[0].answeredOn) : null;
+
+  const named = new Set<string>();
+  for (const u of uppdrag.values()) {
+    for (const r of u.rapporter) named.add(r.by);
+    for (const p of u.paminnelser) named.add(p.recipientPersonId);
+  }
+  for (const a of arenden.values()) {
+    for (const svar of a.svar) named.add(svar.by);
+    for (const p of a.paminnelser) named.add(p.recipientPersonId);
+  }
+  for (const m of moments.values()) for (const p of m.paminnelser) named.add(p.recipientPersonId);
+  for (const a of atgarder.values()) {
+    named.add(a.ansvarigPersonId);
+    for (const p of a.paminnelser) named.add(p.recipientPersonId);
+  }
+  const personer = Object.fromEntries([...named].sort().map((id) => [id, names.get(id) ?? id] as const));
+
   return {
     organId,
     organNamn,
@@ -281,7 +408,13 @@ export function buildGranskningspaket(
     uppdrag: [...uppdrag.values()].sort((a, b) => a.uppdragId.localeCompare(b.uppdragId, 'sv')),
     uppsiktsarenden: [...arenden.values()],
     internkontrollplan: plan,
+    personer,
   };
+}
+
+/** A person as the package names them: their name at the cutoff, or the id if the log has none. */
+export function personName(paket: Granskningspaket, personId: string): string {
+  return paket.personer[personId] ?? personId;
 }
 
 /** The machine-readable package: the same bytes for the same package (keys in a fixed order). */

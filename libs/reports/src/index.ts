@@ -22,5 +22,8 @@ export {
   type Granskningspaket,
   granskningspaketJson,
   type PaketEvent,
+  personName,
 } from './granskningspaket';
-export { granskningspaketDocx, granskningspaketTitle } from './formats/granskningspaket-docx';
+export { granskningspaketTitle } from './granskningspaket-document';
+export { granskningspaketDocx } from './formats/granskningspaket-docx';
+export { granskningspaketPdf } from './formats/granskningspaket-pdf';

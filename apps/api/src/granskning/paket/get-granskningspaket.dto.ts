@@ -1,7 +1,7 @@
 import { EnumField, IdField, PlanYearField, QueryIntField } from '../../http/dto-fields';
 import { Type } from 'class-transformer';
 
-export const PAKET_FORMATS = ['json', 'docx'] as const;
+export const PAKET_FORMATS = ['json', 'docx', 'pdf'] as const;
 export type PaketFormat = (typeof PAKET_FORMATS)[number];
 
 export class GranskningspaketQueryDto {
@@ -12,7 +12,7 @@ export class GranskningspaketQueryDto {
   @PlanYearField({ description: 'Året som granskas.' })
   year!: number;
 
-  @EnumField(PAKET_FORMATS, { description: 'json (maskinläsbart) eller docx.', example: 'docx' })
+  @EnumField(PAKET_FORMATS, { description: 'json (maskinläsbart), docx eller pdf.', example: 'docx' })
   format!: PaketFormat;
 
   @QueryIntField(0, Number.MAX_SAFE_INTEGER, {

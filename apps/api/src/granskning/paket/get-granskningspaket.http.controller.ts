@@ -1,6 +1,6 @@
 /**
- * The auditor's package for an organ and year (JSON or DOCX): uppdrag and their reports, uppsiktsärenden
- * and answers, the internkontrollplan with results and åtgärder, and the chain head it was made from.
+ * The auditor's package for an organ and year (JSON, DOCX or PDF): uppdrag and their reports, the
+ * reminders sent and response times, uppsiktsärenden and answers, the internkontrollplan with results and åtgärder, and the chain head it was made from.
  * Read from the log itself up to a chained position, so the same cutoff gives the same bytes.
  */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
@@ -13,7 +13,9 @@ import {
   exactCutoff,
   granskningspaketDocx,
   granskningspaketJson,
+  granskningspaketPdf,
   granskningspaketTitle,
+  type Granskningspaket,
   type PaketEvent,
   type ReportCutoff,
   reportCutoff,
@@ -29,6 +31,13 @@ import { GranskningspaketQueryDto } from './get-granskningspaket.dto';
 const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+const RENDER = {
+  json: (paket: Granskningspaket) => Promise.resolve(granskningspaketJson(paket)),
+  docx: granskningspaketDocx,
+  pdf: granskningspaketPdf,
 } as const;
 
 @ApiTags('granskning')
@@ -38,9 +47,10 @@ export class GetGranskningspaketHttpController {
 
   @Get('paket')
   @ApiOperation({
-    summary: 'Revisorernas granskningspaket för ett organ och år (json eller docx)',
+    summary: 'Revisorernas granskningspaket för ett organ och år (json, docx eller pdf)',
     description:
-      'Uppdragen som riktas till organet med rapporthistorik, uppsiktsärenden med svar, internkontrollplanen ' +
+      'Uppdragen som riktas till organet med rapporthistorik, påminnelser och svarstider, uppsiktsärenden ' +
+      'med svar och påminnelser, internkontrollplanen ' +
       'med resultat och åtgärder, och kedjans huvud (position och hash) paketet gjordes från. Samma `cutoff` ' +
       'ger samma bytes.',
   })
@@ -61,7 +71,7 @@ export class GetGranskningspaketHttpController {
     const cutoff = await this.cutoff(query.cutoff);
     const events = await this.events(query.organ, query.year, cutoff.position);
     const paket = buildGranskningspaket(events, { organId: query.organ, year: query.year, cutoff });
-    const bytes = query.format === 'json' ? granskningspaketJson(paket) : await granskningspaketDocx(paket);
+    const bytes = await RENDER[query.format](paket);
     void reply
       .header('content-type', CONTENT_TYPES[query.format])
       .header(
@@ -83,7 +93,10 @@ export class GetGranskningspaketHttpController {
     });
   }
 
-  /** The streams the package is made of, up to the cutoff, in log order. */
+  /**
+   * The streams the package is made of, up to the cutoff, in log order: uppdrag, uppsiktsärenden,
+   * the organ's plan and the organ itself, the deliveries of reminders, and the people (for their names).
+   */
   private async events(organId: string, year: number, upTo: number): Promise<PaketEvent[]> {
     const rows = await this.sql.query<{
       position: string | number;
@@ -95,7 +108,8 @@ export class GetGranskningspaketHttpController {
     }>(
       `SELECT position, stream_id, type, data, metadata, recorded_at FROM events
         WHERE position <= $1
-          AND (stream_id LIKE 'uppdrag-%' OR stream_id LIKE 'uppsikt-%' OR stream_id = ANY($2::text[]))
+          AND (stream_id LIKE 'uppdrag-%' OR stream_id LIKE 'uppsikt-%' OR stream_id LIKE 'paminnelse-%'
+               OR stream_id LIKE 'person-%' OR stream_id = ANY($2::text[]))
         ORDER BY position`,
       [upTo, [internkontrollplanStream(organId, year), organStream(organId)]],
     );
