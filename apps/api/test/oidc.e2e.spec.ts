@@ -11,6 +11,7 @@ beforeAll(async () => {
     AUTH_AUDIENCE: 'sparbar',
     // Never fetched in these tests: every token here fails before its key is looked up, or is refused.
     AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+    AUTH_CLIENT_ID: 'sparbar-web',
   });
 });
 afterAll(() => api?.close());
@@ -20,6 +21,17 @@ it('has no development sign-in', async () => {
   expect(token.status).toBe(404);
   expect(token.body.code).toBe('NOT_FOUND');
   expect((await api.request('GET', '/api/auth/dev-users')).status).toBe(404);
+});
+
+it('tells the web app to sign in with the provider, without a token', async () => {
+  const config = await api.request('GET', '/api/auth/config');
+  expect(config.status).toBe(200);
+  expect(config.body).toEqual({
+    mode: 'oidc',
+    issuer: 'https://login.region.example',
+    clientId: 'sparbar-web',
+    scopes: 'openid profile',
+  });
 });
 
 it('refuses a development token', async () => {

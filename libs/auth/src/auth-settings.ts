@@ -8,7 +8,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export type AuthSettings =
-  | { mode: 'oidc'; issuer: string; audience: string; jwksUrl: URL }
+  | {
+      mode: 'oidc';
+      issuer: string;
+      audience: string;
+      jwksUrl: URL;
+      /**
+       * The web application's own client id at the provider (AUTH_CLIENT_ID): a public client signing in
+       * with the authorization code flow and PKCE. Without it the API accepts the provider's tokens, but
+       * the web application cannot get one.
+       */
+      clientId: string | null;
+    }
   | { mode: 'development'; issuer: string; audience: string; secret: Uint8Array };
 
 export const DEV_ISSUER = 'sparbar-development';
@@ -40,7 +51,13 @@ export function authSettingsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): Au
     if (jwksUrl.protocol !== 'https:' && env.NODE_ENV === 'production') {
       throw new AuthConfigError('AUTH_JWKS_URL', 'måste använda https i produktion');
     }
-    return { mode: 'oidc', issuer: AUTH_ISSUER as string, audience: AUTH_AUDIENCE as string, jwksUrl };
+    return {
+      mode: 'oidc',
+      issuer: AUTH_ISSUER as string,
+      audience: AUTH_AUDIENCE as string,
+      jwksUrl,
+      clientId: env.AUTH_CLIENT_ID?.trim() || null,
+    };
   }
   if (env.NODE_ENV === 'production') {
     throw new AuthConfigError('AUTH_ISSUER', 'saknas: utvecklingsinloggning är avstängd i produktion');

@@ -3,10 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { type AuthSettings, TokenVerifier } from '@sparbar/auth';
 import { AUTH_SETTINGS, BearerAuthGuard, TOKEN_VERIFIER } from './authenticated';
 import { DevSignInHttpController } from './dev-sign-in/dev-sign-in.http.controller';
+import { SignInConfigHttpController } from './sign-in-config/sign-in-config.http.controller';
 
-export const AUTH_CONTROLLERS = [DevSignInHttpController];
+export const AUTH_CONTROLLERS = [DevSignInHttpController, SignInConfigHttpController];
 
-/** Bearer tokens on every /api route, and the development sign-in. */
+/** Bearer tokens on every /api route, how the web app signs in, and the development sign-in. */
 @Global()
 @Module({})
 export class AuthModule {

@@ -37,7 +37,7 @@ export function httpHardening(settings: ApiSettings): Provider {
             scriptSrc: ["'self'"],
             styleSrc: ["'self'", "'unsafe-inline'"],
             imgSrc: ["'self'", 'data:'],
-            connectSrc: ["'self'"],
+            connectSrc: ["'self'", ...providerOrigins(settings)],
             frameAncestors: ["'none'"],
             objectSrc: ["'none'"],
             baseUri: ["'none'"],
@@ -87,6 +87,22 @@ export function httpHardening(settings: ApiSettings): Provider {
       return true;
     },
   };
+}
+
+/**
+ * The web application signing in with an OIDC provider fetches its discovery document and exchanges the
+ * code at its token endpoint from the browser, so the page may connect there: the issuer's origin, and
+ * AUTH_CONNECT_ORIGINS when the provider's endpoints live on another host.
+ */
+function providerOrigins(settings: ApiSettings): string[] {
+  if (settings.auth.mode !== 'oidc') return [];
+  const origins = new Set(settings.authConnectOrigins);
+  try {
+    origins.add(new URL(settings.auth.issuer).origin);
+  } catch {
+    // An issuer that is not a URL is compared as a string only; the browser cannot sign in there.
+  }
+  return [...origins];
 }
 
 function isSignIn(request: FastifyRequest): boolean {

@@ -17,6 +17,11 @@ export interface ApiSettings {
   auth: AuthSettings;
   /** Browser origins allowed by CORS (CORS_ORIGINS, comma separated); none by default. */
   corsOrigins: string[];
+  /**
+   * Origins besides the OIDC issuer's that the web application fetches from while signing in
+   * (AUTH_CONNECT_ORIGINS, comma separated), for a provider whose token endpoint is on another host.
+   */
+  authConnectOrigins: string[];
   /** Largest accepted request body in bytes (HTTP_BODY_LIMIT_BYTES); larger is a 413. */
   bodyLimitBytes: number;
   /** Development sign-in (RATE_LIMIT_SIGN_IN_PER_MINUTE). */
@@ -50,7 +55,8 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
   }
   return {
     auth,
-    corsOrigins: origins(env.CORS_ORIGINS),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    authConnectOrigins: origins(env, 'AUTH_CONNECT_ORIGINS'),
     bodyLimitBytes: positiveInt(env, 'HTTP_BODY_LIMIT_BYTES', 256 * 1024),
     signInRateLimit: { max: positiveInt(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 30), windowMs: MINUTE },
     writeRateLimit: { max: positiveInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 1_200), windowMs: MINUTE },
@@ -58,8 +64,8 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
   };
 }
 
-function origins(raw: string | undefined): string[] {
-  const list = (raw ?? '')
+function origins(env: Environment, name: string): string[] {
+  const list = (env[name] ?? '')
     .split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '');
@@ -69,15 +75,12 @@ function origins(raw: string | undefined): string[] {
       url = new URL(origin);
     } catch {
       throw new StartupError(
-        'CORS_ORIGINS',
+        name,
         `"${origin}" är ingen origin (t.ex. https://sparbar.regionvasterbotten.se)`,
       );
     }
     if (url.origin !== origin) {
-      throw new StartupError(
-        'CORS_ORIGINS',
-        `"${origin}" ska skrivas som en origin utan sökväg: ${url.origin}`,
-      );
+      throw new StartupError(name, `"${origin}" ska skrivas som en origin utan sökväg: ${url.origin}`);
     }
   }
   return list;

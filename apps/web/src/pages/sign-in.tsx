@@ -1,8 +1,10 @@
 /**
- * Local sign-in: one development user per role (GET /api/auth/dev-users). With an identity provider
- * configured the API answers 404 here, and the page says to use the organisation's sign-in.
+ * Signing in, as GET /api/auth/config says: with the organisation's OIDC provider ("Logga in" goes there,
+ * and it sends the browser back here with a code; see oidc.ts), or locally with one development user per
+ * role (GET /api/auth/dev-users, which answers 404 when a provider is configured).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { callbackParams, finishSignIn, type OidcConfig, type SignInConfig, startSignIn } from '../oidc';
 import { getJson, postJson } from '../api';
 import { ROLE_LABELS } from '../format';
 import { type Session, type SessionUser, saveSession } from '../session';
@@ -16,6 +18,73 @@ interface DevToken {
 }
 
 export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const config = useAsync(() => getJson<SignInConfig>('/api/auth/config'), 'auth-config');
+  if (config.loading) return <Loading what="Hämtar inloggning" />;
+  if (config.data?.mode === 'oidc') return <OidcSignIn config={config.data} onSignedIn={onSignedIn} />;
+  return <DevSignIn onSignedIn={onSignedIn} />;
+}
+
+function OidcSignIn({ config, onSignedIn }: { config: OidcConfig; onSignedIn: (session: Session) => void }) {
+  const [params] = useState(callbackParams);
+  const [busy, setBusy] = useState(params !== null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    if (!params) return;
+    let current = true;
+    finishSignIn(config, params).then(
+      (signedIn) => {
+        if (!current) return;
+        const session = {
+          token: signedIn.token,
+          user: signedIn.user,
+          expiresAt: Date.now() + signedIn.expiresIn * 1000,
+        };
+        saveSession(session);
+        onSignedIn(session);
+      },
+      (e: unknown) => {
+        if (!current) return;
+        setError(asApiError(e));
+        setBusy(false);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [config, params, onSignedIn]);
+
+  const signIn = () => {
+    setBusy(true);
+    setError(null);
+    startSignIn(config).catch((e: unknown) => {
+      setError(asApiError(e));
+      setBusy(false);
+    });
+  };
+
+  return (
+    <div className="narrow">
+      <PageTitle>Logga in</PageTitle>
+      <p>
+        Spårbar följer upp fullmäktiges uppdrag och nämndernas delmål. Du loggar in med organisationens
+        inloggning.
+      </p>
+      <ErrorMessage error={error} />
+      {config.clientId ? (
+        <button type="button" className="button primary" disabled={busy} onClick={signIn}>
+          {busy ? 'Loggar in …' : 'Logga in'}
+        </button>
+      ) : (
+        <div className="alert alert-info" role="alert">
+          Inloggningen är inte konfigurerad: AUTH_CLIENT_ID saknas. Kontakta den som administrerar Spårbar.
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DevSignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const users = useAsync(() => getJson<SessionUser[]>('/api/auth/dev-users'), 'dev-users');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
