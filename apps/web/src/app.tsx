@@ -9,11 +9,14 @@ import { ROLE_LABELS } from './format';
 import { Granskning } from './pages/granskning';
 import { Historik } from './pages/historik';
 import { Inkorg } from './pages/inkorg';
+import { Internkontroll } from './pages/internkontroll';
 import { MinaUppdrag } from './pages/mina-uppdrag';
 import { Oversikt } from './pages/oversikt';
 import { Rapportera } from './pages/rapportera';
 import { Rapporter } from './pages/rapporter';
 import { Register } from './pages/register';
+import { RegisterDelmal } from './pages/register-delmal-edit';
+import { RegisterUppdrag } from './pages/register-uppdrag';
 import { SignIn } from './pages/sign-in';
 import { Uppsikt, UppsiktArende } from './pages/uppsikt';
 import { Link, navigate, useLocation } from './router';
@@ -31,6 +34,7 @@ export const PAGES: Page[] = [
   { path: '/granskning', label: 'Granskning', allowed: (u) => may.readLog(u) || may.verifyChain(u) },
   { path: '/register', label: 'Register', allowed: may.register },
   { path: '/uppsikt', label: 'Uppsikt', allowed: may.read },
+  { path: '/internkontroll', label: 'Intern kontroll', allowed: may.read },
   { path: '/rapporter', label: 'Rapporter', allowed: may.read },
   { path: '/inkorg', label: 'Inkorg', allowed: may.read },
 ];
@@ -86,6 +90,20 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
   const history = /^\/(uppdrag|delmal)\/([^/]+)\/historik$/.exec(path);
   if (history)
     return <Historik kind={history[1] as 'uppdrag' | 'delmal'} id={decodeURIComponent(history[2]!)} />;
+  const edit = /^\/register\/(uppdrag|delmal)\/([^/]+)$/.exec(path);
+  if (edit && edit[1] === 'uppdrag')
+    return <RegisterUppdrag uppdragId={decodeURIComponent(edit[2]!)} user={user} />;
+  if (edit) return <RegisterDelmal delmalId={decodeURIComponent(edit[2]!)} user={user} />;
+  const plan = /^\/internkontroll\/([^/]+)\/(\d{4})$/.exec(path);
+  if (plan)
+    return (
+      <Internkontroll
+        user={user}
+        query={query}
+        organId={decodeURIComponent(plan[1]!)}
+        year={Number(plan[2])}
+      />
+    );
   const arende = /^\/uppsikt\/([^/]+)$/.exec(path);
   if (arende) return <UppsiktArende arendeId={decodeURIComponent(arende[1]!)} user={user} />;
   const page = PAGES.find((p) => p.path === path);
@@ -104,6 +122,8 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
       return <Rapporter />;
     case '/uppsikt':
       return <Uppsikt user={user} />;
+    case '/internkontroll':
+      return <Internkontroll user={user} query={query} />;
     default:
       return <Inkorg />;
   }

@@ -60,6 +60,7 @@ it('signs in as Johan and lists what is due, overdue first', async () => {
     'Mina uppdrag',
     'Översikt',
     'Uppsikt',
+    'Intern kontroll',
     'Rapporter',
     'Inkorg',
   ]);

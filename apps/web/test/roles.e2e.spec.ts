@@ -92,6 +92,7 @@ it('lets the auditor search the trail and verify the chain, and offers no edit c
     'Översikt',
     'Granskning',
     'Uppsikt',
+    'Intern kontroll',
     'Rapporter',
     'Inkorg',
   ]);
@@ -141,7 +142,9 @@ it('lets a secretary register an uppdrag', async () => {
   await expect(page.locator('.field-error').count()).resolves.toBeGreaterThan(0);
 
   const text = 'Ta fram en regional plan för digital vård i glesbygd';
-  await page.getByLabel('Uppdrag', { exact: true }).fill(text);
+  // The page also offers "Ändra ett uppdrag", whose chooser is labelled Uppdrag too.
+  const nytt = page.getByRole('form', { name: 'Nytt uppdrag' });
+  await nytt.getByLabel('Uppdrag', { exact: true }).fill(text);
   await expect(page.getByRole('checkbox', { name: 'Regionstyrelsen' }).isChecked()).resolves.toBe(true);
   await page.getByRole('checkbox', { name: 'Hälso- och sjukvårdsnämnden' }).check();
   await page.getByLabel('Samordnande organ (valfritt)').selectOption('rs');

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { businessDateOf } from '@sparbar/domain';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { openPage, signIn, startWebTest } from './support/browser';
 
@@ -17,6 +18,113 @@ interface Shot {
   name: string;
   who: string | null;
   go: (page: Page) => Promise<void>;
+}
+
+const TODAY = businessDateOf(new Date().toISOString());
+const YEAR = Number(TODAY.slice(0, 4));
+const INTERNKONTROLL = `/internkontroll?organ=hsn&year=${YEAR}`;
+
+/**
+ * Hälso- och sjukvårdsnämndens internkontrollplan for this year, as the nämnd would have it: four
+ * risks across the matrix, adopted, results for the first tertial (one avvikelse with its åtgärd under
+ * way) and a risk added afterwards with its reason. Written once through the API, as the signed-in
+ * secretary; the second width finds it there.
+ */
+async function seedInternkontroll(p: Page): Promise<void> {
+  const token = await p.evaluate<string>(`JSON.parse(sessionStorage.getItem('sparbar.session')).token`);
+  const headers = { authorization: `Bearer ${token}` };
+  const base = `/api/internkontroll/hsn/${YEAR}`;
+  if ((await p.request.get(base, { headers })).ok()) return;
+  const post = async (path: string, data: Record<string, unknown>) => {
+    const answer = await p.request.post(path, { data, headers });
+    if (!answer.ok()) throw new Error(`${path}: ${answer.status()} ${await answer.text()}`);
+  };
+  await post('/api/internkontroll', { organId: 'hsn', year: YEAR });
+  const risks: [string, string, number, number, string, string, string, string][] = [
+    [
+      'inkop',
+      'Inköp görs utanför upphandlade avtal',
+      3,
+      3,
+      'Att inköp görs mot avtal',
+      'Stickprov om tjugo fakturor',
+      'Ekonomichef',
+      'tertial',
+    ],
+    [
+      'behorighet',
+      'Behörigheter i journalsystemet tas inte bort när anställningen upphör',
+      2,
+      4,
+      'Att behörigheter avslutas',
+      'Behörighetslistan jämförs med personalsystemet',
+      'Systemförvaltare',
+      'tertial',
+    ],
+    [
+      'attest',
+      'Fakturor attesteras av fel person',
+      1,
+      3,
+      'Att attestordningen följs',
+      'Stickprov i ekonomisystemet',
+      'Controller',
+      'tertial',
+    ],
+  ];
+  const addRisk = async (
+    [id, text, sannolikhet, konsekvens, vad, hur, vem, frekvens]: (typeof risks)[number],
+    reason?: string,
+  ) => {
+    await post(`${base}/risks`, { riskId: `risk-${id}`, text, sannolikhet, konsekvens, reason });
+    await post(`${base}/kontrollmoment`, {
+      riskId: `risk-${id}`,
+      kontrollmomentId: `km-${id}`,
+      vad,
+      hur,
+      vem,
+      frekvens,
+      reason,
+    });
+  };
+  for (const risk of risks) await addRisk(risk);
+  const adoptedOn = `${YEAR}-01-22` <= TODAY ? `${YEAR}-01-22` : TODAY;
+  await post(`${base}/adoption`, { adoptedOn, paragraf: '§ 8' });
+  const t1 = `${YEAR}-T1`;
+  await post(`${base}/results`, {
+    kontrollmomentId: 'km-inkop',
+    period: t1,
+    resultat: 'avvikelse',
+    beskrivning: 'Tre av tjugo granskade inköp gjordes utanför avtal.',
+  });
+  await post(`${base}/results`, {
+    kontrollmomentId: 'km-behorighet',
+    period: t1,
+    resultat: 'utan_anmarkning',
+  });
+  await post(`${base}/results`, { kontrollmomentId: 'km-attest', period: t1, resultat: 'utan_anmarkning' });
+  await post(`${base}/atgarder`, {
+    atgardId: 'atgard-inkop',
+    kontrollmomentId: 'km-inkop',
+    period: t1,
+    text: 'Informera beställarna om avtalen',
+    ansvarigPersonId: 'person-sara',
+    dueDate: `${YEAR + 1}-01-31`,
+  });
+  await post(`${base}/atgarder/atgard-inkop/status`, { status: 'pagar', kommentar: 'Utbildning bokad.' });
+  await addRisk(
+    [
+      'lakemedel',
+      'Läkemedel kasseras i onödan',
+      2,
+      2,
+      'Kassation av läkemedel',
+      'Uppföljning av kassationsstatistiken',
+      'Medicinskt ansvarig sjuksköterska',
+      'ar',
+    ],
+    'Ny risk efter internrevisionens rapport.',
+  );
 }
 
 const SHOTS: Shot[] = [
@@ -49,7 +157,43 @@ const SHOTS: Shot[] = [
   { name: 'inkorg', who: 'Johan Lindström', go: async (p) => void (await p.goto('/inkorg')) },
   { name: 'rapporter', who: 'Regiondirektören', go: async (p) => void (await p.goto('/rapporter')) },
   { name: 'register', who: 'Ida Berglund', go: async (p) => void (await p.goto('/register')) },
+  {
+    name: 'internkontroll',
+    who: 'Maria Holm',
+    go: async (p) => {
+      await seedInternkontroll(p);
+      await p.goto(INTERNKONTROLL);
+      await p.getByRole('form', { name: 'Lägg till en risk' }).waitFor();
+    },
+  },
+  {
+    name: 'internkontroll-revisor',
+    who: 'Per Revisor',
+    go: async (p) => {
+      await p.goto(INTERNKONTROLL);
+      await p.getByRole('table', { name: 'Åtgärder' }).waitFor();
+    },
+  },
+  {
+    name: 'register-uppdrag',
+    who: 'Ida Berglund',
+    go: async (p) => {
+      await p.goto('/register/uppdrag/rv-2023-u01-samverkansstrukturer');
+      await p.getByRole('form', { name: 'Förläng slutdatum' }).waitFor();
+    },
+  },
+  {
+    name: 'register-delmal',
+    who: 'Ida Berglund',
+    go: async (p) => {
+      await p.goto('/register/delmal/rv-2023-rs-delmal-01');
+      await p.getByRole('form', { name: 'Avsluta delmålet' }).waitFor();
+    },
+  },
 ];
+
+/** `npm run screenshots -- register` takes only the pages whose names start so. */
+const ONLY = process.argv[2] ?? '';
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
@@ -59,7 +203,7 @@ async function main() {
       // sessionStorage belongs to one tab: each person keeps one page.
       const pages = new Map<string, Page & { problems: string[] }>();
       const contexts: BrowserContext[] = [];
-      for (const shot of SHOTS) {
+      for (const shot of SHOTS.filter((s) => s.name.startsWith(ONLY))) {
         const key = shot.who ?? '';
         if (!pages.has(key)) {
           const context = await web.context(width, height);

@@ -7,6 +7,7 @@
 import { type BrowserContext, type Page } from 'playwright-core';
 import { eventually } from '../../api/test/support/api-harness';
 import {
+  markedInvalid,
   openPage,
   seriousA11yViolations,
   signIn,
@@ -55,7 +56,7 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   await define.getByRole('alert').waitFor();
   // No regionmål is known in this year's plan yet, so its name is asked for, and missing.
   const namn = define.getByLabel('Regionmålets namn');
-  await expect(namn.getAttribute('aria-invalid')).resolves.toBe('true');
+  await markedInvalid(namn);
   await expect(namn.locator('xpath=..').locator('.field-error').textContent()).resolves.toBe(
     'Regionmålets namn måste fyllas i.',
   );
@@ -78,7 +79,7 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   await indikator.getByRole('button', { name: 'Lägg till indikatorn' }).click();
   const riktning = indikator.getByRole('group', { name: 'Riktning' });
   await riktning.locator('.field-error').waitFor();
-  await expect(riktning.getAttribute('aria-invalid')).resolves.toBe('true');
+  await markedInvalid(riktning);
   await riktning.getByRole('radio', { name: 'Högre värde är bättre' }).check();
   await indikator.getByLabel('Jämförelseår (valfritt)').fill('2022');
   await indikator.getByLabel('Utfall jämförelseåret (valfritt)').fill('9500');
@@ -92,7 +93,7 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   await value.fill('tolvtusen');
   await utfall.getByRole('button', { name: 'Registrera utfallet' }).click();
   await utfall.locator('.field-error').waitFor();
-  await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
+  await markedInvalid(value);
   await value.fill('12 400');
   await utfall.getByRole('button', { name: 'Registrera utfallet' }).click();
   await page.getByText(`Utfallet för ${INDIKATOR}, Tertial 2 2023, är registrerat.`).waitFor();

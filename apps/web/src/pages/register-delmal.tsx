@@ -3,7 +3,7 @@
  * its indikatorer; and an indikator's utfall for a period. Only what the domain's access policy lets this
  * person do is offered, and the API's field errors are shown by the fields they concern.
  */
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getJson, getWithEtag, postJson } from '../api';
 import { may } from '../access';
 import { useDirectory } from '../directory';
@@ -12,8 +12,9 @@ import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, StatusBadge, useAsync } from '../ui';
 import { type Maluppfyllelse } from './model';
+import { errorFor, Field, invalid, numberOrText } from './register-fields';
 
-interface IndikatorView {
+export interface IndikatorView {
   indikatorId: string;
   namn: string;
   enhet: string | null;
@@ -23,7 +24,7 @@ interface IndikatorView {
   utfall: { period: string; utfall: number | null; bedomning: string }[];
 }
 
-interface DelmalView {
+export interface DelmalView {
   delmalId: string;
   organId: string;
   planYear: number;
@@ -33,20 +34,12 @@ interface DelmalView {
   indikatorer: IndikatorView[];
 }
 
-const RIKTNING_LABELS: Record<string, string> = {
+export const RIKTNING_LABELS: Record<string, string> = {
   higher_is_better: 'Högre värde är bättre',
   lower_is_better: 'Lägre värde är bättre',
 };
 
 const NEW_REGIONMAL = '__nytt__';
-
-/** A number as typed in Swedish (decimal comma); empty is null; anything else goes as typed, for the API to refuse by field. */
-function numberOrText(value: string): number | string | null {
-  const trimmed = value.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const parsed = Number(trimmed.replace(',', '.'));
-  return Number.isFinite(parsed) ? parsed : value;
-}
 
 function slug(text: string): string {
   const base = text
@@ -58,45 +51,6 @@ function slug(text: string): string {
     .slice(0, 40);
   return `regionmal-${base || 'nytt'}`;
 }
-
-/** The reason the API gave for a field (or one of its parts), if any. */
-function errorFor(error: ApiError | null, ...fields: string[]): string | undefined {
-  return error?.errors.find((e) =>
-    fields.some((f) => e.field === f || e.field.startsWith(`${f}.`) || e.field.startsWith(`${f}[`)),
-  )?.reason;
-}
-
-function Field({
-  id,
-  label,
-  error,
-  children,
-  wide,
-}: {
-  id: string;
-  label: string;
-  error: string | undefined;
-  children: ReactNode;
-  wide?: boolean;
-}) {
-  return (
-    <div className={wide ? 'field wide' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {error && (
-        <p className="field-error" id={`${id}-fel`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** aria attributes of an input whose field may carry an error. */
-const invalid = (id: string, error: string | undefined) => ({
-  'aria-invalid': !!error,
-  'aria-describedby': error ? `${id}-fel` : undefined,
-});
 
 export function DelmalRegister({ user }: { user: SessionUser }) {
   const directory = useDirectory();
@@ -423,6 +377,9 @@ function DelmalCard({
         />
       )}
       <p className="link-row">
+        <Link href={`/register/delmal/${encodeURIComponent(delmal.delmalId)}`}>
+          Ändra målvärden, utfall, bedömning
+        </Link>
         <Link href={`/delmal/${encodeURIComponent(delmal.delmalId)}/historik`}>Se delmålets historik</Link>
         <button type="button" className="link-button" onClick={onDone}>
           Ett annat delmål

@@ -11,6 +11,7 @@ import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, PageTitle } from '../ui';
 import { type UppdragView } from './model';
 import { DelmalRegister } from './register-delmal';
+import { ChooseUppdrag } from './register-uppdrag';
 
 export function Register({ user }: { user: SessionUser }) {
   const directory = useDirectory();
@@ -93,6 +94,7 @@ export function Register({ user }: { user: SessionUser }) {
       <p className="lead">
         Registrera ett uppdrag från fullmäktiges eller en nämnds beslut, och nämndens delmål.
       </p>
+      <ChooseUppdrag user={user} />
       <h2 id="nytt-uppdrag">Nytt uppdrag</h2>
       <form
         className="card form-grid"

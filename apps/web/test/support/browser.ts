@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { type ApiHarness, startTestApi } from '../../../api/test/support/api-harness';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,9 +26,8 @@ function sourceHash(): string {
     }
   };
   walk(join(WEB, 'src'));
-  walk(join(ROOT, 'libs/domain/src/access'));
-  walk(join(ROOT, 'libs/domain/src/uppdrag'));
-  walk(join(ROOT, 'libs/domain/src/shared'));
+  // The pages import the domain's labels, periods and access policy: any of it may change the build.
+  walk(join(ROOT, 'libs/domain/src'));
   hash.update(readFileSync(join(WEB, 'index.html'))).update(readFileSync(join(WEB, 'vite.config.mjs')));
   return hash.digest('hex').slice(0, 16);
 }
@@ -61,16 +60,20 @@ export interface WebTest {
   close(): Promise<void>;
 }
 
-export async function startWebTest(): Promise<WebTest> {
+/** The API with the demo data serving the web app; `env` adds to its environment (an OIDC provider, say). */
+export async function startWebTest(env: Record<string, string> = {}): Promise<WebTest> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
     );
   }
   const webDir = buildWebApp();
-  const api = await startTestApi({ WEB_DIR: webDir, DEMO_DATA: 'true' });
+  const api = await startTestApi({ WEB_DIR: webDir, DEMO_DATA: 'true', ...env });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
+    // Chromium on Linux takes its locale (and so the date fields' åååå-mm-dd) from LANGUAGE, not from
+    // --lang, and only one it has a translation for: Debian's chromium-l10n package.
+    env: { ...process.env, LANGUAGE: 'sv_SE' } as Record<string, string>,
     // The machine's network is closed: Chromium's own background connections would only fail.
     args: [
       '--no-sandbox',
@@ -172,4 +175,9 @@ export async function widerThanPhone(page: Page): Promise<string[]> {
   } finally {
     if (before) await page.setViewportSize(before);
   }
+}
+
+/** Waits until the field is marked invalid (aria-invalid="true"), as it is once the API's 400 is shown. */
+export async function markedInvalid(field: Locator): Promise<void> {
+  await field.locator('xpath=self::*[@aria-invalid="true"]').waitFor();
 }
