@@ -17,6 +17,7 @@ import {
   THIS_MONTH,
   THIS_TERTIAL,
   TODAY,
+  uppdragBody,
   YEAR,
 } from './support/fixtures';
 
@@ -29,6 +30,9 @@ const ANSWER = 'Rapporten lämnas i nästa månadsrapport.';
 const AVVIKELSE = 'Tre av tjugo inköp utanför avtal.';
 let head: number;
 let uppdragId: string;
+const imported = newId('uppdrag');
+/** History brought in by someone who may import it: with its business time, not today's. */
+const importer: Actor = { ...ACTORS.regiondirektor, roles: [...ACTORS.regiondirektor.roles, 'importer'] };
 
 /** A reminder as the delivery records it once the mail server took it (see libs/reminders delivery). */
 async function reminderSent(itemKind: ReminderItemKind, itemId: string, period: string, to: string) {
@@ -78,6 +82,26 @@ beforeAll(async () => {
   uppdragId = await setup.uppdrag(api, { riktasTill: ['rs', 'hsn'] });
   await reminderSent('uppdrag', uppdragId, THIS_MONTH, ANSVARIG.personId);
   await setup.report(api, uppdragId, THIS_MONTH);
+  // January's report, made on 3 February and registered in the system today.
+  expectStatus(
+    await api.request('POST', '/api/uppdrag', {
+      as: importer,
+      body: { ...uppdragBody({ uppdragId: imported }), occurredAt: `${YEAR}-01-10T09:00:00+01:00` },
+    }),
+    201,
+  );
+  expectStatus(
+    await api.request('POST', `/api/uppdrag/${imported}/reports`, {
+      as: importer,
+      body: {
+        period: `${YEAR}-01`,
+        status: 'pagaende_enligt_plan',
+        kommentar: 'Arbetet följer planen.',
+        occurredAt: `${YEAR}-02-03T10:00:00+01:00`,
+      },
+    }),
+    200,
+  );
   const steps: [string, unknown, Actor][] = [
     [
       '/api/uppsikt',
@@ -198,6 +222,16 @@ test('JSON: reminders sent, filed under their item, with the response time and t
     expect.arrayContaining([ANSVARIG.personId, secretary.personId, officer.personId]),
   );
   expect(body.personer[ANSVARIG.personId]).toBe('Johan Lindström');
+}, 60_000);
+
+test('an imported report counts from when it was made, not from when it was registered', async () => {
+  const body = JSON.parse((await download(paket('json'))).bytes.toString('utf8'));
+  const january = body.uppdrag.find((u: { uppdragId: string }) => u.uppdragId === imported);
+  expect(january.svarstider).toEqual([
+    expect.objectContaining({ period: `${YEAR}-01`, reportedOn: `${YEAR}-02-03`, onTime: true }),
+  ]);
+  const { value: text } = await mammoth.extractRawText({ buffer: (await download(paket('docx'))).bytes });
+  expect(text).toMatch(new RegExp(`${YEAR}-02-03 \\(registrerad ${TODAY} \\d{2}:\\d{2}\\)`));
 }, 60_000);
 
 test('the same cutoff gives the same bytes, JSON, DOCX and PDF, also after the log has grown', async () => {

@@ -6,6 +6,12 @@
 import {
   ATGARD_STATUS_LABELS,
   type AtgardStatus,
+  BUSINESS_TIME_ZONE,
+  businessDateOf,
+  FREKVENS_LABELS,
+  type Frekvens,
+  kontrollPeriodLabel,
+  parseKontrollPeriod,
   UPPSIKTSARENDE_KIND_LABELS,
   type UppsiktsarendeKind,
 } from '@sparbar/domain';
@@ -24,19 +30,39 @@ export function granskningspaketCutoffLine(paket: Granskningspaket): string {
   return `Underlag till och med loggposition ${paket.cutoff.position}, kedjehash ${paket.cutoff.hash}`;
 }
 
+/** "april 2023", "Tertial 1 2023", "år 2023"; an uppsiktsärende's `svar` as "svar". */
+const period = (value: string) => {
+  const parsed = parseKontrollPeriod(value);
+  return parsed ? kontrollPeriodLabel(parsed) : value;
+};
+const frekvens = (value: string) => FREKVENS_LABELS[value as Frekvens]?.toLowerCase() ?? value;
+
 const KIND_LABEL = { paminnelse: 'Påminnelse', eskalering: 'Eskalering' } as const;
 const CHANNEL_LABEL: Record<string, string> = { epost: 'e-post', inkorg: 'inkorg' };
 const arendeKind = (kind: string) => UPPSIKTSARENDE_KIND_LABELS[kind as UppsiktsarendeKind] ?? kind;
 const atgardStatus = (status: string) =>
   (ATGARD_STATUS_LABELS[status as AtgardStatus] ?? status).toLowerCase();
 
-/** "2023-05-12 10:04" from an ISO instant (UTC, as recorded). */
-const instant = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+const SWEDISH_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: BUSINESS_TIME_ZONE,
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+/** "2023-05-12 10:04" from an ISO instant, in Swedish time. */
+const instant = (iso: string) => SWEDISH_TIME.format(new Date(iso));
+
+/** When a report was made: its business date, and when it was recorded if that was another day. */
+function reportedWhen(r: { occurredAt: string; recordedAt: string }): string {
+  const day = businessDateOf(r.occurredAt);
+  return businessDateOf(r.recordedAt) === day
+    ? instant(r.recordedAt)
+    : `${day} (registrerad ${instant(r.recordedAt)})`;
+}
 const days = (n: number | null) => (n === null ? '–' : n === 1 ? '1 dag' : `${n} dagar`);
 
 function paminnelseRows(paket: Granskningspaket, sent: PaketPaminnelse[]): string[][] {
   return sent.map((p) => [
-    p.period,
+    period(p.period),
     KIND_LABEL[p.kind] ?? p.kind,
     `${personName(paket, p.recipientPersonId)} (${CHANNEL_LABEL[p.channel] ?? p.channel})`,
     instant(p.sentAt),
@@ -65,19 +91,19 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
     if (u.rapporter.length === 0) text('Inga rapporter under året.');
     else
       table(
-        ['Period', 'Status', 'Kommentar', 'Registrerad'],
+        ['Period', 'Status', 'Kommentar', 'Rapporterad'],
         u.rapporter.map((r) => [
-          r.period,
+          period(r.period),
           r.event === 'corrected' ? `${r.statusText} (rättad: ${r.reason ?? ''})` : r.statusText,
           r.kommentar ?? '',
-          `${instant(r.recordedAt)}\n${who(r.by)}`,
+          `${reportedWhen(r)}\n${who(r.by)}`,
         ]),
       );
     if (u.svarstider.length > 0)
       table(
         ['Period', 'Sista dag', 'Rapporterad', 'Påminnelser', 'Eskaleringar', 'Från påminnelse till rapport'],
         u.svarstider.map((s) => [
-          s.period,
+          period(s.period),
           s.deadline,
           s.reportedOn === null ? 'Ej rapporterad' : `${s.reportedOn}${s.onTime ? '' : ' (för sent)'}`,
           String(s.paminnelser),
@@ -125,11 +151,11 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
       table(
         ['Kontrollmoment', 'Resultat', 'Åtgärder', 'Påminnelser'],
         risk.kontrollmoment.map((k) => [
-          `${k.vad}\n${k.hur}; ${k.vem}; ${k.frekvens}`,
+          `${k.vad}\n${k.hur}; ${k.vem}; ${frekvens(k.frekvens)}`,
           k.resultat
             .map(
               (r) =>
-                `${r.period}: ${r.resultat === 'avvikelse' ? `Avvikelse: ${r.beskrivning ?? ''}` : 'Utan anmärkning'}`,
+                `${period(r.period)}: ${r.resultat === 'avvikelse' ? `Avvikelse: ${r.beskrivning ?? ''}` : 'Utan anmärkning'}`,
             )
             .join('\n'),
           k.atgarder
@@ -140,12 +166,12 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
           [
             ...k.paminnelser.map(
               (p) =>
-                `${p.period}: ${KIND_LABEL[p.kind]} ${p.sentAt.slice(0, 10)} till ${who(p.recipientPersonId)}`,
+                `${period(p.period)}: ${KIND_LABEL[p.kind]} ${businessDateOf(p.sentAt)} till ${who(p.recipientPersonId)}`,
             ),
             ...k.atgarder.flatMap((a) =>
               a.paminnelser.map(
                 (p) =>
-                  `Åtgärd ”${a.text}”: ${KIND_LABEL[p.kind]} ${p.sentAt.slice(0, 10)} till ${who(p.recipientPersonId)}`,
+                  `Åtgärd ”${a.text}”: ${KIND_LABEL[p.kind]} ${businessDateOf(p.sentAt)} till ${who(p.recipientPersonId)}`,
               ),
             ),
           ].join('\n'),

@@ -6,7 +6,13 @@
  * below a chained position), so the same cutoff gives the same package however much has happened since.
  * Pure: the events in position order in, plain data out; the renderers make JSON and DOCX of it.
  */
-import { deadlineOf, parsePeriod, UPPDRAG_STATUS_PRESENTATION, type UppdragStatus } from '@sparbar/domain';
+import {
+  businessDateOf,
+  deadlineOf,
+  parsePeriod,
+  UPPDRAG_STATUS_PRESENTATION,
+  type UppdragStatus,
+} from '@sparbar/domain';
 import { type ReportCutoff } from './uppdrag-table';
 
 export interface PaketEvent {
@@ -15,6 +21,8 @@ export interface PaketEvent {
   type: string;
   data: unknown;
   actor: string;
+  /** Business time: when it happened in the organisation (earlier than recordedAt for imported history). */
+  occurredAt: string;
   /** ISO timestamp the server recorded the event at. */
   recordedAt: string;
 }
@@ -27,6 +35,8 @@ export interface PaketRapport {
   kommentar: string | null;
   reason: string | null;
   by: string;
+  /** When it was reported in the organisation (business time). */
+  occurredAt: string;
   recordedAt: string;
   position: number;
 }
@@ -49,7 +59,7 @@ export interface PaketPaminnelse {
 export interface PaketSvarstid {
   period: string;
   deadline: string;
-  /** The first report on the period (recorded date), or null if none by the cutoff. */
+  /** The business date of the first report on the period, or null if none by the cutoff. */
   reportedOn: string | null;
   onTime: boolean | null;
   paminnelser: number;
@@ -148,9 +158,9 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const statusText = (s: string) => UPPDRAG_STATUS_PRESENTATION[s as UppdragStatus]?.label ?? s;
 const inYear = (dateOrPeriod: string, year: number) => dateOrPeriod.startsWith(String(year));
-const dayOf = (iso: string) => iso.slice(0, 10);
+/** Whole days between two dates (åååå-mm-dd). */
 const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(dayOf(to)) - Date.parse(dayOf(from))) / 86_400_000);
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** The deadline of a report period by the default årshjul; the period as it is if it is not one. */
 function reportDeadline(period: string): string {
@@ -167,14 +177,14 @@ function svarstider(u: PaketUppdrag): PaketSvarstid[] {
       const sent = u.paminnelser.filter((p) => p.period === period);
       const reminders = sent.filter((p) => p.kind === 'paminnelse');
       const deadline = sent[0]?.deadline ?? reportDeadline(period);
-      const reportedOn = report ? dayOf(report.recordedAt) : null;
-      const firstReminderOn = reminders.length > 0 ? dayOf(reminders[0].sentAt) : null;
+      const reportedOn = report ? businessDateOf(report.occurredAt) : null;
+      const firstReminderOn = reminders.length > 0 ? businessDateOf(reminders[0].sentAt) : null;
       return {
         period,
         deadline,
         reportedOn,
         onTime: reportedOn === null ? null : reportedOn <= deadline,
-        paminnelser: new Set(reminders.map((p) => p.sentAt.slice(0, 10) + p.recipientPersonId)).size,
+        paminnelser: new Set(reminders.map((p) => businessDateOf(p.sentAt) + p.recipientPersonId)).size,
         eskaleringar: new Set(sent.filter((p) => p.kind === 'eskalering').map((p) => p.recipientPersonId))
           .size,
         firstReminderOn,
@@ -232,7 +242,7 @@ export function buildGranskningspaket(
       }
       const u = uppdrag.get(d.uppdragId);
       if (!u) continue;
-      const at = { by: e.actor, recordedAt: e.recordedAt, position: e.position };
+      const at = { by: e.actor, occurredAt: e.occurredAt, recordedAt: e.recordedAt, position: e.position };
       if (e.type === 'UppdragStatusReported' && inYear(d.period, year))
         u.rapporter.push({
           period: d.period,

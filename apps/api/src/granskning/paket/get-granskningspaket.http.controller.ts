@@ -103,7 +103,7 @@ export class GetGranskningspaketHttpController {
       stream_id: string;
       type: string;
       data: unknown;
-      metadata: { actor: string };
+      metadata: { actor: string; occurredAt: string };
       recorded_at: Date | string;
     }>(
       `SELECT position, stream_id, type, data, metadata, recorded_at FROM events
@@ -119,6 +119,7 @@ export class GetGranskningspaketHttpController {
       type: r.type,
       data: r.data,
       actor: r.metadata.actor,
+      occurredAt: r.metadata.occurredAt,
       recordedAt: new Date(r.recorded_at).toISOString(),
     }));
   }
