@@ -129,6 +129,12 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
   }
 }
 
+/** The menu marks the page you are on, and the section a page under it belongs to (/register/uppdrag/…). */
+function currentness(path: string, current: string | undefined): 'page' | 'true' | undefined {
+  if (current === path) return 'page';
+  return current?.startsWith(`${path}/`) ? 'true' : undefined;
+}
+
 function Shell(props: { children: ReactNode; user?: SessionUser; current?: string; onSignOut?: () => void }) {
   const { user, current, onSignOut } = props;
   return (
@@ -156,7 +162,7 @@ function Shell(props: { children: ReactNode; user?: SessionUser; current?: strin
             <ul>
               {PAGES.filter((p) => p.allowed(user)).map((p) => (
                 <li key={p.path}>
-                  <Link href={p.path} aria-current={current === p.path ? 'page' : undefined}>
+                  <Link href={p.path} aria-current={currentness(p.path, current)}>
                     {p.label}
                   </Link>
                 </li>

@@ -112,6 +112,10 @@ it('lets a secretary extend, reassign and see it in Historik; change målvärde,
   await choose.getByRole('button', { name: 'Öppna uppdraget' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ändra uppdrag' }).waitFor();
   await page.getByText(UPPDRAG).first().waitFor();
+  // The menu still says where she is: under Register.
+  await expect(nav.getByRole('link', { name: 'Register' }).getAttribute('aria-current')).resolves.toBe(
+    'true',
+  );
   await expectClean(page);
 
   // Extend slutdatum: without a reason the API refuses by the reason field; with one it is saved.
