@@ -137,19 +137,57 @@ it('follows a full cycle: plan → risk and kontrollmoment → adopted → avvik
     }),
     200,
   );
+  // Reassessing a risk of the adopted plan is a change too, and needs its reason.
+  const reassessment = `${base}/risks/risk-inkop/reassessment`;
+  const unexplained = await api.request('POST', reassessment, {
+    as: secretary,
+    body: { sannolikhet: 2, konsekvens: 4 },
+  });
+  expect(unexplained.status).toBe(400);
+  expect(unexplained.body).toMatchObject({ code: 'REASON_REQUIRED', errors: [{ field: 'reason' }] });
+  expectStatus(
+    await api.request('POST', reassessment, {
+      as: secretary,
+      body: { sannolikhet: 2, konsekvens: 4, reason: 'Avtalstroheten har ökat.' },
+    }),
+    200,
+  );
+  expect(
+    (
+      await api.request('POST', `${base}/risks/finns-inte/reassessment`, {
+        as: secretary,
+        body: { sannolikhet: 2, konsekvens: 4, reason: 'Fel risk.' },
+      })
+    ).status,
+  ).toBe(404);
 
   const read = await api.request('GET', base, { as: ACTORS.auditor });
   expectStatus(read, 200);
-  expect(read.headers.get('etag')).toBe('"8"');
+  expect(read.headers.get('etag')).toBe('"9"');
   expect(read.body).toMatchObject({
     organId: 'hsn',
     year: YEAR,
     adoptedOn: TODAY,
-    changesAfterAdoption: 1,
+    changesAfterAdoption: 2,
+    changes: [
+      {
+        event: 'RiskAdded',
+        itemId: 'risk-lakemedel',
+        beskrivning: 'Ny risk: Läkemedel kasseras',
+        reason: 'Ny risk efter internrevisionen.',
+        by: secretary.personId,
+      },
+      {
+        event: 'RiskReassessed',
+        itemId: 'risk-inkop',
+        beskrivning: 'Risken Inköp görs utanför avtal omvärderad: riskvärde 12 → 8',
+        reason: 'Avtalstroheten har ökat.',
+      },
+    ],
     risks: [
       {
         riskId: 'risk-inkop',
-        riskvarde: 12,
+        riskvarde: 8,
         changesAdoptedPlan: false,
         kontrollmoment: [{ frekvens: 'tertial' }],
       },
@@ -159,7 +197,8 @@ it('follows a full cycle: plan → risk and kontrollmoment → adopted → avvik
     atgarder: [{ atgardId: 'atgard-1', status: 'klar', kommentar: 'Information given på APT.' }],
   });
   // The 4×4 matrix: row = sannolikhet − 1, column = konsekvens − 1.
-  expect(read.body.riskmatris[2][3]).toBe(1);
+  expect(read.body.riskmatris[2][3]).toBe(0);
+  expect(read.body.riskmatris[1][3]).toBe(1);
   expect(read.body.riskmatris[1][1]).toBe(1);
   expect((await api.events(`internkontroll-hsn-${YEAR}`)).map((e) => e.type)).toEqual([
     'InternkontrollplanCreated',
@@ -171,6 +210,7 @@ it('follows a full cycle: plan → risk and kontrollmoment → adopted → avvik
     'AtgardStatusChanged',
     'AtgardStatusChanged',
     'RiskAdded',
+    'RiskReassessed',
   ]);
 });
 

@@ -197,6 +197,11 @@ it('takes a plan from draft to a klar åtgärd; others read it without edit cont
   const added = maria.getByRole('region', { name: NEW_RISK });
   await added.getByText('Tillagd efter fastställandet').waitFor();
   await maria.getByText(/^1 ändring i planen efter att nämnden fastställde den/).waitFor();
+  // Each change is listed with who made it and the reason, not only counted.
+  await maria
+    .getByRole('list', { name: 'Ändringar efter fastställandet' })
+    .getByText(new RegExp(`^Ny risk: ${NEW_RISK}, .* av Maria Holm\\. Skäl: ${REASON}$`))
+    .waitFor();
   await checkPage(maria);
 
   // The auditor and the regiondirektör read it all, and are offered nothing to change.

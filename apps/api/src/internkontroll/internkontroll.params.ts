@@ -9,3 +9,7 @@ export class InternkontrollplanParams {
 export class AtgardParams extends InternkontrollplanParams {
   @IdField({ example: 'atgard-1' }) atgardId!: string;
 }
+
+export class RiskParams extends InternkontrollplanParams {
+  @IdField({ example: 'risk-inkop' }) riskId!: string;
+}

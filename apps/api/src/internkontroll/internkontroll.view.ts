@@ -53,6 +53,16 @@ export class AtgardView {
   @ApiProperty({ type: String, nullable: true }) kommentar!: string | null;
 }
 
+export class PlanChangeView {
+  @ApiProperty({ enum: ['RiskAdded', 'RiskReassessed', 'KontrollmomentAdded'] }) event!: string;
+  @ApiProperty({ example: 'risk-inkop', description: 'Risken eller kontrollmomentet som ändringen gäller.' })
+  itemId!: string;
+  @ApiProperty({ example: 'Ny risk: Inköp görs utanför avtal' }) beskrivning!: string;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ description: 'Händelsetid.' }) occurredAt!: string;
+  @ApiProperty() by!: string;
+}
+
 export class InternkontrollplanView {
   @ApiProperty({ example: 'hsn' }) organId!: string;
   @ApiProperty({ example: 2023 }) year!: number;
@@ -60,6 +70,11 @@ export class InternkontrollplanView {
   @ApiProperty({ type: String, nullable: true }) paragraf!: string | null;
   @ApiProperty({ description: 'Antal ändringar av planen efter att den fastställdes.' })
   changesAfterAdoption!: number;
+  @ApiProperty({
+    type: [PlanChangeView],
+    description: 'Ändringarna efter fastställandet, var och en med sitt skäl, i tidsordning.',
+  })
+  changes!: PlanChangeView[];
   @ApiProperty({ type: [RiskView] }) risks!: RiskView[];
   @ApiProperty({
     description: 'Riskmatrisen 4×4: antal risker per sannolikhet (rad 0 = 1) och konsekvens (kolumn 0 = 1).',
@@ -90,6 +105,7 @@ function evolve(view: InternkontrollplanView | null, stored: StoredEvent): Inter
       adoptedOn: null,
       paragraf: null,
       changesAfterAdoption: 0,
+      changes: [],
       risks: [],
       riskmatris: [],
       results: [],
@@ -99,7 +115,25 @@ function evolve(view: InternkontrollplanView | null, stored: StoredEvent): Inter
   }
   if (!view) return null;
   const next = { ...view, revision: stored.revision };
-  const changed = (flag: boolean) => next.changesAfterAdoption + (flag ? 1 : 0);
+  /** Counts and lists a change to the adopted plan; anything before adoption is just the plan. */
+  const changed = (
+    flag: boolean,
+    change: Pick<PlanChangeView, 'itemId' | 'beskrivning'> & { reason: string | null },
+  ): Pick<InternkontrollplanView, 'changesAfterAdoption' | 'changes'> =>
+    flag
+      ? {
+          changesAfterAdoption: next.changesAfterAdoption + 1,
+          changes: [
+            ...next.changes,
+            {
+              event: stored.type,
+              ...change,
+              occurredAt: stored.metadata.occurredAt,
+              by: stored.metadata.actor,
+            },
+          ],
+        }
+      : { changesAfterAdoption: next.changesAfterAdoption, changes: next.changes };
   switch (event.type) {
     case 'RiskAdded': {
       const { riskId, text, sannolikhet, konsekvens, riskvarde, changesAdoptedPlan } = event.data;
@@ -112,12 +146,19 @@ function evolve(view: InternkontrollplanView | null, stored: StoredEvent): Inter
         changesAdoptedPlan,
         kontrollmoment: [],
       };
-      return { ...next, risks: [...next.risks, risk], changesAfterAdoption: changed(changesAdoptedPlan) };
+      const change = { itemId: riskId, beskrivning: `Ny risk: ${text}`, reason: event.data.reason };
+      return { ...next, risks: [...next.risks, risk], ...changed(changesAdoptedPlan, change) };
     }
     case 'RiskReassessed': {
-      const { riskId, to, changesAdoptedPlan } = event.data;
+      const { riskId, from, to, changesAdoptedPlan } = event.data;
+      const risk = next.risks.find((r) => r.riskId === riskId);
       const risks = next.risks.map((r) => (r.riskId === riskId ? { ...r, ...to } : r));
-      return { ...next, risks, changesAfterAdoption: changed(changesAdoptedPlan) };
+      const change = {
+        itemId: riskId,
+        beskrivning: `Risken ${risk?.text ?? riskId} omvärderad: riskvärde ${from.riskvarde} → ${to.riskvarde}`,
+        reason: event.data.reason,
+      };
+      return { ...next, risks, ...changed(changesAdoptedPlan, change) };
     }
     case 'KontrollmomentAdded': {
       const { riskId, kontrollmomentId, vad, hur, vem, frekvens, changesAdoptedPlan } = event.data;
@@ -125,7 +166,12 @@ function evolve(view: InternkontrollplanView | null, stored: StoredEvent): Inter
       const risks = next.risks.map((r) =>
         r.riskId === riskId ? { ...r, kontrollmoment: [...r.kontrollmoment, moment] } : r,
       );
-      return { ...next, risks, changesAfterAdoption: changed(changesAdoptedPlan) };
+      const change = {
+        itemId: kontrollmomentId,
+        beskrivning: `Nytt kontrollmoment: ${vad}`,
+        reason: event.data.reason,
+      };
+      return { ...next, risks, ...changed(changesAdoptedPlan, change) };
     }
     case 'InternkontrollplanAdopted':
       return { ...next, adoptedOn: event.data.adoptedOn, paragraf: event.data.paragraf };

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef } from 'react';
 import { getWithEtag } from '../api';
 import { may } from '../access';
 import { useDirectory } from '../directory';
-import { dateLabel, periodLabel } from '../format';
+import { dateLabel, periodLabel, timeLabel } from '../format';
 import { navigate } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
@@ -70,12 +70,23 @@ interface Atgard {
   kommentar: string | null;
 }
 
+export interface PlanChange {
+  event: string;
+  itemId: string;
+  beskrivning: string;
+  reason: string | null;
+  occurredAt: string;
+  by: string;
+}
+
 export interface Plan {
   organId: string;
   year: number;
   adoptedOn: string | null;
   paragraf: string | null;
   changesAfterAdoption: number;
+  /** The changes after adoption with their reasons, oldest first. */
+  changes: PlanChange[];
   risks: Risk[];
   riskmatris: number[][];
   results: Result[];
@@ -231,11 +242,20 @@ function PlanView(props: { user: SessionUser; organId: string; year: number; foc
               )}
             </p>
             {plan.adoptedOn && plan.changesAfterAdoption > 0 && (
-              <p className="alert alert-info">
-                {plan.changesAfterAdoption === 1 ? '1 ändring' : `${plan.changesAfterAdoption} ändringar`} i
-                planen efter att nämnden fastställde den; de är markerade nedan och skälen står i
-                granskningsloggen.
-              </p>
+              <div className="alert alert-info">
+                <p>
+                  {plan.changesAfterAdoption === 1 ? '1 ändring' : `${plan.changesAfterAdoption} ändringar`} i
+                  planen efter att nämnden fastställde den (markerade nedan):
+                </p>
+                <ul aria-label="Ändringar efter fastställandet">
+                  {plan.changes.map((c, i) => (
+                    <li key={i}>
+                      {c.beskrivning}, {timeLabel(c.occurredAt)} av {directory.personName(c.by)}. Skäl:{' '}
+                      {c.reason ?? '–'}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
             {plan.risks.length === 0 ? (
               <p>Planen har inga risker än.</p>
