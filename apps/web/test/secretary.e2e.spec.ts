@@ -103,9 +103,11 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
 
+  // The read model follows the log: wait until it has taken in the utfall too, not only the delmål.
+  type Row = { text: string; indikatorer?: { utfall: number | null }[] };
   const stored = await eventually(
     () => web.api.request('GET', '/api/perioder/2023-T2/maluppfyllelse?organ=rs', { as: 'person-ida' }),
-    (a) => a.body.delmal?.some((d: { text: string }) => d.text === TEXT),
+    (a) => a.body.delmal?.some((d: Row) => d.text === TEXT && d.indikatorer?.[0]?.utfall != null),
   );
   expect(stored.body.delmal.find((d: { text: string }) => d.text === TEXT)).toMatchObject({
     regionmal: { namn: MAL1 },
