@@ -1,50 +1,22 @@
-/**
- * PDF with pdfkit's built-in Helvetica (no font files from the machine, so the bytes do not depend on
- * it). CreationDate is fixed, and pdfkit derives the file ID from the info dictionary, so both repeat.
- */
-import PDFDocument from 'pdfkit';
+/** The uppdrag table (and the organ's måluppfyllelse) as PDF, reproducible as pdf-document.ts makes it. */
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
-import { FIXED_DATE } from './zip';
+import { drawTableRow, reproduciblePdf } from './pdf-document';
 
 const WIDTHS = [95, 190, 330, 130];
 const PAD = 4;
 
 export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = reproduciblePdf({
     layout: 'landscape',
     margin: 40,
-    info: {
-      Title: `${report.title} ${report.period}`,
-      Author: 'Spårbar',
-      Subject: report.cutoffLine,
-      CreationDate: FIXED_DATE,
-      ModDate: FIXED_DATE,
-    },
+    title: `${report.title} ${report.period}`,
+    subject: report.cutoffLine,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const drawRow = (cells: string[], fill: (string | null)[], bold: boolean, widths = WIDTHS) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-    const heights = cells.map((t, i) => doc.heightOfString(t, { width: widths[i] - 2 * PAD }));
-    const h = Math.max(...heights) + 2 * PAD;
-    if (doc.y + h > bottom()) doc.addPage();
-    const top = doc.y;
-    let x = left;
-    cells.forEach((text, i) => {
-      if (fill[i]) doc.rect(x, top, widths[i], h).fill(`#${fill[i]}`);
-      doc.rect(x, top, widths[i], h).lineWidth(0.5).stroke('#999999');
-      doc.fillColor('black').text(text, x + PAD, top + PAD, { width: widths[i] - 2 * PAD });
-      x += widths[i];
-    });
-    doc.x = left;
-    doc.y = top + h;
-  };
+  const drawRow = (cells: string[], fills: (string | null)[], bold: boolean, widths = WIDTHS) =>
+    drawTableRow(doc, cells, { widths, fills, bold, pad: PAD });
 
   doc.font('Helvetica-Bold').fontSize(16).text(report.title);
   doc.font('Helvetica-Oblique').fontSize(8).text(report.cutoffLine).moveDown();
