@@ -8,6 +8,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type ApiError, postJson } from '../api';
 import { asApiError, ErrorMessage } from '../ui';
 import { FREKVENS_LABELS, FREKVENSER } from '@sparbar/domain/internkontroll/internkontroll.frekvens';
+import { Field, invalid } from './register-fields';
 
 /** Where a form writes: the plan's base path and the ETag it was read at. */
 export interface PlanRef {
@@ -39,32 +40,6 @@ export function useCommand(plan: PlanRef) {
   };
   const fieldError = (field: string) => error?.errors.find((e) => e.field === field)?.reason;
   return { error, busy, message, send, fieldError };
-}
-
-/** aria attributes of an input whose field may carry an error. */
-export const invalid = (id: string, error: string | undefined) => ({
-  'aria-invalid': !!error,
-  'aria-describedby': error ? `${id}-fel` : undefined,
-});
-
-export function Field(props: {
-  id: string;
-  label: string;
-  error?: string;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={props.wide ? 'field wide' : 'field'}>
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children}
-      {props.error && (
-        <p className="field-error" id={`${props.id}-fel`}>
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   KONTROLLRESULTAT,
   KONTROLLRESULTAT_LABELS,
 } from '@sparbar/domain/internkontroll/internkontroll.events';
-import { CommandForm, Field, invalid, newId, type PlanRef, useCommand } from './internkontroll-forms';
+import { CommandForm, newId, type PlanRef, useCommand } from './internkontroll-forms';
+import { Field, invalid } from './register-fields';
 
 export function RecordResultForm(props: {
   plan: PlanRef;

@@ -1,8 +1,9 @@
 /**
- * What the Register forms share: a field with its error (aria-invalid, aria-describedby), the API's
- * reason for a field, a number as typed in Swedish, and editing one item at its revision — every write
- * sends the ETag it read as If-Match, and when someone else wrote meanwhile (409) the page says so and
- * offers to read the item again, leaving what the person typed in the forms.
+ * What the Register forms share: a field with its error (aria-invalid, aria-describedby; Intern
+ * kontroll's forms use it too), the API's reason for a field, a number as typed in Swedish, and editing
+ * one item at its revision — every write sends the ETag it read as If-Match, and when someone else
+ * wrote meanwhile (409) the page says so and offers to read the item again, leaving what the person
+ * typed in the forms.
  */
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { type ApiError, getWithEtag, postJson, type WithEtag } from '../api';
