@@ -26,7 +26,7 @@ import {
 import { formatPeriod, type Tertial } from '../period/period';
 import { type PaminnelseKind } from './paminnelse.events';
 import { DEFAULT_REMINDER_SETTINGS, plannedFor, type ReminderSettings } from './paminnelse.plan';
-import { type RecipientCandidate } from './paminnelse.recipients';
+import { organSecretariesOf, type RecipientCandidate } from './paminnelse.recipients';
 
 export type DelmalReminderItem = {
   delmalId: string;
@@ -82,13 +82,5 @@ export function delmalRecipientsOf(
   people: Iterable<RecipientCandidate>,
   options: { escalateToRegiondirektor: boolean },
 ): string[] {
-  return [...people]
-    .filter((p) => p.active)
-    .filter(
-      (p) =>
-        (p.roles.includes('secretary') && p.organId === item.organId) ||
-        (kind === 'eskalering' && options.escalateToRegiondirektor && p.roles.includes('regiondirektor')),
-    )
-    .map((p) => p.personId)
-    .sort();
+  return organSecretariesOf(kind, item.organId, people, options);
 }

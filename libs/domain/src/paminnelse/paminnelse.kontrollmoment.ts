@@ -29,7 +29,7 @@ import { resultKey } from '../internkontroll/internkontroll.state';
 import { formatPeriod, type Period } from '../period/period';
 import { type PaminnelseKind } from './paminnelse.events';
 import { DEFAULT_REMINDER_SETTINGS, plannedFor, type ReminderSettings } from './paminnelse.plan';
-import { type RecipientCandidate } from './paminnelse.recipients';
+import { organSecretariesOf, type RecipientCandidate } from './paminnelse.recipients';
 
 export type KontrollmomentReminderItem = {
   organId: string;
@@ -130,14 +130,7 @@ export function kontrollmomentRecipientsOf(
   people: Iterable<RecipientCandidate>,
   options: { escalateToRegiondirektor: boolean },
 ): string[] {
-  const active = [...people].filter((p) => p.active);
-  if (kind === 'paminnelse' && active.some((p) => p.personId === item.vem)) return [item.vem];
-  return active
-    .filter(
-      (p) =>
-        (p.roles.includes('secretary') && p.organId === item.organId) ||
-        (kind === 'eskalering' && options.escalateToRegiondirektor && p.roles.includes('regiondirektor')),
-    )
-    .map((p) => p.personId)
-    .sort();
+  const everyone = [...people];
+  if (kind === 'paminnelse' && everyone.some((p) => p.active && p.personId === item.vem)) return [item.vem];
+  return organSecretariesOf(kind, item.organId, everyone, options);
 }

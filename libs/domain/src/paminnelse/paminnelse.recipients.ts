@@ -36,3 +36,24 @@ export function recipientsOf(
     .map((p) => p.personId)
     .sort();
 }
+
+/**
+ * The active secretaries of one organ; for an escalation also the regiondirektör where configured.
+ * Whom a delmål's, an uppsiktsärende's and a kontrollmoment's reminders go to, each naming its organ.
+ */
+export function organSecretariesOf(
+  kind: PaminnelseKind,
+  organId: string,
+  people: Iterable<RecipientCandidate>,
+  options: { escalateToRegiondirektor: boolean },
+): string[] {
+  return [...people]
+    .filter((p) => p.active)
+    .filter(
+      (p) =>
+        (p.roles.includes('secretary') && p.organId === organId) ||
+        (kind === 'eskalering' && options.escalateToRegiondirektor && p.roles.includes('regiondirektor')),
+    )
+    .map((p) => p.personId)
+    .sort();
+}

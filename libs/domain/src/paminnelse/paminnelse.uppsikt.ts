@@ -18,7 +18,7 @@
  */
 import { type PaminnelseKind } from './paminnelse.events';
 import { DEFAULT_REMINDER_SETTINGS, plannedFor, type ReminderSettings } from './paminnelse.plan';
-import { type RecipientCandidate } from './paminnelse.recipients';
+import { organSecretariesOf, type RecipientCandidate } from './paminnelse.recipients';
 
 /** The period of an uppsiktsärende's reminders: it owes one answer, not a report per period. */
 export const UPPSIKT_SVAR_PERIOD = 'svar';
@@ -77,13 +77,5 @@ export function uppsiktRecipientsOf(
   options: { escalateToRegiondirektor: boolean },
 ): string[] {
   const organ = kind === 'paminnelse' ? item.organId : item.regionstyrelsenId;
-  return [...people]
-    .filter((p) => p.active)
-    .filter(
-      (p) =>
-        (p.roles.includes('secretary') && p.organId === organ) ||
-        (kind === 'eskalering' && options.escalateToRegiondirektor && p.roles.includes('regiondirektor')),
-    )
-    .map((p) => p.personId)
-    .sort();
+  return organSecretariesOf(kind, organ, people, options);
 }
