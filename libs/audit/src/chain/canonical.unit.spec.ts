@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { type StoredEvent } from '@sparbar/event-store';
-import { canonicalEvent, canonicalJson } from './canonical';
+import { realisticLog } from '../../../projections/test/support/realistic-log';
+import { canonicalEvent, canonicalJson, hashedFieldsOf } from './canonical';
 import { chainHash, GENESIS_HASH, GENESIS_TEXT } from './hash';
 
 const event: StoredEvent = {
@@ -63,9 +65,55 @@ describe('RFC 8785 canonical JSON', () => {
     ]);
   });
 
+  // The RFC co-author's package is the oracle: a stored chain depends on every byte of this encoding.
+  it('encodes every event of a generated log exactly as the reference implementation does', () => {
+    const shape = {
+      firstYear: 2023,
+      years: 1,
+      uppdragPerYear: 40,
+      delmalPerYear: 10,
+      indikatorerPerDelmal: 3,
+    };
+    let position = 0;
+    const types = new Set<string>();
+    for (const { stream, events } of realisticLog(shape)) {
+      events.forEach((e, revision) => {
+        const stored = {
+          position: ++position * 16_384,
+          id: e.id,
+          stream,
+          revision,
+          type: e.type,
+          data: e.data,
+          metadata: e.metadata,
+          recordedAt: '2023-05-08T10:00:00.000Z',
+        } as StoredEvent;
+        expect(canonicalEvent(stored)).toBe(canonicalize(hashedFieldsOf(stored)));
+        types.add(e.type);
+      });
+    }
+    expect(position).toBeGreaterThan(500);
+    expect(types.size).toBeGreaterThan(10);
+  });
+
+  it('agrees with the reference on awkward values: nesting, escapes, numbers, absent fields', () => {
+    const values: unknown[] = [
+      { b: [1, { d: null, c: [true, false, 'x\u2028y\u0000'] }], a: {} },
+      { emoji: '😀', '': 0, A: -0, a: 1e21, z: 1e-7, y: 0.1 + 0.2, x: -123.456e-10 },
+      { skipped: undefined, kept: 'ja', list: [undefined, 2] },
+      [[], [{}], ''],
+      'å"\\\n\t',
+      123,
+      null,
+      { date: new Date('2023-04-30T22:00:00Z') },
+    ];
+    for (const value of values) expect(canonicalJson(value)).toBe(canonicalize(value));
+  });
+
   it('refuses values JSON cannot carry', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow();
     expect(() => canonicalJson(undefined)).toThrow();
+    expect(() => canonicalJson([Number.POSITIVE_INFINITY])).toThrow();
   });
 });
 

@@ -52,7 +52,7 @@ export const auditLogProjection: Projection = {
         organs       jsonb NOT NULL,
         period       text,
         description  text NOT NULL,
-        changes      jsonb NOT NULL,
+        changes      json NOT NULL,
         reason       text`,
       orderBy: 'position',
       // Newest first by either time, optionally narrowed to a person, an item or an organ.

@@ -18,9 +18,12 @@ export const delmalStream = (delmalId: string): string => STREAM_PREFIXES.delmal
 export const organStream = (organId: string): string => STREAM_PREFIXES.organ + organId;
 export const personStream = (personId: string): string => STREAM_PREFIXES.person + personId;
 
+// Worked out once: projections ask for the category of every event of the log.
+const PREFIX_ENTRIES = Object.entries(STREAM_PREFIXES) as [StreamCategory, string][];
+
 /** The category and id of a stream name, or null when it is not one of ours. */
 export function parseStreamName(stream: string): { category: StreamCategory; id: string } | null {
-  for (const [category, prefix] of Object.entries(STREAM_PREFIXES) as [StreamCategory, string][]) {
+  for (const [category, prefix] of PREFIX_ENTRIES) {
     if (stream.startsWith(prefix) && stream.length > prefix.length) {
       return { category, id: stream.slice(prefix.length) };
     }

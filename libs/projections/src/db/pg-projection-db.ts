@@ -30,7 +30,8 @@ export class PgProjectionDb implements ProjectionDb {
   readonly kind = 'postgres' as const;
   private readonly pool: Pool;
 
-  constructor(settings: PgConnectionSettings, maxConnections = 4) {
+  // Enough for a batch's transactions, one per projection (see runner/apply.ts), beside a read.
+  constructor(settings: PgConnectionSettings, maxConnections = 8) {
     this.pool = new Pool({
       ...pgClientOptions(settings),
       max: maxConnections,

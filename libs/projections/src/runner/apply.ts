@@ -1,5 +1,5 @@
 /**
- * One batch, one transaction: for each target, lock its version row, check that nobody moved the
+ * One batch, one transaction per target: lock its version row, check that nobody moved the
  * checkpoint meanwhile, apply the events after it, and move the checkpoint to the last event. A crash
  * anywhere rolls all of it back, so an event is applied exactly once however often the process dies.
  *
@@ -23,7 +23,7 @@ export async function applyToTarget(
   return outcome;
 }
 
-/** The fence and the checkpoints of all targets in one statement each: fewer round trips per batch. */
+/** The fence and the checkpoints of the targets in one statement each, whatever their number. */
 async function applyToTargets(
   tx: ProjectionTx,
   targets: readonly Target[],
@@ -75,8 +75,13 @@ async function applyToTargets(
 }
 
 /**
- * Applies a batch to every target in one transaction. On success the targets' checkpoints are moved in
- * memory too; a fenced target is reported so the caller re-reads where it stands.
+ * Applies a batch to every target, each in its own transaction and all at once: while the server loads
+ * one read model's rows, Node works out the next one's, and the server's loads run side by side on
+ * their own connections. (One transaction for all targets left Node idle during every load and the
+ * server idle during every fold.) Each target's rows and checkpoint still commit together, so exactly
+ * once holds per target; a target whose transaction failed keeps its old checkpoint, and the fence sends
+ * any runner that disagrees back to re-read. On success the targets' checkpoints are moved in memory
+ * too; a fenced target is reported so the caller re-reads where it stands.
  */
 export async function applyBatch(
   db: ProjectionDb,
@@ -84,16 +89,26 @@ export async function applyBatch(
   events: readonly StoredEvent[],
 ): Promise<Target[]> {
   if (events.length === 0) return [];
-  const fenced = await db.transaction(async (tx) => {
-    // A projection is derived data: after a server crash it may lose its last few batches, together
-    // with their checkpoint, and simply applies them again. It never needs to wait for the disk.
-    await tx.exec('SET LOCAL synchronous_commit = off');
-    const outcomes = await applyToTargets(tx, targets, events);
-    return targets.filter((_, i) => outcomes[i] === 'fenced');
-  });
   const last = events[events.length - 1].position;
-  for (const target of targets) {
-    if (!fenced.includes(target) && target.checkpoint < last) target.checkpoint = last;
-  }
+  const settled = await Promise.allSettled(
+    targets.map((target) =>
+      db.transaction(async (tx) => {
+        // A projection is derived data: after a server crash it may lose its last few batches, together
+        // with their checkpoint, and simply applies them again. It never needs to wait for the disk.
+        await tx.exec('SET LOCAL synchronous_commit = off');
+        return applyToTarget(tx, target, events);
+      }),
+    ),
+  );
+  const fenced: Target[] = [];
+  settled.forEach((result, i) => {
+    const target = targets[i];
+    if (result.status === 'fulfilled' && result.value === 'applied' && target.checkpoint < last) {
+      target.checkpoint = last;
+    }
+    if (result.status === 'fulfilled' && result.value === 'fenced') fenced.push(target);
+  });
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return fenced;
 }

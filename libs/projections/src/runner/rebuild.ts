@@ -60,10 +60,13 @@ export async function rebuild(
       );
     }
     for (const target of targets) await options.onPhase?.('loaded', target.projection.name);
-    for (const target of targets) {
-      await indexBuild(env.db, target);
-      await options.onPhase?.('indexed', target.projection.name);
-    }
+    // Each projection's indexes on their own connection, side by side: the server builds them in parallel.
+    await Promise.all(
+      targets.map(async (target) => {
+        await indexBuild(env.db, target);
+        await options.onPhase?.('indexed', target.projection.name);
+      }),
+    );
 
     const results: RebuildResult[] = [];
     for (const target of targets) {

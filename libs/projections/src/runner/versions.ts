@@ -105,6 +105,8 @@ export async function beginBuild(db: ProjectionDb, projection: Projection): Prom
 /** The secondary indexes a build left out; idempotent, so a crash here is simply repeated. */
 export async function indexBuild(db: ProjectionDb, target: Target): Promise<void> {
   await db.transaction(async (tx) => {
+    // Sorting a million keys in the default 64 MB spills to disk; this is one session's, for this build.
+    if (db.kind === 'postgres') await tx.exec(`SET LOCAL maintenance_work_mem = '256MB'`);
     for (const table of target.projection.tables) {
       const name = versionedName(table.name, target.version);
       for (const index of table.indexes) await tx.exec(indexSql(index, name));
