@@ -4,7 +4,8 @@
  * strings with JSON's minimal escaping. Written here rather than taken from the `canonicalize` package
  * of the RFC's co-author because a rebuild encodes a million events and that package, which builds
  * each object's text with `reduce` and template strings, was a tenth of a rebuild's time; this one
- * does the same in a plain loop, about three times faster. The package stays as the oracle:
+ * prints a copy with its keys in order through the engine's own JSON.stringify, in about two thirds of
+ * the time. The package stays as the oracle:
  * canonical.unit.spec.ts checks this encoder against it byte for byte over every event shape of a
  * generated log and the RFC's own examples, so a difference would fail there before it broke anyone's
  * stored chain.
@@ -21,8 +22,48 @@ export function canonicalJson(value: unknown): string {
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol') {
     throw new TypeError('A value without a JSON form cannot be canonicalised');
   }
-  return encode(value);
+  try {
+    // The fast way: a copy whose keys are inserted in the RFC's order, printed by the engine's own
+    // JSON.stringify (which prints strings and numbers exactly as the RFC prescribes).
+    return JSON.stringify(sortedCopy(value));
+  } catch (error) {
+    if (error !== ORDER_NOT_KEPT) throw error;
+    // A key the engine would not keep in insertion order (an array index such as "10", or
+    // "__proto__"): printed key by key instead.
+    return encode(value);
+  }
 }
+
+const ORDER_NOT_KEPT = new Error('An object key JSON.stringify would not print in insertion order');
+
+function sortedCopy(value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new TypeError(`${value} is not allowed in canonical JSON`);
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const withToJson = value as { toJSON?: unknown };
+  if (typeof withToJson.toJSON === 'function') {
+    return sortedCopy((withToJson.toJSON as () => unknown).call(value));
+  }
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = sortedCopy(value[i]);
+    return items;
+  }
+  const record = value as Record<string, unknown>;
+  // Array#sort without a comparator compares UTF-16 code units: the RFC's order.
+  const keys = Object.keys(record).sort();
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if ((first >= 48 && first <= 57 && ARRAY_INDEX.test(key)) || key === '__proto__') throw ORDER_NOT_KEPT;
+    copy[key] = sortedCopy(record[key]);
+  }
+  return copy;
+}
+
+/** Keys every engine prints first, in numeric order, whatever the insertion order. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
 function encode(value: unknown): string {
   switch (typeof value) {

@@ -16,6 +16,7 @@ import {
   nextIndikatorTimelineRow,
   nextUppdragTimelineRow,
   reportFactOf,
+  type ReportFactRow,
   type UppdragTimelineRow,
 } from './period-facts';
 
@@ -135,8 +136,11 @@ export const periodsProjection: Projection = {
       (item.category === 'uppdrag' ? uppdragEvents : delmalEvents).push(event);
       const fact = reportFactOf(event);
       if (fact) {
-        const row = { ...fact, item_kind: item.category };
-        reports.push(COLUMNS.report_facts.map((c) => row[c as keyof typeof row]));
+        reports.push(
+          COLUMNS.report_facts.map((c) =>
+            c === 'item_kind' ? item.category : fact[c as keyof ReportFactRow],
+          ),
+        );
       }
     }
     await tx.bulkInsert(tables.report_facts, COLUMNS.report_facts, reports as never);
