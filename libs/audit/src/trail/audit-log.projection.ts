@@ -3,16 +3,17 @@
  * item and its organs, a Swedish description, the fields changed old → new, the reason). Keyed by
  * global position, so an event applied twice would be a primary-key violation, not a silent duplicate.
  *
- * Names and item organs live in two state tables beside it. Per batch the projection loads exactly the
- * keys the batch will ask for (found by describing each event once with a recording lookup), applies
- * the events in order, and writes back what changed: a few set-based statements per batch whatever its
- * size, and the same rows whatever the batch boundaries, so rebuilds give the same digest.
+ * Names and item organs live in two state tables beside it. Per batch the projection loads the organs
+ * of the items it touches, describes the events in order with the names it cannot know yet left as
+ * placeholders, reads exactly those names and fills them in, and writes back what changed: a few
+ * set-based statements per batch whatever its size, and the same rows whatever the batch boundaries,
+ * so rebuilds give the same digest.
  */
 import { type StoredEvent } from '@sparbar/event-store';
-import { type ProjectionTx } from '@sparbar/projections/db/projection-db';
+import { type BulkValue, type ProjectionTx } from '@sparbar/projections/db/projection-db';
 import { type Projection, type TableNames } from '@sparbar/projections/projection';
 import { describeEvent } from './describe';
-import { namesFrom, recordingNames } from './names';
+import { DeferredNames } from './names';
 import { type AuditState, emptyAuditState, evolveAuditState, organsConcerned, organStreamOf } from './state';
 
 export const AUDIT_LOG = 'audit_log';
@@ -74,57 +75,83 @@ export const auditLogProjection: Projection = {
   ],
 
   async applyBatch(tx, events, tables) {
-    const state = await loadState(tx, tables, events);
+    const state = emptyAuditState();
+    await loadOrgans(tx, tables, events, state);
+    // One pass in log order: names set by an earlier event of the batch are known at once; the rest
+    // are read afterwards, all in one statement, and put in place (see DeferredNames).
+    const names = new DeferredNames(state.names);
     const rows = events.map((event) => {
       const actor = event.metadata.actor;
-      const described = describeEvent(event, namesFrom(state.names));
-      const actorName = state.names.get(`person:${actor}`) ?? null;
+      const described = describeEvent(event, names);
+      const actorName = state.names.get(`person:${actor}`);
       evolveAuditState(state, event);
-      return [
-        event.position,
-        event.id,
-        event.type,
-        described.itemKind,
-        described.itemId,
-        actor,
-        actorName,
-        event.metadata.occurredAt ?? event.recordedAt,
-        event.recordedAt,
-        organsConcerned(state, event),
-        described.period,
-        described.description,
-        described.changes,
-        described.reason,
-      ];
+      return {
+        row: [
+          event.position,
+          event.id,
+          event.type,
+          described.itemKind,
+          described.itemId,
+          actor,
+          actorName ?? null,
+          event.metadata.occurredAt ?? event.recordedAt,
+          event.recordedAt,
+          organsConcerned(state, event),
+          described.period,
+          described.description,
+          described.changes,
+          described.reason,
+        ] as BulkValue[],
+        // The actor's name as stored before the batch, when no earlier event of it named them.
+        actorKey: actorName === undefined ? `person:${actor}` : undefined,
+      };
     });
-    await tx.bulkInsert(tables.audit_log, COLUMNS, rows);
+    const stored = await storedNames(tx, tables, [
+      ...names.asked(),
+      ...rows.flatMap((r) => (r.actorKey ? [r.actorKey] : [])),
+    ]);
+    for (const { row, actorKey } of rows) {
+      row[DESCRIPTION] = names.resolve(row[DESCRIPTION] as string, stored);
+      if (actorKey) row[ACTOR_NAME] = stored.get(actorKey) ?? null;
+    }
+    await tx.bulkInsert(
+      tables.audit_log,
+      COLUMNS,
+      rows.map((r) => r.row),
+    );
     await saveState(tx, tables, state);
   },
 };
 
-async function loadState(
+const DESCRIPTION = COLUMNS.indexOf('description');
+const ACTOR_NAME = COLUMNS.indexOf('actor_name');
+
+/** The organs each item of the batch concerned before it, into `state`. */
+async function loadOrgans(
   tx: ProjectionTx,
   tables: TableNames,
   events: readonly StoredEvent[],
-): Promise<AuditState> {
-  const asked = new Set<string>();
-  const recorder = recordingNames(asked);
-  for (const event of events) {
-    asked.add(`person:${event.metadata.actor}`);
-    describeEvent(event, recorder);
-  }
-  const state = emptyAuditState();
-  const names = await tx.query<{ key: string; name: string }>(
-    `SELECT key, name FROM ${tables.audit_names} WHERE key = ANY($1::text[])`,
-    [[...asked]],
-  );
-  for (const { key, name } of names) state.names.set(key, name);
+  state: AuditState,
+): Promise<void> {
   const organs = await tx.query<{ stream: string; organs: string[] }>(
     `SELECT stream, organs FROM ${tables.audit_item_organs} WHERE stream = ANY($1::text[])`,
     [[...new Set(events.flatMap((e) => [e.stream, organStreamOf(e)]))]],
   );
   for (const row of organs) state.organs.set(row.stream, row.organs);
-  return state;
+}
+
+/** The names stored before the batch, for the keys asked. */
+async function storedNames(
+  tx: ProjectionTx,
+  tables: TableNames,
+  keys: readonly string[],
+): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await tx.query<{ key: string; name: string }>(
+    `SELECT key, name FROM ${tables.audit_names} WHERE key = ANY($1::text[])`,
+    [[...new Set(keys)]],
+  );
+  return new Map(rows.map((r) => [r.key, r.name]));
 }
 
 async function saveState(tx: ProjectionTx, tables: TableNames, state: AuditState): Promise<void> {

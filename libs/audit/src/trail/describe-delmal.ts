@@ -25,7 +25,7 @@ export function describeDelmal(event: DelmalEvent, names: Names): Described {
 /** The delmål event in words; which fields it changed comes from the history read model's rules. */
 function sentence(event: DelmalEvent, names: Names): string {
   const indikator = (delmalId: string, indikatorId: string) =>
-    names.name('indikator', indikatorKey(delmalId, indikatorId)) ?? indikatorId;
+    names.nameOr('indikator', indikatorKey(delmalId, indikatorId), indikatorId);
   switch (event.type) {
     case 'DelmalDefined': {
       const d = event.data;

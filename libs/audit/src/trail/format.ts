@@ -23,7 +23,7 @@ export function periodText(period: string): string {
 /** The name where the log gives one, else the id, so a description never loses who or what. */
 export function named(names: Names, kind: NameKind, id: string | null | undefined, none = 'inget'): string {
   if (id === null || id === undefined) return none;
-  return names.name(kind, id) ?? id;
+  return names.nameOr(kind, id, id);
 }
 
 export function namedList(names: Names, kind: NameKind, ids: readonly string[]): string {
