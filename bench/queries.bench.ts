@@ -30,6 +30,7 @@ const CONNECTIONS = 200;
  * queueing, not a queue the load generator keeps full.
  */
 const OFFERED_RATES = (process.env.BENCH_RATES ?? '500,2000').split(',').map(Number);
+const PACED_ROUNDS = 3;
 const ROOT = join(__dirname, '..');
 
 interface Case {
@@ -50,7 +51,7 @@ interface Measured extends Case {
   /** One client alone: the service time without queueing. */
   single: { p50: number; p99: number; requestsPerSecond: number };
   /** 200 clients at each of OFFERED_RATES requests a second in all (see support/paced-load.ts). */
-  offered: PacedLoadResult[];
+  offered: (PacedLoadResult & { worstP99: number })[];
 }
 
 async function freePort(): Promise<number> {
@@ -96,17 +97,23 @@ async function load(base: string, token: string, c: Case): Promise<Measured> {
     duration: DURATION,
     headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
-  const offered: PacedLoadResult[] = [];
+  const offered: Measured['offered'] = [];
   for (const rate of OFFERED_RATES) {
-    offered.push(
-      await pacedLoad({
-        url: base + c.path,
-        headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
-        clients: CONNECTIONS,
-        rate,
-        seconds: DURATION,
-      }),
-    );
+    // Three rounds, the median kept (by p99): one pause of the shared machine is a tail of its own.
+    const rounds: PacedLoadResult[] = [];
+    for (let round = 0; round < PACED_ROUNDS; round++) {
+      rounds.push(
+        await pacedLoad({
+          url: base + c.path,
+          headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
+          clients: CONNECTIONS,
+          rate,
+          seconds: DURATION,
+        }),
+      );
+    }
+    rounds.sort((a, b) => a.p99 - b.p99);
+    offered.push({ ...rounds[Math.floor(rounds.length / 2)], worstP99: rounds[rounds.length - 1].p99 });
   }
   const one = await autocannon({
     url: base + c.path,
@@ -153,7 +160,9 @@ async function main(): Promise<void> {
     const [{ end }] = await env.db.query<{ end: string }>('SELECT max(position) AS end FROM events');
     console.log(`${events} events; projecting…`);
     await catchUpLive(env, WORKER_PROJECTIONS, { until: Number(end), batchSize: 10_000 });
-    await env.db.query('ANALYZE');
+    // Settled as a database is some time after a bulk load: autovacuum would otherwise visit the new
+    // tables in the middle of a measured run (seen as one case's p99 five times another's).
+    await env.db.query('VACUUM (ANALYZE)');
     const [sample] = await env.db.query<{ uppdrag_id: string; n: string }>(
       `SELECT uppdrag_id, (SELECT count(*) FROM uppdrag_now WHERE riktas_till @> ARRAY['hsn']) AS n
          FROM uppdrag_now WHERE plan_year = 2023 AND riktas_till @> ARRAY['hsn'] ORDER BY uppdrag_id LIMIT 1`,
@@ -228,13 +237,13 @@ async function main(): Promise<void> {
         '',
         `Log: ${formatRate(events)} generated events (1000 uppdrag a year for 5 plan years, ${delmalPerYear} delmål a year with 5 indikatorer), every projection the worker runs caught up. HSN is directed ${sample.n} uppdrag over the five years. The API runs as its own process (PostgreSQL, no worker); autocannon (in the benchmark process, on the same 2 cores) holds ${CONNECTIONS} connections open for ${DURATION} s per URL after a 2 s warm-up, each request with a revisor's bearer token and \`Accept-Encoding: gzip\`, as a browser sends (bytes/response are as sent). Baseline: the liveness endpoint under the same load, which touches no database — the floor of this machine's HTTP stack.`,
         '',
-        `Loads per URL. **Saturated** (autocannon): ${CONNECTIONS} connections, each sending its next request as soon as the last is answered, for ${DURATION} s — the throughput. **Paced at ${OFFERED_RATES.map(formatRate).join(' and ')} req/s** (\`bench/support/paced-load.ts\`): ${CONNECTIONS} clients, each on its own keep-alive connection, sending that many requests a second in all (${OFFERED_RATES.map((r) => r / CONNECTIONS).join(' and ')} per client), evenly spread, for ${DURATION} s, each latency counted from when the request was due, so a client still waiting for its previous answer counts against the server — the latency a user waits under heavy use short of overload. autocannon's own rate option is not used for this: it releases every client's quota at the start of each second (one burst a second), and its coordinated-omission correction assumes a 1 ms interval at these rates. The target (p99 under 20 ms at ${CONNECTIONS} clients) is judged on each load.`,
+        `Loads per URL. **Saturated** (autocannon): ${CONNECTIONS} connections, each sending its next request as soon as the last is answered, for ${DURATION} s — the throughput. **Paced at ${OFFERED_RATES.map(formatRate).join(' and ')} req/s** (\`bench/support/paced-load.ts\`): ${CONNECTIONS} clients, each on its own keep-alive connection, sending that many requests a second in all (${OFFERED_RATES.map((r) => r / CONNECTIONS).join(' and ')} per client), evenly spread, for ${DURATION} s, each latency counted from when the request was due, so a client still waiting for its previous answer counts against the server — the latency a user waits under heavy use short of overload. ${PACED_ROUNDS} rounds per rate; the round with the median p99 is shown, with the worst round's p99 beside it. The database was vacuumed and analysed after the load, before any run. autocannon's own rate option is not used for this: it releases every client's quota at the start of each second (one burst a second), and its coordinated-omission correction assumes a 1 ms interval at these rates. The target (p99 under 20 ms at ${CONNECTIONS} clients) is judged on each load.`,
         '',
         `| query | 1 client: p50 / p99 | saturated: req/s | p50 | p99 | max | ${OFFERED_RATES.map((r) => `paced ${formatRate(r)} req/s: p50 / p99 / max`).join(' | ')} | errors | bytes/response | saturated p99 / baseline p99 | target p99 < 20 ms: saturated / ${OFFERED_RATES.map(formatRate).join(' / ')} |`,
         `|---|---|---:|---:|---:|---:|${OFFERED_RATES.map(() => '---:|').join('')}---:|---:|---:|---|`,
         ...results.map(
           (r) =>
-            `| ${r.name} (\`${r.path.replace(sample.uppdrag_id, ':id')}\`) | ${r.single.p50} / ${r.single.p99} ms | ${formatRate(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.offered.map((o) => `${o.p50} / ${o.p99} / ${o.max} ms`).join(' | ')} | ${r.non2xx + r.errors + r.offered.reduce((n, o) => n + o.errors, 0)} | ${formatRate(r.bytes)} | ${(r.p99 / Math.max(1, baseline.p99)).toFixed(1)} | ${r.target ? [r.p99, ...r.offered.map((o) => o.p99)].map((p99) => (p99 < 20 ? 'met' : 'not met')).join(' / ') : '—'} |`,
+            `| ${r.name} (\`${r.path.replace(sample.uppdrag_id, ':id')}\`) | ${r.single.p50} / ${r.single.p99} ms | ${formatRate(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.offered.map((o) => `${o.p50} / ${o.p99} / ${o.max} ms (worst p99 ${o.worstP99})`).join(' | ')} | ${r.non2xx + r.errors + r.offered.reduce((n, o) => n + o.errors, 0)} | ${formatRate(r.bytes)} | ${(r.p99 / Math.max(1, baseline.p99)).toFixed(1)} | ${r.target ? [r.p99, ...r.offered.map((o) => o.p99)].map((p99) => (p99 < 20 ? 'met' : 'not met')).join(' / ') : '—'} |`,
         ),
         '',
         `Saturated, latency is queueing: p50 ≈ ${CONNECTIONS} / throughput, so a p99 under 20 ms with ${CONNECTIONS} always-busy connections needs about ${formatRate((CONNECTIONS / 20) * 1000)} responses a second — more than this machine's HTTP stack gives even the liveness endpoint, which touches no database.`,
