@@ -19,59 +19,21 @@ export async function applyToTarget(
   target: Target,
   events: readonly StoredEvent[],
 ): Promise<ApplyOutcome> {
-  const [outcome] = await applyToTargets(tx, [target], events);
-  return outcome;
-}
-
-/** The fence and the checkpoints of the targets in one statement each, whatever their number. */
-async function applyToTargets(
-  tx: ProjectionTx,
-  targets: readonly Target[],
-  events: readonly StoredEvent[],
-): Promise<ApplyOutcome[]> {
-  const names = targets.map((t) => t.projection.name);
-  const versions = targets.map((t) => t.version);
-  const rows = await tx.query<{
-    projection: string;
-    version: number;
-    state: string;
-    checkpoint: string | number;
-  }>(
-    `SELECT v.projection, v.version, v.state, v.checkpoint
-       FROM projection_versions v JOIN unnest($1::text[], $2::int[]) AS t(projection, version) USING (projection, version)
-      ORDER BY v.projection, v.version FOR UPDATE OF v`,
-    [names, versions],
+  const { projection, version } = target;
+  const [row] = await tx.query<{ state: string; checkpoint: string | number }>(
+    'SELECT state, checkpoint FROM projection_versions WHERE projection = $1 AND version = $2 FOR UPDATE',
+    [projection.name, version],
   );
-  const outcomes: ApplyOutcome[] = [];
-  const moved: { target: Target; last: number; count: number }[] = [];
-  for (const target of targets) {
-    const row = rows.find(
-      (r) => r.projection === target.projection.name && Number(r.version) === target.version,
-    );
-    if (!row || row.state !== target.state || Number(row.checkpoint) !== target.checkpoint) {
-      outcomes.push('fenced');
-      continue;
-    }
-    outcomes.push('applied');
-    const todo = events.filter((e) => e.position > target.checkpoint);
-    if (todo.length === 0) continue;
-    await target.projection.applyBatch(tx, todo, tableNamesOf(target.projection, target.version));
-    moved.push({ target, last: todo[todo.length - 1].position, count: todo.length });
-  }
-  if (moved.length > 0) {
-    await tx.query(
-      `UPDATE projection_versions v SET checkpoint = m.checkpoint, events_applied = v.events_applied + m.count
-         FROM unnest($1::text[], $2::int[], $3::bigint[], $4::bigint[]) AS m(projection, version, checkpoint, count)
-        WHERE v.projection = m.projection AND v.version = m.version`,
-      [
-        moved.map((m) => m.target.projection.name),
-        moved.map((m) => m.target.version),
-        moved.map((m) => m.last),
-        moved.map((m) => m.count),
-      ],
-    );
-  }
-  return outcomes;
+  if (!row || row.state !== target.state || Number(row.checkpoint) !== target.checkpoint) return 'fenced';
+  const todo = events.filter((e) => e.position > target.checkpoint);
+  if (todo.length === 0) return 'applied';
+  await projection.applyBatch(tx, todo, tableNamesOf(projection, version));
+  await tx.query(
+    `UPDATE projection_versions SET checkpoint = $3, events_applied = events_applied + $4
+      WHERE projection = $1 AND version = $2`,
+    [projection.name, version, todo[todo.length - 1].position, todo.length],
+  );
+  return 'applied';
 }
 
 /**
