@@ -5,11 +5,11 @@
  * sign-in cancelled at the provider is said so, on the sign-in page. The page's content security policy
  * lets it reach the provider and nothing else.
  */
-import { type BrowserContext, type Page } from 'playwright-core';
 import {
-  openPage,
   seriousA11yViolations,
   startWebTest,
+  type ProblemPage,
+  usePagePerTest,
   type WebTest,
   widerThanPhone,
 } from './support/browser';
@@ -17,34 +17,21 @@ import { startTestOidcProvider, type TestOidcProvider } from './support/oidc-pro
 
 let provider: TestOidcProvider;
 let web: WebTest;
-const contexts: BrowserContext[] = [];
-let page: Page & { problems: string[] };
+let page: ProblemPage;
 
 const JOHAN = { sub: 'person-johan', name: 'Johan Lindström', roles: ['officer'], organ: 'rs' };
 
-beforeAll(async () => {
+usePagePerTest({ web: (w) => (web = w), page: (p) => (page = p) }, async () => {
   provider = await startTestOidcProvider('sparbar');
-  web = await startWebTest({
+  return startWebTest({
     AUTH_ISSUER: provider.issuer,
     AUTH_AUDIENCE: 'sparbar',
     AUTH_JWKS_URL: provider.jwksUrl,
     AUTH_CLIENT_ID: 'sparbar-web',
   });
-}, 180_000);
-
-beforeEach(async () => {
-  const context = await web.context();
-  contexts.push(context);
-  page = await openPage(context);
-});
-
-afterEach(() => {
-  expect(page.problems).toEqual([]);
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await web?.close();
   await provider?.close();
 });
 

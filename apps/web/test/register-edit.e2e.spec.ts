@@ -6,40 +6,21 @@
  * delmål, the last by keyboard only. An auditor reading the same uppdrag is offered no change. axe-core
  * finds nothing serious or critical, and no page is wider than a phone.
  */
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../../api/test/support/api-harness';
 import {
   markedInvalid,
-  openPage,
   seriousA11yViolations,
   signIn,
-  startWebTest,
+  type ProblemPage,
+  usePagePerTest,
   type WebTest,
   widerThanPhone,
 } from './support/browser';
 
 let web: WebTest;
-const contexts: BrowserContext[] = [];
-let page: Page & { problems: string[] };
-
-beforeAll(async () => {
-  web = await startWebTest();
-}, 180_000);
-
-beforeEach(async () => {
-  const context = await web.context();
-  contexts.push(context);
-  page = await openPage(context);
-});
-
-afterEach(() => {
-  expect(page.problems).toEqual([]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await web?.close();
-});
+let page: ProblemPage;
+usePagePerTest({ web: (w) => (web = w), page: (p) => (page = p) });
 
 const UPPDRAG = 'Ta fram en plan för gemensam lokalförsörjning';
 const UPPDRAG_ID = 'lokalforsorjning-edit';

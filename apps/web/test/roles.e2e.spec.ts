@@ -3,41 +3,21 @@
  * auditor searches the trail and verifies the chain but is offered nothing that changes anything; a
  * secretary registers an uppdrag. axe-core finds nothing serious or critical on those pages.
  */
-import { type BrowserContext, type Page } from 'playwright-core';
 import { eventually } from '../../api/test/support/api-harness';
 import {
-  openPage,
   seriousA11yViolations,
   signIn,
-  startWebTest,
+  type ProblemPage,
+  usePagePerTest,
   type WebTest,
   widerThanPhone,
 } from './support/browser';
 
 let web: WebTest;
-const contexts: BrowserContext[] = [];
-let page: Page & { problems: string[] };
+let page: ProblemPage;
+usePagePerTest({ web: (w) => (web = w), page: (p) => (page = p) });
 
 const U01 = 'rv-2023-u01-samverkansstrukturer';
-
-beforeAll(async () => {
-  web = await startWebTest();
-}, 180_000);
-
-beforeEach(async () => {
-  const context = await web.context();
-  contexts.push(context);
-  page = await openPage(context);
-});
-
-afterEach(() => {
-  expect(page.problems).toEqual([]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await web?.close();
-});
 
 it('shows the regiondirektör an officer’s new report in Översikt, as a change since the tertial before', async () => {
   const report = await web.api.request('POST', `/api/uppdrag/${U01}/reports`, {

@@ -4,40 +4,20 @@
  * in Översikt. The regiondirektör, who reads delmål but does not write a nämnd's plan, is not offered the
  * forms. axe-core finds nothing serious or critical, and no page is wider than a phone.
  */
-import { type BrowserContext, type Page } from 'playwright-core';
 import { eventually } from '../../api/test/support/api-harness';
 import {
   markedInvalid,
-  openPage,
   seriousA11yViolations,
   signIn,
-  startWebTest,
+  type ProblemPage,
+  usePagePerTest,
   type WebTest,
   widerThanPhone,
 } from './support/browser';
 
 let web: WebTest;
-const contexts: BrowserContext[] = [];
-let page: Page & { problems: string[] };
-
-beforeAll(async () => {
-  web = await startWebTest();
-}, 180_000);
-
-beforeEach(async () => {
-  const context = await web.context();
-  contexts.push(context);
-  page = await openPage(context);
-});
-
-afterEach(() => {
-  expect(page.problems).toEqual([]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await web?.close();
-});
+let page: ProblemPage;
+usePagePerTest({ web: (w) => (web = w), page: (p) => (page = p) });
 
 const TEXT = 'Fler invånare använder e-tjänsterna för egenvård';
 const MAL1 = 'Mål 1. Västerbotten har världens bästa och mest jämlika hälsa';

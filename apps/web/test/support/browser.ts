@@ -105,8 +105,10 @@ export async function startWebTest(env: Record<string, string> = {}): Promise<We
 }
 
 /** A page that records what the browser complains about (a blocked script, a failed request). */
-export async function openPage(context: BrowserContext): Promise<Page & { problems: string[] }> {
-  const page = (await context.newPage()) as Page & { problems: string[] };
+export type ProblemPage = Page & { problems: string[] };
+
+export async function openPage(context: BrowserContext): Promise<ProblemPage> {
+  const page = (await context.newPage()) as ProblemPage;
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -115,6 +117,37 @@ export async function openPage(context: BrowserContext): Promise<Page & { proble
     if (message.type() === 'error' && !shownRefusal) page.problems.push(`console: ${message.text()}`);
   });
   return page;
+}
+
+/**
+ * The hooks most browser test files share: one served app for the file, a fresh context and page before
+ * each test, no browser problems after it, and everything closed at the end. `use` hands the app and each
+ * test's page to the file's own variables.
+ */
+export function usePagePerTest(
+  use: { web(web: WebTest): void; page(page: ProblemPage): void },
+  start: () => Promise<WebTest> = () => startWebTest(),
+): void {
+  let web: WebTest | undefined;
+  let page: ProblemPage | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    web = await start();
+    use.web(web);
+  }, 180_000);
+  beforeEach(async () => {
+    const context = await web!.context();
+    contexts.push(context);
+    page = await openPage(context);
+    use.page(page);
+  });
+  afterEach(() => {
+    expect(page?.problems).toEqual([]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await web?.close();
+  });
 }
 
 export async function signIn(page: Page, name: string): Promise<void> {
