@@ -55,42 +55,79 @@ describe('the projection runner', () => {
   it('a failing batch changes neither the read model nor the checkpoint', async () => {
     const env = await openEnv(schema);
     let failAt: number | undefined;
-    const counting: Projection = {
-      name: 'counting',
-      tables: [
-        {
-          name: 'event_counts',
-          columns: 'type text PRIMARY KEY, n int NOT NULL',
-          indexes: [],
-          orderBy: 'type',
-        },
-      ],
-      async applyBatch(tx, events: readonly StoredEvent[], tables) {
-        for (const event of events) {
-          await tx.query(
-            `INSERT INTO ${tables.event_counts} VALUES ($1, 1) ON CONFLICT (type) DO UPDATE SET n = ${tables.event_counts}.n + 1`,
-            [event.type],
-          );
-          if (event.position === failAt) throw new Error('the disk is full');
-        }
-      },
-    };
+    const counting = countingProjection('counting', () => failAt);
     const target = await ensureLive(env.db, counting);
     const all = await env.store.readAll({ maxCount: 10_000 });
     failAt = all[150].position;
 
     await expect(pump(env.store, env.db, [target], { batchSize: 100 })).rejects.toThrow('the disk is full');
-    // The first batch (events 0–99) committed; the second failed half-way and left nothing behind.
+    // The first batch (events 0–99) committed; the second failed half-way and left nothing behind,
+    // and no later batch was applied after it (that would leave a gap).
     const [{ checkpoint }] = await versionStatus(env.db, 'counting');
     expect(checkpoint).toBe(all[99].position);
-    const [{ n }] = await env.db.query<{ n: string }>('SELECT sum(n) AS n FROM event_counts');
-    expect(Number(n)).toBe(100);
+    expect(await countedIn(env, 'counting')).toBe(100);
 
     failAt = undefined;
     const resumed = await catchUpLive(env, [counting], { until: all[all.length - 1].position });
     expect(resumed[0].checkpoint).toBe(all[all.length - 1].position);
-    const [{ total }] = await env.db.query<{ total: string }>('SELECT sum(n) AS total FROM event_counts');
-    expect(Number(total)).toBe(all.length);
+    expect(await countedIn(env, 'counting')).toBe(all.length);
+    await env.close();
+  });
+
+  it('one read model failing does not hold the others back, and it resumes where it failed', async () => {
+    const env = await openEnv(schema);
+    let failAt: number | undefined;
+    const failing = countingProjection('failing', () => failAt);
+    const steady = countingProjection('steady', () => undefined);
+    const targets = [await ensureLive(env.db, failing), await ensureLive(env.db, steady)];
+    const all = await env.store.readAll({ maxCount: 10_000 });
+    failAt = all[150].position;
+
+    await expect(pump(env.store, env.db, targets, { batchSize: 100 })).rejects.toThrow('the disk is full');
+    const [stopped] = await versionStatus(env.db, 'failing');
+    const [went] = await versionStatus(env.db, 'steady');
+    expect(stopped.checkpoint).toBe(all[99].position);
+    expect(await countedIn(env, 'failing')).toBe(100);
+    // The steady one applied the batch the other failed on, and what it had already been given.
+    expect(went.checkpoint).toBeGreaterThanOrEqual(all[199].position);
+    expect(await countedIn(env, 'steady')).toBe(all.findIndex((e) => e.position === went.checkpoint) + 1);
+
+    failAt = undefined;
+    const end = all[all.length - 1].position;
+    await catchUpLive(env, [failing, steady], { until: end });
+    expect((await versionStatus(env.db)).filter((v) => v.checkpoint !== end)).toEqual([]);
+    expect(await countedIn(env, 'failing')).toBe(all.length);
+    expect(await countedIn(env, 'steady')).toBe(all.length);
     await env.close();
   });
 });
+
+/** Counts events per type in `<name>_counts`; throws at the position `failAt` names, once it is reached. */
+function countingProjection(name: string, failAt: () => number | undefined): Projection {
+  return {
+    name,
+    tables: [
+      {
+        name: `${name}_counts`,
+        columns: 'type text PRIMARY KEY, n int NOT NULL',
+        indexes: [],
+        orderBy: 'type',
+      },
+    ],
+    async applyBatch(tx, events: readonly StoredEvent[], tables) {
+      const table = tables[`${name}_counts`];
+      for (const event of events) {
+        await tx.query(
+          `INSERT INTO ${table} VALUES ($1, 1) ON CONFLICT (type) DO UPDATE SET n = ${table}.n + 1`,
+          [event.type],
+        );
+        if (event.position === failAt()) throw new Error('the disk is full');
+      }
+    },
+  };
+}
+
+async function countedIn(env: ProjectionEnvironment, name: string): Promise<number> {
+  const [{ n }] = await env.db.query<{ n: string | null }>(`SELECT sum(n) AS n FROM ${name}_counts`);
+  return Number(n ?? 0);
+}

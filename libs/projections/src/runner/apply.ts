@@ -37,40 +37,59 @@ export async function applyToTarget(
 }
 
 /**
- * Applies a batch to every target, each in its own transaction and all at once: while the server loads
- * one read model's rows, Node works out the next one's, and the server's loads run side by side on
- * their own connections. (One transaction for all targets left Node idle during every load and the
- * server idle during every fold.) Each target's rows and checkpoint still commit together, so exactly
- * once holds per target; a target whose transaction failed keeps its old checkpoint, and the fence sends
- * any runner that disagrees back to re-read. On success the targets' checkpoints are moved in memory
- * too; a fenced target is reported so the caller re-reads where it stands.
+ * One batch to one target in a transaction of its own; on success the target's checkpoint moves in
+ * memory too. A projection is derived data: after a server crash it may lose its last few batches,
+ * together with their checkpoint, and simply applies them again, so the commit never waits for the disk.
  */
-export async function applyBatch(
+export async function applyInTransaction(
   db: ProjectionDb,
-  targets: readonly Target[],
+  target: Target,
   events: readonly StoredEvent[],
-): Promise<Target[]> {
-  if (events.length === 0) return [];
-  const last = events[events.length - 1].position;
-  const settled = await Promise.allSettled(
-    targets.map((target) =>
-      db.transaction(async (tx) => {
-        // A projection is derived data: after a server crash it may lose its last few batches, together
-        // with their checkpoint, and simply applies them again. It never needs to wait for the disk.
-        await tx.exec('SET LOCAL synchronous_commit = off');
-        return applyToTarget(tx, target, events);
-      }),
-    ),
-  );
-  const fenced: Target[] = [];
-  settled.forEach((result, i) => {
-    const target = targets[i];
-    if (result.status === 'fulfilled' && result.value === 'applied' && target.checkpoint < last) {
-      target.checkpoint = last;
-    }
-    if (result.status === 'fulfilled' && result.value === 'fenced') fenced.push(target);
+): Promise<ApplyOutcome> {
+  if (events.length === 0) return 'applied';
+  const outcome = await db.transaction(async (tx) => {
+    await tx.exec('SET LOCAL synchronous_commit = off');
+    return applyToTarget(tx, target, events);
   });
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return fenced;
+  const last = events[events.length - 1].position;
+  if (outcome === 'applied' && target.checkpoint < last) target.checkpoint = last;
+  return outcome;
+}
+
+/**
+ * A lane per target: each applies the batches in log order, one transaction per batch, without waiting
+ * for the other targets. While the server loads one read model's rows, Node works out the next batch
+ * of another; a barrier after every batch (all targets done before any starts the next) left Node
+ * idle while the slowest load finished. Exactly once holds per lane: a batch starts only after the
+ * lane's previous one committed, and a lane that failed or was fenced applies nothing more (a later
+ * batch applied after a failed one would leave a gap).
+ */
+export class Lanes {
+  private readonly tails: Promise<ApplyOutcome>[];
+
+  constructor(
+    private readonly db: ProjectionDb,
+    private readonly targets: readonly Target[],
+  ) {
+    this.tails = targets.map(() => Promise.resolve('applied'));
+  }
+
+  /**
+   * Queues a batch on every lane. Resolves once every lane has applied it, with the targets that were
+   * fenced (the caller re-reads where they stand); rejects with the first failure.
+   */
+  async push(events: readonly StoredEvent[]): Promise<Target[]> {
+    const outcomes = this.targets.map((target, i) => {
+      this.tails[i] = this.tails[i].then((previous) =>
+        previous === 'fenced' ? 'fenced' : applyInTransaction(this.db, target, events),
+      );
+      return this.tails[i];
+    });
+    const settled = await Promise.allSettled(outcomes);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return this.targets.filter(
+      (_, i) => (settled[i] as PromiseFulfilledResult<ApplyOutcome>).value === 'fenced',
+    );
+  }
 }

@@ -1,12 +1,13 @@
 /**
  * Reads the log in batches from the lowest checkpoint of the targets and applies each batch to all of
- * them: one read serves several read models. The next batch is read while the current one is being
- * applied, so reading and writing overlap (the database and Node each have work to do meanwhile);
- * at most two batches are ever in memory, whatever the length of the log.
+ * them: one read serves several read models. Each target applies the batches on its own lane (see
+ * `Lanes`), up to IN_FLIGHT batches behind the read, and the next batch is read meanwhile, so reading,
+ * folding and loading overlap. At most IN_FLIGHT + 1 batches are in memory, whatever the length of
+ * the log.
  */
 import { type EventStore, type StoredEvent } from '@sparbar/event-store';
 import { type ProjectionDb } from '../db/projection-db';
-import { applyBatch } from './apply';
+import { Lanes } from './apply';
 import { type Target } from './versions';
 
 export interface PumpOptions {
@@ -18,7 +19,7 @@ export interface PumpOptions {
    * rest of the log and sort it" once the page is large next to what it thinks remains.
    */
   readSize?: number;
-  /** Asked before each batch; true stops the pump after the batch under way. */
+  /** Asked before each batch; true stops the pump once the batches under way are applied. */
   shouldStop?: () => boolean;
   /** After each committed batch (progress, metrics, tests). */
   onBatch?: (info: { events: number; lastPosition: number; targets: readonly Target[] }) => void;
@@ -29,6 +30,9 @@ interface Batch {
   /** False when the log had nothing more to give: the pump has caught up after this batch. */
   full: boolean;
 }
+
+/** Batches being applied at once: two let each lane start the next batch while another lane loads. */
+const IN_FLIGHT = 2;
 
 export type PumpResult = { outcome: 'caught-up' | 'stopped' } | { outcome: 'fenced'; targets: Target[] };
 
@@ -52,23 +56,46 @@ export async function pump(
     }
     return { events, full: true };
   };
+  const lanes = new Lanes(db, targets);
+  const applying: { done: Promise<Target[]>; events: number; lastPosition: number }[] = [];
+  /** Waits for the oldest batch under way; the targets it fenced, if any. */
+  const settleOldest = async (): Promise<Target[]> => {
+    const { done, events, lastPosition } = applying[0];
+    const fenced = await done;
+    applying.shift();
+    if (fenced.length === 0) options.onBatch?.({ events, lastPosition, targets });
+    return fenced;
+  };
   let next: Promise<Batch> | undefined = read(Math.min(...targets.map((t) => t.checkpoint)));
+  let outcome: 'caught-up' | 'stopped' = 'caught-up';
   try {
     while (next) {
       const { events, full } = await next;
       next = undefined;
-      if (events.length === 0) return { outcome: 'caught-up' };
-      if (full) next = read(events[events.length - 1].position);
-      const fenced = await applyBatch(db, targets, events);
-      if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };
-      options.onBatch?.({ events: events.length, lastPosition: events[events.length - 1].position, targets });
-      if (!full) return { outcome: 'caught-up' };
-      if (options.shouldStop?.()) return { outcome: 'stopped' };
+      if (events.length === 0) break;
+      const lastPosition = events[events.length - 1].position;
+      if (full) next = read(lastPosition);
+      applying.push({ done: lanes.push(events), events: events.length, lastPosition });
+      if (applying.length >= IN_FLIGHT) {
+        const fenced = await settleOldest();
+        if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };
+      }
+      if (!full) break;
+      if (options.shouldStop?.()) {
+        outcome = 'stopped';
+        break;
+      }
     }
-    return { outcome: 'caught-up' };
+    while (applying.length > 0) {
+      const fenced = await settleOldest();
+      if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };
+    }
+    return { outcome };
   } finally {
-    // A read left in flight must not become an unhandled rejection.
+    // A read left in flight must not become an unhandled rejection, and no batch may still be being
+    // applied once the pump has returned (the caller may re-read checkpoints or release leases).
     next?.catch(() => undefined);
+    await Promise.allSettled(applying.map((a) => a.done));
   }
 }
 
