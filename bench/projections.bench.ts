@@ -9,7 +9,7 @@
  * young generation cuts the garbage collector's share of a rebuild (128 MB: 43 s against 50 s with 64 MB).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventStoreSettings } from '../libs/event-store/src';
 import { AUDIT_PROJECTIONS } from '../libs/audit/src/projections';
@@ -20,7 +20,13 @@ import { catchUpLive } from '../libs/projections/src/runner/catch-up';
 import { rebuild } from '../libs/projections/src/runner/rebuild';
 import { appendLog, realisticLog } from '../libs/projections/test/support/realistic-log';
 import { createTestSchema } from '../test/support/postgres';
-import { formatRate, machineDescription, mb, writeBenchmarkSection } from './support/report';
+import {
+  formatRate,
+  machineCpuSeconds,
+  machineDescription,
+  mb,
+  writeBenchmarkSection,
+} from './support/report';
 
 /** Everything the worker runs: the read models and the audit trail (chain and log). */
 const PROJECTIONS = [...READ_MODELS, ...AUDIT_PROJECTIONS];
@@ -56,6 +62,9 @@ interface Run {
   rssAt: Record<number, number>;
   checksums: string[];
   checksumSeconds: number;
+  /** CPU seconds of the rebuild: the whole machine (this process and the server), and this process. */
+  machineCpu: number | undefined;
+  nodeCpu: number;
 }
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
@@ -119,6 +128,8 @@ async function timedRebuild(env: ProjectionEnvironment, events: number, label: s
   let applied = 0;
   const rssAt: Record<number, number> = {};
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, process.memoryUsage.rss())), 50);
+  const machineCpuBefore = machineCpuSeconds();
+  const nodeCpuBefore = process.cpuUsage();
   const t = process.hrtime.bigint();
   let loadSeconds = 0;
   let indexSeconds = 0;
@@ -143,6 +154,8 @@ async function timedRebuild(env: ProjectionEnvironment, events: number, label: s
     },
   });
   const rebuildSeconds = seconds(t);
+  const machineCpuAfter = machineCpuSeconds();
+  const nodeCpuUsed = process.cpuUsage(nodeCpuBefore);
   clearInterval(sampler);
   console.log(
     `[${label}] rebuild: ${applied} events in ${rebuildSeconds.toFixed(1)} s, RSS max ${mb(rssMax)}`,
@@ -165,6 +178,11 @@ async function timedRebuild(env: ProjectionEnvironment, events: number, label: s
     checksums,
     digests: digests.join(' '),
     checksumSeconds: seconds(c),
+    machineCpu:
+      machineCpuBefore === undefined || machineCpuAfter === undefined
+        ? undefined
+        : machineCpuAfter - machineCpuBefore,
+    nodeCpu: (nodeCpuUsed.user + nodeCpuUsed.system) / 1e6,
   };
 }
 
@@ -173,6 +191,19 @@ function row(r: Run): string {
   const baseline = r.events / r.baselineSeconds;
   const rss = [25, 50, 75, 100].map((q) => mb(r.rssAt[q] ?? 0)).join(' / ');
   return `| ${r.store} | ${formatRate(r.events)} | ${formatRate(rate)} | ${formatRate(r.events / r.loadSeconds)} | ${formatRate(baseline)} | ${(rate / baseline).toFixed(2)} | ${r.rebuildSeconds.toFixed(1)} s (load ${r.loadSeconds.toFixed(1)}, indexes ${r.indexSeconds.toFixed(1)}) | ${mb(r.rssBefore)} | ${rss} | ${mb(r.rssMax)} |`;
+}
+
+/**
+ * What the median rebuild cost in CPU, and the ceilings that follows from it on this machine: the whole
+ * cost spread perfectly over every core, and this process's share, which runs on one thread.
+ */
+function cpuAccount(r: Run): string[] {
+  if (r.machineCpu === undefined) return ['(No /proc/stat here: the CPU account is left out.)'];
+  const cores = cpus().length;
+  const perMillion = (cpu: number) => ((cpu * 1_000_000) / r.events).toFixed(0);
+  return [
+    `CPU of the median rebuild: ${r.machineCpu.toFixed(1)} CPU-s for the whole machine (${perMillion(r.machineCpu)} per million events), of which this process ${r.nodeCpu.toFixed(1)} (single-threaded JavaScript plus its helper threads) and the rest mostly the PostgreSQL server. Ceilings that follow: all of it spread perfectly over ${cores} cores, ${formatRate((r.events * cores) / r.machineCpu)} events/s; this process alone, on one thread, ${formatRate(r.events / r.nodeCpu)} events/s. 50 000 events/s needs at most ${((cores * r.events) / 50_000).toFixed(0)} machine CPU-s and ${(r.events / 50_000).toFixed(0)} s of this process for this log.`,
+  ];
 }
 
 async function main(): Promise<void> {
@@ -225,6 +256,9 @@ async function main(): Promise<void> {
           ]
         : []),
       `Target ≥ 50 000 events/s on PostgreSQL: **${formatRate(rate)}** — ${rate >= 50_000 ? 'met' : 'not met'}.`,
+      '',
+      ...cpuAccount(pg),
+      '',
       '',
       `Checksums after the median round's rebuild (${pg.checksumSeconds.toFixed(1)} s): ${pg.checksums.join('; ')}. The ${ROUNDS} rebuilds gave ${pg.sameDigests ? 'the same digests for every projection' : '**different digests**'}.`,
     ].join('\n'),

@@ -40,6 +40,18 @@ export async function writeBenchmarkSection(name: string, body: string): Promise
   console.log(`Wrote ${FILE}`);
 }
 
+/**
+ * CPU seconds this machine has spent so far, all processes (user, nice, system, irq, softirq from
+ * /proc/stat); undefined where there is no /proc. The difference over a run is what the run cost the
+ * whole machine: the benchmark process and the database server together.
+ */
+export function machineCpuSeconds(): number | undefined {
+  const line = safe(() => readFileSync('/proc/stat', 'utf8').split('\n')[0]);
+  if (!line.startsWith('cpu ')) return undefined;
+  const [user, nice, system, , , irq, softirq] = line.trim().split(/\s+/).slice(1).map(Number);
+  return (user + nice + system + irq + softirq) / 100;
+}
+
 function safe(read: () => string): string {
   try {
     return read();
