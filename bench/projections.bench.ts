@@ -259,7 +259,6 @@ async function main(): Promise<void> {
       '',
       ...cpuAccount(pg),
       '',
-      '',
       `Checksums after the median round's rebuild (${pg.checksumSeconds.toFixed(1)} s): ${pg.checksums.join('; ')}. The ${ROUNDS} rebuilds gave ${pg.sameDigests ? 'the same digests for every projection' : '**different digests**'}.`,
     ].join('\n'),
   );
