@@ -5,7 +5,7 @@
  * Reads: everyone but a bare importer; the raw log only auditors and the regiondirektör.
  */
 import { type ApiHarness, startTestApi } from './support/api-harness';
-import { ACTOR_KEYS, ACTORS, setup } from './support/fixtures';
+import { ACTOR_KEYS, ACTORS, setup, THIS_MONTH } from './support/fixtures';
 import { WRITE_ENDPOINTS } from './support/write-endpoints';
 
 let api: ApiHarness;
@@ -40,7 +40,7 @@ describe('the ansvarig officer', () => {
     const id = await setup.uppdrag(api, { riktasTill: ['hsn'], samordnare: null });
     const johan = { personId: 'person-johan', roles: ['officer' as const], organId: 'rs' };
     const report = {
-      period: new Date().toISOString().slice(0, 7),
+      period: THIS_MONTH,
       status: 'ej_paborjad',
       kommentar: 'Startar i höst.',
     };

@@ -8,6 +8,7 @@
  * visited, and no page is wider than a phone.
  */
 import { businessDateOf } from '@sparbar/domain';
+import { TEST_NOW } from '../../../test/support/clock';
 import { type BrowserContext, type Page } from 'playwright-core';
 import {
   markedInvalid,
@@ -57,7 +58,8 @@ async function checkPage(page: Page) {
   expect(await widerThanPhone(page)).toEqual([]);
 }
 
-const TODAY = businessDateOf(new Date().toISOString());
+/** The day the test API and browser live on (test/support/clock.ts). */
+const TODAY = businessDateOf(TEST_NOW);
 const YEAR = Number(TODAY.slice(0, 4));
 const FIRST_TERTIAL = `${YEAR}-T1`;
 const RISK = 'Inköp görs utanför upphandlade avtal';

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { businessDateOf } from '@sparbar/domain';
+import { TEST_NOW } from '../../../test/support/clock';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { openPage, signIn, startWebTest } from './support/browser';
 
@@ -20,7 +21,8 @@ interface Shot {
   go: (page: Page) => Promise<void>;
 }
 
-const TODAY = businessDateOf(new Date().toISOString());
+/** The day the test API and browser live on (test/support/clock.ts). */
+const TODAY = businessDateOf(TEST_NOW);
 const YEAR = Number(TODAY.slice(0, 4));
 const INTERNKONTROLL = `/internkontroll?organ=hsn&year=${YEAR}`;
 

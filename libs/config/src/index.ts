@@ -11,3 +11,4 @@ export {
 } from './load-config';
 export { describeStore } from './describe-store';
 export { withoutPassword } from './urls';
+export { type Clock, clockStartingAt, systemClock } from './clock';

@@ -1,4 +1,5 @@
 import { type EventStoreSettings } from '@sparbar/event-store';
+import { type Clock, clockFrom } from './clock';
 import { ConfigError } from './config-error';
 import { checkEventStoreDbUrl, checkServerUrl } from './urls';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
    * one process may open it.
    */
   apiHostsWorker: boolean;
+  /** The process's now (CLOCK_START moves it, outside production): business time, deadlines, reminders. */
+  clock: Clock;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -46,6 +49,7 @@ export function loadConfig(env: Environment): AppConfig {
     store,
     redisUrl: redisUrl(env),
     apiHostsWorker: sqlEmbedded || runWorker === true,
+    clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
   };
 }
 

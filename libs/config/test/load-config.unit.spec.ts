@@ -1,4 +1,4 @@
-import { ConfigError, describeStore, loadConfig, type Environment } from '../src';
+import { ConfigError, describeStore, loadConfig, systemClock, type Environment } from '../src';
 
 /** The one-line message a failing start-up would print for this environment. */
 function refusal(env: Environment): string {
@@ -20,7 +20,22 @@ describe('loadConfig', () => {
       store: { kind: 'embedded', dataDir: './data' },
       redisUrl: undefined,
       apiHostsWorker: true,
+      clock: systemClock,
     });
+  });
+
+  it('moves the clock to CLOCK_START, which then runs on; never in production', () => {
+    const clock = loadConfig({ CLOCK_START: '2025-06-18T10:00:00+02:00' }).clock;
+    const first = clock().getTime();
+    expect(first).toBeGreaterThanOrEqual(Date.parse('2025-06-18T08:00:00Z'));
+    expect(first).toBeLessThan(Date.parse('2025-06-18T08:01:00Z'));
+    expect(clock().getTime()).toBeGreaterThanOrEqual(first);
+    expect(refusal({ CLOCK_START: '2025-06-18T10:00:00+02:00', NODE_ENV: 'production' })).toBe(
+      'CLOCK_START: får inte sättas i produktion: där gäller serverns klocka',
+    );
+    expect(refusal({ CLOCK_START: '2025-06-18' })).toMatch(
+      /^CLOCK_START: "2025-06-18" är ingen tidpunkt med tidszon/,
+    );
   });
 
   it('treats empty variables as unset', () => {

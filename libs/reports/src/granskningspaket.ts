@@ -380,7 +380,8 @@ export function buildGranskningspaket(
       channel: d.channel,
       recipientPersonId: d.recipientPersonId,
       deadline: d.deadline,
-      sentAt: e.recordedAt,
+      // Business time, as the reports it is compared with: the worker's clock when it sent.
+      sentAt: e.occurredAt,
       position: e.position,
     };
     if (d.itemKind === 'uppdrag' && inYear(d.period, year))

@@ -6,9 +6,10 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, type HandleResult } from '@sparbar/application/command-handler';
+import { type Clock } from '@sparbar/config';
 import { type CommandMetadata, type Decider } from '@sparbar/domain';
 import { type EventStore, type StoredEvent } from '@sparbar/event-store';
-import { EVENT_STORE } from '@sparbar/runtime';
+import { CLOCK, EVENT_STORE } from '@sparbar/runtime';
 import { type WriteContext } from './write-context';
 
 type AnyCommand = { type: string; data: unknown; metadata: CommandMetadata };
@@ -35,8 +36,11 @@ export class Commands {
   private readonly handler: CommandHandler;
   private readonly listeners: WrittenListener[] = [];
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
-    this.handler = new CommandHandler(store);
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) clock: Clock,
+  ) {
+    this.handler = new CommandHandler(store, clock);
   }
 
   async execute<C extends AnyCommand, E extends { type: string; data: unknown }, S>(

@@ -4,6 +4,7 @@
  * every row; a concurrent writer met while writing becomes a 409 that says how much was written.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type Clock } from '@sparbar/config';
 import { authorize } from '@sparbar/domain';
 // Deep import: the domain's index is being extended elsewhere; the policy file is the rule's home.
 import { mayImport } from '@sparbar/domain/access/access.policy';
@@ -15,7 +16,7 @@ import {
   validateImport,
   writeImport,
 } from '@sparbar/import';
-import { EVENT_STORE } from '@sparbar/runtime';
+import { CLOCK, EVENT_STORE } from '@sparbar/runtime';
 import { type WriteContext } from '../commands/write-context';
 import { problem, ProblemError } from '../http/problem';
 import { type ImportSummaryView } from './import.view';
@@ -24,7 +25,10 @@ import { type ImportSummaryView } from './import.view';
 export class ImportRunner {
   private readonly logger = new Logger('Import');
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** Before reading the body's content: someone who may not import learns nothing about the file. */
   authorize(write: WriteContext): void {
@@ -34,13 +38,16 @@ export class ImportRunner {
   async run(parse: () => Promise<Parsed> | Parsed, write: WriteContext): Promise<ImportSummaryView> {
     this.authorize(write);
     const parsed = await parse();
-    const now = new Date().toISOString();
+    const now = this.clock().toISOString();
     const { errors, checked } = await validateImport(parsed.commands, this.store, now);
     const all = [...parsed.errors, ...errors].sort((a, b) => a.row - b.row);
     if (all.length > 0) throw refused(all);
 
     try {
-      const written = await writeImport(this.store, checked, { correlationId: write.requestId });
+      const written = await writeImport(this.store, checked, {
+        correlationId: write.requestId,
+        clock: this.clock,
+      });
       this.logger.log(
         { importedBy: write.actor.personId, requestId: write.requestId, commands: written.length },
         'import written',

@@ -13,6 +13,7 @@ import { type Actor } from '@sparbar/domain';
 import { type EventStore, type StoredEvent } from '@sparbar/event-store';
 import { EVENT_STORE } from '@sparbar/runtime';
 import { startApi } from '../../src/start-api';
+import { testClock } from '../../../../test/support/clock';
 import { createTestSchema, type TestSchema } from '../../../../test/support/postgres';
 
 export const DEV_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -64,6 +65,8 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
     AUTH_DEV_SECRET: DEV_SECRET,
     RATE_LIMIT_WRITES_PER_MINUTE: '100000',
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
+    // The test day, not the day the suite runs (test/support/clock.ts); a test may start elsewhere.
+    CLOCK_START: testClock().toISOString(),
     ...env,
     PORT: '0',
   };

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Actor, businessDateOf } from '@sparbar/domain';
 import { type ApiHarness, USERS } from './api-harness';
+import { TEST_NOW } from '../../../../test/support/clock';
 
 /** Who acts in the tests. Johan is ansvarig for the test uppdrag; recipients are RS and HSN. */
 export const ACTORS = {
@@ -31,7 +32,8 @@ export const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
 /** The ansvarig officer of the test uppdrag (RS); may report although RS secretary rules differ. */
 export const ANSVARIG = USERS['person-johan'];
 
-export const TODAY = businessDateOf(new Date().toISOString());
+/** The pinned day of the test API's clock (test/support/clock.ts), never the day the suite runs. */
+export const TODAY = businessDateOf(TEST_NOW);
 export const YEAR = Number(TODAY.slice(0, 4));
 /** The current month and tertial: begun, inside this year's plan and any uppdrag registered today. */
 export const THIS_MONTH = TODAY.slice(0, 7);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { type ApiHarness, startTestApi } from '../../../api/test/support/api-harness';
+import { testClock } from '../../../../test/support/clock';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../../../..');
@@ -90,13 +91,17 @@ export async function startWebTest(env: Record<string, string> = {}): Promise<We
   return {
     api,
     browser,
-    context: (width = 1280, height = 900) =>
-      browser.newContext({
+    async context(width = 1280, height = 900) {
+      const context = await browser.newContext({
         baseURL: api.url,
         viewport: { width, height },
         locale: 'sv-SE',
         timezoneId: 'Europe/Stockholm',
-      }),
+      });
+      // The pages live on the API's day (test/support/clock.ts), not on the day the suite runs.
+      await context.clock.setFixedTime(testClock());
+      return context;
+    },
     async close() {
       await browser.close().catch(() => undefined);
       await api.close();

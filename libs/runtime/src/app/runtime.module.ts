@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown 
 import { InstrumentedEventStore, Metrics, ObservabilityModule } from '@sparbar/observability';
 import { type Resources } from '../startup/resources';
 import { OpsModule } from './ops/ops.module';
-import { APP_CONFIG, EVENT_STORE, LOG_HEAD, REDIS, SQL_DATABASE } from './tokens';
+import { APP_CONFIG, CLOCK, EVENT_STORE, LOG_HEAD, REDIS, SQL_DATABASE } from './tokens';
 
 const RESOURCES = 'sparbar:Resources';
 
@@ -23,6 +23,7 @@ export class RuntimeModule implements OnApplicationShutdown {
       providers: [
         { provide: RESOURCES, useValue: resources },
         { provide: APP_CONFIG, useValue: resources.config },
+        { provide: CLOCK, useValue: resources.config.clock },
         {
           provide: EVENT_STORE,
           useFactory: (metrics: Metrics) => new InstrumentedEventStore(resources.store, metrics),
@@ -32,7 +33,7 @@ export class RuntimeModule implements OnApplicationShutdown {
         { provide: REDIS, useValue: resources.redis ?? null },
         { provide: LOG_HEAD, useValue: resources.logHead ?? null },
       ],
-      exports: [APP_CONFIG, EVENT_STORE, SQL_DATABASE, REDIS, LOG_HEAD],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, LOG_HEAD],
     };
   }
 

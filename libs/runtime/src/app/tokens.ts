@@ -8,3 +8,5 @@ export const SQL_DATABASE = 'sparbar:SqlDatabase';
 export const REDIS = 'sparbar:Redis';
 /** Where the log ends (`LogHead`), or null where it cannot be asked. */
 export const LOG_HEAD = 'sparbar:LogHead';
+/** The process's now (`Clock`): commands' business time, today's deadlines, reminders. */
+export const CLOCK = 'sparbar:Clock';

@@ -7,9 +7,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ChainBrokenError, exportHead } from '@sparbar/audit';
+import { type Clock } from '@sparbar/config';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { CLOCK, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor } from '../../auth/authenticated';
 import { problem, ProblemError } from '../../http/problem';
 import { AuditEndpoint } from '../audit-endpoint';
@@ -20,7 +21,10 @@ import { ChainHeadView } from './chain-head.view';
 @ApiTags('granskning')
 @Controller('api/granskning/kedja')
 export class ExportChainHeadHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get('huvud')
   @AuditEndpoint({
@@ -34,7 +38,7 @@ export class ExportChainHeadHttpController {
   async head(@CurrentActor() actor: Actor): Promise<ChainHeadView> {
     requireVerifyChain(actor);
     try {
-      return await fromAuditTables(() => exportHead(chainDb(this.sql)));
+      return await fromAuditTables(() => exportHead(chainDb(this.sql), this.clock()));
     } catch (error) {
       if (!(error instanceof ChainBrokenError)) throw error;
       throw new ProblemError(

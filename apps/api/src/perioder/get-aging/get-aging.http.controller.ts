@@ -4,10 +4,11 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { type Clock } from '@sparbar/config';
 import { type Actor, businessDateOf } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { aging } from '@sparbar/projections';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { CLOCK, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
@@ -17,7 +18,10 @@ import { AgingView } from './aging.view';
 @ApiTags('perioder')
 @Controller('api/uppfoljning')
 export class GetAgingHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get('aldrande')
   @PeriodEndpoint({
@@ -29,8 +33,8 @@ export class GetAgingHttpController {
   })
   async aging(@Query() query: AgingQueryDto, @CurrentActor() actor: Actor): Promise<AgingView> {
     requireRead(actor);
-    // Today as the commands see it: the server's clock (CommandHandler's), on the Swedish calendar.
-    const on = query.on ?? businessDateOf(new Date().toISOString());
+    // Today as the commands see it: the process's clock (CommandHandler's), on the Swedish calendar.
+    const on = query.on ?? businessDateOf(this.clock().toISOString());
     return fromPeriodFacts(() =>
       aging(this.sql, {
         on,

@@ -5,10 +5,11 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Actor } from '@sparbar/domain';
+import { type Clock } from '@sparbar/config';
+import { type Actor, businessDateOf } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { uppsikt } from '@sparbar/projections';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { CLOCK, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts, timePoint } from '../../perioder/period-facts';
 import { PeriodEndpoint } from '../../perioder/period-endpoint';
@@ -18,7 +19,10 @@ import { UppsiktView } from './oversikt.view';
 @ApiTags('uppsikt')
 @Controller('api/uppsikt')
 export class GetOversiktHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get('oversikt')
   @PeriodEndpoint({
@@ -30,6 +34,8 @@ export class GetOversiktHttpController {
   })
   async oversikt(@Query() query: OversiktQueryDto, @CurrentActor() actor: Actor): Promise<UppsiktView> {
     requireRead(actor);
-    return fromPeriodFacts(() => uppsikt(this.sql, { period: query.period, ...timePoint(query) }));
+    // Deadlines are judged on the asOf day, else today as the commands see it (the process's clock).
+    const on = query.asOf ?? businessDateOf(this.clock().toISOString());
+    return fromPeriodFacts(() => uppsikt(this.sql, { period: query.period, on, ...timePoint(query) }));
   }
 }

@@ -37,6 +37,7 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
         sql: this.sql,
         config,
         redisUrl: this.config.redisUrl,
+        clock: this.config.clock,
         prefix: 'sparbar',
         log: (level, message, fields) =>
           level === 'warn'
