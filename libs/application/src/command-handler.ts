@@ -126,18 +126,25 @@ export class CommandHandler {
 }
 
 /**
+ * How far this server's clock may lag the stream's latest business time and still be taken for it:
+ * servers' clocks disagree by milliseconds, a clock a minute behind is broken and the rule may say so.
+ */
+const CLOCK_SKEW_TOLERANCE_MS = 60_000;
+
+/**
  * The command with its two times. A live command (no business time given) happens now — or, when this
- * server's clock is behind the stream's latest business time (another server's clock runs a little
- * ahead), at that time: the person reporting did nothing backwards, so the rule that business time never
- * runs backwards must not refuse them for the servers' disagreement.
+ * server's clock is a little behind the stream's latest business time (another server's clock runs
+ * ahead), at that time: the person did nothing backwards, so the rule that business time never runs
+ * backwards must not refuse them for the servers' disagreement.
  */
 function commandAt<C extends AnyCommand>(
   input: CommandInput<C>,
   serverTime: string,
   latestBusinessTime: string | null,
 ): C {
-  const behind = latestBusinessTime !== null && Date.parse(latestBusinessTime) > Date.parse(serverTime);
-  const recordedAt = input.metadata.now === undefined && behind ? latestBusinessTime : serverTime;
+  const lag = latestBusinessTime === null ? 0 : Date.parse(latestBusinessTime) - Date.parse(serverTime);
+  const skewed = input.metadata.now === undefined && lag > 0 && lag <= CLOCK_SKEW_TOLERANCE_MS;
+  const recordedAt = skewed ? latestBusinessTime! : serverTime;
   return {
     ...input,
     metadata: { ...input.metadata, now: input.metadata.now ?? recordedAt, recordedAt },
