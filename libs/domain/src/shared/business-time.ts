@@ -53,6 +53,9 @@ export interface BusinessTimePolicy<E extends { type: string }> {
   corrections: readonly E['type'][];
 }
 
+/** For aggregates without corrections: nothing may be dated back. */
+export const NO_CORRECTIONS = { subjectOf: (): null => null, corrections: [] as readonly never[] };
+
 const UNKNOWN: StreamBusinessTime = { startedAt: null, latestAt: null, latestBySubject: {} };
 
 export function withBusinessTime<

@@ -13,6 +13,15 @@ import {
   TJANSTERESOR,
   tjansteresorAdded,
 } from '../delmal/delmal.spec-fixtures';
+import { internkontrollDecider } from '../internkontroll/internkontroll.decider';
+import {
+  adopted,
+  created,
+  momentAdded,
+  onPlan,
+  RISK,
+  riskAdded,
+} from '../internkontroll/internkontroll.spec-fixtures';
 import { deciderSpec } from '../testing/decider-spec';
 import { ACTOR, meta } from '../testing/fixtures';
 import { uppdragDecider } from '../uppdrag/uppdrag.decider';
@@ -28,6 +37,7 @@ import {
 /** Imported in June 2025: every business time below is earlier than the server's. */
 const IMPORTED_ON = '2025-06-18T10:00:00+02:00';
 const importer: Actor = ACTOR.migrering;
+const hsnImporter: Actor = { ...ACTOR.mariaSekreterareHsn, roles: ['secretary', 'importer'] };
 
 const at = <E extends object>(event: E, occurredAt: string) => ({ ...event, metadata: { occurredAt } });
 
@@ -292,5 +302,26 @@ describe('delmål: the same rule', () => {
         ),
       )
       .thenThrows('BUSINESS_TIME_BACKWARDS', { message: 'före rapporten den rättar' });
+  });
+});
+
+describe('an internkontrollplan: forward only, like every stream', () => {
+  it('refuses a risk dated before the plan was created', () => {
+    deciderSpec(internkontrollDecider)([at(created, '2023-01-10T09:00:00+01:00')])
+      .when({
+        ...onPlan('AddRisk', { riskId: 'risk-ny', text: 'Avtal saknas', sannolikhet: 2, konsekvens: 3 }),
+        metadata: meta(hsnImporter, '2022-12-15T09:00:00+01:00', IMPORTED_ON),
+      })
+      .thenThrows('BUSINESS_TIME_BEFORE_REGISTRATION');
+  });
+
+  it('refuses a reassessment dated before the plan was adopted', () => {
+    const plan = [created, riskAdded, momentAdded].map((e) => at(e, '2023-01-10T09:00:00+01:00'));
+    deciderSpec(internkontrollDecider)([...plan, at(adopted, '2023-02-01T09:00:00+01:00')])
+      .when({
+        ...onPlan('ReassessRisk', { riskId: RISK, sannolikhet: 4, konsekvens: 4, reason: 'Nya stickprov.' }),
+        metadata: meta(hsnImporter, '2023-01-20T09:00:00+01:00', IMPORTED_ON),
+      })
+      .thenThrows('BUSINESS_TIME_BACKWARDS');
   });
 });
