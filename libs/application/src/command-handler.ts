@@ -49,15 +49,11 @@ export class CommandHandler {
     input: CommandInput<C>,
     options: HandleOptions = {},
   ): Promise<HandleResult<S>> {
-    const recordedAt = this.clock().toISOString();
-    const command = {
-      ...input,
-      metadata: { ...input.metadata, now: input.metadata.now ?? recordedAt, recordedAt },
-    } as C;
     const commandId = randomUUID();
 
     for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(decider, stream);
+      const { state, revision, latestBusinessTime } = await this.read(decider, stream);
+      const command = commandAt(input, this.clock().toISOString(), latestBusinessTime);
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new WrongExpectedRevisionError(
           stream,
@@ -84,8 +80,9 @@ export class CommandHandler {
         const result = await this.store.appendToStream(stream, events, {
           expectedRevision: revision < 0 ? 'no_stream' : revision,
         });
+        const occurredAt = command.metadata.now;
         return {
-          state: decided.reduce((s, e) => decider.evolve(s, e), state),
+          state: decided.reduce((s, e) => decider.evolve(s, { ...e, metadata: { occurredAt } }), state),
           revision: result.nextExpectedRevision,
           events,
         };
@@ -103,11 +100,53 @@ export class CommandHandler {
     decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
     stream: string,
   ): Promise<{ state: S; revision: number }> {
-    const stored = await this.store.readStream(stream);
-    const state = stored.reduce(
-      (s, e) => decider.evolve(s, { type: e.type, data: e.data } as E),
-      decider.initialState(),
-    );
-    return { state, revision: stored.length ? stored[stored.length - 1].revision : -1 };
+    const { state, revision } = await this.read(decider, stream);
+    return { state, revision };
   }
+
+  /**
+   * Each stored event is folded with its business time beside type and data (a decider that keeps the
+   * stream's times, shared/business-time.ts in the domain, reads it; the others ignore it).
+   */
+  private async read<E extends AnyEvent, S>(
+    decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
+    stream: string,
+  ): Promise<{ state: S; revision: number; latestBusinessTime: string | null }> {
+    const stored = await this.store.readStream(stream);
+    let latestBusinessTime: string | null = null;
+    let state = decider.initialState();
+    for (const e of stored) {
+      const { occurredAt } = e.metadata;
+      state = decider.evolve(state, { type: e.type, data: e.data, metadata: { occurredAt } } as unknown as E);
+      if (latestBusinessTime === null || Date.parse(occurredAt) > Date.parse(latestBusinessTime))
+        latestBusinessTime = occurredAt;
+    }
+    return { state, revision: stored.length ? stored[stored.length - 1].revision : -1, latestBusinessTime };
+  }
+}
+
+/**
+ * How far this server's clock may lag the stream's latest business time and still be taken for it:
+ * servers' clocks disagree by milliseconds, a clock a minute behind is broken and the rule may say so.
+ */
+const CLOCK_SKEW_TOLERANCE_MS = 60_000;
+
+/**
+ * The command with its two times. A live command (no business time given) happens now — or, when this
+ * server's clock is a little behind the stream's latest business time (another server's clock runs
+ * ahead), at that time: the person did nothing backwards, so the rule that business time never runs
+ * backwards must not refuse them for the servers' disagreement.
+ */
+function commandAt<C extends AnyCommand>(
+  input: CommandInput<C>,
+  serverTime: string,
+  latestBusinessTime: string | null,
+): C {
+  const lag = latestBusinessTime === null ? 0 : Date.parse(latestBusinessTime) - Date.parse(serverTime);
+  const skewed = input.metadata.now === undefined && lag > 0 && lag <= CLOCK_SKEW_TOLERANCE_MS;
+  const recordedAt = skewed ? latestBusinessTime! : serverTime;
+  return {
+    ...input,
+    metadata: { ...input.metadata, now: input.metadata.now ?? recordedAt, recordedAt },
+  } as C;
 }

@@ -7,6 +7,14 @@
 // Shared
 export { type Decider, type DomainCommand, type DomainEvent, fold } from './shared/decider';
 export { type CommandMetadata } from './shared/command-metadata';
+export {
+  type Backdated,
+  type BusinessTimePolicy,
+  type StreamBusinessTime,
+  type TimedEvent,
+  withBusinessTime,
+  type WithBusinessTime,
+} from './shared/business-time';
 export { DomainError, isDomainError } from './shared/domain-error';
 export { ERROR_CODES, ERROR_KINDS, type ErrorCode, type ErrorKind, errorKindOf } from './shared/error-codes';
 export { type Json } from './shared/json';

@@ -31,13 +31,17 @@ import { IMPORTABLE_COMMANDS } from './commands/command-file';
 import { type ImportError } from './import-error';
 import { type PlannedCommand } from './planned-command';
 
-type AnyEvent = { type: string; data: unknown };
+type AnyEvent = { type: string; data: unknown; metadata?: { occurredAt?: string } };
 type AnyCommand = { type: string; data: unknown; metadata: CommandMetadata };
 export type AnyDecider = Decider<AnyCommand, AnyEvent, unknown>;
 
 /** The part of the event store the validation reads. */
 export interface StreamReader {
-  readStream(stream: string): Promise<readonly { type: string; data: unknown; revision: number }[]>;
+  readStream(
+    stream: string,
+  ): Promise<
+    readonly { type: string; data: unknown; revision: number; metadata?: { occurredAt?: string } }[]
+  >;
 }
 
 /** A command that passed, ready to be written with the revision its stream will have before it. */
@@ -95,7 +99,16 @@ export async function validateImport(
     if (!streams.has(name)) {
       const stored = await store.readStream(name);
       streams.set(name, {
-        state: stored.reduce((s, e) => decider.evolve(s, e), decider.initialState()),
+        // With each event's business time, as the CommandHandler folds: the deciders' time rule reads it.
+        state: stored.reduce(
+          (s, e) =>
+            decider.evolve(s, {
+              type: e.type,
+              data: e.data,
+              metadata: { occurredAt: e.metadata?.occurredAt },
+            }),
+          decider.initialState(),
+        ),
         revision: stored.length ? stored[stored.length - 1].revision : -1,
       });
     }
@@ -149,12 +162,9 @@ export async function validateImport(
 
     const current = await stream(target.stream, target.decider);
     try {
+      const occurredAt = command.occurredAt ?? now;
       const events = target.decider.decide(
-        {
-          type: command.type,
-          data: command.data,
-          metadata: { actor, now: command.occurredAt ?? now, recordedAt: now },
-        },
+        { type: command.type, data: command.data, metadata: { actor, now: occurredAt, recordedAt: now } },
         current.state,
       );
       for (const event of events) checkReferences(event, organs, persons);
@@ -169,7 +179,10 @@ export async function validateImport(
         expectedRevision: current.revision,
         events: events.length,
       });
-      current.state = events.reduce((s, e) => target.decider.evolve(s, e), current.state);
+      current.state = events.reduce(
+        (s, e) => target.decider.evolve(s, { ...e, metadata: { occurredAt } }),
+        current.state,
+      );
       current.revision += events.length;
     } catch (error) {
       if (!isDomainError(error)) throw error;

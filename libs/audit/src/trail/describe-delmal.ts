@@ -11,7 +11,7 @@ import {
 } from '@sparbar/domain';
 import { delmalFieldChanges } from '@sparbar/projections/history/field-changes';
 import { type Described } from './changes';
-import { formatNumber, named, numberOrMissing, periodText } from './format';
+import { backdatedText, formatNumber, named, numberOrMissing, periodText } from './format';
 import { indikatorKey, type Names } from './names';
 
 const indikatorLabel = (b: Bedomning) => INDIKATOR_BEDOMNING_PRESENTATION[b]?.label ?? b;
@@ -49,12 +49,16 @@ function sentence(event: DelmalEvent, names: Names): string {
     case 'IndikatorUtfallCorrected':
       return (
         `Utfall för ${periodText(event.data.period)} rättat för ${indikator(event.data.delmalId, event.data.indikatorId)}: ` +
-        matningChange(event.data.from, event.data.to)
+        matningChange(event.data.from, event.data.to) +
+        backdatedText(event.data)
       );
     case 'DelmalAssessed':
       return `Delmål bedömt för ${periodText(event.data.period)}: ${delmalLabel(event.data.bedomning)}; prognos: ${prognosLabel(event.data.prognos)}`;
     case 'DelmalAssessmentCorrected':
-      return `Bedömningen för ${periodText(event.data.period)} rättad: ${assessmentChange(event.data.from, event.data.to)}`;
+      return (
+        `Bedömningen för ${periodText(event.data.period)} rättad: ${assessmentChange(event.data.from, event.data.to)}` +
+        backdatedText(event.data)
+      );
     case 'DelmalClosed':
       return 'Delmålet avslutat';
   }

@@ -9,7 +9,7 @@ import {
 } from '@sparbar/domain';
 import { uppdragFieldChanges } from '@sparbar/projections/history/field-changes';
 import { type Described } from './changes';
-import { named, namedList, periodText } from './format';
+import { backdatedText, named, namedList, periodText } from './format';
 import { type Names } from './names';
 
 const status = (s: UppdragStatus) => UPPDRAG_STATUS_PRESENTATION[s]?.label ?? s;
@@ -41,7 +41,10 @@ function sentence(event: UppdragEvent, names: Names): string {
     case 'UppdragStatusReported':
       return `Status rapporterad för ${periodText(event.data.period)}: ${status(event.data.status)}`;
     case 'UppdragReportCorrected':
-      return `Rapporten för ${periodText(event.data.period)} rättad: ${correction(event.data.from, event.data.to)}`;
+      return (
+        `Rapporten för ${periodText(event.data.period)} rättad: ${correction(event.data.from, event.data.to)}` +
+        backdatedText(event.data)
+      );
     case 'UppdragClosed':
       return 'Uppdraget avslutat';
     case 'UppdragWithdrawn':

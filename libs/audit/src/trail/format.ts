@@ -1,5 +1,5 @@
 /** How values read in Swedish descriptions, as the printed reports write them. */
-import { parsePeriod, periodLabel } from '@sparbar/domain';
+import { BUSINESS_TIME_ZONE, parsePeriod, periodLabel } from '@sparbar/domain';
 import { type NameKind, type Names } from './names';
 
 /** "1 061", "0,5", "-15": a space between thousands, a decimal comma; the same on every machine. */
@@ -34,4 +34,21 @@ export function namedList(names: Names, kind: NameKind, ids: readonly string[]):
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
+
+const swedishDay = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: BUSINESS_TIME_ZONE,
+});
+
+/**
+ * " (bakåtdaterad; …)" for a correction dated before events already in the log
+ * (libs/domain shared/business-time.ts), else nothing: auditors must see that it was dated back.
+ */
+export function backdatedText(data: { backdatedBefore?: string }): string {
+  const before = data.backdatedBefore;
+  if (typeof before !== 'string' || Number.isNaN(Date.parse(before))) return '';
+  return ` (bakåtdaterad; senare händelser fanns redan, den senaste daterad ${swedishDay.format(Date.parse(before))})`;
 }

@@ -8,6 +8,7 @@
 import { authorize, type DelmalAction, mayActOnDelmal } from '../access/access.policy';
 import { checkCommand } from '../access/command-guard';
 import { type Actor } from '../access/roles';
+import { withBusinessTime } from '../shared/business-time';
 import { type Decider } from '../shared/decider';
 import {
   optionalText,
@@ -93,8 +94,24 @@ function define({ data, metadata }: DefineDelmal, state: DelmalState): DelmalEve
   ];
 }
 
-export const delmalDecider: Decider<DelmalCommand, DelmalEvent, DelmalState> = {
-  initialState: initialDelmalState,
-  evolve: evolveDelmal,
-  decide: decideDelmal,
-};
+/**
+ * Business time never runs backwards (shared/business-time.ts); a correction of an utfall or a bedömning
+ * may be dated back, not before what it corrects.
+ */
+export const delmalDecider = withBusinessTime(
+  { initialState: initialDelmalState, evolve: evolveDelmal, decide: decideDelmal } satisfies Decider<
+    DelmalCommand,
+    DelmalEvent,
+    DelmalState
+  >,
+  {
+    subjectOf: (e) => {
+      if (e.type === 'IndikatorUtfallRecorded' || e.type === 'IndikatorUtfallCorrected')
+        return `utfall ${e.data.indikatorId} ${e.data.period}`;
+      if (e.type === 'DelmalAssessed' || e.type === 'DelmalAssessmentCorrected')
+        return `bedömning ${e.data.period}`;
+      return null;
+    },
+    corrections: ['IndikatorUtfallCorrected', 'DelmalAssessmentCorrected'],
+  },
+);

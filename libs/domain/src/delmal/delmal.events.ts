@@ -2,6 +2,7 @@
  * What can happen to a delmål and its indikatorer. As for uppdrag: only what changed, old values where
  * a value is replaced, null for absent, and event types never renamed.
  */
+import { type Backdated } from '../shared/business-time';
 import { type DomainEvent } from '../shared/decider';
 import { type Bedomning, type Riktning } from './bedomning';
 
@@ -63,7 +64,7 @@ export type IndikatorUtfallCorrected = DomainEvent<
     from: IndikatorMatning;
     to: IndikatorMatning;
     reason: string;
-  }
+  } & Backdated
 >;
 
 export type DelmalBedomning = { bedomning: Bedomning; prognos: Bedomning; kommentar: string };
@@ -75,7 +76,7 @@ export type DelmalAssessed = DomainEvent<
 
 export type DelmalAssessmentCorrected = DomainEvent<
   'DelmalAssessmentCorrected',
-  { delmalId: string; period: string; from: DelmalBedomning; to: DelmalBedomning; reason: string }
+  { delmalId: string; period: string; from: DelmalBedomning; to: DelmalBedomning; reason: string } & Backdated
 >;
 
 export type DelmalClosed = DomainEvent<'DelmalClosed', { delmalId: string; kommentar: string | null }>;

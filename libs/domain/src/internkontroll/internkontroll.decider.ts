@@ -10,6 +10,7 @@
 import { authorize, type InternkontrollAction, mayActOnInternkontroll } from '../access/access.policy';
 import { checkCommand } from '../access/command-guard';
 import { businessDateOf } from '../shared/dates';
+import { NO_CORRECTIONS, withBusinessTime } from '../shared/business-time';
 import { type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import { lookup } from '../shared/records';
@@ -171,9 +172,12 @@ function adopt({ data, metadata }: AdoptInternkontrollplan, plan: Internkontroll
   return [{ type: 'InternkontrollplanAdopted', data: { ...ref(plan), adoptedOn, paragraf } }];
 }
 
-export const internkontrollDecider: Decider<InternkontrollCommand, InternkontrollEvent, InternkontrollState> =
+/** Business time never runs backwards (shared/business-time.ts); nothing here is dated back. */
+export const internkontrollDecider = withBusinessTime(
   {
     initialState: initialInternkontrollState,
     evolve: evolveInternkontroll,
     decide: decideInternkontroll,
-  };
+  } satisfies Decider<InternkontrollCommand, InternkontrollEvent, InternkontrollState>,
+  NO_CORRECTIONS,
+);

@@ -5,6 +5,7 @@
  */
 import { authorize, mayMaintainMasterData } from '../access/access.policy';
 import { checkCommand } from '../access/command-guard';
+import { NO_CORRECTIONS, withBusinessTime } from '../shared/business-time';
 import { type Decider } from '../shared/decider';
 import {
   optionalId,
@@ -81,8 +82,12 @@ function requireParent(value: unknown, organId: string): string | null {
   return parent;
 }
 
-export const organDecider: Decider<OrganCommand, OrganEvent, OrganState> = {
-  initialState: initialOrganState,
-  evolve: evolveOrgan,
-  decide: decideOrgan,
-};
+/** Business time never runs backwards (shared/business-time.ts); nothing here is dated back. */
+export const organDecider = withBusinessTime(
+  { initialState: initialOrganState, evolve: evolveOrgan, decide: decideOrgan } satisfies Decider<
+    OrganCommand,
+    OrganEvent,
+    OrganState
+  >,
+  NO_CORRECTIONS,
+);

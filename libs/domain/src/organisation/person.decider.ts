@@ -7,6 +7,7 @@
 import { authorize, mayMaintainMasterData } from '../access/access.policy';
 import { checkCommand } from '../access/command-guard';
 import { type Actor, ORGAN_BOUND_ROLES, type Role, ROLES } from '../access/roles';
+import { NO_CORRECTIONS, withBusinessTime } from '../shared/business-time';
 import { type Decider } from '../shared/decider';
 import {
   optionalId,
@@ -110,8 +111,12 @@ function requireOrganForRoles(roles: readonly Role[], organId: string | null, fi
   }
 }
 
-export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
-  initialState: initialPersonState,
-  evolve: evolvePerson,
-  decide: decidePerson,
-};
+/** Business time never runs backwards (shared/business-time.ts); nothing here is dated back. */
+export const personDecider = withBusinessTime(
+  { initialState: initialPersonState, evolve: evolvePerson, decide: decidePerson } satisfies Decider<
+    PersonCommand,
+    PersonEvent,
+    PersonState
+  >,
+  NO_CORRECTIONS,
+);

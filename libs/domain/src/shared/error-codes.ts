@@ -28,6 +28,10 @@ export const ERROR_KINDS = {
   BACKDATING_NOT_ALLOWED: 'forbidden',
   BUSINESS_TIME_IN_FUTURE: 'validation',
   PERIOD_NOT_STARTED: 'validation',
+  // Business time of a stream's events (shared/business-time.ts): the occurredAt given is wrong for
+  // this stream, and sending it again will not help, so a validation error rather than a conflict.
+  BUSINESS_TIME_BEFORE_REGISTRATION: 'validation',
+  BUSINESS_TIME_BACKWARDS: 'validation',
 
   // Organisation (master data).
   ORGAN_NOT_FOUND: 'not_found',

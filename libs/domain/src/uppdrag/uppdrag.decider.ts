@@ -10,6 +10,7 @@ import { authorize, mayActOnUppdrag, type UppdragAction } from '../access/access
 import { checkCommand } from '../access/command-guard';
 import { type Actor } from '../access/roles';
 import { PERIODICITETER } from '../period/period';
+import { withBusinessTime } from '../shared/business-time';
 import { businessDateOf } from '../shared/dates';
 import { type Decider } from '../shared/decider';
 import {
@@ -182,8 +183,16 @@ function extendSlutdatum({ data }: ExtendUppdragSlutdatum, uppdrag: Uppdrag): Up
   ];
 }
 
-export const uppdragDecider: Decider<UppdragCommand, UppdragEvent, UppdragState> = {
-  initialState: initialUppdragState,
-  evolve: evolveUppdrag,
-  decide: decideUppdrag,
-};
+/** Business time never runs backwards (shared/business-time.ts); a report's correction may be dated back. */
+export const uppdragDecider = withBusinessTime(
+  { initialState: initialUppdragState, evolve: evolveUppdrag, decide: decideUppdrag } satisfies Decider<
+    UppdragCommand,
+    UppdragEvent,
+    UppdragState
+  >,
+  {
+    subjectOf: (e) =>
+      e.type === 'UppdragStatusReported' || e.type === 'UppdragReportCorrected' ? e.data.period : null,
+    corrections: ['UppdragReportCorrected'],
+  },
+);

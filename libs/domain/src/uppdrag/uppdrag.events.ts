@@ -4,6 +4,7 @@
  * audit trail reads "from → to" without replaying the stream. Absent values are null, never undefined,
  * so an event reads back from JSON exactly as it was written.
  */
+import { type Backdated } from '../shared/business-time';
 import { type DomainEvent } from '../shared/decider';
 import { type Periodicitet } from '../period/period';
 import { type UppdragOriginKind, type UppdragStatus } from './uppdrag.status';
@@ -60,7 +61,7 @@ export type UppdragStatusReported = DomainEvent<
 /** The original report stays in the log; this event says what replaced it and why. */
 export type UppdragReportCorrected = DomainEvent<
   'UppdragReportCorrected',
-  { uppdragId: string; period: string; from: UppdragReport; to: UppdragReport; reason: string }
+  { uppdragId: string; period: string; from: UppdragReport; to: UppdragReport; reason: string } & Backdated
 >;
 
 export type UppdragClosed = DomainEvent<'UppdragClosed', { uppdragId: string; kommentar: string }>;

@@ -11,6 +11,7 @@ import { authorize, mayActOnUppsiktsarende, type UppsiktAction } from '../access
 import { checkCommand } from '../access/command-guard';
 import { type Actor } from '../access/roles';
 import { businessDateOf } from '../shared/dates';
+import { NO_CORRECTIONS, withBusinessTime } from '../shared/business-time';
 import { type Decider } from '../shared/decider';
 import {
   requireDate,
@@ -109,8 +110,12 @@ function optionalItem(value: unknown): UppsiktItem | null {
   };
 }
 
-export const uppsiktDecider: Decider<UppsiktCommand, UppsiktEvent, UppsiktState> = {
-  initialState: initialUppsiktState,
-  evolve: evolveUppsikt,
-  decide: decideUppsikt,
-};
+/** Business time never runs backwards (shared/business-time.ts); nothing here is dated back. */
+export const uppsiktDecider = withBusinessTime(
+  { initialState: initialUppsiktState, evolve: evolveUppsikt, decide: decideUppsikt } satisfies Decider<
+    UppsiktCommand,
+    UppsiktEvent,
+    UppsiktState
+  >,
+  NO_CORRECTIONS,
+);

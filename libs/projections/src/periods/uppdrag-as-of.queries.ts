@@ -1,6 +1,13 @@
 /**
  * One uppdrag as it stood at a time point: its attributes and, per period, the report in force then
  * (a correction recorded later does not show in a view recorded before it).
+ *
+ * As of an instant, the answer never depends on an event whose business time is later. The domain sees
+ * to it that a stream's business time never runs backwards (libs/domain shared/business-time.ts), so
+ * the latest timeline row before the instant is the fold of exactly the events before it. A stream
+ * written before that rule may hold an event dated earlier than one before it (a closing dated before
+ * the registration); the timeline is then read only up to the first row dated at or after the instant,
+ * so the state never carries a later event, and before the registration there is no uppdrag (404).
  */
 import { type UppdragStatus } from '@sparbar/domain';
 import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
@@ -46,6 +53,10 @@ export async function uppdragAsOf(
             t.slutdatum_extensions, t.ansvarig_person_id, t.lifecycle, t.ended_on::text AS ended_on, t.position
        FROM uppdrag_timeline t
       WHERE t.uppdrag_id = $1 AND ${withinTime('t', '$2', '$3')}
+        AND NOT EXISTS (
+          SELECT 1 FROM uppdrag_timeline later
+           WHERE later.uppdrag_id = $1 AND later.position <= t.position
+             AND later.recorded_at <= $3::timestamptz AND later.occurred_at >= $2::timestamptz)
       ORDER BY t.position DESC LIMIT 1`,
     params,
   );
