@@ -159,6 +159,16 @@ export const WRITE_ENDPOINTS: readonly WriteEndpointCase[] = [
     invalid: { body: () => ({ kommentar: 123 }), field: 'kommentar' },
   },
   {
+    name: 'POST /api/uppdrag/:id/close-part',
+    allowed: ['secretaryRecipient', 'officerRecipient', 'regiondirektor'],
+    prepare: onUppdrag(
+      '/close-part',
+      { organId: 'hsn', kommentar: 'HSN:s del är genomförd.' },
+      { organId: 'hsn', kommentar: 'HSN:s del avslutas i årsrapporten.' },
+    ),
+    invalid: { body: (b) => ({ ...b, organId: 'h s n' }), field: 'organId' },
+  },
+  {
     name: 'POST /api/uppdrag/:id/withdraw',
     allowed: UPPDRAG_MAINTAIN,
     prepare: onUppdrag('/withdraw', { reason: 'Inte längre aktuellt' }, { reason: 'Ersatt av nytt uppdrag' }),
