@@ -2,7 +2,7 @@
  * A joint uppdrag through the API: directed to RS and HSN with RS as samordnare, each nämnd reports its
  * own part, the samordnare the joint report, and one nämnd finishes its part while the other goes on.
  */
-import { type ApiHarness, startTestApi, USERS } from './support/api-harness';
+import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
 import { ACTORS, expectStatus, setup, THIS_MONTH } from './support/fixtures';
 
 let api: ApiHarness;
@@ -166,5 +166,86 @@ describe('one nämnd closes its part', () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'organId' })]);
+  });
+});
+
+/** What these tests read of a period table row. */
+type TableRow = {
+  uppdragId: string;
+  rapportering: string;
+  lifecycle: string;
+  partsSummary: { closed: number } | null;
+  parts: unknown;
+};
+
+describe("each organ's period table", () => {
+  /** The period table row of one uppdrag, once the read model has it with `ready` true. */
+  const tableRow = async (uppdragId: string, query: string, ready: (row: TableRow) => boolean) => {
+    const answer = await eventually(
+      () => api.request('GET', `/api/perioder/${THIS_MONTH}/uppdrag${query}`, { as: ACTORS.auditor }),
+      (a) =>
+        a.status === 200 && (a.body.rows as TableRow[]).some((r) => r.uppdragId === uppdragId && ready(r)),
+    );
+    return (answer.body.rows as TableRow[]).find((r) => r.uppdragId === uppdragId)!;
+  };
+
+  let uppdragId: string;
+  beforeAll(async () => {
+    // Riktas till RS, HSN och RUN; RS samordnar. HSN and RS report differently, RUN not at all.
+    uppdragId = await setup.uppdrag(api, { riktasTill: ['rs', 'hsn', 'run'], samordnare: 'rs' });
+    const hsn = { status: 'pagaende_enligt_plan', kommentar: HSN_KOMMENTAR, organId: 'hsn' };
+    expectStatus(await report(uppdragId, sara, hsn), 200);
+    const rs = { status: 'pagaende_delvis_enligt_plan', kommentar: RS_KOMMENTAR, organId: 'rs' };
+    expectStatus(await report(uppdragId, johan, rs), 200);
+    const joint = { status: 'pagaende_delvis_enligt_plan', kommentar: JOINT_KOMMENTAR };
+    expectStatus(await report(uppdragId, ida, joint), 200);
+  });
+
+  it("shows HSN its own report, and RUN's missing part as ej rapporterad for RUN only", async () => {
+    const hsn = await tableRow(uppdragId, '?organ=hsn', (r) => r.rapportering === 'rapporterad');
+    expect(hsn).toMatchObject({
+      part: 'hsn',
+      status: 'pagaende_enligt_plan',
+      kommentar: HSN_KOMMENTAR,
+      reportedBy: sara.personId,
+      parts: null,
+    });
+    const run = await tableRow(uppdragId, '?organ=run', () => true);
+    expect(run).toMatchObject({ part: 'run', rapportering: 'ej_rapporterad', status: null, kommentar: null });
+  });
+
+  it('shows the samordnare and fullmäktige the joint report with every part beside it', async () => {
+    for (const query of ['?organ=rs', '?givenBy=regionfullmaktige']) {
+      const joint = await tableRow(uppdragId, query, (r) => r.rapportering === 'rapporterad');
+      expect(joint).toMatchObject({
+        part: null,
+        status: 'pagaende_delvis_enligt_plan',
+        kommentar: JOINT_KOMMENTAR,
+        partsSummary: { total: 3, reported: 2, closed: 0, text: '0 av 3 nämnder klara' },
+      });
+      expect(joint.parts).toEqual([
+        expect.objectContaining({ organId: 'rs', rapportering: 'rapporterad', kommentar: RS_KOMMENTAR }),
+        expect.objectContaining({ organId: 'hsn', rapportering: 'rapporterad', kommentar: HSN_KOMMENTAR }),
+        expect.objectContaining({ organId: 'run', rapportering: 'ej_rapporterad', kommentar: null }),
+      ]);
+    }
+  });
+
+  it("shows HSN's closed part as Avslutad in HSN's table while RUN's still reads ej rapporterad", async () => {
+    const closed = { organId: 'hsn', kommentar: 'HSN:s del är genomförd.' };
+    expectStatus(
+      await api.request('POST', `/api/uppdrag/${uppdragId}/close-part`, { as: maria, body: closed }),
+      200,
+    );
+    const hsn = await tableRow(uppdragId, '?organ=hsn', (r) => r.lifecycle === 'avslutat');
+    expect(hsn).toMatchObject({
+      part: 'hsn',
+      endComment: 'HSN:s del är genomförd.',
+      kommentar: HSN_KOMMENTAR,
+    });
+    const run = await tableRow(uppdragId, '?organ=run', () => true);
+    expect(run).toMatchObject({ lifecycle: 'aktivt', rapportering: 'ej_rapporterad' });
+    const joint = await tableRow(uppdragId, '', (r) => r.partsSummary?.closed === 1);
+    expect(joint).toMatchObject({ lifecycle: 'aktivt', partsSummary: { text: '1 av 3 nämnder klara' } });
   });
 });
