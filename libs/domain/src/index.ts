@@ -85,7 +85,13 @@ export {
   type UppdragState,
 } from './uppdrag/uppdrag.state';
 export { decideUppdrag, uppdragDecider } from './uppdrag/uppdrag.decider';
-export { ALL_PARTS_CLOSED_KOMMENTAR, isPartClosed } from './uppdrag/uppdrag.parts';
+export {
+  ALL_PARTS_CLOSED_KOMMENTAR,
+  isPartClosed,
+  jointStandsForParts,
+  partsOwing,
+  periodsFullyReported,
+} from './uppdrag/uppdrag.parts';
 
 // Delmål
 export * from './delmal/bedomning';

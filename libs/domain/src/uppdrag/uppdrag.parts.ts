@@ -59,6 +59,41 @@ export function isPartClosed(uppdrag: Uppdrag, part: string): boolean {
   return (lookup(uppdrag.parts, part)?.closedKommentar ?? null) !== null;
 }
 
+/**
+ * Whether the joint report stands for every recipient's part: on an uppdrag without a samordnare (its
+ * report was the report of every recipient before parts existed), and on one none of whose recipients
+ * has reported a part of its own yet (reported jointly, the way every uppdrag was). The period tables
+ * (libs/projections, period-parts.queries.ts) read a part by the same rule.
+ */
+export function jointStandsForParts(uppdrag: Uppdrag): boolean {
+  if (uppdrag.samordnare === null) return true;
+  return Object.values(uppdrag.parts).every((part) => Object.keys(part.reports).length === 0);
+}
+
+/**
+ * The recipients that still owe their part's report for `period`: not closed, no report of their own,
+ * and not covered by a joint report that stands for them. Null on an uppdrag with one recipient, which
+ * has no parts (whether it owes the period is whether it has the joint report).
+ */
+export function partsOwing(uppdrag: Uppdrag, period: string): string[] | null {
+  if (uppdrag.riktasTill.length < 2) return null;
+  if (lookup(uppdrag.reports, period) !== undefined && jointStandsForParts(uppdrag)) return [];
+  return uppdrag.riktasTill.filter(
+    (organId) => !isPartClosed(uppdrag, organId) && lookup(reportsOf(uppdrag, organId), period) === undefined,
+  );
+}
+
+/** The periods for which nothing more is owed: every open part reported (or the joint report standing for them). */
+export function periodsFullyReported(uppdrag: Uppdrag): string[] {
+  const reported = Object.keys(uppdrag.reports);
+  if (uppdrag.riktasTill.length < 2) return reported;
+  const periods = new Set([
+    ...reported,
+    ...Object.values(uppdrag.parts).flatMap((p) => Object.keys(p.reports)),
+  ]);
+  return [...periods].filter((period) => partsOwing(uppdrag, period)!.length === 0);
+}
+
 /** One recipient finishes its part; the last one to do so ends the uppdrag as a whole. */
 export function closePart({ data, metadata }: CloseUppdragPart, uppdrag: Uppdrag): UppdragEvent[] {
   const organId = recipient(requireId(data.organId, 'data.organId', 'Organet'), uppdrag);

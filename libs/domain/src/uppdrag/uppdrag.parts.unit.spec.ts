@@ -9,7 +9,7 @@ import { ACTOR, meta, ORGAN } from '../testing/fixtures';
 import { type UppdragCommand } from './uppdrag.commands';
 import { uppdragDecider } from './uppdrag.decider';
 import { type UppdragEvent } from './uppdrag.events';
-import { ALL_PARTS_CLOSED_KOMMENTAR } from './uppdrag.parts';
+import { ALL_PARTS_CLOSED_KOMMENTAR, partsOwing, periodsFullyReported } from './uppdrag.parts';
 import { type Uppdrag } from './uppdrag.state';
 import { SAMVERKAN, samverkanRegistered } from './uppdrag.spec-fixtures';
 
@@ -279,5 +279,32 @@ describe('closing the whole joint uppdrag', () => {
     given([samverkanRegistered])
       .when(close(ACTOR.mariaSekreterareHsn))
       .thenThrows('FORBIDDEN', { message: 'avsluta i stället ert eget organs del' });
+  });
+});
+
+describe('which parts still owe a period (what reminders ask for)', () => {
+  it('owes the open parts without a report of their own; a closed part owes nothing', () => {
+    const uppdrag = state([samverkanRegistered, reported(ORGAN.HSN, HSN_T1), partClosed(ORGAN.FHS)]);
+    expect(partsOwing(uppdrag, '2023-T1')).toEqual([ORGAN.RS, ORGAN.RUN]);
+    expect(periodsFullyReported(uppdrag)).toEqual([]);
+    const all = state([
+      samverkanRegistered,
+      reported(ORGAN.HSN, HSN_T1),
+      reported(ORGAN.RS, RS_T1),
+      reported(ORGAN.RUN, 'RUN: 67 procent.'),
+      partClosed(ORGAN.FHS),
+    ]);
+    expect(partsOwing(all, '2023-T1')).toEqual([]);
+    expect(periodsFullyReported(all)).toEqual(['2023-T1']);
+  });
+
+  it('lets a joint report stand for the parts while no part has been reported (as before parts existed)', () => {
+    expect(partsOwing(state([samverkanRegistered, reported(null, JOINT_T1)]), '2023-T1')).toEqual([]);
+    const mixed = state([samverkanRegistered, reported(null, JOINT_T1), reported(ORGAN.HSN, HSN_T1)]);
+    expect(partsOwing(mixed, '2023-T1')).toEqual([ORGAN.RS, ORGAN.RUN, ORGAN.FHS]);
+  });
+
+  it('has no parts on an uppdrag with one recipient', () => {
+    expect(partsOwing(state([onlyHsn]), '2023-T1')).toBeNull();
   });
 });
