@@ -2,6 +2,7 @@
  * A joint uppdrag through the API: directed to RS and HSN with RS as samordnare, each nämnd reports its
  * own part, the samordnare the joint report, and one nämnd finishes its part while the other goes on.
  */
+import mammoth from 'mammoth';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
 import { ACTORS, expectStatus, setup, THIS_MONTH } from './support/fixtures';
 
@@ -212,6 +213,37 @@ describe("each organ's period table", () => {
     });
     const run = await tableRow(uppdragId, '?organ=run', () => true);
     expect(run).toMatchObject({ part: 'run', rapportering: 'ej_rapporterad', status: null, kommentar: null });
+  });
+
+  it("prints each organ's own report in its delårsrapport table, in every format made from the table", async () => {
+    const download = async (organ: string, format: string) => {
+      const response = await fetch(
+        `${api.url}/api/rapporter/uppdrag?period=${THIS_MONTH}&organ=${organ}&format=${format}`,
+        { headers: { authorization: `Bearer ${await api.token('person-revisor')}` } },
+      );
+      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    const text = async (organ: string, format: 'csv' | 'html' | 'docx') => {
+      const answer = await download(organ, format);
+      if (answer.status !== 200) return '';
+      if (format !== 'docx') return answer.bytes.toString('utf8');
+      return (await mammoth.extractRawText({ buffer: answer.bytes })).value;
+    };
+    for (const format of ['csv', 'html', 'docx'] as const) {
+      // The report is made from the chain head: wait until it covers the reports above.
+      const hsn = await eventually(
+        () => text('hsn', format),
+        (t) => t.includes(HSN_KOMMENTAR),
+      );
+      expect(hsn).not.toContain(RS_KOMMENTAR);
+      expect(hsn).not.toContain(JOINT_KOMMENTAR);
+      const run = await text('run', format);
+      expect(run).toContain('Ej rapporterad');
+      expect(run).not.toContain(HSN_KOMMENTAR);
+      const rs = await text('rs', format); // the samordnare: the joint report
+      expect(rs).toContain(JOINT_KOMMENTAR);
+      expect(rs).not.toContain(HSN_KOMMENTAR);
+    }
   });
 
   it('shows the samordnare and fullmäktige the joint report with every part beside it', async () => {
