@@ -6,8 +6,8 @@
  *
  * A joint uppdrag (several recipients, each reporting its own part) is owed by the organs whose part
  * is missing (`owing`, see partsOwing in uppdrag.parts.ts), and only they are told: the reminder goes to
- * their secretaries (and to the ansvarig when the ansvarig's own organ is among them), the escalation
- * to their secretaries (and the regiondirektör's office where configured). An organ that has reported
+ * the ansvarig for the ansvarig's own organ and to the secretaries of the other organs that owe, the
+ * escalation to the secretaries of all that owe (and the regiondirektör's office where configured). An organ that has reported
  * its part, or closed it, hears nothing more about the period.
  */
 import { type Role } from '../access/roles';
@@ -58,12 +58,17 @@ function owingRecipients(
   options: { escalateToRegiondirektor: boolean },
 ): string[] {
   const organs = new Set(owing);
-  const inOwingOrgan = (p: RecipientCandidate) => p.organId !== null && organs.has(p.organId);
+  // Before the deadline the ansvarig answers for the ansvarig's own organ; other organs' secretaries for theirs.
+  const ansvarig = active.find((p) => p.personId === item.ansvarigPersonId);
+  const ansvarigOrgan = kind === 'paminnelse' && ansvarig?.organId ? ansvarig.organId : null;
   return active
     .filter(
       (p) =>
-        (p.roles.includes('secretary') && inOwingOrgan(p)) ||
-        (kind === 'paminnelse' && p.personId === item.ansvarigPersonId && inOwingOrgan(p)) ||
+        (p.roles.includes('secretary') &&
+          p.organId !== null &&
+          organs.has(p.organId) &&
+          p.organId !== ansvarigOrgan) ||
+        (p === ansvarig && ansvarigOrgan !== null && organs.has(ansvarigOrgan)) ||
         (kind === 'eskalering' && options.escalateToRegiondirektor && p.roles.includes('regiondirektor')),
     )
     .map((p) => p.personId)

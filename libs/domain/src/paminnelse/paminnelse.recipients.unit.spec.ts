@@ -37,10 +37,14 @@ describe('who is told', () => {
     const options = { escalateToRegiondirektor: false };
     expect(recipientsOf('paminnelse', joint, people, options)).toEqual(['person-maria']);
     expect(recipientsOf('eskalering', joint, people, options)).toEqual(['person-maria']);
-    // RS's part missing: the ansvarig (RS) is reminded with RS's secretary; nobody when nothing is owed.
-    expect(recipientsOf('paminnelse', { ...joint, owing: ['rs'] }, people, options)).toEqual([
-      'person-ida',
+    // RS's part missing too: the ansvarig (RS) is reminded for RS; RS's secretary hears of the escalation.
+    expect(recipientsOf('paminnelse', { ...joint, owing: ['rs', 'hsn'] }, people, options)).toEqual([
       'person-johan',
+      'person-maria',
+    ]);
+    expect(recipientsOf('eskalering', { ...joint, owing: ['rs', 'hsn'] }, people, options)).toEqual([
+      'person-ida',
+      'person-maria',
     ]);
     expect(recipientsOf('eskalering', { ...joint, owing: [] }, people, options)).toEqual([]);
   });

@@ -66,32 +66,36 @@ export function isPartClosed(uppdrag: Uppdrag, part: string): boolean {
  * (libs/projections, period-parts.queries.ts) read a part by the same rule.
  */
 export function jointStandsForParts(uppdrag: Uppdrag): boolean {
-  if (uppdrag.samordnare === null) return true;
-  return Object.values(uppdrag.parts).every((part) => Object.keys(part.reports).length === 0);
+  return uppdrag.samordnare === null || !anyPartReported(uppdrag);
 }
 
 /**
  * The recipients that still owe their part's report for `period`: not closed, no report of their own,
- * and not covered by a joint report that stands for them. Null on an uppdrag with one recipient, which
- * has no parts (whether it owes the period is whether it has the joint report).
+ * and not covered by a joint report that stands for them. Null when the uppdrag is not reported in
+ * parts: it has one recipient, or none of its recipients has reported a part yet (it is reported
+ * jointly, as every uppdrag was before parts existed); then it owes the period while it lacks the
+ * joint report, as before.
  */
 export function partsOwing(uppdrag: Uppdrag, period: string): string[] | null {
   if (uppdrag.riktasTill.length < 2) return null;
   if (lookup(uppdrag.reports, period) !== undefined && jointStandsForParts(uppdrag)) return [];
+  if (!anyPartReported(uppdrag)) return null;
   return uppdrag.riktasTill.filter(
     (organId) => !isPartClosed(uppdrag, organId) && lookup(reportsOf(uppdrag, organId), period) === undefined,
   );
 }
 
-/** The periods for which nothing more is owed: every open part reported (or the joint report standing for them). */
+/** The periods for which nothing more is owed (see partsOwing). */
 export function periodsFullyReported(uppdrag: Uppdrag): string[] {
-  const reported = Object.keys(uppdrag.reports);
-  if (uppdrag.riktasTill.length < 2) return reported;
-  const periods = new Set([
-    ...reported,
-    ...Object.values(uppdrag.parts).flatMap((p) => Object.keys(p.reports)),
-  ]);
-  return [...periods].filter((period) => partsOwing(uppdrag, period)!.length === 0);
+  const parts = Object.values(uppdrag.parts).flatMap((p) => Object.keys(p.reports));
+  return [...new Set([...Object.keys(uppdrag.reports), ...parts])].filter((period) => {
+    const owing = partsOwing(uppdrag, period);
+    return owing === null ? lookup(uppdrag.reports, period) !== undefined : owing.length === 0;
+  });
+}
+
+function anyPartReported(uppdrag: Uppdrag): boolean {
+  return Object.values(uppdrag.parts).some((part) => Object.keys(part.reports).length > 0);
 }
 
 /** One recipient finishes its part; the last one to do so ends the uppdrag as a whole. */

@@ -299,6 +299,8 @@ describe('which parts still owe a period (what reminders ask for)', () => {
   });
 
   it('lets a joint report stand for the parts while no part has been reported (as before parts existed)', () => {
+    expect(partsOwing(state([samverkanRegistered]), '2023-T1')).toBeNull();
+    expect(periodsFullyReported(state([samverkanRegistered, reported(null, JOINT_T1)]))).toEqual(['2023-T1']);
     expect(partsOwing(state([samverkanRegistered, reported(null, JOINT_T1)]), '2023-T1')).toEqual([]);
     const mixed = state([samverkanRegistered, reported(null, JOINT_T1), reported(ORGAN.HSN, HSN_T1)]);
     expect(partsOwing(mixed, '2023-T1')).toEqual([ORGAN.RS, ORGAN.RUN, ORGAN.FHS]);
