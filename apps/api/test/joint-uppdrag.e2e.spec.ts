@@ -4,7 +4,7 @@
  */
 import mammoth from 'mammoth';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
-import { ACTORS, expectStatus, setup, THIS_MONTH } from './support/fixtures';
+import { ACTORS, expectStatus, setup, THIS_MONTH, YEAR } from './support/fixtures';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -244,6 +244,19 @@ describe("each organ's period table", () => {
       expect(rs).toContain(JOINT_KOMMENTAR);
       expect(rs).not.toContain(HSN_KOMMENTAR);
     }
+  });
+
+  it("gives the auditors HSN's own reports (and the joint one) in HSN's granskningspaket, not RS's", async () => {
+    const answer = await eventually(
+      () =>
+        api.request('GET', `/api/granskning/paket?organ=hsn&year=${YEAR}&format=json`, {
+          as: ACTORS.auditor,
+        }),
+      (a) => a.status === 200 && JSON.stringify(a.body).includes(HSN_KOMMENTAR),
+    );
+    const text = JSON.stringify(answer.body);
+    expect(text).toContain(JOINT_KOMMENTAR);
+    expect(text).not.toContain(RS_KOMMENTAR);
   });
 
   it('shows the samordnare and fullmäktige the joint report with every part beside it', async () => {
