@@ -47,6 +47,7 @@ export {
   mayActOnUppdrag,
   mayActOnUppsiktsarende,
   mayMaintainMasterData,
+  mayReportUppdragPart,
   mayRead,
   mayReadLog,
   type UppdragAccessFacts,
@@ -84,8 +85,21 @@ export {
 export * from './uppdrag/uppdrag.status';
 export * from './uppdrag/uppdrag.events';
 export * from './uppdrag/uppdrag.commands';
-export { evolveUppdrag, initialUppdragState, type Uppdrag, type UppdragState } from './uppdrag/uppdrag.state';
+export {
+  evolveUppdrag,
+  initialUppdragState,
+  type Uppdrag,
+  type UppdragPart,
+  type UppdragState,
+} from './uppdrag/uppdrag.state';
 export { decideUppdrag, uppdragDecider } from './uppdrag/uppdrag.decider';
+export {
+  ALL_PARTS_CLOSED_KOMMENTAR,
+  isPartClosed,
+  jointStandsForParts,
+  partsOwing,
+  periodsFullyReported,
+} from './uppdrag/uppdrag.parts';
 
 // Delmål
 export * from './delmal/bedomning';

@@ -1,6 +1,7 @@
 /** Every projection by name: what the worker runs and the CLI can rebuild. */
 import { historyProjection } from './history/history.projection';
 import { periodsProjection } from './periods/periods.projection';
+import { uppdragPartsProjection } from './periods/uppdrag-parts.projection';
 import { type Projection } from './projection';
 import { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';
 
@@ -8,6 +9,7 @@ export const PROJECTIONS: readonly Projection[] = [
   uppdragNowProjection,
   historyProjection,
   periodsProjection,
+  uppdragPartsProjection,
 ];
 
 /** `all` or one name; throws naming the known ones otherwise. */

@@ -26,6 +26,7 @@ export { historyProjection } from './history/history.projection';
 export { historyOf, uppdragHistory, delmalHistory, type HistoryLine } from './history/history.queries';
 export { type FieldChange, type HistoryItemKind } from './history/history.entry';
 export { periodsProjection } from './periods/periods.projection';
+export { uppdragPartsProjection } from './periods/uppdrag-parts.projection';
 export { ReadModelQueryError, type TimePoint } from './periods/time-point';
 export {
   periodTable,

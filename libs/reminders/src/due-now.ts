@@ -18,6 +18,7 @@ import {
   planAtgardReminders,
   planDelmalReminders,
   planKontrollmomentReminders,
+  partsOwing,
   planReminders,
   planUppsiktReminders,
   recipientsOf,
@@ -212,7 +213,13 @@ async function uppdragDue(
   if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
   const ansvarig = model.people.get(facts.state.ansvarigPersonId);
   return {
-    recipients: recipientsOf(job.kind, facts.state, model.people.values(), settings),
+    // A joint uppdrag's reminder goes to the organs whose part is missing only.
+    recipients: recipientsOf(
+      job.kind,
+      { ...facts.state, owing: partsOwing(facts.state, job.period) },
+      model.people.values(),
+      settings,
+    ),
     text: (recipientName) =>
       reminderText({
         kind: job.kind,

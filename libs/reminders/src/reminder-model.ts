@@ -13,6 +13,7 @@ import {
   evolveUppdrag,
   initialDelmalState,
   initialUppdragState,
+  periodsFullyReported,
   type PersonEvent,
   type RecipientCandidate,
   type ReminderItem,
@@ -215,6 +216,7 @@ export function reminderItemOf(facts: UppdragFacts): ReminderItem {
     registeredOn: state.registeredOn,
     slutdatum: state.slutdatum,
     active: state.lifecycle === 'aktivt',
-    reports: new Set(Object.keys(state.reports)),
+    // On a joint uppdrag a period is reported once every open part is (partsOwing in the domain).
+    reports: new Set(periodsFullyReported(state)),
   };
 }

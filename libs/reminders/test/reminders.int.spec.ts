@@ -163,6 +163,58 @@ describe('reminders', () => {
     expect(smtp.to('person-maria@region.example')).toEqual([]); // HSN's secretary: not this uppdrag's organ
   });
 
+  it('on a joint uppdrag escalates only to the organ whose part is missing', async () => {
+    await person(store, 'person-run-sekreterare', ['secretary'], 'run');
+    // Riktas till RS, HSN och RUN (RS samordnar): RS and HSN report their parts of T1, RUN does not.
+    await uppdrag(store, 'gemensamt', {
+      ansvarig: 'person-johan',
+      riktasTill: ['rs', 'hsn', 'run'],
+      samordnare: 'rs',
+    });
+    for (const organId of ['rs', 'hsn']) {
+      await append(store, 'uppdrag-gemensamt', 'UppdragStatusReported', {
+        uppdragId: 'gemensamt',
+        period: '2023-T1',
+        status: 'pagaende_enligt_plan',
+        kommentar: `${organId}: enligt plan.`,
+        organId,
+      });
+    }
+    const r = await remindersAt('2023-05-16T05:59:58.500Z');
+    await waitFor('the schedule', async () => (await queued(r, 'gemensamt')).length > 0);
+    expect((await queued(r, 'gemensamt')).filter((id) => id.includes('2023-T1'))).toEqual([
+      'uppdrag.gemensamt.2023-T1.e',
+    ]);
+    const runSecretary = 'person-run-sekreterare@region.example';
+    const [mail] = await waitFor(
+      'the escalation',
+      () => smtp.to(runSecretary).length > 0 && smtp.to(runSecretary),
+    );
+    expect(mail.text).toContain('https://sparbar.region.example/uppdrag/gemensamt?period=2023-T1');
+    await waitFor('the delivery events', async () => (await deliveries('gemensamt')).length === 3);
+    const told = (await store.readStream('paminnelse-gemensamt')).map(
+      (e) => (e.data as { recipientPersonId: string }).recipientPersonId,
+    );
+    expect(new Set(told)).toEqual(new Set(['person-run-sekreterare']));
+
+    // T2 stays planned while any part is missing, and leaves the queue once the last part is reported.
+    const reportT2 = (organId: string) =>
+      append(store, 'uppdrag-gemensamt', 'UppdragStatusReported', {
+        uppdragId: 'gemensamt',
+        period: '2023-T2',
+        status: 'pagaende_enligt_plan',
+        kommentar: `${organId}: enligt plan.`,
+        organId,
+      });
+    const t2Queued = async () => (await queued(r, 'gemensamt')).some((id) => id.includes('2023-T2'));
+    await reportT2('rs');
+    await reportT2('hsn');
+    await sleep(300);
+    expect(await t2Queued()).toBe(true);
+    await reportT2('run');
+    await waitFor('T2 to leave the queue', async () => !(await t2Queued()));
+  });
+
   it('replaying the log schedules the same jobs and nothing twice', async () => {
     await uppdrag(store, 'replay', { ansvarig: 'person-johan', periodicitet: 'manad' });
     const r = await remindersAt('2023-01-10T12:00:00Z');

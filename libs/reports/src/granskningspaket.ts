@@ -12,6 +12,7 @@ import {
   parsePeriod,
   UPPDRAG_STATUS_PRESENTATION,
   type UppdragStatus,
+  reportedPart,
 } from '@sparbar/domain';
 import { type ReportCutoff } from './uppdrag-table';
 
@@ -242,6 +243,9 @@ export function buildGranskningspaket(
       }
       const u = uppdrag.get(d.uppdragId);
       if (!u) continue;
+      // Of a joint uppdrag the organ answers for its own part (and the joint report), not the others'.
+      const part = reportedPart(d as { organId?: string });
+      if (part !== null && part !== organId) continue;
       const at = { by: e.actor, occurredAt: e.occurredAt, recordedAt: e.recordedAt, position: e.position };
       if (e.type === 'UppdragStatusReported' && inYear(d.period, year))
         u.rapporter.push({

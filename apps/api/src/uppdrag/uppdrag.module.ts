@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChangeAnsvarigHttpController } from './change-ansvarig/change-ansvarig.http.controller';
 import { ChangePeriodicitetHttpController } from './change-periodicitet/change-periodicitet.http.controller';
+import { ClosePartHttpController } from './close-part/close-part.http.controller';
 import { CloseUppdragHttpController } from './close-uppdrag/close-uppdrag.http.controller';
 import { CorrectReportHttpController } from './correct-report/correct-report.http.controller';
 import { ExtendSlutdatumHttpController } from './extend-slutdatum/extend-slutdatum.http.controller';
@@ -21,6 +22,7 @@ export const UPPDRAG_CONTROLLERS = [
   ReportStatusHttpController,
   CorrectReportHttpController,
   CloseUppdragHttpController,
+  ClosePartHttpController,
   WithdrawUppdragHttpController,
 ];
 

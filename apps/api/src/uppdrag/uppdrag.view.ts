@@ -8,6 +8,7 @@ import {
   comparePeriods,
   parsePeriod,
   PERIODICITETER,
+  reportedPart,
   type Periodicitet,
   type StatusColour,
   UPPDRAG_LIFECYCLES,
@@ -43,6 +44,26 @@ export class UppdragReportView {
   @ApiProperty({ type: String, nullable: true }) correctedAt!: string | null;
 }
 
+/** One recipient's own part of an uppdrag directed to several organs. */
+export class UppdragPartView {
+  @ApiProperty({ example: 'hsn' }) organId!: string;
+  @ApiProperty({ description: 'Organet är uppdragets samordnare.' }) samordnare!: boolean;
+  @ApiProperty({ description: 'Organet har avslutat sin del (eller hela uppdraget är avslutat).' })
+  closed!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Affärsdatum då organet avslutade sin del.' })
+  closedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Organets slutkommentar för sin del.' })
+  closingComment!: string | null;
+  @ApiProperty({ type: [UppdragReportView], description: 'Organets egen rapport per period, äldst först.' })
+  reports!: UppdragReportView[];
+}
+
+export class UppdragPartsSummaryView {
+  @ApiProperty({ example: 4 }) total!: number;
+  @ApiProperty({ example: 3, description: 'Delar som är avslutade.' }) closed!: number;
+  @ApiProperty({ example: '3 av 4 nämnder klara' }) text!: string;
+}
+
 export class UppdragView {
   @ApiProperty({ example: 'styrd-inkopsprocess-2023' }) uppdragId!: string;
   @ApiProperty() text!: string;
@@ -63,16 +84,43 @@ export class UppdragView {
     description: 'Slutkommentaren eller skälet till återkallelsen.',
   })
   endComment!: string | null;
-  @ApiProperty({ type: [UppdragReportView], description: 'Gällande rapport per period, äldst först.' })
+  @ApiProperty({
+    type: [UppdragReportView],
+    description:
+      'Den samlade rapporten per period, äldst först: samordnarens, eller uppdragets enda när det riktas till ett organ.',
+  })
   reports!: UppdragReportView[];
+  @ApiProperty({
+    type: [UppdragPartView],
+    description:
+      'Varje mottagande organs egen del, i riktasTill-ordning; tom när uppdraget riktas till ett organ.',
+  })
+  parts!: UppdragPartView[];
+  @ApiProperty({
+    type: UppdragPartsSummaryView,
+    nullable: true,
+    description: 'Hur många delar som är klara; null när uppdraget riktas till ett organ.',
+  })
+  partsSummary!: UppdragPartsSummaryView | null;
   @ApiProperty({ description: 'Strömmens revision (samma som ETag).' }) revision!: number;
 }
 
 export function foldUppdragView(events: readonly StoredEvent[]): UppdragView | null {
   let view: UppdragView | null = null;
   for (const stored of events) view = evolve(view, stored);
-  if (view) view.reports.sort((a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!));
-  return view;
+  if (!view) return null;
+  const ended = view.lifecycle === 'avslutat';
+  const parts = view.parts.map((p) => ({ ...p, closed: p.closed || ended, reports: byPeriod(p.reports) }));
+  const closed = parts.filter((p) => p.closed).length;
+  const partsSummary =
+    parts.length === 0
+      ? null
+      : { total: parts.length, closed, text: `${closed} av ${parts.length} nämnder klara` };
+  return { ...view, reports: byPeriod(view.reports), parts, partsSummary };
+}
+
+function byPeriod(reports: UppdragReportView[]): UppdragReportView[] {
+  return [...reports].sort((a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!));
 }
 
 function evolve(view: UppdragView | null, stored: StoredEvent): UppdragView | null {
@@ -95,6 +143,18 @@ function evolve(view: UppdragView | null, stored: StoredEvent): UppdragView | nu
       endedOn: null,
       endComment: null,
       reports: [],
+      parts:
+        data.riktasTill.length > 1
+          ? data.riktasTill.map((organId) => ({
+              organId,
+              samordnare: organId === data.samordnare,
+              closed: false,
+              closedOn: null,
+              closingComment: null,
+              reports: [],
+            }))
+          : [],
+      partsSummary: null,
       revision: stored.revision,
     };
   }
@@ -116,22 +176,36 @@ function evolve(view: UppdragView | null, stored: StoredEvent): UppdragView | nu
         reportedBy: actor,
         reportedAt: occurredAt,
       };
-      return { ...next, reports: [...next.reports, { ...report, correctedBy: null, correctedAt: null }] };
+      const added = (reports: UppdragReportView[]) => [
+        ...reports,
+        { ...report, correctedBy: null, correctedAt: null },
+      ];
+      return withReports(next, reportedPart(event.data), added);
     }
     case 'UppdragReportCorrected': {
       const { period, to } = event.data;
-      const reports = next.reports.map((r) =>
-        r.period === period
-          ? {
-              ...r,
-              ...presentation(to.status),
-              kommentar: to.kommentar,
-              correctedBy: actor,
-              correctedAt: occurredAt,
-            }
-          : r,
+      const corrected = (reports: UppdragReportView[]) =>
+        reports.map((r) =>
+          r.period === period
+            ? {
+                ...r,
+                ...presentation(to.status),
+                kommentar: to.kommentar,
+                correctedBy: actor,
+                correctedAt: occurredAt,
+              }
+            : r,
+        );
+      return withReports(next, reportedPart(event.data), corrected);
+    }
+    case 'UppdragPartClosed': {
+      const { organId, kommentar } = event.data;
+      const parts = next.parts.map((p) =>
+        p.organId === organId
+          ? { ...p, closed: true, closedOn: businessDateOf(occurredAt), closingComment: kommentar }
+          : p,
       );
-      return { ...next, reports };
+      return { ...next, parts };
     }
     case 'UppdragClosed':
       return {
@@ -150,6 +224,17 @@ function evolve(view: UppdragView | null, stored: StoredEvent): UppdragView | nu
     default:
       return next;
   }
+}
+
+/** A report event changes its part's reports, or (no organ) the joint ones. */
+function withReports(
+  view: UppdragView,
+  part: string | null,
+  change: (reports: UppdragReportView[]) => UppdragReportView[],
+): UppdragView {
+  if (part === null) return { ...view, reports: change(view.reports) };
+  const parts = view.parts.map((p) => (p.organId === part ? { ...p, reports: change(p.reports) } : p));
+  return { ...view, parts };
 }
 
 function presentation(status: UppdragStatus) {

@@ -38,7 +38,11 @@ export interface WriteEndpointCase {
 }
 
 const UPPDRAG_MAINTAIN: ActorKey[] = ['secretaryRecipient', 'secretaryGiver', 'regiondirektor'];
-const UPPDRAG_REPORT: ActorKey[] = [...UPPDRAG_MAINTAIN, 'officerRecipient'];
+/**
+ * The test uppdrag goes to RS and HSN with RS as samordnare: its joint report (no organId) and its
+ * closing as a whole are not HSN's to write; HSN reports and closes its own part (joint-uppdrag e2e).
+ */
+const UPPDRAG_JOINT: ActorKey[] = ['secretaryGiver', 'regiondirektor'];
 const DELMAL_MAINTAIN: ActorKey[] = ['secretaryRecipient'];
 const DELMAL_REPORT: ActorKey[] = ['secretaryRecipient', 'officerRecipient'];
 const ADMIN: ActorKey[] = ['admin'];
@@ -125,7 +129,7 @@ export const WRITE_ENDPOINTS: readonly WriteEndpointCase[] = [
   },
   {
     name: 'POST /api/uppdrag/:id/reports',
-    allowed: UPPDRAG_REPORT,
+    allowed: UPPDRAG_JOINT,
     prepare: onUppdrag(
       '/reports',
       { period: THIS_MONTH, status: 'pagaende_enligt_plan', kommentar: 'Upphandlingen är klar.' },
@@ -135,7 +139,7 @@ export const WRITE_ENDPOINTS: readonly WriteEndpointCase[] = [
   },
   {
     name: 'POST /api/uppdrag/:id/reports/:period/corrections',
-    allowed: UPPDRAG_REPORT,
+    allowed: UPPDRAG_JOINT,
     prepare: onUppdrag(
       `/reports/${THIS_MONTH}/corrections`,
       { status: 'pagaende_delvis_enligt_plan', kommentar: 'Rättad: delvis.', reason: 'Fel status angiven' },
@@ -146,13 +150,23 @@ export const WRITE_ENDPOINTS: readonly WriteEndpointCase[] = [
   },
   {
     name: 'POST /api/uppdrag/:id/close',
-    allowed: UPPDRAG_MAINTAIN,
+    allowed: UPPDRAG_JOINT,
     prepare: onUppdrag(
       '/close',
       { kommentar: 'Genomfört under året.' },
       { kommentar: 'Avslutat i årsredovisningen.' },
     ),
     invalid: { body: () => ({ kommentar: 123 }), field: 'kommentar' },
+  },
+  {
+    name: 'POST /api/uppdrag/:id/close-part',
+    allowed: ['secretaryRecipient', 'officerRecipient', 'regiondirektor'],
+    prepare: onUppdrag(
+      '/close-part',
+      { organId: 'hsn', kommentar: 'HSN:s del är genomförd.' },
+      { organId: 'hsn', kommentar: 'HSN:s del avslutas i årsrapporten.' },
+    ),
+    invalid: { body: (b) => ({ ...b, organId: 'h s n' }), field: 'organId' },
   },
   {
     name: 'POST /api/uppdrag/:id/withdraw',

@@ -1,6 +1,7 @@
 /** What each uppdrag event means in words, and which fields it changed. */
 import {
   periodicitetLabel,
+  reportedPart,
   UPPDRAG_ORIGIN_LABELS,
   UPPDRAG_STATUS_PRESENTATION,
   type UppdragEvent,
@@ -39,17 +40,25 @@ function sentence(event: UppdragEvent, names: Names): string {
     case 'UppdragSlutdatumExtended':
       return `Slutdatum förlängt från ${event.data.from} till ${event.data.to}`;
     case 'UppdragStatusReported':
-      return `Status rapporterad för ${periodText(event.data.period)}: ${status(event.data.status)}`;
+      return `Status rapporterad för ${periodText(event.data.period)}${part(event.data, names)}: ${status(event.data.status)}`;
     case 'UppdragReportCorrected':
       return (
-        `Rapporten för ${periodText(event.data.period)} rättad: ${correction(event.data.from, event.data.to)}` +
+        `Rapporten för ${periodText(event.data.period)}${part(event.data, names)} rättad: ${correction(event.data.from, event.data.to)}` +
         backdatedText(event.data)
       );
+    case 'UppdragPartClosed':
+      return `Delen för ${named(names, 'organ', event.data.organId)} avslutad`;
     case 'UppdragClosed':
       return 'Uppdraget avslutat';
     case 'UppdragWithdrawn':
       return 'Uppdraget återkallat, inte längre aktuellt';
   }
+}
+
+/** A joint uppdrag's part names its organ; the joint report reads as before parts existed. */
+function part(data: { organId?: string }, names: Names): string {
+  const organId = reportedPart(data);
+  return organId === null ? '' : ` (delen för ${named(names, 'organ', organId)})`;
 }
 
 function correction(from: UppdragReport, to: UppdragReport): string {

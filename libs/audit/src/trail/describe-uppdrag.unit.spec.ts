@@ -57,6 +57,22 @@ describe('uppdrag events in human terms', () => {
     });
   });
 
+  it("a joint uppdrag's part: the report and the part's closing name the organ", () => {
+    const reported = UPPDRAG_EVENTS.find((e) => e.type === 'UppdragStatusReported')!;
+    const hsnPart = { ...reported, data: { ...reported.data, organId: 'hsn' } } as typeof reported;
+    expect(describeEvent(onStream.uppdrag(hsnPart), NAMES)).toMatchObject({
+      description: 'Status rapporterad för april 2023 (delen för HSN): Pågående enligt plan',
+      changes: [{ field: 'organId', from: null, to: 'hsn' }, { field: 'status' }, { field: 'kommentar' }],
+    });
+    expect(of('UppdragPartClosed')).toMatchObject({
+      description: 'Delen för HSN avslutad',
+      changes: [
+        { field: 'avslutadDel', from: null, to: 'hsn' },
+        { field: 'kommentar', from: null, to: 'HSN:s del är klar.' },
+      ],
+    });
+  });
+
   it('UppdragReportCorrected: only what the correction changed, with why', () => {
     expect(of('UppdragReportCorrected')).toMatchObject({
       description:

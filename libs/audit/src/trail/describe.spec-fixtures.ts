@@ -66,6 +66,7 @@ export const UPPDRAG_EVENTS: UppdragEvent[] = [
     data: { uppdragId: U, period: '2023-04', from: r1, to: r2, reason: 'Fel status i första rapporten' },
   },
   { type: 'UppdragClosed', data: { uppdragId: U, kommentar: 'Inköpsprocessen är införd.' } },
+  { type: 'UppdragPartClosed', data: { uppdragId: U, organId: 'hsn', kommentar: 'HSN:s del är klar.' } },
   { type: 'UppdragWithdrawn', data: { uppdragId: U, reason: 'Inte längre aktuellt' } },
 ];
 

@@ -14,26 +14,63 @@ export type UppdragAccessFacts = {
   givenBy: string;
   riktasTill: readonly string[];
   ansvarigPersonId: string;
+  /** The recipient that coordinates a joint uppdrag; absent or null: none. */
+  samordnare?: string | null;
 };
 
 /**
- * - `register`, `maintain` (ansvarig, periodicitet, slutdatum, close, withdraw): the secretary of the
- *   giving organ or of a receiving organ, and the regiondirektör.
- * - `report` (report status, correct a report): also officers who are ansvarig for the uppdrag or work
- *   in a receiving organ.
+ * - `register`, `maintain` (ansvarig, periodicitet, slutdatum, withdraw): the secretary of the giving
+ *   organ or of a receiving organ, and the regiondirektör.
+ * - `report` (report status, correct a report, close one's part): also officers who are ansvarig for
+ *   the uppdrag or work in a receiving organ. Which report they may write is `mayReportUppdragPart`.
+ * - `close` (the whole uppdrag): as `maintain` when it has one recipient. An uppdrag directed to several
+ *   organs is closed as a whole only by the giving organ's secretary, the samordnare's secretary or the
+ *   regiondirektör: one recipient's secretary closes its own part, never the others'.
  */
-export type UppdragAction = 'register' | 'maintain' | 'report';
+export type UppdragAction = 'register' | 'maintain' | 'report' | 'close';
 
 export function mayActOnUppdrag(actor: Actor, action: UppdragAction, uppdrag: UppdragAccessFacts): boolean {
   if (hasRole(actor, 'regiondirektor')) return true;
   const organ = actor.organId ?? null;
-  const ownOrganInvolved =
-    organ !== null && (uppdrag.givenBy === organ || uppdrag.riktasTill.includes(organ));
-  if (hasRole(actor, 'secretary') && ownOrganInvolved) return true;
+  if (organ === null) return action === 'report' && isAnsvarigOfficer(actor, uppdrag);
+  const isSecretary = hasRole(actor, 'secretary');
+  if (action === 'close' && uppdrag.riktasTill.length > 1) {
+    return isSecretary && (uppdrag.givenBy === organ || (uppdrag.samordnare ?? null) === organ);
+  }
+  if (isSecretary && (uppdrag.givenBy === organ || uppdrag.riktasTill.includes(organ))) return true;
   if (action !== 'report' || !hasRole(actor, 'officer')) return false;
-  return (
-    uppdrag.ansvarigPersonId === actor.personId || (organ !== null && uppdrag.riktasTill.includes(organ))
-  );
+  return isAnsvarigOfficer(actor, uppdrag) || uppdrag.riktasTill.includes(organ);
+}
+
+/**
+ * Whose report someone may write on an uppdrag they may `report` on (`part`: a recipient organ, or null
+ * for the joint report); closing a part follows the same rule, since "Avslutad" is the part's last report.
+ * - An organ's own part: that organ's secretary and officers, and the regiondirektör. It is the nämnd's
+ *   own word in its own delårsrapport, so neither the ansvarig nor the samordnare writes it for them.
+ * - The joint report, when there is a samordnare: the samordnare's secretary and officers, the ansvarig,
+ *   the giving organ's secretary and the regiondirektör; the other recipients report their parts.
+ * - The joint report without a samordnare (or with one recipient) is the uppdrag's report as before
+ *   parts existed: whoever may `report` on the uppdrag.
+ */
+export function mayReportUppdragPart(
+  actor: Actor,
+  uppdrag: UppdragAccessFacts,
+  part: string | null,
+): boolean {
+  if (!mayActOnUppdrag(actor, 'report', uppdrag)) return false;
+  if (hasRole(actor, 'regiondirektor')) return true;
+  const organ = actor.organId ?? null;
+  const ownOrgan = hasRole(actor, 'secretary') || hasRole(actor, 'officer');
+  if (part !== null) return ownOrgan && organ === part;
+  const samordnare = uppdrag.samordnare ?? null;
+  if (samordnare === null || uppdrag.riktasTill.length < 2) return true;
+  if (isAnsvarigOfficer(actor, uppdrag)) return true;
+  if (hasRole(actor, 'secretary') && organ === uppdrag.givenBy) return true;
+  return ownOrgan && organ === samordnare;
+}
+
+function isAnsvarigOfficer(actor: Actor, uppdrag: UppdragAccessFacts): boolean {
+  return hasRole(actor, 'officer') && uppdrag.ansvarigPersonId === actor.personId;
 }
 
 /** What the policy needs to know about a delmål: the nämnd whose plan it belongs to. */

@@ -31,4 +31,21 @@ describe('who is told', () => {
       }),
     ).toEqual(['person-ida', 'person-maria', 'person-rd']);
   });
+
+  it("tells only the organs whose part of a joint uppdrag is missing: HSN's secretary, not RS", () => {
+    const joint = { ansvarigPersonId: 'person-johan', riktasTill: ['rs', 'hsn'], owing: ['hsn'] };
+    const options = { escalateToRegiondirektor: false };
+    expect(recipientsOf('paminnelse', joint, people, options)).toEqual(['person-maria']);
+    expect(recipientsOf('eskalering', joint, people, options)).toEqual(['person-maria']);
+    // RS's part missing too: the ansvarig (RS) is reminded for RS; RS's secretary hears of the escalation.
+    expect(recipientsOf('paminnelse', { ...joint, owing: ['rs', 'hsn'] }, people, options)).toEqual([
+      'person-johan',
+      'person-maria',
+    ]);
+    expect(recipientsOf('eskalering', { ...joint, owing: ['rs', 'hsn'] }, people, options)).toEqual([
+      'person-ida',
+      'person-maria',
+    ]);
+    expect(recipientsOf('eskalering', { ...joint, owing: [] }, people, options)).toEqual([]);
+  });
 });

@@ -49,6 +49,8 @@ const period = fc.record({
   periodicitet: fc.constantFrom<Periodicitet>('manad', 'manad', 'tertial'),
   daysBack: fc.integer({ min: 0, max: 60 }),
 });
+/** Whose report: the joint one (null) or a recipient's own part. */
+const organPart = fc.constantFrom<string | null>(null, 'hsn', 'rs');
 const tertial = period.map((p) => ({ ...p, periodicitet: 'tertial' as const }));
 const periodAt = ({ periodicitet, daysBack }: PeriodChoice, now: string) =>
   formatPeriod(
@@ -112,8 +114,11 @@ function play<C extends { metadata: { now: string } }, E extends { type: string 
   return written;
 }
 
+/** A report is one period of one part (a recipient's own, or the joint one), as the read models key it. */
 const subjectOfUppdrag = (e: UppdragEvent) =>
-  e.type === 'UppdragStatusReported' || e.type === 'UppdragReportCorrected' ? e.data.period : null;
+  e.type === 'UppdragStatusReported' || e.type === 'UppdragReportCorrected'
+    ? `${e.data.period}/${e.data.organId ?? 'gemensam'}`
+    : null;
 const subjectOfDelmal = (e: DelmalEvent) =>
   e.type === 'IndikatorUtfallRecorded' || e.type === 'IndikatorUtfallCorrected'
     ? `utfall ${e.data.indikatorId} ${e.data.period}`
@@ -218,6 +223,7 @@ const uppdragData = fc.oneof(
     arbitrary: fc.record({
       type: fc.constant('ReportUppdragStatus' as const),
       period,
+      organId: organPart,
       status: fc.constantFrom('pagaende_enligt_plan', 'pagaende_delvis_enligt_plan'),
     }),
   },
@@ -226,12 +232,20 @@ const uppdragData = fc.oneof(
     arbitrary: fc.record({
       type: fc.constant('CorrectUppdragReport' as const),
       period,
+      organId: organPart,
       status: fc.constantFrom('pagaende_enligt_plan', 'pagaende_ej_enligt_plan'),
     }),
   },
   {
     weight: 1,
     arbitrary: fc.constantFrom({ type: 'CloseUppdrag' as const }, { type: 'WithdrawUppdrag' as const }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('CloseUppdragPart' as const),
+      organId: fc.constantFrom('hsn', 'rs'),
+    }),
   },
 );
 
@@ -255,15 +269,23 @@ function uppdragCommand(
     ChangeUppdragPeriodicitet: { uppdragId, periodicitet: s.periodicitet, reason: null },
     ChangeUppdragAnsvarig: { uppdragId, ansvarigPersonId: s.ansvarigPersonId },
     ExtendUppdragSlutdatum: { uppdragId, slutdatum: s.slutdatum, reason: 'Förlängt av nämnden.' },
-    ReportUppdragStatus: { uppdragId, period: reported, status: s.status, kommentar: `Läget ${now}.` },
+    ReportUppdragStatus: {
+      uppdragId,
+      period: reported,
+      organId: step.organId ?? null,
+      status: s.status,
+      kommentar: `Läget ${now}.`,
+    },
     CorrectUppdragReport: {
       uppdragId,
       period: reported,
+      organId: step.organId ?? null,
       status: s.status,
       kommentar: `Rättat ${now}.`,
       reason: 'Fel status.',
     },
     CloseUppdrag: { uppdragId, kommentar: 'Klart.' },
+    CloseUppdragPart: { uppdragId, organId: s.organId, kommentar: 'Vår del är klar.' },
     WithdrawUppdrag: { uppdragId, reason: 'Inte längre aktuellt.' },
   };
   return { type: step.type, data: data[step.type], metadata } as UppdragCommand;

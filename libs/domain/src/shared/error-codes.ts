@@ -57,6 +57,8 @@ export const ERROR_KINDS = {
   PERIOD_OUTSIDE_UPPDRAG: 'validation',
   PERIOD_ALREADY_REPORTED: 'conflict',
   NO_REPORT_FOR_PERIOD: 'conflict',
+  ORGAN_NOT_A_RECIPIENT: 'validation',
+  UPPDRAG_PART_CLOSED: 'conflict',
 
   // Delmål and indikatorer.
   DELMAL_NOT_FOUND: 'not_found',

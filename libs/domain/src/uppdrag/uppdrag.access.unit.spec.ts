@@ -64,6 +64,8 @@ const scenarios: Record<string, (actor: Actor) => { history: UppdragEvent[]; com
 
 const ALL = Object.keys(scenarios);
 const REPORTING = ['report', 'correct'];
+/** A recipient's secretary closes its own part of a joint uppdrag, never the whole (see the parts spec). */
+const ALL_BUT_CLOSE = ALL.filter((name) => name !== 'close');
 
 // The inköp uppdrag is given by regionfullmäktige to HSN and RS; Johan (RS) is ansvarig.
 const matrix: [string, Actor, string[]][] = [
@@ -75,8 +77,8 @@ const matrix: [string, Actor, string[]][] = [
   ],
   ['an officer of a recipient nämnd (HSN)', ACTOR.saraHsn, REPORTING],
   ['an officer of an organ not involved (RUN)', ACTOR.elisabethRun, []],
-  ['the secretary of a recipient (RS)', ACTOR.idaSekreterareRs, ALL],
-  ['the secretary of a recipient (HSN)', ACTOR.mariaSekreterareHsn, ALL],
+  ['the secretary of a recipient (RS)', ACTOR.idaSekreterareRs, ALL_BUT_CLOSE],
+  ['the secretary of a recipient (HSN)', ACTOR.mariaSekreterareHsn, ALL_BUT_CLOSE],
   ['the secretary of the giving organ (regionfullmäktige)', ACTOR.sekreterareRf, ALL],
   ['the secretary of an organ not involved (RUN)', ACTOR.sekreterareRun, []],
   ['a secretary without organ', { personId: 'person-x', roles: ['secretary'] }, []],

@@ -45,17 +45,35 @@ export type ExtendUppdragSlutdatum = DomainCommand<
   { uppdragId: string; slutdatum: string; reason: string }
 >;
 
+/**
+ * `organId`: the recipient whose own part is reported (one of riktasTill). Left out or null: the joint
+ * report (the samordnare's summary; on an uppdrag with one recipient simply its report).
+ */
 export type ReportUppdragStatus = DomainCommand<
   'ReportUppdragStatus',
-  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string }
+  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string; organId?: string | null }
 >;
 
 export type CorrectUppdragReport = DomainCommand<
   'CorrectUppdragReport',
-  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string; reason: string }
+  {
+    uppdragId: string;
+    period: string;
+    status: UppdragStatus;
+    kommentar: string;
+    reason: string;
+    organId?: string | null;
+  }
 >;
 
+/** Closes the whole uppdrag, every part with it. */
 export type CloseUppdrag = DomainCommand<'CloseUppdrag', { uppdragId: string; kommentar: string }>;
+
+/** One recipient finishes its own part ("Avslutad" with a final comment); the others go on reporting. */
+export type CloseUppdragPart = DomainCommand<
+  'CloseUppdragPart',
+  { uppdragId: string; organId: string; kommentar: string }
+>;
 
 export type WithdrawUppdrag = DomainCommand<'WithdrawUppdrag', { uppdragId: string; reason: string }>;
 
@@ -67,6 +85,7 @@ export type UppdragCommand =
   | ReportUppdragStatus
   | CorrectUppdragReport
   | CloseUppdrag
+  | CloseUppdragPart
   | WithdrawUppdrag;
 
 export type UppdragCommandType = UppdragCommand['type'];

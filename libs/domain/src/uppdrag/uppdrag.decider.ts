@@ -1,6 +1,13 @@
 /**
  * The uppdrag's decider: registration and the changes to an uppdrag's frame (ansvarig, periodicitet,
- * slutdatum, closing, withdrawal). The rules for reports live in uppdrag.reporting.ts.
+ * slutdatum, closing, withdrawal). The rules for reports live in uppdrag.reporting.ts, those of a joint
+ * uppdrag's parts in uppdrag.parts.ts.
+ *
+ * When an uppdrag is Avslutad as a whole: with one recipient, when it is closed (CloseUppdrag, or that
+ * recipient closing "its part"). Directed to several organs, each recipient closes its own part
+ * (CloseUppdragPart) and the others go on; the uppdrag is Avslutad when the last part is closed (an
+ * UppdragClosed is recorded with that part's UppdragPartClosed), or earlier when the giving organ's
+ * secretary, the samordnare's secretary or the regiondirektör closes it as a whole, ending every part.
  *
  * Order of checks, the same for every command: command shape and times, existence, permission, the
  * uppdrag still active, then the command's own rules. Permission comes before content so that someone
@@ -36,7 +43,8 @@ import {
   type UppdragCommand,
 } from './uppdrag.commands';
 import { uppdragErrors } from './uppdrag.errors';
-import { type UppdragEvent, type UppdragOrigin } from './uppdrag.events';
+import { reportedPart, type UppdragEvent, type UppdragOrigin } from './uppdrag.events';
+import { closePart } from './uppdrag.parts';
 import { correctReport, reportStatus } from './uppdrag.reporting';
 import { evolveUppdrag, initialUppdragState, type Uppdrag, type UppdragState } from './uppdrag.state';
 import { UPPDRAG_ORIGIN_KINDS } from './uppdrag.status';
@@ -58,7 +66,7 @@ export function decideUppdrag(command: UppdragCommand, state: UppdragState): Upp
     case 'CorrectUppdragReport':
       return correctReport(command, active(state, actor, 'report', 'rätta en rapport på uppdraget'));
     case 'CloseUppdrag': {
-      const uppdrag = active(state, actor, 'maintain', 'avsluta uppdraget');
+      const uppdrag = active(state, actor, 'close', closeWhat(state));
       const kommentar = requireText(
         command.data.kommentar,
         'data.kommentar',
@@ -67,6 +75,8 @@ export function decideUppdrag(command: UppdragCommand, state: UppdragState): Upp
       );
       return [{ type: 'UppdragClosed', data: { uppdragId: uppdrag.uppdragId, kommentar } }];
     }
+    case 'CloseUppdragPart':
+      return closePart(command, active(state, actor, 'report', 'avsluta en del av uppdraget'));
     case 'WithdrawUppdrag': {
       const uppdrag = active(state, actor, 'maintain', 'återkalla uppdraget');
       const reason = requireReason(command.data.reason);
@@ -79,6 +89,12 @@ function active(uppdrag: Uppdrag, actor: Actor, action: UppdragAction, what: str
   authorize(mayActOnUppdrag(actor, action, uppdrag), what);
   if (uppdrag.lifecycle !== 'aktivt') throw uppdragErrors.notActive(uppdrag.lifecycle);
   return uppdrag;
+}
+
+function closeWhat(uppdrag: Uppdrag): string {
+  return uppdrag.riktasTill.length > 1
+    ? 'avsluta hela uppdraget, som riktas till flera organ; avsluta i stället ert eget organs del'
+    : 'avsluta uppdraget';
 }
 
 function register({ data, metadata }: RegisterUppdrag, state: UppdragState): UppdragEvent[] {
@@ -191,8 +207,11 @@ export const uppdragDecider = withBusinessTime(
     UppdragState
   >,
   {
+    // A report is one organ's part (or the joint report) for one period: a correction may not precede it.
     subjectOf: (e) =>
-      e.type === 'UppdragStatusReported' || e.type === 'UppdragReportCorrected' ? e.data.period : null,
+      e.type === 'UppdragStatusReported' || e.type === 'UppdragReportCorrected'
+        ? `${e.data.period}/${reportedPart(e.data) ?? 'gemensam'}`
+        : null,
     corrections: ['UppdragReportCorrected'],
   },
 );

@@ -89,4 +89,18 @@ export const uppdragErrors = {
       `Det finns ingen rapport för ${periodLabel(period)} att rätta. Rapportera perioden i stället.`,
       'data.period',
     ),
+
+  organNotARecipient: (organId: string, riktasTill: readonly string[]) =>
+    new DomainError(
+      'ORGAN_NOT_A_RECIPIENT',
+      `Uppdraget riktas inte till ${organId}; en del kan bara rapporteras för ett av mottagarna (${riktasTill.join(', ')}).`,
+      'data.organId',
+    ),
+
+  partClosed: (organId: string) =>
+    new DomainError(
+      'UPPDRAG_PART_CLOSED',
+      `Delen för ${organId} är avslutad och kan inte längre rapporteras på eller rättas; övriga mottagare rapporterar vidare.`,
+      'data.organId',
+    ),
 };

@@ -53,18 +53,46 @@ export type UppdragSlutdatumExtended = DomainEvent<
 
 export type UppdragReport = { status: UppdragStatus; kommentar: string };
 
+/**
+ * Whose report a report is. On an uppdrag directed to several organs each recipient reports its own
+ * part: the event then names the organ. Without `organId` it is the joint report — the samordnare's
+ * summary, or the uppdrag's only report when it has one recipient — which is also what every report
+ * written before parts existed means, so those events are read as they are (see `reportedPart`).
+ * The field is left out rather than set to null for the joint report: old and new joint reports are
+ * then the same shape, byte for byte.
+ */
+export type UppdragPartRef = { organId?: string };
+
 export type UppdragStatusReported = DomainEvent<
   'UppdragStatusReported',
-  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string }
+  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string } & UppdragPartRef
 >;
 
 /** The original report stays in the log; this event says what replaced it and why. */
 export type UppdragReportCorrected = DomainEvent<
   'UppdragReportCorrected',
-  { uppdragId: string; period: string; from: UppdragReport; to: UppdragReport; reason: string } & Backdated
+  {
+    uppdragId: string;
+    period: string;
+    from: UppdragReport;
+    to: UppdragReport;
+    reason: string;
+  } & UppdragPartRef &
+    Backdated
 >;
 
+/** The upcaster of the two report events: the organ whose part it is, null for the joint report. */
+export function reportedPart(data: UppdragPartRef | { organId?: string | null }): string | null {
+  return data.organId ?? null;
+}
+
 export type UppdragClosed = DomainEvent<'UppdragClosed', { uppdragId: string; kommentar: string }>;
+
+/** One recipient has finished its part ("Avslutad" with its final comment); the others go on. */
+export type UppdragPartClosed = DomainEvent<
+  'UppdragPartClosed',
+  { uppdragId: string; organId: string; kommentar: string }
+>;
 
 export type UppdragWithdrawn = DomainEvent<'UppdragWithdrawn', { uppdragId: string; reason: string }>;
 
@@ -76,6 +104,7 @@ export type UppdragEvent =
   | UppdragStatusReported
   | UppdragReportCorrected
   | UppdragClosed
+  | UppdragPartClosed
   | UppdragWithdrawn;
 
 export type UppdragEventType = UppdragEvent['type'];
@@ -88,5 +117,6 @@ export const UPPDRAG_EVENT_TYPES = [
   'UppdragStatusReported',
   'UppdragReportCorrected',
   'UppdragClosed',
+  'UppdragPartClosed',
   'UppdragWithdrawn',
 ] as const satisfies readonly UppdragEventType[];

@@ -15,7 +15,8 @@ const extend = (
   slutdatum: string,
   reason = 'Beredningen behöver förlänga rapporteringen av just denna punkt ett år framåt.',
 ) => onInkop('ExtendUppdragSlutdatum', { slutdatum, reason }, secretary);
-const close = (kommentar: string) => onInkop('CloseUppdrag', { kommentar }, secretary);
+// The inköp uppdrag goes to HSN and RS: as a whole it is closed by the giving organ's secretary.
+const close = (kommentar: string) => onInkop('CloseUppdrag', { kommentar }, ACTOR.sekreterareRf);
 const withdraw = (reason: string) => onInkop('WithdrawUppdrag', { reason }, secretary);
 
 const CLOSING = 'Nytt inköpssystem är upphandlat och standardsortimentet är infört i hela regionen.';

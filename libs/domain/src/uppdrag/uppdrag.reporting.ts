@@ -4,6 +4,8 @@
  * A period is reported once. Reporting it again is refused with PERIOD_ALREADY_REPORTED, pointing the
  * user to a correction: a correction needs a reason and keeps the original in the log, which is what an
  * auditor must be able to see ("who changed the April report after the deadline, and why").
+ * On a joint uppdrag each recipient's part is reported, and corrected, on its own (uppdrag.parts.ts):
+ * HSN and RS can report the same period differently.
  */
 import { businessDateOf } from '../shared/dates';
 import { fitsPeriodicitet, formatPeriod, type Period, requirePeriod } from '../period/period';
@@ -14,25 +16,33 @@ import { requireOneOf, requireReason, requireText, TEXT_LIMITS } from '../shared
 import { type CorrectUppdragReport, type ReportUppdragStatus } from './uppdrag.commands';
 import { uppdragErrors } from './uppdrag.errors';
 import { type UppdragEvent, type UppdragReport } from './uppdrag.events';
+import { partRef, reportsOf, requireReportPart } from './uppdrag.parts';
 import { type Uppdrag } from './uppdrag.state';
 import { UPPDRAG_STATUSES } from './uppdrag.status';
 
 export function reportStatus({ data, metadata }: ReportUppdragStatus, uppdrag: Uppdrag): UppdragEvent[] {
+  const part = requireReportPart(data.organId, uppdrag, metadata.actor);
   const period = requireReportablePeriod(data.period, uppdrag, businessDateOf(metadata.now));
   const key = formatPeriod(period);
-  if (lookup(uppdrag.reports, key) !== undefined) throw uppdragErrors.periodAlreadyReported(period);
+  if (lookup(reportsOf(uppdrag, part), key) !== undefined) throw uppdragErrors.periodAlreadyReported(period);
   const report = requireReport(data);
-  return [{ type: 'UppdragStatusReported', data: { uppdragId: uppdrag.uppdragId, period: key, ...report } }];
+  return [
+    {
+      type: 'UppdragStatusReported',
+      data: { uppdragId: uppdrag.uppdragId, period: key, ...report, ...partRef(part) },
+    },
+  ];
 }
 
 /**
  * The period rules apply to the original report only: a correction of a month reported before the
  * periodicitet became tertial is still a correction of that month.
  */
-export function correctReport({ data }: CorrectUppdragReport, uppdrag: Uppdrag): UppdragEvent[] {
+export function correctReport({ data, metadata }: CorrectUppdragReport, uppdrag: Uppdrag): UppdragEvent[] {
+  const part = requireReportPart(data.organId, uppdrag, metadata.actor);
   const period = requirePeriod(data.period);
   const key = formatPeriod(period);
-  const from = lookup(uppdrag.reports, key);
+  const from = lookup(reportsOf(uppdrag, part), key);
   if (from === undefined) throw uppdragErrors.noReportForPeriod(period);
   const to = requireReport(data);
   const reason = requireReason(data.reason, 'data.reason', 'Skäl till rättelsen');
@@ -40,7 +50,7 @@ export function correctReport({ data }: CorrectUppdragReport, uppdrag: Uppdrag):
   return [
     {
       type: 'UppdragReportCorrected',
-      data: { uppdragId: uppdrag.uppdragId, period: key, from: { ...from }, to, reason },
+      data: { uppdragId: uppdrag.uppdragId, period: key, from: { ...from }, to, reason, ...partRef(part) },
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { deciderSpec } from '../testing/decider-spec';
-import { ACTOR } from '../testing/fixtures';
+import { ACTOR, ORGAN } from '../testing/fixtures';
 import { type CorrectUppdragReport } from './uppdrag.commands';
 import { uppdragDecider } from './uppdrag.decider';
 import { type UppdragEvent } from './uppdrag.events';
@@ -78,6 +78,7 @@ describe('reporting status on an uppdrag', () => {
         period: '2023-T1',
         status: 'pagaende_enligt_plan' as const,
         kommentar: 'Arbete pågår.',
+        organId: ORGAN.RUN,
       },
       metadata: { ...report('2023-T1').metadata, actor: ACTOR.elisabethRun },
     };

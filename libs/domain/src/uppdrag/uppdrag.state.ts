@@ -3,7 +3,8 @@
  * the report table itself is a projection's job, not the aggregate's.
  */
 import { type Periodicitet } from '../period/period';
-import { type UppdragEvent, type UppdragReport } from './uppdrag.events';
+import { lookup } from '../shared/records';
+import { reportedPart, type UppdragEvent, type UppdragReport } from './uppdrag.events';
 import { type UppdragLifecycle } from './uppdrag.status';
 
 export type Uppdrag = {
@@ -17,8 +18,20 @@ export type Uppdrag = {
   slutdatum: string;
   registeredOn: string;
   ansvarigPersonId: string;
-  /** The report in force per period ('2023-04', '2023-T1'), after any corrections. */
+  /**
+   * The joint report in force per period ('2023-04', '2023-T1'), after any corrections: the
+   * samordnare's summary, or the uppdrag's report when it has one recipient.
+   */
   reports: Record<string, UppdragReport>;
+  /** Each recipient's own part, when the uppdrag is directed to several organs (else empty). */
+  parts: Record<string, UppdragPart>;
+};
+
+export type UppdragPart = {
+  /** The organ's own report in force per period. */
+  reports: Record<string, UppdragReport>;
+  /** The organ's final comment once it has closed its part ("Avslutad"); null while it goes on. */
+  closedKommentar: string | null;
 };
 
 export type UppdragState = { exists: false } | Uppdrag;
@@ -42,6 +55,10 @@ export function evolveUppdrag(state: UppdragState, event: UppdragEvent): Uppdrag
       registeredOn: data.registeredOn,
       ansvarigPersonId: data.ansvarigPersonId,
       reports: {},
+      parts:
+        data.riktasTill.length > 1
+          ? Object.fromEntries(data.riktasTill.map((organId) => [organId, emptyPart()]))
+          : {},
     };
   }
   // Every other event presupposes a registered uppdrag; one arriving first would be a corrupt stream.
@@ -55,10 +72,15 @@ export function evolveUppdrag(state: UppdragState, event: UppdragEvent): Uppdrag
       return { ...state, slutdatum: event.data.to };
     case 'UppdragStatusReported': {
       const { period, status, kommentar } = event.data;
-      return { ...state, reports: { ...state.reports, [period]: { status, kommentar } } };
+      return withReport(state, reportedPart(event.data), period, { status, kommentar });
     }
     case 'UppdragReportCorrected':
-      return { ...state, reports: { ...state.reports, [event.data.period]: { ...event.data.to } } };
+      return withReport(state, reportedPart(event.data), event.data.period, { ...event.data.to });
+    case 'UppdragPartClosed': {
+      const part = lookup(state.parts, event.data.organId) ?? emptyPart();
+      const closed = { ...part, closedKommentar: event.data.kommentar };
+      return { ...state, parts: { ...state.parts, [event.data.organId]: closed } };
+    }
     case 'UppdragClosed':
       return { ...state, lifecycle: 'avslutat' };
     case 'UppdragWithdrawn':
@@ -66,4 +88,16 @@ export function evolveUppdrag(state: UppdragState, event: UppdragEvent): Uppdrag
     default:
       return state;
   }
+}
+
+function emptyPart(): UppdragPart {
+  return { reports: {}, closedKommentar: null };
+}
+
+/** A report goes to its part, or (no organ) to the joint reports. */
+function withReport(uppdrag: Uppdrag, part: string | null, period: string, report: UppdragReport): Uppdrag {
+  if (part === null) return { ...uppdrag, reports: { ...uppdrag.reports, [period]: report } };
+  const current = lookup(uppdrag.parts, part) ?? emptyPart();
+  const updated = { ...current, reports: { ...current.reports, [period]: report } };
+  return { ...uppdrag, parts: { ...uppdrag.parts, [part]: updated } };
 }

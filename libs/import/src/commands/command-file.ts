@@ -30,6 +30,7 @@ export const IMPORTABLE_COMMANDS = {
     'ReportUppdragStatus',
     'CorrectUppdragReport',
     'CloseUppdrag',
+    'CloseUppdragPart',
     'WithdrawUppdrag',
   ],
   delmal: [

@@ -3,7 +3,7 @@
  * the audit trail, so both always tell the same story. Built from the event alone: the events carry
  * the old value wherever they replace one.
  */
-import { type DelmalEvent, type UppdragEvent } from '@sparbar/domain';
+import { type DelmalEvent, reportedPart, type UppdragEvent } from '@sparbar/domain';
 
 export type FieldChange = { field: string; from: unknown; to: unknown };
 
@@ -40,9 +40,15 @@ export function uppdragFieldChanges(event: UppdragEvent): FieldChange[] | undefi
     case 'UppdragSlutdatumExtended':
       return [change('slutdatum', event.data.from, event.data.to)];
     case 'UppdragStatusReported':
-      return [set('status', event.data.status), set('kommentar', event.data.kommentar)];
+      return [
+        ...partField(event.data),
+        set('status', event.data.status),
+        set('kommentar', event.data.kommentar),
+      ];
     case 'UppdragReportCorrected':
-      return differing(event.data.from, event.data.to);
+      return [...partField(event.data), ...differing(event.data.from, event.data.to)];
+    case 'UppdragPartClosed':
+      return [set('avslutadDel', event.data.organId), set('kommentar', event.data.kommentar)];
     case 'UppdragClosed':
       return [change('lifecycle', 'aktivt', 'avslutat'), set('kommentar', event.data.kommentar)];
     case 'UppdragWithdrawn':
@@ -50,6 +56,12 @@ export function uppdragFieldChanges(event: UppdragEvent): FieldChange[] | undefi
     default:
       return undefined;
   }
+}
+
+/** A joint uppdrag's part names its organ; the joint report (no organ) reads as it always did. */
+function partField(data: { organId?: string }): FieldChange[] {
+  const organId = reportedPart(data);
+  return organId === null ? [] : [set('organId', organId)];
 }
 
 /** The fields a delmål event changed; undefined for an event type this code does not know. */

@@ -14,6 +14,7 @@ import {
   lastDayOf,
   parsePeriod,
   parseStreamName,
+  reportedPart,
   type UppdragEvent,
 } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
@@ -210,6 +211,8 @@ export function reportFactOf(stored: StoredEvent): ReportFactRow | undefined {
     reason: values.reason ?? null,
   });
   const event = stored as unknown as UppdragEvent | DelmalEvent;
+  // A recipient's own part of a joint uppdrag is not the uppdrag's report: it is in part facts.
+  if (item.category === 'uppdrag' && reportedPart(data as { organId?: string }) !== null) return undefined;
   switch (event.type) {
     case 'UppdragStatusReported':
       return fact({ kind: 'rapport', status: event.data.status, kommentar: event.data.kommentar });
@@ -242,6 +245,46 @@ export function reportFactOf(stored: StoredEvent): ReportFactRow | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A fact about one recipient's own part of a joint uppdrag: its report or correction for a period, or
+ * its closing ("Avslutad", no period). Kept apart from report_facts, whose reports are the joint ones.
+ */
+export type PartFactRow = EventStamp & {
+  uppdrag_id: string;
+  organ_id: string;
+  kind: 'rapport' | 'rattelse' | 'avslutad';
+  period: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  status: string | null;
+  kommentar: string;
+  reason: string | null;
+};
+
+export function partFactOf(stored: StoredEvent): PartFactRow | undefined {
+  const item = itemOf(stored);
+  if (item?.category !== 'uppdrag') return undefined;
+  const event = stored as unknown as UppdragEvent;
+  const base = { ...stampOf(stored), uppdrag_id: item.id, reason: null };
+  if (event.type === 'UppdragPartClosed') {
+    const { organId, kommentar } = event.data;
+    const none = { period: null, period_start: null, period_end: null, status: null };
+    return { ...base, ...none, organ_id: organId, kind: 'avslutad', kommentar };
+  }
+  if (event.type !== 'UppdragStatusReported' && event.type !== 'UppdragReportCorrected') return undefined;
+  const organId = reportedPart(event.data);
+  const bounds = periodBounds(event.data.period);
+  if (organId === null || !bounds) return undefined;
+  const { period } = event.data;
+  if (event.type === 'UppdragStatusReported') {
+    const { status, kommentar } = event.data;
+    return { ...base, ...bounds, organ_id: organId, kind: 'rapport', period, status, kommentar };
+  }
+  const { status, kommentar } = event.data.to;
+  const reason = event.data.reason;
+  return { ...base, ...bounds, organ_id: organId, kind: 'rattelse', period, status, kommentar, reason };
 }
 
 type ReportValues = Pick<ReportFactRow, 'kind' | 'status'> &

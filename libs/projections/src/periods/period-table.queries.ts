@@ -14,7 +14,8 @@ import {
   type UppdragStatus,
 } from '@sparbar/domain';
 import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
-import { ReadModelQueryError, type TimePoint, timeBounds, withinTime } from './time-point';
+import { partFacts, type PartsSummary, withParts } from './period-parts.queries';
+import { ReadModelQueryError, type TimeBounds, type TimePoint, timeBounds, withinTime } from './time-point';
 
 export interface PeriodTableQuery extends TimePoint {
   /** '2023-04' or '2023-T1'. */
@@ -64,7 +65,17 @@ export interface PeriodTableRow {
   /** Business time of the report shown (of its correction, where corrected). */
   reportedAt: string | null;
   recordedAt: string | null;
+  /** In an organ's table, the organ whose own part of a joint uppdrag this row shows; else null. */
+  part: string | null;
+  /** The joint view of an uppdrag directed to several organs: each organ's part; else null. */
+  parts: PeriodTablePartRow[] | null;
+  partsSummary: PartsSummary | null;
 }
+
+/** One recipient's own part of a joint uppdrag, read by the same rules as the row. */
+export type PeriodTablePartRow = Omit<PeriodTableRow, 'part' | 'parts' | 'partsSummary'> & {
+  organId: string;
+};
 
 export interface PeriodTable {
   period: string;
@@ -164,11 +175,24 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
     givenBy: givenBy ?? null,
     asOf: query.asOf ?? null,
     recordedAt: query.recordedAt ?? null,
-    rows: rows.map((r) => toRow(r, period, start, end)),
+    rows: withParts(rows, organ, await partsOf(db, rows, end, bounds), start, (r) =>
+      toRow(r, period, start, end),
+    ),
   };
 }
 
-function toRow(r: Record<string, unknown>, period: TablePeriod, start: string, end: string): PeriodTableRow {
+/** The parts of the joint uppdrag among the rows (period-parts.queries.ts). */
+function partsOf(db: SqlReader, rows: Record<string, unknown>[], end: string, bounds: TimeBounds) {
+  const joint = rows.filter((r) => (r.riktas_till as string[]).length > 1).map((r) => r.uppdrag_id as string);
+  return partFacts(db, joint, end, bounds);
+}
+
+function toRow(
+  r: Record<string, unknown>,
+  period: TablePeriod,
+  start: string,
+  end: string,
+): Omit<PeriodTableRow, 'part' | 'parts' | 'partsSummary'> {
   const reportEnd = r.r_period_end as string | null;
   const inPeriod = reportEnd !== null && reportEnd >= start;
   const lifecycle = r.lifecycle as PeriodTableRow['lifecycle'];

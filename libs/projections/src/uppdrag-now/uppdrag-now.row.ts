@@ -8,6 +8,7 @@ import {
   comparePeriods,
   type Periodicitet,
   parsePeriod,
+  reportedPart,
   type UppdragEvent,
   type UppdragStatus,
 } from '@sparbar/domain';
@@ -79,6 +80,8 @@ export function foldUppdragNow(
     case 'UppdragSlutdatumExtended':
       return { ...next, slutdatum: event.data.to, slutdatum_extensions: row.slutdatum_extensions + 1 };
     case 'UppdragStatusReported': {
+      // The row's status is the joint report; a recipient's own part is in the uppdrag_parts facts.
+      if (reportedPart(event.data) !== null) return next;
       const { period, status, kommentar } = event.data;
       const reported = { ...next, reports_count: row.reports_count + 1 };
       if (!isLater(period, row.latest_period)) return reported;
@@ -93,7 +96,7 @@ export function foldUppdragNow(
       };
     }
     case 'UppdragReportCorrected': {
-      if (event.data.period !== row.latest_period) return next;
+      if (reportedPart(event.data) !== null || event.data.period !== row.latest_period) return next;
       const { status, kommentar } = event.data.to;
       return { ...next, latest_status: status, latest_kommentar: kommentar, latest_corrected_at: occurredAt };
     }

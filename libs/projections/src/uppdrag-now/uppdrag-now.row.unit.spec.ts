@@ -35,6 +35,19 @@ describe('uppdrag now, folded', () => {
     });
   });
 
+  it("keeps the joint report as the row's status: a recipient's own part does not replace it", () => {
+    const hsnPart = {
+      ...report('2023-05', 'pagaende_ej_enligt_plan'),
+      data: { ...report('2023-05').data, organId: 'hsn' },
+    };
+    const row = fold(stored(inkopRegistered), stored(inkopAprilReported), stored(hsnPart));
+    expect(row).toMatchObject({
+      latest_period: '2023-04',
+      latest_status: 'pagaende_enligt_plan',
+      reports_count: 1,
+    });
+  });
+
   it('keeps the latest period as latest even when an earlier one is reported late', () => {
     const row = fold(stored(inkopRegistered), stored(inkopAprilReported), stored(report('2023-03')));
     expect(row).toMatchObject({ latest_period: '2023-04', reports_count: 2, events_applied: 3, revision: 2 });

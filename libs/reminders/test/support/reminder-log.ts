@@ -26,14 +26,20 @@ export async function person(
 export async function uppdrag(
   store: EventStore,
   uppdragId: string,
-  facts: { ansvarig: string; riktasTill?: string[]; periodicitet?: 'tertial' | 'manad'; slutdatum?: string },
+  facts: {
+    ansvarig: string;
+    riktasTill?: string[];
+    samordnare?: string | null;
+    periodicitet?: 'tertial' | 'manad';
+    slutdatum?: string;
+  },
 ): Promise<void> {
   await append(store, `uppdrag-${uppdragId}`, 'UppdragRegistered', {
     uppdragId,
     text: 'Införa styrd inköpsprocess och standardsortiment',
     beskrivning: null,
     riktasTill: facts.riktasTill ?? ['rs'],
-    samordnare: null,
+    samordnare: facts.samordnare ?? null,
     periodicitet: facts.periodicitet ?? 'tertial',
     slutdatum: facts.slutdatum ?? '2023-12-31',
     ansvarigPersonId: facts.ansvarig,

@@ -7,7 +7,8 @@ const RAPPORTERINGAR: readonly Rapportering[] = ['rapporterad', 'ej_rapporterad'
 const NullableText = (description?: string, example?: string) =>
   ApiProperty({ type: String, nullable: true, ...(description ? { description } : {}), example });
 
-export class PeriodTableRowView implements PeriodTableRow {
+/** What a row and a joint uppdrag's part have in common: the report shown and how it is read. */
+class PeriodTableReportView implements Omit<PeriodTableRow, 'part' | 'parts' | 'partsSummary'> {
   @ApiProperty({ example: 'styrd-inkopsprocess-2023' }) uppdragId!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ type: [String], example: ['rs', 'hsn'] }) riktasTill!: string[];
@@ -48,6 +49,36 @@ export class PeriodTableRowView implements PeriodTableRow {
   @NullableText('Händelsetid för den visade rapporten (för rättelsen, om rättad).') reportedAt!:
     string | null;
   @NullableText('Servertid: när den visade rapporten lagrades.') recordedAt!: string | null;
+}
+
+/** One recipient's own part of an uppdrag directed to several organs. */
+export class PeriodTablePartView extends PeriodTableReportView {
+  @ApiProperty({ example: 'hsn' }) organId!: string;
+}
+
+export class PartsSummaryView {
+  @ApiProperty({ example: 4 }) total!: number;
+  @ApiProperty({ example: 3, description: 'Delar med rapport för perioden (eller avslutade).' })
+  reported!: number;
+  @ApiProperty({ example: 3, description: 'Avslutade delar.' }) closed!: number;
+  @ApiProperty({ example: '3 av 4 nämnder klara' }) text!: string;
+}
+
+export class PeriodTableRowView extends PeriodTableReportView implements PeriodTableRow {
+  @NullableText(
+    'I ett organs tabell: organet vars egen del av ett uppdrag till flera organ raden visar; annars null (den samlade rapporten).',
+    'hsn',
+  )
+  part!: string | null;
+  @ApiProperty({
+    type: [PeriodTablePartView],
+    nullable: true,
+    description:
+      'Samlad vy (utan organ, eller samordnarens tabell) av ett uppdrag till flera organ: varje mottagares del; annars null.',
+  })
+  parts!: PeriodTablePartView[] | null;
+  @ApiProperty({ type: PartsSummaryView, nullable: true, description: 'Hur många delar som är klara.' })
+  partsSummary!: PartsSummaryView | null;
 }
 
 export class PeriodTableView implements PeriodTable {

@@ -16,7 +16,9 @@ export class CloseUppdragHttpController {
 
   @Post(':uppdragId/close')
   @WriteEndpoint({
-    summary: 'Avsluta uppdraget med en slutkommentar',
+    summary: 'Avsluta hela uppdraget med en slutkommentar',
+    description:
+      'Ett uppdrag som riktas till flera organ avslutas som helhet av beslutande organs sekreterare, samordnarens sekreterare eller regiondirektören; alla delar som ännu är öppna avslutas med det. Ett mottagande organ avslutar sin egen del med POST /api/uppdrag/{uppdragId}/close-part.',
     response: UppdragView,
     body: CloseUppdragDto,
   })

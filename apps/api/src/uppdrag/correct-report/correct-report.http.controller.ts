@@ -17,6 +17,8 @@ export class CorrectReportHttpController {
   @Post(':uppdragId/reports/:period/corrections')
   @WriteEndpoint({
     summary: 'Rätta en tidigare rapport (skäl krävs; originalet finns kvar i loggen)',
+    description:
+      'Med organId rättas det organets egen del, utan den samlade rapporten; samma behörighet som att rapportera delen.',
     response: UppdragView,
     body: CorrectReportDto,
   })
@@ -30,7 +32,14 @@ export class CorrectReportHttpController {
       this.commands,
       {
         type: 'CorrectUppdragReport',
-        data: { uppdragId, period, status: body.status, kommentar: body.kommentar, reason: body.reason },
+        data: {
+          uppdragId,
+          period,
+          status: body.status,
+          kommentar: body.kommentar,
+          reason: body.reason,
+          organId: body.organId ?? null,
+        },
       },
       write,
       reply,

@@ -1,9 +1,16 @@
 import { TEXT_LIMITS, UPPDRAG_STATUSES, type UppdragStatus } from '@sparbar/domain';
-import { EnumField, PeriodField, TextField } from '../../http/dto-fields';
+import { EnumField, IdField, PeriodField, TextField } from '../../http/dto-fields';
 import { WriteDto } from '../../commands/write.dto';
 
 export class ReportStatusDto extends WriteDto {
   @PeriodField() period!: string;
   @EnumField(UPPDRAG_STATUSES) status!: UppdragStatus;
   @TextField(TEXT_LIMITS.kommentar) kommentar!: string;
+  @IdField({
+    presence: 'optional',
+    description:
+      'Mottagande organ vars egen del rapporteras (ett av riktasTill). Utelämnat: den samlade rapporten (samordnarens, eller uppdragets enda när det riktas till ett organ).',
+    example: 'hsn',
+  })
+  organId?: string | null;
 }

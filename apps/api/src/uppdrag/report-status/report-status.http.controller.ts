@@ -18,7 +18,9 @@ export class ReportStatusHttpController {
   @WriteEndpoint({
     summary: 'Rapportera status och kommentar för en period',
     description:
-      'Ansvarig tjänsteperson, tjänstepersoner i ett mottagande organ, nämndsekreterare för berörda organ, regiondirektören. En period rapporteras en gång; ändringar görs som rättelse.',
+      'Med organId rapporterar ett mottagande organ sin egen del av ett uppdrag som riktas till flera organ: organets nämndsekreterare och tjänstepersoner, och regiondirektören. ' +
+      'Utan organId är det den samlade rapporten: när uppdraget har en samordnare skriver samordnarens sekreterare och tjänstepersoner, ansvarig tjänsteperson, beslutande organs sekreterare och regiondirektören den; annars alla som får rapportera på uppdraget. ' +
+      'En period rapporteras en gång per del; ändringar görs som rättelse. organId som inte är en av mottagarna: 400 ORGAN_NOT_A_RECIPIENT; en avslutad del: 409 UPPDRAG_PART_CLOSED.',
     response: UppdragView,
     body: ReportStatusDto,
   })
@@ -32,7 +34,13 @@ export class ReportStatusHttpController {
       this.commands,
       {
         type: 'ReportUppdragStatus',
-        data: { uppdragId, period: body.period, status: body.status, kommentar: body.kommentar },
+        data: {
+          uppdragId,
+          period: body.period,
+          status: body.status,
+          kommentar: body.kommentar,
+          organId: body.organId ?? null,
+        },
       },
       write,
       reply,
