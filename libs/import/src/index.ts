@@ -10,6 +10,7 @@ export { OrganRegister, type RegisteredOrgan } from './resolve/organ-register';
 export { resolveRecipients } from './resolve/recipients';
 export { parseStatus, type TableParameters } from './uppdrag/uppdrag-columns';
 export { type OrganRef, type PlannedTable, type RowResolution } from './uppdrag/uppdrag-rows';
+export { reportOnExistingUppdrag } from './uppdrag/existing-uppdrag';
 export { commandFileCommands, IMPORTABLE_COMMANDS } from './commands/command-file';
 export {
   type CheckedCommand,

@@ -63,6 +63,10 @@ export interface RowResolution {
   slutdatum: string;
   ansvarigPersonId: string;
   registrerad: string | null;
+  /** The uppdrag exists already: the row only reports on it (existing-uppdrag.ts). */
+  alreadyRegistered?: boolean;
+  /** The periodicitet it had, where the table changes it. */
+  periodicitetChangedFrom?: 'manad' | 'tertial';
   report: {
     kind: 'rapport' | 'avslutad' | 'aterkallad';
     period: string | null;
