@@ -36,14 +36,15 @@ export async function reportOnExistingUppdrag(
       continue;
     }
     resolution.alreadyRegistered = true;
-    if (state.periodicitet !== resolution.periodicitet) {
+    // Only a report has to fit the periodicitet; closing or withdrawing does not.
+    if (resolution.report.kind === 'rapport' && state.periodicitet !== resolution.periodicitet) {
       const report = table.commands.find((c) => c.row === command.row && c !== command);
       commands.push({
         row: command.row,
         type: 'ChangeUppdragPeriodicitet',
         actor: command.actor,
         ...(report?.occurredAt ? { occurredAt: report.occurredAt } : {}),
-        fieldName: command.fieldName,
+        fieldName: report?.fieldName ?? command.fieldName,
         data: {
           uppdragId: resolution.uppdragId,
           periodicitet: resolution.periodicitet,
