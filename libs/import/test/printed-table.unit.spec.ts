@@ -223,6 +223,27 @@ describe('the printed table as commands', () => {
     });
   });
 
+  it('a copy without the blank line after the sentence: the kommentar is still told apart', () => {
+    const text = DELARSRAPPORT.replace(
+      'Riktas till regionstyrelsen \n\nUppdraget är påbörjat',
+      'Riktas till regionstyrelsen \nUppdraget är påbörjat',
+    ).replace(
+      'särskilt \nuppdrag till regionstyrelsen \natt samordna \n\nArbete pågår',
+      'särskilt \nuppdrag till regionstyrelsen \natt samordna \nArbete pågår',
+    );
+    expect(text).not.toBe(DELARSRAPPORT);
+    const planned = printedTableCommands(text, 'person-migrering', { register: REGISTER, parameters });
+    expect(planned.errors).toEqual([]);
+    expect(planned.resolutions[4]).toMatchObject({
+      riktasTill: [{ organId: 'rs' }],
+      report: { kommentar: expect.stringMatching(/^Uppdraget är påbörjat men fick en försenad start\./) },
+    });
+    expect(planned.resolutions[0]).toMatchObject({
+      samordnare: { organId: 'rs' },
+      report: { kommentar: expect.stringMatching(/^Arbete pågår och inom hälso- och sjukvårdsförvaltning/) },
+    });
+  });
+
   it('names every row it cannot resolve, by line and column, and what the table lacks', () => {
     const text = DELARSRAPPORT.replace('Riktas till regionstyrelsen', 'Riktas till kulturnämnden').replace(
       'Riktas till \ndemokratiberedningen',

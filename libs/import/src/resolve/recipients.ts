@@ -18,9 +18,10 @@ export type RecipientsResolution =
 
 const PREFIX = /^(uppdraget\s+)?riktas\s+(endast\s+)?till\s+/;
 const ALLA = /^(alla|samtliga)\s+(nämnder|styrelser)(\s*(och|samt|,|\/)\s*(nämnder|styrelser))?$/;
+// To the end: words after "att samordna" are not part of the sentence (a kommentar run on, say).
 const SAMORDNING = [
-  /^(.*?)[\s,]+med\s+(ett\s+)?särskilt\s+uppdrag\s+till\s+(?<organ>.+?)\s+att\s+samordna\b.*$/,
-  /^(.*?)[\s,]+(där|med)\s+(?<organ>.+?)\s+som\s+samordna(re|nde)\b.*$/,
+  /^(.*?)[\s,]+med\s+(ett\s+)?särskilt\s+uppdrag\s+till\s+(?<organ>.+?)\s+att\s+samordna(\s+(arbetet|uppdraget))?$/,
+  /^(.*?)[\s,]+(där|med)\s+(?<organ>.+?)\s+som\s+samordna(re|nde)$/,
 ];
 
 export function resolveRecipients(sentence: string, register: OrganRegister): RecipientsResolution {

@@ -121,6 +121,7 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
     // The uppdrag's text, with the "Riktas till …" sentence cut off where the cell holds both.
     let text = cell('text');
     let riktasText = cell('riktasTill');
+    let kommentar = cell('kommentar');
     const inText = RIKTAS.exec(text);
     if (inText && (riktasText === '' || !context.columns.has('riktasTill'))) {
       riktasText = text.slice(inText.index + inText[1].length);
@@ -134,7 +135,13 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
     if (riktasText === '') {
       refuse('riktasTill', 'Ange vem uppdraget riktas till ("Riktas till …").');
     } else if (context.register) {
-      const resolved = resolveRecipients(riktasText, context.register);
+      let resolved = resolveRecipients(riktasText, context.register);
+      const split =
+        resolved.ok || cell('kommentar') !== '' ? null : splitSentence(riktasText, context.register);
+      if (split) {
+        resolved = split.resolved;
+        kommentar = split.rest;
+      }
       if (resolved.ok) {
         riktasTill = resolved.riktasTill.map(ref);
         samordnare = resolved.samordnare && ref(resolved.samordnare);
@@ -200,7 +207,7 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
 
     const status = parseStatus(cell('status'));
     if (status === null) refuse('status', `Okänd status "${cell('status')}".`);
-    const kommentar = cell('kommentar');
+
     const reports =
       status !== null && (status.kind !== 'rapport' || status.status !== 'ej_paborjad' || kommentar !== '');
     const period = (parameters.period ?? '').trim();
@@ -282,6 +289,24 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
     });
   });
   return { commands, errors, resolutions };
+}
+
+/**
+ * A copy that lost the blank line between the sentence and the kommentar ("Riktas till regionstyrelsen
+ * Uppdraget är påbörjat …"): the longest start that resolves, ending before a capital letter, is the
+ * sentence; the rest is the kommentar.
+ */
+function splitSentence(
+  sentence: string,
+  register: OrganRegister,
+): { resolved: ReturnType<typeof resolveRecipients>; rest: string } | null {
+  const words = sentence.trim().split(/\s+/);
+  for (let i = words.length - 1; i > 0; i--) {
+    if (!/^[A-ZÅÄÖ]/.test(words[i])) continue;
+    const resolved = resolveRecipients(words.slice(0, i).join(' '), register);
+    if (resolved.ok) return { resolved, rest: words.slice(i).join(' ') };
+  }
+  return null;
 }
 
 const ref = (organ: RegisteredOrgan): OrganRef => ({ organId: organ.organId, namn: organ.namn });
