@@ -9,7 +9,7 @@ export { pastedTableCommands, printedTableCommands } from './printed/printed-she
 export { OrganRegister, type RegisteredOrgan } from './resolve/organ-register';
 export { resolveRecipients } from './resolve/recipients';
 export { parseStatus, type TableParameters } from './uppdrag/uppdrag-columns';
-export { type OrganRef, type PlannedTable, type RowResolution } from './uppdrag/uppdrag-rows';
+export { type OrganRef, type PlannedTable, type RowResolution } from './uppdrag/row-types';
 export { reportOnExistingUppdrag } from './uppdrag/existing-uppdrag';
 export { commandFileCommands, IMPORTABLE_COMMANDS } from './commands/command-file';
 export {

@@ -7,7 +7,8 @@ import { type OrganRegister } from '../resolve/organ-register';
 import { parseCsv } from '../sheet/csv';
 import { uppdragSheetCommands } from '../sheet/uppdrag-sheet';
 import { type Column, type TableParameters } from '../uppdrag/uppdrag-columns';
-import { type PlannedTable, planUppdragRecords } from '../uppdrag/uppdrag-rows';
+import { type PlannedTable } from '../uppdrag/row-types';
+import { planUppdragRecords } from '../uppdrag/uppdrag-rows';
 import { parsePrintedTable } from './printed-table';
 
 const PRINTED_COLUMNS: ReadonlySet<Column> = new Set<Column>([

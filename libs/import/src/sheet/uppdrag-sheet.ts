@@ -44,7 +44,8 @@ import {
   SHEET_HEADINGS,
   type TableParameters,
 } from '../uppdrag/uppdrag-columns';
-import { type PlannedTable, planUppdragRecords } from '../uppdrag/uppdrag-rows';
+import { type PlannedTable } from '../uppdrag/row-types';
+import { planUppdragRecords } from '../uppdrag/uppdrag-rows';
 import { type SheetRow } from './csv';
 
 export { parsePeriodicitet, SHEET_HEADINGS } from '../uppdrag/uppdrag-columns';

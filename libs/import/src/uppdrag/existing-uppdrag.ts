@@ -12,7 +12,7 @@
 import { uppdragDecider, type UppdragEvent, type UppdragState, uppdragStream } from '@sparbar/domain';
 import { type PlannedCommand } from '../planned-command';
 import { type StreamReader } from '../validate-import';
-import { type PlannedTable } from './uppdrag-rows';
+import { type PlannedTable } from './row-types';
 
 export async function reportOnExistingUppdrag(
   table: PlannedTable,
