@@ -101,6 +101,36 @@ describe('the printed table, as copied out of the PDF', () => {
     ]);
   });
 
+  it('reads a header copied a cell a line, and leaves out page numbers between rows', () => {
+    const { rows, errors } = parsePrintedTable(
+      [
+        'Uppföljning av fullmäktiges uppdrag',
+        'Status',
+        'Uppdrag',
+        'Kommentar',
+        'Periodicitet och slutdatum',
+        'Ej påbörjad',
+        'Göra något',
+        'Riktas till regionstyrelsen',
+        'Månad 2023-12-31',
+        'Sida 12 av 40',
+        '13',
+        'Avslutad',
+        'Göra mer',
+        '',
+        'Riktas till hälso- och sjukvårdsnämnden',
+        '',
+        'Klart.',
+        'Tertial: apr, aug, dec 2023-12-31',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.row, r.status, r.text, r.riktasTill, r.kommentar])).toEqual([
+      [6, 'Ej påbörjad', 'Göra något', 'Riktas till regionstyrelsen', ''],
+      [12, 'Avslutad', 'Göra mer', 'Riktas till hälso- och sjukvårdsnämnden', 'Klart.'],
+    ]);
+  });
+
   it('names the line of a row it cannot read, and text after the last row', () => {
     const { rows, errors } = parsePrintedTable(
       'Status Uppdrag Periodicitet Slutdatum\n\nPåbörjat kanske\n\nGöra något\n\nMånad 2023-12-31\n\nEj påbörjad\nGöra mer\n',

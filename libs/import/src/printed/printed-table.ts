@@ -50,10 +50,13 @@ export interface PrintedRow {
   section: { from: string; to: string } | null;
 }
 
-const HEADER = /^status\s+uppdrag\b/i;
-const HEADER_REST = /^(kommentar|periodicitet( och)?|slutdatum|periodicitet och slutdatum|riktas till)$/i;
+/** The header, on one line or (as some readers copy it) a cell a line, "Status" first. */
+const HEADER = /^status(\s+uppdrag\b.*)?$/i;
+const HEADER_REST =
+  /^(uppdrag|kommentar|periodicitet( och)?|slutdatum|periodicitet och slutdatum|riktas till)$/i;
 const SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?uppdrag\s+från\s+(.+?)\s+till\s+(.+?)\s*$/i;
-const PAGE_NUMBER = /^\d{1,3}( \(\d+\))?$/;
+/** A page's number or footer line: "12", "12 (40)", "Sida 12 av 40", "12/40". */
+const PAGE_NUMBER = /^(sida\s+)?\d{1,3}(\s*(\(\d+\)|(av|\/)\s*\d+))?$/i;
 /** A row's end: its periodicitet and slutdatum, possibly wrapped over lines and blank lines. */
 const ROW_END =
   /(tertial:?\s*apr,?\s*aug,?\s*(?:och\s+)?dec|tertial|månad(?:svis)?)[\s,]*(\d{4}-\d{2}-\d{2})/giu;
