@@ -246,7 +246,11 @@ describe('POST /api/import/uppdrag: a sheet laid out like the plan table', () =>
     expect(answer.body.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 1, field: 'Ansvarg', reason: 'Okänd kolumn.' }),
-        expect.objectContaining({ row: 1, field: 'Planår', reason: 'Kolumnen saknas.' }),
+        expect.objectContaining({
+          row: 1,
+          field: 'Planår',
+          reason: expect.stringMatching(/^Kolumnen saknas/),
+        }),
       ]),
     );
   });

@@ -1,4 +1,10 @@
-import { parseCsv, parsePeriodicitet, SheetFormatError, uppdragSheetCommands } from '@sparbar/import';
+import {
+  OrganRegister,
+  parseCsv,
+  parsePeriodicitet,
+  SheetFormatError,
+  uppdragSheetCommands,
+} from '@sparbar/import';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -84,6 +90,96 @@ describe('the uppdrag sheet', () => {
     expect(commands[0].fieldName?.('data.slutdatum')).toBe('Periodicitet och slutdatum');
     expect(errors).toEqual([
       { row: 3, field: 'Periodicitet och slutdatum', reason: expect.stringContaining('Månad') },
+    ]);
+  });
+});
+
+describe('the uppdrag sheet with names, statuses and kommentarer', () => {
+  const register = new OrganRegister([
+    {
+      organId: 'regionfullmaktige',
+      namn: 'Regionfullmäktige',
+      kortnamn: 'RF',
+      typ: 'regionfullmaktige',
+      active: true,
+    },
+    { organId: 'rs', namn: 'Regionstyrelsen', kortnamn: 'RS', typ: 'regionstyrelse', active: true },
+    { organId: 'hsn', namn: 'Hälso- och sjukvårdsnämnden', kortnamn: 'HSN', typ: 'namnd', active: true },
+  ]);
+  const header = {
+    row: 1,
+    cells: ['Status', 'Uppdrag', 'Riktas till', 'Kommentar', 'Periodicitet och slutdatum'],
+  };
+  const row = (n: number, status: string, kommentar: string) => ({
+    row: n,
+    cells: [status, `Uppdrag ${n}`, 'Hälso- och sjukvårdsnämnden samt RS', kommentar, 'Tertial 2023-12-31'],
+  });
+  const parameters = { ansvarig: 'person-johan', givetAv: 'Regionfullmäktige', period: '2023-T3' };
+
+  it('registers each row in order and turns each status into its command for the period', () => {
+    const { commands, errors } = uppdragSheetCommands(
+      [
+        header,
+        row(2, 'Ej påbörjad', ''),
+        row(3, 'Pågående, ej enligt plan / behöver stöd', 'Behöver mer resurser.'),
+        row(4, 'Avslutad', 'Klart i december.'),
+        row(5, 'Inte längre aktuellt', 'Ersatt av ett nytt uppdrag.'),
+      ],
+      'person-migrering',
+      { register, parameters },
+    );
+    expect(errors).toEqual([]);
+    expect(commands.map((c) => [c.row, c.type])).toEqual([
+      [2, 'RegisterUppdrag'],
+      [3, 'RegisterUppdrag'],
+      [3, 'ReportUppdragStatus'],
+      [4, 'RegisterUppdrag'],
+      [4, 'CloseUppdrag'],
+      [5, 'RegisterUppdrag'],
+      [5, 'WithdrawUppdrag'],
+    ]);
+    expect(commands[0].data).toMatchObject({
+      riktasTill: ['hsn', 'rs'],
+      ordning: 1,
+      origin: { givenBy: 'regionfullmaktige', kind: 'fullmaktige', planYear: 2023 },
+    });
+    expect(commands[2].data).toMatchObject({
+      period: '2023-T3',
+      status: 'pagaende_ej_enligt_plan',
+      kommentar: 'Behöver mer resurser.',
+    });
+    expect(commands[4].data).toMatchObject({ kommentar: 'Klart i december.' });
+    expect(commands[6].data).toMatchObject({ reason: 'Ersatt av ett nytt uppdrag.' });
+    // A decider's refusal of the report names the sheet's column.
+    expect(commands[2].fieldName?.('data.kommentar')).toBe('Kommentar');
+    expect(commands[2].fieldName?.('data.period')).toBe('period');
+  });
+
+  it('names an unknown status, an unknown organ and a missing ansvarig', () => {
+    const { errors } = uppdragSheetCommands(
+      [
+        header,
+        row(2, 'Halvklar', ''),
+        { ...row(3, '', ''), cells: ['', 'U', 'Kulturnämnden', '', 'Månad 2023-12-31'] },
+      ],
+      'person-migrering',
+      { register, parameters: { givetAv: 'rf', planar: '2023' } },
+    );
+    expect(errors).toEqual([
+      { row: 1, field: 'Ansvarig', reason: 'Kolumnen saknas (eller ange parametern ansvarig).' },
+    ]);
+    const rows = uppdragSheetCommands(
+      [
+        header,
+        row(2, 'Halvklar', ''),
+        { ...row(3, '', ''), cells: ['', 'U', 'Kulturnämnden', '', 'Månad 2023-12-31'] },
+      ],
+      'person-migrering',
+      { register, parameters },
+    );
+    expect(rows.errors).toEqual([
+      { row: 2, field: 'Status', reason: 'Okänd status "Halvklar".' },
+      { row: 3, field: 'Riktas till', reason: '"kulturnämnden" finns inte i organregistret.' },
     ]);
   });
 });

@@ -213,6 +213,8 @@ export function buildGranskningspaket(
   const planId = `${organId}-${year}`;
   const names = new Map<string, string>();
   const sent: { d: Data; e: PaketEvent }[] = [];
+  /** The plan's order: plan year, ordning (none: after the ordered ones), then registration. */
+  const planOrder = new Map<string, [number, number, number]>();
 
   for (const e of [...events].sort((a, b) => a.position - b.position)) {
     if (e.position > cutoff.position) continue;
@@ -228,6 +230,7 @@ export function buildGranskningspaket(
     } else if (e.stream.startsWith('uppdrag-')) {
       if (e.type === 'UppdragRegistered') {
         if (!(d.riktasTill as string[]).includes(organId)) continue;
+        planOrder.set(d.uppdragId, [d.origin.planYear, d.ordning ?? Infinity, planOrder.size]);
         uppdrag.set(d.uppdragId, {
           uppdragId: d.uppdragId,
           text: d.text,
@@ -420,7 +423,10 @@ export function buildGranskningspaket(
     organNamn,
     year,
     cutoff: { position: cutoff.position, hash: cutoff.hash },
-    uppdrag: [...uppdrag.values()].sort((a, b) => a.uppdragId.localeCompare(b.uppdragId, 'sv')),
+    uppdrag: [...uppdrag.values()].sort((a, b) => {
+      const [x, y] = [planOrder.get(a.uppdragId)!, planOrder.get(b.uppdragId)!];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    }),
     uppsiktsarenden: [...arenden.values()],
     internkontrollplan: plan,
     personer,

@@ -132,13 +132,10 @@ export function buildUppdragTable(
     });
     groups.set(heading, rows);
   }
-  // "till nämnd" first, then the beredningar, as in the report.
-  const ordered = [...groups.entries()].sort(([a], [b]) =>
-    a.endsWith('till nämnd') === b.endsWith('till nämnd')
-      ? a.localeCompare(b, 'sv')
-      : a.endsWith('till nämnd')
-        ? -1
-        : 1,
+  // "till nämnd" first, as in the report; then the beredningar in the order the plan lists their uppdrag
+  // (the period table's rows are in the plan's order, and a Map keeps the order of first appearance).
+  const ordered = [...groups.entries()].sort(
+    ([a], [b]) => Number(!a.endsWith('till nämnd')) - Number(!b.endsWith('till nämnd')),
   );
   // A month or a tertial, or a whole year ('2023') for the årsredovisning.
   const period = parsePeriod(table.period);

@@ -12,14 +12,18 @@ import { type EventStore, WrongExpectedRevisionError } from '@sparbar/event-stor
 import {
   type ImportError,
   ImportInterrupted,
+  OrganRegister,
   type Parsed,
+  type PlannedTable,
+  reportOnExistingUppdrag,
   validateImport,
   writeImport,
 } from '@sparbar/import';
 import { CLOCK, EVENT_STORE } from '@sparbar/runtime';
 import { type WriteContext } from '../commands/write-context';
 import { problem, ProblemError } from '../http/problem';
-import { type ImportSummaryView } from './import.view';
+import { OrganisationDirectory } from '../organisation/organisation-directory';
+import { type ImportPreviewView, type ImportSummaryView } from './import.view';
 
 @Injectable()
 export class ImportRunner {
@@ -28,7 +32,39 @@ export class ImportRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
+
+  /** The organs as the log has them now: what a printed table's names are resolved against. */
+  async organRegister(): Promise<OrganRegister> {
+    const { organs } = await this.directory.current();
+    return new OrganRegister(
+      [...organs.values()].map(({ organId, namn, kortnamn, typ, active }) => ({
+        organId,
+        namn,
+        kortnamn,
+        typ,
+        active,
+      })),
+    );
+  }
+
+  /** A table's rows whose uppdrag exist already report on them instead of registering again. */
+  reportOnExisting(table: PlannedTable): Promise<PlannedTable> {
+    return reportOnExistingUppdrag(table, this.store);
+  }
+
+  /**
+   * Everything the import would do, checked exactly as `run` checks it, and nothing written: each
+   * row's resolution, and every refusal (of the table's reading and of the deciders).
+   */
+  async preview(parse: () => Promise<PlannedTable>, write: WriteContext): Promise<ImportPreviewView> {
+    this.authorize(write);
+    const parsed = await parse();
+    const { errors } = await validateImport(parsed.commands, this.store, this.clock().toISOString());
+    const all = [...parsed.errors, ...errors].sort((a, b) => a.row - b.row);
+    return { ok: all.length === 0, commands: parsed.commands.length, rows: parsed.resolutions, errors: all };
+  }
 
   /** Before reading the body's content: someone who may not import learns nothing about the file. */
   authorize(write: WriteContext): void {

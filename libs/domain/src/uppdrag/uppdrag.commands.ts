@@ -19,6 +19,11 @@ export type RegisterUppdrag = DomainCommand<
     periodicitet: Periodicitet;
     slutdatum: string;
     ansvarigPersonId: string;
+    /**
+     * Where the uppdrag stands in the plan's table (1 = first row): tables and reports list uppdrag in
+     * this order. Optional; without it the uppdrag comes after every ordered one, in registration order.
+     */
+    ordning?: number | null;
     origin: {
       givenBy: string;
       kind: UppdragOriginKind;

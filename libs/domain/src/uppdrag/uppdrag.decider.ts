@@ -19,10 +19,12 @@ import { type Actor } from '../access/roles';
 import { PERIODICITETER } from '../period/period';
 import { withBusinessTime } from '../shared/business-time';
 import { businessDateOf } from '../shared/dates';
+import { DomainError } from '../shared/domain-error';
 import { type Decider } from '../shared/decider';
 import {
   optionalDate,
   optionalId,
+  optionalNumber,
   optionalText,
   requireArray,
   requireDate,
@@ -137,6 +139,7 @@ function register({ data, metadata }: RegisterUppdrag, state: UppdragState): Upp
   if (origin.beslutsdatum !== null && origin.beslutsdatum > registeredOn) {
     throw uppdragErrors.beslutsdatumAfterRegistration(origin.beslutsdatum, registeredOn);
   }
+  const ordning = optionalOrdning(data.ordning);
   return [
     {
       type: 'UppdragRegistered',
@@ -156,9 +159,19 @@ function register({ data, metadata }: RegisterUppdrag, state: UppdragState): Upp
         ansvarigPersonId,
         origin,
         registeredOn,
+        // Only when given: events without it read as they always did.
+        ...(ordning === null ? {} : { ordning }),
       },
     },
   ];
+}
+
+function optionalOrdning(value: unknown): number | null {
+  const ordning = optionalNumber(value, 'data.ordning', 'Ordningen');
+  if (ordning !== null && (!Number.isInteger(ordning) || ordning < 1)) {
+    throw new DomainError('INVALID_NUMBER', 'Ordningen måste vara ett heltal från 1.', 'data.ordning');
+  }
+  return ordning;
 }
 
 /** Setting what is already set changes nothing, so nothing is logged (and a retry is harmless). */

@@ -33,6 +33,11 @@ export type UppdragRegistered = DomainEvent<
     origin: UppdragOrigin;
     /** The business date of registration: reports may not cover periods that ended before it. */
     registeredOn: string;
+    /**
+     * The uppdrag's row in the plan's table (1 = first). Added later: absent on events written before
+     * it and when not given; such an uppdrag is listed after the ordered ones, in registration order.
+     */
+    ordning?: number;
   }
 >;
 

@@ -95,7 +95,23 @@ describe('registering an uppdrag', () => {
     expect(event.data).toMatchObject({ riktasTill: [ORGAN.KOMPETENS] });
   });
 
+  it('records the row the uppdrag has in the plan’s table, when given; without it the event has no ordning', () => {
+    given([])
+      .when(registerInkop({ ordning: 3 }))
+      .then([{ ...inkopRegistered, data: { ...inkopRegistered.data, ordning: 3 } }]);
+    const [event] = given([])
+      .when(registerInkop({ ordning: null }))
+      .then([inkopRegistered]);
+    expect(event.data).not.toHaveProperty('ordning');
+  });
+
   describe('refuses', () => {
+    it('an ordning that is not a whole number from 1', () => {
+      for (const ordning of [0, 1.5, '2' as never]) {
+        given([]).when(registerInkop({ ordning })).thenThrows('INVALID_NUMBER', { field: 'data.ordning' });
+      }
+    });
+
     it('an id that is already registered', () => {
       given([inkopRegistered])
         .when(registerInkop())

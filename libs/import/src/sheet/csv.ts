@@ -25,7 +25,11 @@ export class SheetFormatError extends Error {
 
 const BOM = '\uFEFF';
 
-export function parseCsv(bytes: Uint8Array): SheetRow[] {
+/**
+ * `delimiter` `\t` reads what Excel puts on the clipboard (a copied range: tabs between cells, a cell
+ * with line breaks in quotes); a quote inside an unquoted cell is then text, as Word's tables write it.
+ */
+export function parseCsv(bytes: Uint8Array, delimiter: ';' | '\t' = ';'): SheetRow[] {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -66,7 +70,7 @@ export function parseCsv(bytes: Uint8Array): SheetRow[] {
     if (ch === '"' && atFieldStart) {
       quoted = true;
       atFieldStart = false;
-    } else if (ch === ';') {
+    } else if (ch === delimiter) {
       cells.push(cell);
       cell = '';
       atFieldStart = true;
@@ -77,7 +81,7 @@ export function parseCsv(bytes: Uint8Array): SheetRow[] {
       line++;
       start = line;
     } else {
-      if (ch === '"')
+      if (ch === '"' && delimiter === ';')
         throw new SheetFormatError(line, 'Citattecken mitt i ett fält: sätt hela fältet inom "…".');
       cell += ch;
       atFieldStart = false;

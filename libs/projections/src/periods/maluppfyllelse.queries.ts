@@ -9,6 +9,8 @@ import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
 import { periodTable, requireQueryPeriod } from './period-table.queries';
 import { ReadModelQueryError, type TimePoint, timeBounds, withinTime } from './time-point';
 
+const NATURAL = new Intl.Collator('sv', { numeric: true });
+
 export interface MaluppfyllelseQuery extends TimePoint {
   organ: string;
   period: string;
@@ -113,6 +115,13 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
     bedomningPeriod: (r.period as string | null) ?? null,
     indikatorer: [],
   }));
+  // Natural order (Mål 2 before Mål 10): ids carry the plan's numbers, and text order would not.
+  delmal.sort(
+    (a, b) =>
+      NATURAL.compare(a.regionmal.id, b.regionmal.id) ||
+      NATURAL.compare(a.delmalId, b.delmalId) ||
+      (a.delmalId < b.delmalId ? -1 : a.delmalId > b.delmalId ? 1 : 0),
+  );
   const byId = new Map(delmal.map((d) => [d.delmalId, d]));
   for (const r of indikatorRows) {
     byId.get(r.delmal_id as string)?.indikatorer.push({
@@ -125,6 +134,7 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
       utfallPeriod: (r.period as string | null) ?? null,
     });
   }
+  for (const d of delmal) d.indikatorer.sort((a, b) => NATURAL.compare(a.indikatorId, b.indikatorId));
   const delmalCounts = countBedomningar(delmal.map((d) => d.bedomning));
   const uppdrag: Record<string, number> & { totalt: number } = { totalt: table.rows.length };
   for (const key of [...UPPDRAG_STATUSES, 'ej_rapporterad', 'ej_aktuell']) uppdrag[key] = 0;

@@ -45,6 +45,10 @@ export type UppdragTimelineRow = EventStamp & {
   slutdatum_extensions: number;
   ansvarig_person_id: string;
   registered_on: string;
+  /** The row in the plan's table, carried from the registration; null when none was given. */
+  ordning: number | null;
+  /** Where the registration is in the log: the order of uppdrag without an ordning. */
+  registered_position: number;
   lifecycle: UppdragLifecycleFact;
   ended_on: string | null;
   end_comment: string | null;
@@ -141,6 +145,8 @@ export function nextUppdragTimelineRow(
       slutdatum_extensions: 0,
       ansvarig_person_id: data.ansvarigPersonId,
       registered_on: data.registeredOn,
+      ordning: data.ordning ?? null,
+      registered_position: stamp.position,
       lifecycle: 'aktivt',
       ended_on: null,
       end_comment: null,

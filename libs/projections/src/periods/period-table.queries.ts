@@ -164,7 +164,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
             AND f.period_end <= $2::date AND ${withinTime('f', '$3', '$4', '$5')}
           ORDER BY f.period_end DESC, f.position DESC LIMIT 1) r ON true
       WHERE u.ended_on IS NULL OR u.ended_on >= $1::date
-      ORDER BY u.plan_year, u.uppdrag_id`,
+      ORDER BY u.plan_year, u.ordning NULLS LAST, u.registered_position, u.uppdrag_id`,
     params,
   );
   return {

@@ -22,6 +22,8 @@ const COLUMNS = `
   origin_kind           text NOT NULL,
   diarienummer          text,
   registered_on         date NOT NULL,
+  ordning               int,
+  registered_position   bigint NOT NULL,
   status                text NOT NULL,
   ended_on              date,
   end_comment           text,

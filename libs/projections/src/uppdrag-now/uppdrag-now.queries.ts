@@ -51,6 +51,12 @@ export interface UppdragNowFilter {
   offset?: number;
 }
 
+/**
+ * The plan's order: a year's uppdrag as its table lists them (`ordning`), then those without one in the
+ * order they were registered. The id only breaks ties no log can produce.
+ */
+export const PLAN_ORDER = 'plan_year, ordning NULLS LAST, registered_position, uppdrag_id';
+
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const SELECT = `SELECT uppdrag_id, text, beskrivning, riktas_till, samordnare, periodicitet, slutdatum::text AS slutdatum,
@@ -77,7 +83,7 @@ export async function findUppdragNow(db: SqlReader, filter: UppdragNowFilter = {
   if (filter.overdueOn !== undefined)
     where.push(`status = 'open' AND slutdatum < ${param(filter.overdueOn)}::date`);
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY plan_year, uppdrag_id LIMIT ${param(filter.limit ?? 1000)} OFFSET ${param(filter.offset ?? 0)}`;
+    ORDER BY ${PLAN_ORDER} LIMIT ${param(filter.limit ?? 1000)} OFFSET ${param(filter.offset ?? 0)}`;
   return (await db.query<Record<string, unknown>>(sql, params)).map(toUppdragNow);
 }
 

@@ -32,6 +32,9 @@ export type UppdragNowRow = {
   origin_kind: string;
   diarienummer: string | null;
   registered_on: string;
+  /** The row in the plan's table; null: listed after the ordered ones, by registration (position). */
+  ordning: number | null;
+  registered_position: number;
   status: UppdragNowStatus;
   /** Business date of closing or withdrawal, and its kommentar or reason. */
   ended_on: string | null;
@@ -136,6 +139,8 @@ function registered(event: Extract<FoldableEvent, { type: 'UppdragRegistered' }>
     origin_kind: data.origin.kind,
     diarienummer: data.origin.diarienummer,
     registered_on: data.registeredOn,
+    ordning: data.ordning ?? null,
+    registered_position: event.position,
     status: 'open',
     ended_on: null,
     end_comment: null,

@@ -10,6 +10,7 @@ import {
   EnumField,
   IdField,
   IdListField,
+  IntField,
   NestedField,
   PlanYearField,
   TextField,
@@ -54,5 +55,13 @@ export class RegisterUppdragDto extends WriteDto {
   @EnumField(PERIODICITETER) periodicitet!: Periodicitet;
   @DateField() slutdatum!: string;
   @IdField({ example: 'person-johan' }) ansvarigPersonId!: string;
+  @IntField(1, 1_000_000, {
+    presence: 'optional',
+    description:
+      'Raden i planens tabell (1 = första); listor och rapporter följer den. Utan: efter de ordnade, i registreringsordning.',
+    example: 1,
+  })
+  ordning?: number | null;
+
   @NestedField(() => UppdragOriginDto) origin!: UppdragOriginDto;
 }

@@ -52,6 +52,7 @@ export class RegisterUppdragHttpController {
           periodicitet: body.periodicitet,
           slutdatum: body.slutdatum,
           ansvarigPersonId: body.ansvarigPersonId,
+          ordning: body.ordning ?? null,
           origin: {
             givenBy: origin.givenBy,
             kind: origin.kind,
