@@ -74,6 +74,7 @@ export {
 
 // Uppdrag
 export * from './uppdrag/uppdrag.status';
+export * from './uppdrag/uppdrag.table-status';
 export * from './uppdrag/uppdrag.events';
 export * from './uppdrag/uppdrag.commands';
 export { evolveUppdrag, initialUppdragState, type Uppdrag, type UppdragState } from './uppdrag/uppdrag.state';

@@ -1,12 +1,13 @@
 /**
  * The read side of the CLI: the period table, måluppfyllelse, aging and one uppdrag, at any time point.
  *
- *   tabell <period> [--organ X] [--given-by X] [--as-of ÅÅÅÅ-MM-DD] [--recorded-at ISO] [--json]
- *   maluppfyllelse <period> --organ X [--as-of …] [--recorded-at …] [--json]
+ *   tabell <period> [--organ X] [--given-by X] [--as-of ÅÅÅÅ-MM-DD] [--recorded-at ISO] [--on …] [--json]
+ *   maluppfyllelse <period> --organ X [--as-of …] [--recorded-at …] [--on …] [--json]
  *   aldrande [--on ÅÅÅÅ-MM-DD] [--organ X] [--as-of …] [--recorded-at …] [--json]
  *   uppdrag <uppdragId> [--as-of …] [--recorded-at …] [--json]
  *
- * Text for people (Swedish, as the reports say it), `--json` for tools.
+ * Text for people (Swedish, as the reports say it), `--json` for tools. `--on` is the day a table is read
+ * on (a report whose deadline is still ahead is not yet due): the time point's day, else today.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -39,6 +40,9 @@ const OPTIONS = {
 export async function readCommand(db: SqlReader, command: string, args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
   const point: TimePoint = { asOf: values['as-of'], recordedAt: values['recorded-at'] };
+  // The CLI is an edge, like the API: today comes from the clock here, never inside the queries.
+  const today = businessDateOf(new Date().toISOString());
+  const on = values.on ?? ((point.asOf ?? point.recordedAt) ? undefined : today);
   const out = (value: unknown, text: () => string) => (values.json ? JSON.stringify(value, null, 2) : text());
   switch (command) {
     case 'tabell': {
@@ -47,6 +51,7 @@ export async function readCommand(db: SqlReader, command: string, args: string[]
         organ: values.organ,
         givenBy: values['given-by'],
         ...point,
+        on,
       });
       return out(table, () =>
         [
@@ -61,6 +66,7 @@ export async function readCommand(db: SqlReader, command: string, args: string[]
         period: positionals[0],
         organ: values.organ as string,
         ...point,
+        on,
       });
       return out(result, () =>
         [
@@ -72,7 +78,7 @@ export async function readCommand(db: SqlReader, command: string, args: string[]
     }
     case 'aldrande': {
       const list = await aging(db, {
-        on: values.on ?? businessDateOf(new Date().toISOString()),
+        on: values.on ?? today,
         organ: values.organ,
         ...point,
       });
@@ -126,6 +132,7 @@ function statusText(status: string | null): string {
 
 const RAPPORTERING: Record<PeriodTableRow['rapportering'], string> = {
   rapporterad: 'rapporterad',
+  ej_forfallen: 'ej förfallen',
   ej_rapporterad: 'ej rapporterad',
   ej_aktuell: 'ej aktuell',
 };

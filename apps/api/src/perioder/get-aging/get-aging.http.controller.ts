@@ -4,13 +4,14 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Actor, businessDateOf } from '@sparbar/domain';
+import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { aging } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
+import { businessToday } from '../read-day';
 import { AgingQueryDto } from './get-aging.dto';
 import { AgingView } from './aging.view';
 
@@ -29,8 +30,7 @@ export class GetAgingHttpController {
   })
   async aging(@Query() query: AgingQueryDto, @CurrentActor() actor: Actor): Promise<AgingView> {
     requireRead(actor);
-    // Today as the commands see it: the server's clock (CommandHandler's), on the Swedish calendar.
-    const on = query.on ?? businessDateOf(new Date().toISOString());
+    const on = query.on ?? businessToday();
     return fromPeriodFacts(() =>
       aging(this.sql, {
         on,
