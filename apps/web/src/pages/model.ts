@@ -101,6 +101,9 @@ export interface PeriodRow {
   periodicitet: string;
   lifecycle: string;
   rapportering: string;
+  /** What the row prints and is counted as (avslutad, a reported status, ej_paborjad, ej_forfallen …). */
+  tableStatus: string;
+  deadline: string | null;
   status: string | null;
   kommentar: string | null;
   reportPeriod: string | null;
