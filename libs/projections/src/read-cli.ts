@@ -14,6 +14,7 @@ import {
   businessDateOf,
   parsePeriod,
   periodLabel,
+  tableStatusText,
   UPPDRAG_LIFECYCLE_LABELS,
   UPPDRAG_STATUS_PRESENTATION,
   type UppdragStatus,
@@ -139,12 +140,15 @@ const RAPPORTERING: Record<PeriodTableRow['rapportering'], string> = {
 
 function tableLine(row: PeriodTableRow): string {
   const flags = [
-    row.carriedForward && row.reportPeriod ? `från ${label(row.reportPeriod)}` : null,
+    row.carriedForward && row.reportPeriod
+      ? `senast rapporterat ${statusText(row.status)}, ${label(row.reportPeriod)}`
+      : null,
     row.corrected ? 'rättad' : null,
     row.lifecycle !== 'aktivt' ? UPPDRAG_LIFECYCLE_LABELS[row.lifecycle] : null,
   ].filter(Boolean);
   return [
-    statusText(row.status).padEnd(40),
+    // As the table prints it (libs/domain's uppdrag.table-status).
+    tableStatusText(row.tableStatus, row.deadline).padEnd(40),
     RAPPORTERING[row.rapportering].padEnd(15),
     row.uppdragId,
     flags.length > 0 ? `(${flags.join(', ')})` : '',
