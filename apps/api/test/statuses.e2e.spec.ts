@@ -115,6 +115,12 @@ describe('Avslutad is counted as the tables print it', () => {
     );
     expect(nonZero(counts.uppdrag)).toEqual(tally(table));
     expect(counts.uppdrag.totalt).toBe(table.rows.length);
+    // The uppdrag list (a read model of its own, a moment behind) comes to say Avslutad too.
+    await readWhen<{ items: { uppdragId: string; currentStatus: string }[] }>(
+      '/api/uppdrag?organ=hsn&limit=500',
+      (l) =>
+        closed.every((c) => l.items.find((u) => u.uppdragId === c.uppdragId)?.currentStatus === 'avslutad'),
+    );
 
     const lines = await csv('period=2023&organ=hsn');
     const printed = lines.filter((l) => l.length === 7 && l[1] === 'Avslutad');
@@ -151,12 +157,23 @@ describe('a newly registered uppdrag reads Ej påbörjad until its first report'
     expect(nonZero(counts.uppdrag)).toEqual(tally(table));
     const lines = await csv(`period=${THIS_MONTH}&organ=hsn`);
     expect(lines.find((l) => l[2] === text)?.[1]).toBe('Ej påbörjad');
+    // The uppdrag list (uppdrag now) says the same.
+    const listed = await readWhen<{ items: { uppdragId: string; currentStatus: string }[] }>(
+      '/api/uppdrag?organ=hsn&limit=500',
+      (l) => l.items.some((u) => u.uppdragId === uppdragId),
+    );
+    expect(listed.items.find((u) => u.uppdragId === uppdragId)?.currentStatus).toBe('ej_paborjad');
 
     await setup.report(api, uppdragId, THIS_MONTH);
     const after = await readWhen<Table>(path, (t) =>
       t.rows.some((r) => r.uppdragId === uppdragId && r.rapportering === 'rapporterad'),
     );
     expect(after.rows.find((r) => r.uppdragId === uppdragId)?.tableStatus).toBe('pagaende_enligt_plan');
+    const reported = await readWhen<{ items: { uppdragId: string; currentStatus: string }[] }>(
+      '/api/uppdrag?organ=hsn&limit=500',
+      (l) => l.items.some((u) => u.uppdragId === uppdragId && u.currentStatus !== 'ej_paborjad'),
+    );
+    expect(reported.items.find((u) => u.uppdragId === uppdragId)?.currentStatus).toBe('pagaende_enligt_plan');
   }, 90_000);
 });
 

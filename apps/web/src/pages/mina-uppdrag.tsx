@@ -19,7 +19,7 @@ import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Aging, type Maluppfyllelse, type UppdragItem } from './model';
-import { nowStatus, TableStatusBadge } from './table-status';
+import { TableStatusBadge } from './table-status';
 
 interface Due {
   uppdrag: UppdragItem;
@@ -157,7 +157,7 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
                       <td>{PERIODICITET_LABELS[u.periodicitet] ?? u.periodicitet}</td>
                       <td>{dateLabel(u.slutdatum)}</td>
                       <td>
-                        <TableStatusBadge status={nowStatus(u)} />
+                        <TableStatusBadge status={u.currentStatus} />
                         {u.latestReport && (
                           <div className="muted small">
                             Senast rapporterat {periodLabel(u.latestReport.period)}

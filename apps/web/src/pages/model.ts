@@ -21,6 +21,8 @@ export interface UppdragItem {
   givenBy: string;
   planYear: number;
   status: string;
+  /** Where it stands now: avslutad, aterkallad, the latest status, or ej_paborjad until the first report. */
+  currentStatus: string;
   latestReport: Report | null;
   reportsCount: number;
 }

@@ -1,7 +1,7 @@
 /**
  * An uppdrag's status as the period table and its files print it (`tableStatus`, libs/domain's
  * uppdrag.table-status): the same words and colours on Översikt and Mina uppdrag as in the reports, so
- * that what is counted is what is shown.
+ * that what is counted is what is shown. The uppdrag list's `currentStatus` uses the same words.
  */
 import {
   tableStatusText,
@@ -26,14 +26,4 @@ export function TableStatusBadge({ status, deadline }: { status: string; deadlin
       ? tableStatusText(status as UppdragTableStatus, deadline ?? null)
       : status;
   return <StatusBadge colour={tableStatusColour(status)}>{text}</StatusBadge>;
-}
-
-/**
- * Where an uppdrag stands now, from the uppdrag list: ended, its last report, or Ej påbörjad until
- * its first (as the plan prints a new uppdrag).
- */
-export function nowStatus(u: { status: string; latestReport: { status: string } | null }): string {
-  if (u.status === 'closed') return 'avslutad';
-  if (u.status === 'withdrawn') return 'aterkallad';
-  return u.latestReport?.status ?? 'ej_paborjad';
 }

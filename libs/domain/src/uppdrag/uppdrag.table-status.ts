@@ -84,6 +84,19 @@ export function tableStatusOf(row: {
   return row.rapportering;
 }
 
+/**
+ * Where an uppdrag stands now, outside any period (the uppdrag lists, Mina uppdrag): ended, else its
+ * latest report's status, else Ej påbörjad until its first report, as the plan prints a new uppdrag.
+ */
+export function currentStatusOf(uppdrag: {
+  lifecycle: UppdragLifecycle;
+  latestStatus: UppdragStatus | null;
+}): UppdragTableStatus {
+  if (uppdrag.lifecycle === 'avslutat') return 'avslutad';
+  if (uppdrag.lifecycle === 'aterkallat') return 'aterkallad';
+  return uppdrag.latestStatus ?? 'ej_paborjad';
+}
+
 /** The status cell: "Ej rapporterad ännu – rapporteras senast 15 maj 2023" where the deadline says more. */
 export function tableStatusText(status: UppdragTableStatus, deadline: string | null): string {
   const label = UPPDRAG_TABLE_STATUS_PRESENTATION[status].label;

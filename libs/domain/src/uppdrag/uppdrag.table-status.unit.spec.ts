@@ -1,6 +1,7 @@
 import { isoDateLabel } from '../period/period.labels';
 import {
   countTableStatuses,
+  currentStatusOf,
   rapporteringOf,
   tableStatusOf,
   tableStatusText,
@@ -64,6 +65,17 @@ describe('tableStatusOf: what the row prints and is counted as', () => {
     const row = { lifecycle: 'aktivt', rapportering: 'ej_aktuell', status: 'pagaende_enligt_plan' } as const;
     expect(UPPDRAG_TABLE_STATUS_PRESENTATION[tableStatusOf(row)].label).toBe('Ingen rapport denna period');
     expect(tableStatusOf({ ...row, status: null })).toBe('ej_paborjad');
+  });
+});
+
+describe('currentStatusOf: where an uppdrag stands now, in the lists', () => {
+  it('is Ej påbörjad until the first report, then the latest status, and Avslutad once closed', () => {
+    expect(currentStatusOf({ lifecycle: 'aktivt', latestStatus: null })).toBe('ej_paborjad');
+    expect(currentStatusOf({ lifecycle: 'aktivt', latestStatus: 'pagaende_ej_enligt_plan' })).toBe(
+      'pagaende_ej_enligt_plan',
+    );
+    expect(currentStatusOf({ lifecycle: 'avslutat', latestStatus: 'pagaende_enligt_plan' })).toBe('avslutad');
+    expect(currentStatusOf({ lifecycle: 'aterkallat', latestStatus: null })).toBe('aterkallad');
   });
 });
 
