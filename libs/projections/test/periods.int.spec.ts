@@ -1,3 +1,4 @@
+import { reportingCalendar } from '@sparbar/domain';
 import { ACTOR } from '@sparbar/domain/testing/fixtures';
 import { catchUpLive } from '../src/runner/catch-up';
 import { PROJECTIONS } from '../src/catalogue';
@@ -242,6 +243,22 @@ describe('time travel', () => {
       rapportering: 'ej_rapporterad',
       tableStatus: 'ej_rapporterad',
     });
+  });
+
+  it('takes each deadline from the årshjul: in April’s table a tertial uppdrag owes T1’s report', async () => {
+    const calendar = reportingCalendar({ deadlines: { '2023-T1': '2023-05-12' } });
+    const table = (on: string) =>
+      periodTable(env.db, { period: '2023-04', organ: ORGAN.HSN, asOf: '2023-04-30', on, calendar });
+    const april = await table('2023-04-30');
+    expect(rowOf(april.rows, SAMVERKAN)).toMatchObject({
+      rapportering: 'ej_forfallen',
+      deadline: '2023-05-12',
+    });
+    expect(rowOf(april.rows, INKOP)).toMatchObject({ deadline: '2023-05-15' });
+    // The log as of 30 April, read on 13 May: T1's report would be late by then.
+    const may13 = await table('2023-05-13');
+    expect(rowOf(may13.rows, SAMVERKAN)).toMatchObject({ rapportering: 'ej_rapporterad' });
+    expect(rowOf(may13.rows, INKOP)).toMatchObject({ rapportering: 'ej_forfallen' });
   });
 
   it('an uppdrag as it stood: before and after its withdrawal, before and after the extension', async () => {

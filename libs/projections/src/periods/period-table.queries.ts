@@ -241,9 +241,15 @@ function toRow(
   };
 }
 
-/** The period whose report a table asks for: its own, or for a year the uppdrag's last in it. */
+/**
+ * The period whose report a table asks for: its own; for a tertial uppdrag in a month, the month's
+ * tertial; for a year, the uppdrag's last period in it.
+ */
 function reportPeriodOf(r: Record<string, unknown>, table: TablePeriod): Period {
-  if (table.kind === 'period') return table.period;
+  if (table.kind === 'period')
+    return table.period.kind === 'manad' && r.periodicitet === 'tertial'
+      ? tertialOf(table.period)
+      : table.period;
   const slutdatum = r.slutdatum as string;
   return periodContaining(r.periodicitet as Periodicitet, slutdatum < table.end ? slutdatum : table.end);
 }
