@@ -4,14 +4,13 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Actor } from '@sparbar/domain';
+import { type Actor, businessDateOf } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { aging } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
-import { businessToday } from '../read-day';
 import { AgingQueryDto } from './get-aging.dto';
 import { AgingView } from './aging.view';
 
@@ -30,7 +29,8 @@ export class GetAgingHttpController {
   })
   async aging(@Query() query: AgingQueryDto, @CurrentActor() actor: Actor): Promise<AgingView> {
     requireRead(actor);
-    const on = query.on ?? businessToday();
+    // Today as the commands see it: the server's clock (CommandHandler's), on the Swedish calendar.
+    const on = query.on ?? businessDateOf(new Date().toISOString());
     return fromPeriodFacts(() =>
       aging(this.sql, {
         on,

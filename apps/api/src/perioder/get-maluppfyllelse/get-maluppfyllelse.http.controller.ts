@@ -14,7 +14,7 @@ import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
 import { PeriodParams } from '../period.params';
-import { readDay } from '../read-day';
+import { ReadingDay } from '../read-day';
 import { MaluppfyllelseQueryDto } from './get-maluppfyllelse.dto';
 import { MaluppfyllelseView } from './maluppfyllelse.view';
 
@@ -24,6 +24,7 @@ export class GetMaluppfyllelseHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get(':period/maluppfyllelse')
@@ -43,7 +44,7 @@ export class GetMaluppfyllelseHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireRead(actor);
-    const day = readDay(query);
+    const day = this.day.of(query);
     // The answer is a MaluppfyllelseView, sent as the bytes kept for this state of the read model.
     return this.cache.answer(
       request,

@@ -15,7 +15,7 @@ import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
 import { PeriodParams } from '../period.params';
-import { readDay } from '../read-day';
+import { ReadingDay } from '../read-day';
 import { PeriodTableQueryDto } from './get-period-table.dto';
 import { PeriodTableView } from './period-table.view';
 
@@ -25,6 +25,7 @@ export class GetPeriodTableHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get(':period/uppdrag')
@@ -46,7 +47,7 @@ export class GetPeriodTableHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireRead(actor);
-    const day = readDay(query);
+    const day = this.day.of(query);
     // The answer is a PeriodTableView, sent as the bytes kept for this state of the read model.
     return this.cache.answer(
       request,

@@ -18,7 +18,7 @@ import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts } from '../../perioder/period-facts';
-import { businessToday } from '../../perioder/read-day';
+import { ReadingDay } from '../../perioder/read-day';
 import { attachment } from '../attachment';
 import { ReportOrgans } from '../report-organs';
 import { ReportSource } from '../report-source';
@@ -31,6 +31,7 @@ export class GetUppdragReportHttpController {
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(ReportSource) private readonly source: ReportSource,
     @Inject(ReportOrgans) private readonly organs: ReportOrgans,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get('uppdrag')
@@ -58,7 +59,7 @@ export class GetUppdragReportHttpController {
     requireRead(actor);
     const cutoff = await this.source.cutoff(query.cutoff);
     // What is late depends on the day, not only on the log: the day is a parameter like the cutoff.
-    const on = query.on ?? businessToday();
+    const on = query.on ?? this.day.today();
     const table = await fromPeriodFacts(() =>
       periodTable(this.sql, {
         period: query.period,
