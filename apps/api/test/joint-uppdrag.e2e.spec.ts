@@ -177,6 +177,7 @@ type TableRow = {
   lifecycle: string;
   partsSummary: { closed: number } | null;
   parts: unknown;
+  deadline: string;
 };
 
 describe("each organ's period table", () => {
@@ -202,7 +203,8 @@ describe("each organ's period table", () => {
     expectStatus(await report(uppdragId, ida, joint), 200);
   });
 
-  it("shows HSN its own report, and RUN's missing part as ej rapporterad for RUN only", async () => {
+  // This month's deadline is still ahead: RUN's missing part reads not yet due (ej_forfallen), RUN's alone.
+  it("shows HSN its own report, and RUN's missing part as not yet reported for RUN only", async () => {
     const hsn = await tableRow(uppdragId, '?organ=hsn', (r) => r.rapportering === 'rapporterad');
     expect(hsn).toMatchObject({
       part: 'hsn',
@@ -212,7 +214,7 @@ describe("each organ's period table", () => {
       parts: null,
     });
     const run = await tableRow(uppdragId, '?organ=run', () => true);
-    expect(run).toMatchObject({ part: 'run', rapportering: 'ej_rapporterad', status: null, kommentar: null });
+    expect(run).toMatchObject({ part: 'run', rapportering: 'ej_forfallen', status: null, kommentar: null });
   });
 
   it("prints each organ's own report in its delårsrapport table, in every format made from the table", async () => {
@@ -237,13 +239,28 @@ describe("each organ's period table", () => {
       );
       expect(hsn).not.toContain(RS_KOMMENTAR);
       expect(hsn).not.toContain(JOINT_KOMMENTAR);
-      const run = await text('run', format);
-      expect(run).toContain('Ej rapporterad');
+      const run = await text('run', format); // nothing from RUN yet, and not yet due
+      expect(run).toContain('Ej påbörjad');
       expect(run).not.toContain(HSN_KOMMENTAR);
       const rs = await text('rs', format); // the samordnare: the joint report
       expect(rs).toContain(JOINT_KOMMENTAR);
       expect(rs).not.toContain(HSN_KOMMENTAR);
     }
+    // Read the day after the deadline, RUN's missing part is late in RUN's table, HSN's is its report.
+    const { deadline } = await tableRow(uppdragId, '?organ=run', () => true);
+    const dayAfter = new Date(Date.parse(`${deadline}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const csv = async (organ: string) => {
+      const url = `${api.url}/api/rapporter/uppdrag?period=${THIS_MONTH}&organ=${organ}&format=csv&on=${dayAfter}`;
+      const response = await fetch(url, {
+        headers: { authorization: `Bearer ${await api.token('person-revisor')}` },
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const runLate = await csv('run');
+    expect(runLate).toContain('Ej rapporterad');
+    expect(runLate).not.toContain('Ej rapporterad ännu');
+    expect(await csv('hsn')).toContain(HSN_KOMMENTAR);
   });
 
   it("gives the auditors HSN's own reports (and the joint one) in HSN's granskningspaket, not RS's", async () => {
@@ -271,12 +288,12 @@ describe("each organ's period table", () => {
       expect(joint.parts).toEqual([
         expect.objectContaining({ organId: 'rs', rapportering: 'rapporterad', kommentar: RS_KOMMENTAR }),
         expect.objectContaining({ organId: 'hsn', rapportering: 'rapporterad', kommentar: HSN_KOMMENTAR }),
-        expect.objectContaining({ organId: 'run', rapportering: 'ej_rapporterad', kommentar: null }),
+        expect.objectContaining({ organId: 'run', rapportering: 'ej_forfallen', kommentar: null }),
       ]);
     }
   });
 
-  it("shows HSN's closed part as Avslutad in HSN's table while RUN's still reads ej rapporterad", async () => {
+  it("shows HSN's closed part as Avslutad in HSN's table while RUN's is still to report", async () => {
     const closed = { organId: 'hsn', kommentar: 'HSN:s del är genomförd.' };
     expectStatus(
       await api.request('POST', `/api/uppdrag/${uppdragId}/close-part`, { as: maria, body: closed }),
@@ -289,7 +306,7 @@ describe("each organ's period table", () => {
       kommentar: HSN_KOMMENTAR,
     });
     const run = await tableRow(uppdragId, '?organ=run', () => true);
-    expect(run).toMatchObject({ lifecycle: 'aktivt', rapportering: 'ej_rapporterad' });
+    expect(run).toMatchObject({ lifecycle: 'aktivt', rapportering: 'ej_forfallen' });
     const joint = await tableRow(uppdragId, '', (r) => r.partsSummary?.closed === 1);
     expect(joint).toMatchObject({ lifecycle: 'aktivt', partsSummary: { text: '1 av 3 nämnder klara' } });
   });

@@ -228,7 +228,7 @@ describe('the period table', () => {
     expect(rowOf(year, TERTIAL)).toMatchObject({ rapportering: 'rapporterad', reportPeriod: '2023-T1' });
   });
 
-  it('as it stood on 30 April: only the March report was in; on 4 April nothing was', async () => {
+  it('as it stood on 30 April: only the March report was in; on 4 April nothing was, and nothing was late', async () => {
     const april30 = await read(`/api/perioder/2023-T1/uppdrag?organ=${namnd}&asOf=2023-04-30`);
     expect(april30.asOf).toBe('2023-04-30');
     expect(rowOf(april30, MANAD)).toMatchObject({
@@ -236,12 +236,19 @@ describe('the period table', () => {
       reportPeriod: '2023-03',
       status: 'ej_paborjad',
     });
-    expect(rowOf(april30, TERTIAL)).toMatchObject({ rapportering: 'ej_rapporterad', status: null });
+    // T1 is due by 15 May: on 30 April its report is not yet due, and the uppdrag reads as the plan did.
+    expect(rowOf(april30, TERTIAL)).toMatchObject({
+      rapportering: 'ej_forfallen',
+      deadline: '2023-05-15',
+      status: null,
+      tableStatus: 'ej_paborjad',
+    });
 
     const april4 = await read(`/api/perioder/2023-T1/uppdrag?organ=${namnd}&asOf=2023-04-04`);
     for (const id of [MANAD, TERTIAL]) {
       expect(rowOf(april4, id)).toMatchObject({
-        rapportering: 'ej_rapporterad',
+        rapportering: 'ej_forfallen',
+        tableStatus: 'ej_paborjad',
         status: null,
         carriedForward: false,
       });
@@ -286,6 +293,9 @@ describe('måluppfyllelse', () => {
       pagaende_enligt_plan: 0,
       pagaende_delvis_enligt_plan: 1,
       pagaende_ej_enligt_plan: 1,
+      avslutad: 0,
+      aterkallad: 0,
+      ej_forfallen: 0,
       ej_rapporterad: 0,
       ej_aktuell: 0,
       totalt: 2,
@@ -478,9 +488,13 @@ describe('refusals', () => {
     expect(document.paths['/api/uppdrag/{uppdragId}/per'].get.responses['404']).toBeDefined();
     expect(document.components.schemas.PeriodTableRowView.properties.rapportering.enum).toEqual([
       'rapporterad',
+      'ej_forfallen',
       'ej_rapporterad',
       'ej_aktuell',
     ]);
+    expect(document.components.schemas.PeriodTableRowView.properties.tableStatus.enum).toEqual(
+      expect.arrayContaining(['ej_paborjad', 'avslutad', 'ej_forfallen', 'ej_rapporterad']),
+    );
   });
 });
 
@@ -490,7 +504,8 @@ describe('answers kept per state of the read model', () => {
     const first = await api.request('GET', path, { as: reader });
     expectStatus(first, 200);
     const etag = first.headers.get('etag')!;
-    expect(etag).toMatch(/^W\/"periods-\d+\.\d+"$/);
+    // Read about now, the answer is also that of a day (a deadline passing changes it): the day is in it.
+    expect(etag).toMatch(/^W\/"periods-\d+\.\d+-\d{4}-\d{2}-\d{2}"$/);
     expect(rowOf(first.body, MANAD)).toMatchObject({ rapportering: 'ej_rapporterad', carriedForward: true });
 
     const again = await api.request('GET', path, { as: reader, headers: { 'if-none-match': etag } });

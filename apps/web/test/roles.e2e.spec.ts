@@ -91,6 +91,10 @@ it('lets the auditor search the trail and verify the chain, and offers no edit c
   await page.getByRole('button', { name: 'Visa tabellen' }).click();
   await page.getByRole('table').waitFor();
   await expect(page.locator('caption').textContent()).resolves.toContain('per 2023-04-30');
+  // On 30 April no T1 report was in yet, nor due (by 15 May): every uppdrag read as the plan printed it.
+  const statuses = await page.locator('tbody tr td:nth-child(2) .badge').allTextContents();
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(new Set(statuses)).toEqual(new Set(['Ej påbörjad']));
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
 

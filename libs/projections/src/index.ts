@@ -40,6 +40,7 @@ export {
   type Maluppfyllelse,
   type MaluppfyllelseQuery,
   type BedomningCounts,
+  type UppdragCounts,
 } from './periods/maluppfyllelse.queries';
 export { uppdragAsOf, type UppdragAsOf } from './periods/uppdrag-as-of.queries';
 export {

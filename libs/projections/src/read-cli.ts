@@ -1,18 +1,20 @@
 /**
  * The read side of the CLI: the period table, måluppfyllelse, aging and one uppdrag, at any time point.
  *
- *   tabell <period> [--organ X] [--given-by X] [--as-of ÅÅÅÅ-MM-DD] [--recorded-at ISO] [--json]
- *   maluppfyllelse <period> --organ X [--as-of …] [--recorded-at …] [--json]
+ *   tabell <period> [--organ X] [--given-by X] [--as-of ÅÅÅÅ-MM-DD] [--recorded-at ISO] [--on …] [--json]
+ *   maluppfyllelse <period> --organ X [--as-of …] [--recorded-at …] [--on …] [--json]
  *   aldrande [--on ÅÅÅÅ-MM-DD] [--organ X] [--as-of …] [--recorded-at …] [--json]
  *   uppdrag <uppdragId> [--as-of …] [--recorded-at …] [--json]
  *
- * Text for people (Swedish, as the reports say it), `--json` for tools.
+ * Text for people (Swedish, as the reports say it), `--json` for tools. `--on` is the day a table is read
+ * on (a report whose deadline is still ahead is not yet due): the time point's day, else today.
  */
 import { parseArgs } from 'node:util';
 import {
   businessDateOf,
   parsePeriod,
   periodLabel,
+  tableStatusText,
   UPPDRAG_LIFECYCLE_LABELS,
   UPPDRAG_STATUS_PRESENTATION,
   type UppdragStatus,
@@ -39,6 +41,9 @@ const OPTIONS = {
 export async function readCommand(db: SqlReader, command: string, args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
   const point: TimePoint = { asOf: values['as-of'], recordedAt: values['recorded-at'] };
+  // The CLI is an edge, like the API: today comes from the clock here, never inside the queries.
+  const today = businessDateOf(new Date().toISOString());
+  const on = values.on ?? ((point.asOf ?? point.recordedAt) ? undefined : today);
   const out = (value: unknown, text: () => string) => (values.json ? JSON.stringify(value, null, 2) : text());
   switch (command) {
     case 'tabell': {
@@ -47,6 +52,7 @@ export async function readCommand(db: SqlReader, command: string, args: string[]
         organ: values.organ,
         givenBy: values['given-by'],
         ...point,
+        on,
       });
       return out(table, () =>
         [
@@ -61,6 +67,7 @@ export async function readCommand(db: SqlReader, command: string, args: string[]
         period: positionals[0],
         organ: values.organ as string,
         ...point,
+        on,
       });
       return out(result, () =>
         [
@@ -72,7 +79,7 @@ export async function readCommand(db: SqlReader, command: string, args: string[]
     }
     case 'aldrande': {
       const list = await aging(db, {
-        on: values.on ?? businessDateOf(new Date().toISOString()),
+        on: values.on ?? today,
         organ: values.organ,
         ...point,
       });
@@ -126,18 +133,22 @@ function statusText(status: string | null): string {
 
 const RAPPORTERING: Record<PeriodTableRow['rapportering'], string> = {
   rapporterad: 'rapporterad',
+  ej_forfallen: 'ej förfallen',
   ej_rapporterad: 'ej rapporterad',
   ej_aktuell: 'ej aktuell',
 };
 
 function tableLine(row: PeriodTableRow): string {
   const flags = [
-    row.carriedForward && row.reportPeriod ? `från ${label(row.reportPeriod)}` : null,
+    row.carriedForward && row.reportPeriod
+      ? `senast rapporterat ${statusText(row.status)}, ${label(row.reportPeriod)}`
+      : null,
     row.corrected ? 'rättad' : null,
     row.lifecycle !== 'aktivt' ? UPPDRAG_LIFECYCLE_LABELS[row.lifecycle] : null,
   ].filter(Boolean);
   return [
-    statusText(row.status).padEnd(40),
+    // As the table prints it (libs/domain's uppdrag.table-status).
+    tableStatusText(row.tableStatus, row.deadline).padEnd(40),
     RAPPORTERING[row.rapportering].padEnd(15),
     row.uppdragId,
     flags.length > 0 ? `(${flags.join(', ')})` : '',

@@ -1,3 +1,4 @@
+import { reportingCalendar } from '@sparbar/domain';
 import { ACTOR } from '@sparbar/domain/testing/fixtures';
 import { catchUpLive } from '../src/runner/catch-up';
 import { PROJECTIONS } from '../src/catalogue';
@@ -221,10 +222,43 @@ describe('time travel', () => {
     expect(table.recordedAt).toBe(recordedAt);
   });
 
-  it('as of business date 30 April 2023: the T1 reports made in May are not there yet', async () => {
+  it('as of business date 30 April 2023: the T1 reports made in May are not there yet, nor due', async () => {
     const table = await periodTable(env.db, { period: '2023-T1', organ: ORGAN.HSN, asOf: '2023-04-30' });
-    expect(rowOf(table.rows, INKOP)).toMatchObject({ rapportering: 'ej_rapporterad', status: null });
-    expect(rowOf(table.rows, SAMVERKAN)).toMatchObject({ rapportering: 'ej_rapporterad', status: null });
+    // T1's deadline is 15 May 2023: before it a report not in is not late, and a never reported uppdrag
+    // reads Ej påbörjad, as in the plan.
+    for (const id of [INKOP, SAMVERKAN])
+      expect(rowOf(table.rows, id)).toMatchObject({
+        rapportering: 'ej_forfallen',
+        deadline: '2023-05-15',
+        status: null,
+        tableStatus: 'ej_paborjad',
+      });
+    const late = await periodTable(env.db, {
+      period: '2023-T1',
+      organ: ORGAN.HSN,
+      asOf: '2023-04-30',
+      on: '2023-05-16',
+    });
+    expect(rowOf(late.rows, INKOP)).toMatchObject({
+      rapportering: 'ej_rapporterad',
+      tableStatus: 'ej_rapporterad',
+    });
+  });
+
+  it('takes each deadline from the årshjul: in April’s table a tertial uppdrag owes T1’s report', async () => {
+    const calendar = reportingCalendar({ deadlines: { '2023-T1': '2023-05-12' } });
+    const table = (on: string) =>
+      periodTable(env.db, { period: '2023-04', organ: ORGAN.HSN, asOf: '2023-04-30', on, calendar });
+    const april = await table('2023-04-30');
+    expect(rowOf(april.rows, SAMVERKAN)).toMatchObject({
+      rapportering: 'ej_forfallen',
+      deadline: '2023-05-12',
+    });
+    expect(rowOf(april.rows, INKOP)).toMatchObject({ deadline: '2023-05-15' });
+    // The log as of 30 April, read on 13 May: T1's report would be late by then.
+    const may13 = await table('2023-05-13');
+    expect(rowOf(may13.rows, SAMVERKAN)).toMatchObject({ rapportering: 'ej_rapporterad' });
+    expect(rowOf(may13.rows, INKOP)).toMatchObject({ rapportering: 'ej_forfallen' });
   });
 
   it('an uppdrag as it stood: before and after its withdrawal, before and after the extension', async () => {
@@ -277,7 +311,8 @@ describe('måluppfyllelse', () => {
       expect.objectContaining({ utfall: 1100, malvarde: 1010, bedomning: 'delvis', utfallPeriod: '2023-04' }),
     ]);
     expect(result.counts.indikatorer).toEqual({ helt: 0, delvis: 1, inte: 0, saknas: 0, totalt: 1 });
-    expect(result.counts.uppdrag).toMatchObject({ pagaende_delvis_enligt_plan: 2, totalt: 2 });
+    // Samverkan was closed in January 2024: read now, its row prints Avslutad, and it is counted so.
+    expect(result.counts.uppdrag).toMatchObject({ pagaende_delvis_enligt_plan: 1, avslutad: 1, totalt: 2 });
     expect(result.sammanfattning).toBe(
       'Totalt 2 delmål, varav 1 uppnås, 0 uppnås delvis och 0 uppnås inte. 1 saknar bedömning.',
     );

@@ -63,6 +63,8 @@ describe('rebuild', () => {
         'periods v2 building',
         'uppdrag_now v1 live',
         'uppdrag_now v2 building',
+        'uppdrag_parts v1 live',
+        'uppdrag_parts v2 building',
       ],
       80,
       true,
@@ -71,6 +73,7 @@ describe('rebuild', () => {
       ['uppdrag_now', 2, 1],
       ['history', 2, 1],
       ['periods', 2, 1],
+      ['uppdrag_parts', 2, 1],
     ]);
     expect(await tableExists('uppdrag_now_v1')).toBe(false);
     expect(await tableExists('item_history_v1')).toBe(false);

@@ -44,6 +44,7 @@ describe('the projection runner', () => {
       ['history', 1, first + second],
       ['periods', 1, first + second],
       ['uppdrag_now', 1, first + second],
+      ['uppdrag_parts', 1, first + second],
     ]);
     const report = await duplicationReport(env);
     expect(report.historyRows).toBe(report.historyExpected);

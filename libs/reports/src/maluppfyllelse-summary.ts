@@ -1,14 +1,17 @@
 /**
  * The måluppfyllelse summary beside the uppdrag table: per regionmål the organ's delmål with their
  * bedömning (and each indikator's), the counts of delmål and indikatorer helt / delvis / inte / saknas,
- * and the colour legend with the indicator rule. Pure: from `maluppfyllelse` read at the same cutoff,
- * shaped as plain tables that every format prints the same way.
+ * the organ's uppdrag per status as its period table prints them (Avslutad apart), and the colour
+ * legend with the indicator rule. Pure: from `maluppfyllelse` read at the same cutoff, shaped as plain
+ * tables that every format prints the same way.
  */
 import {
   type Bedomning,
   BEDOMNINGAR,
   DELMAL_BEDOMNING_PRESENTATION,
   INDIKATOR_BEDOMNING_PRESENTATION,
+  UPPDRAG_TABLE_STATUS_PRESENTATION,
+  UPPDRAG_TABLE_STATUSES,
 } from '@sparbar/domain';
 import { type Maluppfyllelse } from '@sparbar/projections';
 import { STATUS_FILL, type UppdragTableReport } from './uppdrag-table';
@@ -82,6 +85,23 @@ export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string)
       fills: [null, ...BEDOMNINGAR.map((b) => fillOf(b, INDIKATOR_BEDOMNING_PRESENTATION)), null],
     })),
   };
+  // Every status a row of the table can print, in the table's order; those no row prints are left out.
+  const printed = UPPDRAG_TABLE_STATUSES.filter((s) => m.counts.uppdrag[s] > 0);
+  const uppdrag: SummaryTable = {
+    heading: 'Uppdrag per status',
+    columns: ['Status', 'Antal'],
+    widths: [0.7, 0.3],
+    rows: [
+      ...printed.map((s) => {
+        const colour = UPPDRAG_TABLE_STATUS_PRESENTATION[s].colour;
+        return {
+          cells: [UPPDRAG_TABLE_STATUS_PRESENTATION[s].label, String(m.counts.uppdrag[s])],
+          fills: [colour ? STATUS_FILL[colour] : null, null],
+        };
+      }),
+      { cells: ['Totalt', String(m.counts.uppdrag.totalt)], fills: [null, null] },
+    ],
+  };
   const legend: SummaryTable = {
     heading: 'Färgförklaring',
     columns: ['Färg', 'Delmål', 'Indikator', 'Regel för indikator'],
@@ -99,6 +119,6 @@ export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string)
   return {
     title: `Måluppfyllelse ${organNamn.charAt(0).toLowerCase()}${organNamn.slice(1)}`,
     sammanfattning: m.sammanfattning,
-    tables: [delmal, counts, legend],
+    tables: [delmal, counts, uppdrag, legend],
   };
 }

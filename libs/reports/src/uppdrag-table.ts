@@ -11,7 +11,8 @@ import {
   periodLabel,
   type Periodicitet,
   type StatusColour,
-  UPPDRAG_STATUS_PRESENTATION,
+  tableStatusText,
+  UPPDRAG_TABLE_STATUS_PRESENTATION,
 } from '@sparbar/domain';
 import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
 
@@ -95,14 +96,12 @@ function groupHeading(row: PeriodTableRow, byId: Map<string, ReportOrgan>): stri
   return `Uppdrag från ${giver} till ${to}`;
 }
 
+/** The row's `tableStatus` (libs/domain's rule), so the counts beside the table count what it prints. */
 function statusOf(row: PeriodTableRow): { status: string; colour: StatusColour | null } {
-  if (row.lifecycle === 'avslutat') return { status: 'Avslutad', colour: null };
-  if (row.lifecycle === 'aterkallat') return { status: 'Inte längre aktuellt', colour: null };
-  if (row.rapportering === 'ej_aktuell') return { status: 'Ingen rapport denna period', colour: null };
-  if (row.rapportering === 'ej_rapporterad' || row.status === null)
-    return { status: 'Ej rapporterad', colour: null };
-  const p = UPPDRAG_STATUS_PRESENTATION[row.status];
-  return { status: p.label, colour: p.colour };
+  return {
+    status: tableStatusText(row.tableStatus, row.deadline),
+    colour: UPPDRAG_TABLE_STATUS_PRESENTATION[row.tableStatus].colour,
+  };
 }
 
 export function buildUppdragTable(

@@ -177,7 +177,7 @@ test('the whole year 2023 (årsredovisning): the same uppdrag with their last re
 
 test('the måluppfyllelse summary: delmål per regionmål, the counts and the legend with the indicator rule', async () => {
   const report = await reportAt(cutoff);
-  const [delmal, counts, legend] = report.maluppfyllelse!.tables;
+  const [delmal, counts, , legend] = report.maluppfyllelse!.tables;
   expect(delmal.rows.map((r) => r.cells[1])).toEqual(expect.arrayContaining(DEMO_DELMAL.map((d) => d.text)));
   expect(delmal.rows).toHaveLength(DEMO_DELMAL.length);
   const indikatorer = DEMO_DELMAL.reduce((n, d) => n + d.indikatorer.length, 0);
@@ -206,6 +206,25 @@ test('the måluppfyllelse summary: delmål per regionmål, the counts and the le
       legend: true,
     });
   }
+}, 60_000);
+
+test('the summary counts regionstyrelsen’s uppdrag by the status its table prints', async () => {
+  const [, , uppdrag] = (await reportAt(cutoff)).maluppfyllelse!.tables;
+  const rs = buildUppdragTable(
+    await periodTable(env.db, { period: '2023-T1', organ: 'rs', upToPosition: cutoff.position }),
+    [...DEMO_ORGANS],
+    cutoff,
+  );
+  const printed = new Map<string, number>();
+  for (const row of rs.groups.flatMap((g) => g.rows))
+    printed.set(row.status, (printed.get(row.status) ?? 0) + 1);
+  const total = [...printed.values()].reduce((a, b) => a + b, 0);
+  expect(uppdrag.heading).toBe('Uppdrag per status');
+  expect(uppdrag.rows.map((r) => r.cells)).toEqual([
+    ...[...printed.entries()].map(([status, n]) => [status, String(n)]),
+    ['Totalt', String(total)],
+  ]);
+  expect(total).toBeGreaterThan(0);
 }, 60_000);
 
 test('each format made twice from one cutoff is the same bytes, also after a new event', async () => {

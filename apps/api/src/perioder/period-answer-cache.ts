@@ -44,22 +44,24 @@ export class PeriodAnswerCache {
   /**
    * The answer to this request, computed by `compute` only when the read model has moved since it was
    * last computed, as the bytes to send (Nest sends a Buffer as it is). Gzipped once when kept: a large
-   * table shrinks about tenfold, which is most of the cost of sending it again.
+   * table shrinks about tenfold, which is most of the cost of sending it again. `day`: the day an answer
+   * about now was read on (a deadline passing at midnight changes it with no new event), part of the key.
    */
   async answer(
     request: FastifyRequest,
     reply: FastifyReply,
     compute: () => Promise<unknown>,
+    day?: string,
   ): Promise<Buffer> {
     reply.header('content-type', 'application/json; charset=utf-8');
     const state = await this.liveState();
     if (state === undefined) return Buffer.from(JSON.stringify(await compute()));
-    const etag = `W/"${PROJECTION}-${state}"`;
+    const etag = day === undefined ? `W/"${PROJECTION}-${state}"` : `W/"${PROJECTION}-${state}-${day}"`;
     if (request.headers['if-none-match'] === etag) {
       reply.code(304).header('etag', etag);
       return Buffer.alloc(0);
     }
-    const key = `${state} ${request.url}`;
+    const key = `${state} ${day ?? ''} ${request.url}`;
     let kept = this.answers.get(key);
     if (kept === undefined) {
       // A refusal (400, 404) is thrown from here: never kept, and sent without this state's ETag.

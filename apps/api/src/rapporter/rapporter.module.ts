@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
+import { ReadingDay } from '../perioder/read-day';
 import { GetUppdragReportHttpController } from './get-uppdrag-report/get-uppdrag-report.http.controller';
 import { ReportOrgans } from './report-organs';
 import { ReportSource } from './report-source';
@@ -12,6 +13,6 @@ export const RAPPORTER_CONTROLLERS = [GetUppdragReportHttpController];
  */
 @Module({
   controllers: RAPPORTER_CONTROLLERS,
-  providers: [OrganisationDirectory, ReportOrgans, ReportSource],
+  providers: [OrganisationDirectory, ReportOrgans, ReportSource, ReadingDay],
 })
 export class RapporterModule {}

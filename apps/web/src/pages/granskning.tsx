@@ -7,12 +7,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getJson } from '../api';
 import { may } from '../access';
 import { useDirectory } from '../directory';
-import { FIELD_LABELS, periodLabel, statusColour, statusLabel, timeLabel, valueLabel } from '../format';
+import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
-import { asApiError, ErrorMessage, Loading, PageTitle, StatusBadge } from '../ui';
+import { asApiError, ErrorMessage, Loading, PageTitle } from '../ui';
 import { type PeriodTable } from './model';
 import { OrganSelect, PeriodSelect } from './period-picker';
+import { TableStatusBadge } from './table-status';
 
 interface AuditEntry {
   position: number;
@@ -343,7 +344,7 @@ function TableAsOf() {
                 <tr key={row.uppdragId}>
                   <td>{row.text}</td>
                   <td>
-                    <StatusBadge colour={statusColour(row.status)}>{statusLabel(row.status)}</StatusBadge>
+                    <TableStatusBadge status={row.tableStatus} deadline={row.deadline} />
                     {row.corrected && <div className="muted small">rättad</div>}
                   </td>
                   <td className="kommentar-cell">{row.kommentar ?? '–'}</td>

@@ -11,8 +11,6 @@ import {
   periodLabel,
   periodOn,
   periodStart,
-  statusColour,
-  statusLabel,
   tertialOf,
   BEDOMNING_COLOURS,
   BEDOMNING_LABELS,
@@ -21,6 +19,7 @@ import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Aging, type Maluppfyllelse, type UppdragItem } from './model';
+import { TableStatusBadge } from './table-status';
 
 interface Due {
   uppdrag: UppdragItem;
@@ -140,7 +139,7 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
                     <th scope="col">Uppdrag</th>
                     <th scope="col">Periodicitet</th>
                     <th scope="col">Slutdatum</th>
-                    <th scope="col">Senaste rapport</th>
+                    <th scope="col">Status</th>
                     <th scope="col">
                       <span className="visually-hidden">Länkar</span>
                     </th>
@@ -158,11 +157,11 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
                       <td>{PERIODICITET_LABELS[u.periodicitet] ?? u.periodicitet}</td>
                       <td>{dateLabel(u.slutdatum)}</td>
                       <td>
-                        <StatusBadge colour={statusColour(u.latestReport?.status)}>
-                          {statusLabel(u.latestReport?.status)}
-                        </StatusBadge>
+                        <TableStatusBadge status={u.currentStatus} />
                         {u.latestReport && (
-                          <div className="muted small">{periodLabel(u.latestReport.period)}</div>
+                          <div className="muted small">
+                            Senast rapporterat {periodLabel(u.latestReport.period)}
+                          </div>
                         )}
                       </td>
                       <td className="actions">

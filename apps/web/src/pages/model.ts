@@ -21,6 +21,8 @@ export interface UppdragItem {
   givenBy: string;
   planYear: number;
   status: string;
+  /** Where it stands now: avslutad, aterkallad, the latest status, or ej_paborjad until the first report. */
+  currentStatus: string;
   latestReport: Report | null;
   reportsCount: number;
 }
@@ -101,6 +103,9 @@ export interface PeriodRow {
   periodicitet: string;
   lifecycle: string;
   rapportering: string;
+  /** What the row prints and is counted as (avslutad, a reported status, ej_paborjad, ej_forfallen …). */
+  tableStatus: string;
+  deadline: string | null;
   status: string | null;
   kommentar: string | null;
   reportPeriod: string | null;

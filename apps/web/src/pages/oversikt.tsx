@@ -19,14 +19,21 @@ import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Maluppfyllelse, type PeriodTable, type UppdragItem } from './model';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
+import { TableStatusBadge, tableStatusLabel } from './table-status';
 
+/** The uppdrag counted as the period table prints them; the rows after the first five only when not 0. */
 const UPPDRAG_COUNTS: [string, string, Colour][] = [
   ['pagaende_enligt_plan', 'Enligt plan', 'green'],
   ['pagaende_delvis_enligt_plan', 'Delvis enligt plan', 'yellow'],
   ['pagaende_ej_enligt_plan', 'Ej enligt plan / behöver stöd', 'red'],
   ['ej_paborjad', 'Ej påbörjad', 'grey'],
+  ['avslutad', 'Avslutad', 'grey'],
   ['ej_rapporterad', 'Ej rapporterad', 'grey'],
+  ['ej_forfallen', 'Ej rapporterad ännu', 'grey'],
+  ['aterkallad', 'Inte längre aktuellt', 'grey'],
+  ['ej_aktuell', 'Ingen rapport denna period', 'grey'],
 ];
+const ALWAYS_SHOWN = 5;
 
 const BEDOMNING_COUNTS: [string, string, Colour][] = [
   ['helt', 'Uppfylls helt', 'green'],
@@ -86,7 +93,12 @@ export function Oversikt({ user }: { user: SessionUser }) {
           <div className="summary-grid">
             <section className="card" aria-labelledby="uppdrag-status">
               <h2 id="uppdrag-status">Uppdrag ({data.summary.counts.uppdrag.totalt ?? 0})</h2>
-              <Counts counts={data.summary.counts.uppdrag} rows={UPPDRAG_COUNTS} />
+              <Counts
+                counts={data.summary.counts.uppdrag}
+                rows={UPPDRAG_COUNTS.filter(
+                  ([key], i) => i < ALWAYS_SHOWN || (data.summary.counts.uppdrag[key] ?? 0) > 0,
+                )}
+              />
             </section>
             <section className="card" aria-labelledby="delmal-status">
               <h2 id="delmal-status">Delmål ({data.summary.counts.delmal.totalt ?? 0})</h2>
@@ -113,9 +125,9 @@ export function Oversikt({ user }: { user: SessionUser }) {
               <ul className="plain-list">
                 {data.changed.map(({ row, before }) => (
                   <li key={row.uppdragId}>
-                    {row.text}:{' '}
+                    {row.text}: {/* Never reported before: as the plan printed it. */}
                     <StatusBadge colour={statusColour(before?.status)}>
-                      {statusLabel(before?.status)}
+                      {before?.status ? statusLabel(before.status) : tableStatusLabel('ej_paborjad')}
                     </StatusBadge>
                     <span aria-hidden="true"> → </span>
                     <span className="visually-hidden"> ändrat till </span>
@@ -152,9 +164,11 @@ export function Oversikt({ user }: { user: SessionUser }) {
                         </Link>
                       </td>
                       <td>
-                        <StatusBadge colour={statusColour(row.status)}>{statusLabel(row.status)}</StatusBadge>
-                        {row.carriedForward && row.reportPeriod && (
-                          <div className="muted small">från {periodLabel(row.reportPeriod)}</div>
+                        <TableStatusBadge status={row.tableStatus} deadline={row.deadline} />
+                        {row.carriedForward && row.reportPeriod && row.status && (
+                          <div className="muted small">
+                            Senast rapporterat: {statusLabel(row.status)}, {periodLabel(row.reportPeriod)}
+                          </div>
                         )}
                       </td>
                       <td className="kommentar-cell">{row.kommentar ?? '–'}</td>

@@ -52,3 +52,9 @@ export function capitalisedPeriodLabel(period: Period): string {
   const label = periodLabel(period);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
+
+/** An ISO date as the reports print it: "15 maj 2023" (no weekday, no leading zero). */
+export function isoDateLabel(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+}

@@ -2,9 +2,16 @@
  * Måluppfyllelse per organ and period: each delmål of the organ's plan year with the bedömning made for
  * the period, each indikator with its utfall in the period, and the counts the reports print ("Totalt 23
  * delmål … 14 uppnås, 6 uppnås delvis och 3 uppnås inte"), plus the organ's uppdrag per status from the
- * period table. A delmål or indikator without a bedömning in the period counts as "saknas".
+ * period table, counted as the table prints them (Avslutad apart). A delmål or indikator without a bedömning
+ * in the period counts as "saknas".
  */
-import { type Bedomning, BEDOMNINGAR, UPPDRAG_STATUSES } from '@sparbar/domain';
+import {
+  type Bedomning,
+  BEDOMNINGAR,
+  countTableStatuses,
+  type ReportingCalendar,
+  type UppdragTableStatus,
+} from '@sparbar/domain';
 import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
 import { periodTable, requireQueryPeriod } from './period-table.queries';
 import { ReadModelQueryError, type TimePoint, timeBounds, withinTime } from './time-point';
@@ -14,7 +21,13 @@ const NATURAL = new Intl.Collator('sv', { numeric: true });
 export interface MaluppfyllelseQuery extends TimePoint {
   organ: string;
   period: string;
+  /** The day read on, for the uppdrag's reports not yet due (see `PeriodTableQuery.on`). */
+  on?: string;
+  calendar?: ReportingCalendar;
 }
+
+/** Uppdrag per status as the period table prints it (`PeriodTableRow.tableStatus`), and in all. */
+export type UppdragCounts = Record<UppdragTableStatus, number> & { totalt: number };
 
 export type BedomningCounts = Record<Bedomning, number> & { totalt: number };
 
@@ -47,8 +60,8 @@ export interface Maluppfyllelse {
   counts: {
     delmal: BedomningCounts;
     indikatorer: BedomningCounts;
-    /** Reported statuses, plus ej_rapporterad and ej_aktuell, over the organ's period table. */
-    uppdrag: Record<string, number> & { totalt: number };
+    /** Every row of the organ's period table by what it prints: a reported status, avslutad, ej_forfallen … */
+    uppdrag: UppdragCounts;
   };
   /** "Totalt 3 delmål, varav 1 uppnås, 1 uppnås delvis och 0 uppnås inte. 1 saknar bedömning." */
   sammanfattning: string;
@@ -102,6 +115,8 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
       asOf: query.asOf,
       recordedAt: query.recordedAt,
       upToPosition: query.upToPosition,
+      on: query.on,
+      calendar: query.calendar,
     }),
   ]);
 
@@ -136,12 +151,7 @@ export async function maluppfyllelse(db: SqlReader, query: MaluppfyllelseQuery):
   }
   for (const d of delmal) d.indikatorer.sort((a, b) => NATURAL.compare(a.indikatorId, b.indikatorId));
   const delmalCounts = countBedomningar(delmal.map((d) => d.bedomning));
-  const uppdrag: Record<string, number> & { totalt: number } = { totalt: table.rows.length };
-  for (const key of [...UPPDRAG_STATUSES, 'ej_rapporterad', 'ej_aktuell']) uppdrag[key] = 0;
-  for (const row of table.rows) {
-    const key = row.rapportering === 'rapporterad' ? row.status! : row.rapportering;
-    uppdrag[key] += 1;
-  }
+  const uppdrag = countTableStatuses(table.rows.map((row) => row.tableStatus));
   return {
     organ: query.organ,
     period: period.key,

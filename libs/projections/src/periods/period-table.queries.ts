@@ -3,15 +3,27 @@
  * status and kommentar reported for that period. An uppdrag reported monthly appears in a tertial table
  * with its last report in the tertial. A missing report is "ej rapporterad", with the last status known
  * carried forward and flagged. Read from the append-only facts, so any time point works the same way.
+ * What each row prints and is counted as (`tableStatus`) is the rule of libs/domain's uppdrag.table-status.
  */
 import {
+  businessDateOf,
+  DEFAULT_REPORTING_CALENDAR,
+  deadlineOf,
   firstDayOf,
   formatPeriod,
+  isIsoDate,
   lastDayOf,
   parsePeriod,
   type Period,
+  periodContaining,
+  type Periodicitet,
+  type Rapportering,
+  rapporteringOf,
+  type ReportingCalendar,
+  tableStatusOf,
   tertialOf,
   type UppdragStatus,
+  type UppdragTableStatus,
 } from '@sparbar/domain';
 import { type SqlReader } from '../uppdrag-now/uppdrag-now.queries';
 import { partFacts, type PartsSummary, withParts } from './period-parts.queries';
@@ -24,15 +36,24 @@ export interface PeriodTableQuery extends TimePoint {
   organ?: string;
   /** Organ that gave the uppdrag (regionfullmäktige, or a nämnd to its beredningar). */
   givenBy?: string;
+  /**
+   * The day the table is read on: a report not in whose deadline is on or after it is not yet due
+   * (`ej_forfallen`). Defaults to `asOf`, else the Swedish date of `recordedAt`; with none of them,
+   * every deadline counts as passed. Never the clock: the caller says which day.
+   */
+  on?: string;
+  /** The årshjul; the default rule (10 working days after the period) when not given. */
+  calendar?: ReportingCalendar;
 }
 
 /**
  * - `rapporterad`: a report for this period (for a monthly uppdrag in a tertial table: a month in it);
- * - `ej_rapporterad`: a report was due for this period and there is none;
+ * - `ej_forfallen`: a report is due for this period, there is none, and its deadline is still ahead;
+ * - `ej_rapporterad`: a report was due for this period, its deadline has passed and there is none;
  * - `ej_aktuell`: nothing was due — a tertial uppdrag in a month that does not end its tertial, or an
  *   uppdrag that ended in the period without reporting it.
  */
-export type Rapportering = 'rapporterad' | 'ej_rapporterad' | 'ej_aktuell';
+export type { Rapportering };
 
 export interface PeriodTableRow {
   uppdragId: string;
@@ -51,6 +72,10 @@ export interface PeriodTableRow {
   endedOn: string | null;
   endComment: string | null;
   rapportering: Rapportering;
+  /** The last day for this period's report (the årshjul's); null when none was due. */
+  deadline: string | null;
+  /** What the row prints and is counted as: Avslutad, a reported status, Ej påbörjad, Ej rapporterad … */
+  tableStatus: UppdragTableStatus;
   /** The status shown: this period's report, or the last one before it when carried forward. */
   status: UppdragStatus | null;
   kommentar: string | null;
@@ -140,6 +165,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
   const organ = optionalText(query.organ, 'organ');
   const givenBy = optionalText(query.givenBy, 'givenBy');
   const bounds = timeBounds(query);
+  const on = readOn(query);
   const { start, end } = period;
   const params: unknown[] = [start, end, bounds.occurredBefore, bounds.recordedBy, bounds.upToPosition];
   const where = [`t.registered_on <= $2::date`, withinTime('t', '$3', '$4', '$5')];
@@ -176,7 +202,7 @@ export async function periodTable(db: SqlReader, query: PeriodTableQuery): Promi
     asOf: query.asOf ?? null,
     recordedAt: query.recordedAt ?? null,
     rows: withParts(rows, organ, await partsOf(db, rows, end, bounds), start, (r) =>
-      toRow(r, period, start, end),
+      toRow(r, period, start, end, on, query.calendar),
     ),
   };
 }
@@ -192,13 +218,17 @@ function toRow(
   period: TablePeriod,
   start: string,
   end: string,
+  on: string | null,
+  calendar: ReportingCalendar = DEFAULT_REPORTING_CALENDAR,
 ): Omit<PeriodTableRow, 'part' | 'parts' | 'partsSummary'> {
   const reportEnd = r.r_period_end as string | null;
   const inPeriod = reportEnd !== null && reportEnd >= start;
   const lifecycle = r.lifecycle as PeriodTableRow['lifecycle'];
   const endedOn = r.ended_on as string | null;
   const due = isDue(r.periodicitet as string, period, end) && !(endedOn !== null && endedOn <= end);
-  const rapportering: Rapportering = inPeriod ? 'rapporterad' : due ? 'ej_rapporterad' : 'ej_aktuell';
+  const deadline = due ? deadlineOf(reportPeriodOf(r, period), calendar) : null;
+  const rapportering = rapporteringOf({ reported: inPeriod, due, deadline, on });
+  const status = (r.r_status as UppdragStatus | null) ?? null;
   const hasReport = reportEnd !== null;
   return {
     uppdragId: r.uppdrag_id as string,
@@ -216,7 +246,9 @@ function toRow(
     endedOn,
     endComment: r.end_comment as string | null,
     rapportering,
-    status: (r.r_status as UppdragStatus | null) ?? null,
+    deadline,
+    tableStatus: tableStatusOf({ lifecycle, rapportering, status }),
+    status,
     kommentar: (r.r_kommentar as string | null) ?? null,
     reportPeriod: (r.r_period as string | null) ?? null,
     carriedForward: hasReport && !inPeriod,
@@ -226,6 +258,27 @@ function toRow(
     reportedAt: (r.r_occurred_at as string | null) ?? null,
     recordedAt: (r.r_recorded_at as string | null) ?? null,
   };
+}
+
+/**
+ * The period whose report a table asks for: its own; for a tertial uppdrag in a month, the month's
+ * tertial; for a year, the uppdrag's last period in it.
+ */
+function reportPeriodOf(r: Record<string, unknown>, table: TablePeriod): Period {
+  if (table.kind === 'period')
+    return table.period.kind === 'manad' && r.periodicitet === 'tertial'
+      ? tertialOf(table.period)
+      : table.period;
+  const slutdatum = r.slutdatum as string;
+  return periodContaining(r.periodicitet as Periodicitet, slutdatum < table.end ? slutdatum : table.end);
+}
+
+/** The day the table is read on (see `PeriodTableQuery.on`), or null: every deadline passed. */
+function readOn(query: PeriodTableQuery): string | null {
+  if (query.on !== undefined && !isIsoDate(query.on))
+    throw new ReadModelQueryError('on', 'on måste vara ett datum (ÅÅÅÅ-MM-DD).');
+  if (query.on !== undefined || query.asOf !== undefined) return query.on ?? query.asOf!;
+  return query.recordedAt !== undefined ? businessDateOf(query.recordedAt) : null;
 }
 
 /**

@@ -4,14 +4,14 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Clock } from '@sparbar/config';
-import { type Actor, businessDateOf } from '@sparbar/domain';
+import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { aging } from '@sparbar/projections';
-import { CLOCK, SQL_DATABASE } from '@sparbar/runtime';
+import { SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
+import { ReadingDay } from '../read-day';
 import { AgingQueryDto } from './get-aging.dto';
 import { AgingView } from './aging.view';
 
@@ -20,7 +20,7 @@ import { AgingView } from './aging.view';
 export class GetAgingHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
-    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get('aldrande')
@@ -33,8 +33,7 @@ export class GetAgingHttpController {
   })
   async aging(@Query() query: AgingQueryDto, @CurrentActor() actor: Actor): Promise<AgingView> {
     requireRead(actor);
-    // Today as the commands see it: the process's clock (CommandHandler's), on the Swedish calendar.
-    const on = query.on ?? businessDateOf(this.clock().toISOString());
+    const on = query.on ?? this.day.today();
     return fromPeriodFacts(() =>
       aging(this.sql, {
         on,

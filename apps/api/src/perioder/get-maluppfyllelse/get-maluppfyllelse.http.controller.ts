@@ -14,6 +14,7 @@ import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
 import { PeriodParams } from '../period.params';
+import { ReadingDay } from '../read-day';
 import { MaluppfyllelseQueryDto } from './get-maluppfyllelse.dto';
 import { MaluppfyllelseView } from './maluppfyllelse.view';
 
@@ -23,6 +24,7 @@ export class GetMaluppfyllelseHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get(':period/maluppfyllelse')
@@ -30,7 +32,8 @@ export class GetMaluppfyllelseHttpController {
     summary: 'Måluppfyllelse för en nämnd och period',
     description:
       'Varje delmål i nämndens plan med periodens bedömning och indikatorernas utfall, antal per bedömning ' +
-      '(ett delmål utan bedömning räknas som saknas) och nämndens uppdrag per status. `organ` krävs.',
+      '(ett delmål utan bedömning räknas som saknas) och nämndens uppdrag per status, räknade som ' +
+      'periodtabellen skriver ut dem (avslutad för sig). `organ` krävs.',
     response: MaluppfyllelseView,
   })
   async maluppfyllelse(
@@ -41,9 +44,16 @@ export class GetMaluppfyllelseHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireRead(actor);
+    const day = this.day.of(query);
     // The answer is a MaluppfyllelseView, sent as the bytes kept for this state of the read model.
-    return this.cache.answer(request, reply, () =>
-      fromPeriodFacts(() => maluppfyllelse(this.sql, { period, organ: query.organ, ...timePoint(query) })),
+    return this.cache.answer(
+      request,
+      reply,
+      () =>
+        fromPeriodFacts(() =>
+          maluppfyllelse(this.sql, { period, organ: query.organ, ...timePoint(query), ...day }),
+        ),
+      day.on,
     );
   }
 }

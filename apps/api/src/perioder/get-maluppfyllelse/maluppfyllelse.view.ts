@@ -1,7 +1,7 @@
 /** Måluppfyllelse (projections lib's `Maluppfyllelse`) as the API answers it; `implements` keeps them in step. */
 import { ApiProperty } from '@nestjs/swagger';
-import { type Bedomning, BEDOMNINGAR, UPPDRAG_STATUSES } from '@sparbar/domain';
-import { type BedomningCounts, type Maluppfyllelse } from '@sparbar/projections';
+import { type Bedomning, BEDOMNINGAR, UPPDRAG_TABLE_STATUSES } from '@sparbar/domain';
+import { type BedomningCounts, type Maluppfyllelse, type UppdragCounts } from '@sparbar/projections';
 
 type DelmalUppfyllelse = Maluppfyllelse['delmal'][number];
 type IndikatorUppfyllelse = DelmalUppfyllelse['indikatorer'][number];
@@ -10,7 +10,7 @@ const BEDOMNING = {
   enum: BEDOMNINGAR,
   description: 'helt, delvis, inte: uppnås; saknas: ingen bedömning för perioden.',
 };
-const UPPDRAG_COUNT_KEYS = [...UPPDRAG_STATUSES, 'ej_rapporterad', 'ej_aktuell', 'totalt'];
+const UPPDRAG_COUNT_KEYS = [...UPPDRAG_TABLE_STATUSES, 'totalt'];
 
 export class RegionmalView {
   @ApiProperty({ example: 'regionmal-3' }) id!: string;
@@ -61,9 +61,12 @@ export class MaluppfyllelseCountsView {
     type: 'object',
     properties: Object.fromEntries(UPPDRAG_COUNT_KEYS.map((key) => [key, { type: 'integer' }])),
     required: UPPDRAG_COUNT_KEYS,
-    description: 'Organets uppdrag i periodtabellen: per rapporterad status, ej_rapporterad och ej_aktuell.',
+    description:
+      'Organets uppdrag i periodtabellen, räknade efter det raden skriver ut (`tableStatus`): rapporterad ' +
+      'status, avslutad, aterkallad, ej_forfallen, ej_rapporterad, ej_aktuell; ej_paborjad även för uppdrag ' +
+      'som aldrig rapporterats och inte är sena.',
   })
-  uppdrag!: Record<string, number> & { totalt: number };
+  uppdrag!: UppdragCounts;
 }
 
 export class MaluppfyllelseView implements Maluppfyllelse {

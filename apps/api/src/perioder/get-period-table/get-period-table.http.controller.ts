@@ -15,6 +15,7 @@ import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
 import { PeriodParams } from '../period.params';
+import { ReadingDay } from '../read-day';
 import { PeriodTableQueryDto } from './get-period-table.dto';
 import { PeriodTableView } from './period-table.view';
 
@@ -24,6 +25,7 @@ export class GetPeriodTableHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get(':period/uppdrag')
@@ -31,8 +33,10 @@ export class GetPeriodTableHttpController {
     summary: 'Periodtabellen: varje aktivt uppdrag med periodens status',
     description:
       'En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste ' +
-      'rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare. ' +
-      '`asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt.',
+      'rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ' +
+      'ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar ' +
+      'tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad ' +
+      'som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som.',
     response: PeriodTableView,
   })
   async table(
@@ -43,16 +47,22 @@ export class GetPeriodTableHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireRead(actor);
+    const day = this.day.of(query);
     // The answer is a PeriodTableView, sent as the bytes kept for this state of the read model.
-    return this.cache.answer(request, reply, () =>
-      fromPeriodFacts(() =>
-        periodTable(this.sql, {
-          period,
-          ...(query.organ !== undefined ? { organ: query.organ } : {}),
-          ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
-          ...timePoint(query),
-        }),
-      ),
+    return this.cache.answer(
+      request,
+      reply,
+      () =>
+        fromPeriodFacts(() =>
+          periodTable(this.sql, {
+            period,
+            ...(query.organ !== undefined ? { organ: query.organ } : {}),
+            ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+            ...timePoint(query),
+            ...day,
+          }),
+        ),
+      day.on,
     );
   }
 }

@@ -1,9 +1,17 @@
 /** The period table (projections lib's `PeriodTable`) as the API answers it; `implements` keeps the two in step. */
 import { ApiProperty } from '@nestjs/swagger';
-import { PERIODICITETER, UPPDRAG_LIFECYCLES, UPPDRAG_STATUSES, type UppdragStatus } from '@sparbar/domain';
-import { type PeriodTable, type PeriodTableRow, type Rapportering } from '@sparbar/projections';
+import {
+  PERIODICITETER,
+  RAPPORTERINGAR,
+  type Rapportering,
+  UPPDRAG_LIFECYCLES,
+  UPPDRAG_STATUSES,
+  UPPDRAG_TABLE_STATUSES,
+  type UppdragStatus,
+  type UppdragTableStatus,
+} from '@sparbar/domain';
+import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
 
-const RAPPORTERINGAR: readonly Rapportering[] = ['rapporterad', 'ej_rapporterad', 'ej_aktuell'];
 const NullableText = (description?: string, example?: string) =>
   ApiProperty({ type: String, nullable: true, ...(description ? { description } : {}), example });
 
@@ -28,9 +36,21 @@ class PeriodTableReportView implements Omit<PeriodTableRow, 'part' | 'parts' | '
     enum: RAPPORTERINGAR,
     description:
       'rapporterad: rapport för perioden (för ett månadsuppdrag i en tertialtabell: en månad i tertialen); ' +
-      'ej_rapporterad: rapport krävdes men saknas; ej_aktuell: ingen rapport krävdes.',
+      'ej_forfallen: rapport krävs men saknas, och sista dagen (`deadline`) har ännu inte passerat den dag ' +
+      'tabellen läses (`asOf`, annars i dag); ej_rapporterad: rapport krävdes, sista dagen har passerat och ' +
+      'den saknas; ej_aktuell: ingen rapport krävdes.',
   })
   rapportering!: Rapportering;
+  @NullableText('Sista dag för periodens rapport enligt årshjulet; null när ingen krävdes.', '2023-05-15')
+  deadline!: string | null;
+  @ApiProperty({
+    enum: UPPDRAG_TABLE_STATUSES,
+    description:
+      'Det raden skriver ut och räknas som: avslutad eller aterkallad för ett avslutat eller återkallat ' +
+      'uppdrag; periodens rapporterade status; ej_paborjad för ett uppdrag som aldrig rapporterats och inte ' +
+      'är sent; ej_forfallen (Ej rapporterad ännu); ej_rapporterad; ej_aktuell.',
+  })
+  tableStatus!: UppdragTableStatus;
   @ApiProperty({
     type: String,
     enum: UPPDRAG_STATUSES,

@@ -1,5 +1,5 @@
 import { REPORT_FORMATS } from '@sparbar/reports';
-import { EnumField, IdField, TablePeriodField, QueryIntField } from '../../http/dto-fields';
+import { DateField, EnumField, IdField, TablePeriodField, QueryIntField } from '../../http/dto-fields';
 
 export class UppdragReportQueryDto {
   @TablePeriodField() period!: string;
@@ -24,8 +24,18 @@ export class UppdragReportQueryDto {
   @QueryIntField(0, Number.MAX_SAFE_INTEGER, {
     description:
       'Loggposition rapporten görs från (en position i den verifierade kedjan). Utan: kedjans senaste. ' +
-      'Samma position ger samma bytes.',
+      'Samma position (och samma `on`) ger samma bytes.',
     example: 120,
   })
   cutoff?: number;
+
+  @DateField({
+    presence: 'optional',
+    description:
+      'Dagen rapporten gäller: en rapport som saknas är "Ej rapporterad" om periodens sista dag enligt ' +
+      'årshjulet har passerat den dagen, annars "Ej rapporterad ännu" (eller "Ej påbörjad" för ett uppdrag ' +
+      'som aldrig rapporterats). Utan: i dag.',
+    example: '2023-05-20',
+  })
+  on?: string;
 }

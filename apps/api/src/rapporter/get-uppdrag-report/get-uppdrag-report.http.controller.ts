@@ -18,6 +18,7 @@ import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts } from '../../perioder/period-facts';
+import { ReadingDay } from '../../perioder/read-day';
 import { attachment } from '../attachment';
 import { ReportOrgans } from '../report-organs';
 import { ReportSource } from '../report-source';
@@ -30,6 +31,7 @@ export class GetUppdragReportHttpController {
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(ReportSource) private readonly source: ReportSource,
     @Inject(ReportOrgans) private readonly organs: ReportOrgans,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get('uppdrag')
@@ -37,8 +39,9 @@ export class GetUppdragReportHttpController {
     summary: 'Uppföljning av fullmäktiges uppdrag som fil (docx, xlsx, pdf, csv, html)',
     description:
       'Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin ' +
-      'brytpunkt (loggposition och kedjehash); samma `cutoff` ger samma bytes. Med `organ` följer organets ' +
-      'måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, färgförklaring) som andra avsnitt.',
+      'brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer ' +
+      'organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som ' +
+      'tabellen skriver ut dem, färgförklaring) som andra avsnitt.',
   })
   @ApiBearerAuth()
   @ApiProduces(...Object.values(CONTENT_TYPES), 'application/problem+json')
@@ -55,12 +58,15 @@ export class GetUppdragReportHttpController {
   ): Promise<Buffer> {
     requireRead(actor);
     const cutoff = await this.source.cutoff(query.cutoff);
+    // What is late depends on the day, not only on the log: the day is a parameter like the cutoff.
+    const on = query.on ?? this.day.today();
     const table = await fromPeriodFacts(() =>
       periodTable(this.sql, {
         period: query.period,
         ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
         ...(query.organ !== undefined ? { organ: query.organ } : {}),
         upToPosition: cutoff.position,
+        on,
       }),
     );
     const organs = await this.organs.at(cutoff.position);
@@ -72,6 +78,7 @@ export class GetUppdragReportHttpController {
           organ: query.organ!,
           period: query.period,
           upToPosition: cutoff.position,
+          on,
         }),
       );
       const namn = organs.find((o) => o.organId === query.organ)?.namn ?? query.organ;

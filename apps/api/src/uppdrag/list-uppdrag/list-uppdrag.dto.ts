@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { UPPDRAG_NOW_STATUSES, type UppdragNowStatus } from '@sparbar/projections';
 import { EnumField, IdField, QueryIntField } from '../../http/dto-fields';
-import { PLAN_YEAR_RANGE } from '@sparbar/domain';
+import { PLAN_YEAR_RANGE, UPPDRAG_TABLE_STATUSES, type UppdragTableStatus } from '@sparbar/domain';
 
 export class ListUppdragQuery {
   @IdField({
@@ -29,6 +29,13 @@ export class UppdragListItem {
   @ApiProperty() givenBy!: string;
   @ApiProperty() planYear!: number;
   @ApiProperty({ enum: UPPDRAG_NOW_STATUSES }) status!: UppdragNowStatus;
+  @ApiProperty({
+    enum: UPPDRAG_TABLE_STATUSES,
+    description:
+      'Där uppdraget står nu: avslutad eller aterkallad när det har upphört, annars senast rapporterade ' +
+      'status, och ej_paborjad fram till första rapporten (som i planen).',
+  })
+  currentStatus!: UppdragTableStatus;
   @ApiProperty({
     type: 'object',
     nullable: true,

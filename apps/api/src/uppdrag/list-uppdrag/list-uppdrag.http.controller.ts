@@ -4,7 +4,7 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Actor } from '@sparbar/domain';
+import { type Actor, currentStatusOf } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { findUppdragNow } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
@@ -14,6 +14,7 @@ import { problem, ProblemError } from '../../http/problem';
 import { ListUppdragQuery, UppdragListDto } from './list-uppdrag.dto';
 
 const DEFAULT_LIMIT = 200;
+const LIFECYCLE_OF = { open: 'aktivt', closed: 'avslutat', withdrawn: 'aterkallat' } as const;
 /** PostgreSQL: the read model's view is not there (no worker has created it yet). */
 const UNDEFINED_TABLE = '42P01';
 
@@ -48,6 +49,10 @@ export class ListUppdragHttpController {
         givenBy: r.givenBy,
         planYear: r.planYear,
         status: r.status,
+        currentStatus: currentStatusOf({
+          lifecycle: LIFECYCLE_OF[r.status],
+          latestStatus: r.latestReport?.status ?? null,
+        }),
         latestReport: r.latestReport,
         reportsCount: r.reportsCount,
         revision: r.revision,
