@@ -32,3 +32,14 @@ export async function withClient<T>(work: (client: Client) => Promise<T>, schema
     await client.end();
   }
 }
+
+/**
+ * The database server's clock, less a second: recorded times (`recordedAt`) are stamped by it, not by
+ * the process's clock, which a test run may have moved (faketime) or which may simply differ.
+ */
+export async function databaseNowLessASecond(): Promise<string> {
+  const { rows } = await withClient((c) =>
+    c.query<{ now: Date }>(`SELECT now() - interval '1 second' AS now`),
+  );
+  return rows[0].now.toISOString();
+}

@@ -10,6 +10,7 @@ import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { catchUpLive, PgProjectionDb } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
+import { databaseNowLessASecond } from '../../../test/support/postgres';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, newId, setup, THIS_MONTH, uppdragBody } from './support/fixtures';
 
@@ -128,7 +129,7 @@ describe('the audit trail', () => {
   });
 
   it('finds by business date (whole Swedish days) and by when the system recorded it', async () => {
-    const testStarted = new Date(Date.now() - 1_000).toISOString();
+    const testStarted = await databaseNowLessASecond();
     const uppdragId = newId('uppdrag-2023');
     const body = uppdragBody({
       uppdragId,

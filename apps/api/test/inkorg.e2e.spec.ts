@@ -6,6 +6,7 @@
  */
 import { DEFAULT_REMINDER_SETTINGS, type PlannedReminder, planReminders } from '@sparbar/domain';
 import { ReminderDelivery, ReminderModel, reminderItemOf } from '@sparbar/reminders';
+import { testClock } from '../../../test/support/clock';
 import { type ApiHarness, eventually, startTestApi } from './support/api-harness';
 import { ACTORS, ANSVARIG, expectStatus, setup } from './support/fixtures';
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   api = await startTestApi();
   uppdragId = await setup.uppdrag(api);
   const m = await model();
-  const plan = planReminders(reminderItemOf(m.uppdrag.get(uppdragId)!), new Date().toISOString(), settings);
+  const plan = planReminders(reminderItemOf(m.uppdrag.get(uppdragId)!), testClock().toISOString(), settings);
   // The second period's reminders all lie ahead: the first may already be partly past.
   const period = [...new Set(plan.map((j) => j.period))][1];
   const [p14, p3] = plan.filter((j) => j.period === period && j.kind === 'paminnelse');

@@ -17,7 +17,7 @@ import {
   Scenario,
   UTBILDNING,
 } from '../../projections/test/support/scenario';
-import { type TestSchema } from '../../../test/support/postgres';
+import { databaseNowLessASecond, type TestSchema } from '../../../test/support/postgres';
 import { auditLogProjection } from '../src/trail/audit-log.projection';
 import { type AuditEntry, AuditQueryError, searchAuditLog } from '../src/trail/audit-log.queries';
 import { MasterData } from './support/master-data';
@@ -30,7 +30,7 @@ let testStarted: string;
 const RF_SEKRETERARE = ACTOR.sekreterareRf.personId;
 
 beforeAll(async () => {
-  testStarted = new Date(Date.now() - 1_000).toISOString();
+  testStarted = await databaseNowLessASecond();
   schema = await testSchema('audit_log');
   env = await openEnv(schema);
   const md = new MasterData(env.store);
