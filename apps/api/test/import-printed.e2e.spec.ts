@@ -156,6 +156,62 @@ describe('the plan and the delårsrapport, pasted as printed', () => {
     expect(april.body.rows.map((r: Row) => r.status)).toEqual(Array(8).fill(null));
   });
 
+  // HSN's own årsrapport prints the joint uppdrag with HSN's status and kommentar: imported as HSN's part.
+  it('a nämnd’s own table (organ=hsn): its statuses are the nämnd’s part of a joint uppdrag, beside the joint report', async () => {
+    const HSN_KOMMENTAR = 'Inom hälso- och sjukvården används standardsortimentet på tre av fem sjukhus.';
+    const hsnTable = [
+      'Uppdrag från fullmäktige till nämnd',
+      '',
+      'Status Uppdrag Kommentar ',
+      'Periodicitet och ',
+      'slutdatum ',
+      '',
+      'Pågående ',
+      'enligt plan ',
+      '',
+      'Införa styrd inköpsprocess ',
+      'och standardsortiment för ',
+      'att minska ',
+      'inköpskostnaderna ',
+      ' ',
+      'Riktas till hälso- och ',
+      'sjukvårdsnämnden samt ',
+      'regionstyrelsen ',
+      '',
+      `${HSN_KOMMENTAR} `,
+      '',
+      'Månad ',
+      ' ',
+      '2023-12-31 ',
+    ].join('\n');
+    const query = { ansvarig: 'person-johan', period: '2023-T1', rapporterad: MAY, organ: 'hsn' };
+    const unknown = await paste(hsnTable, { ...query, organ: 'kulturnämnden', forhandsgranska: 'true' });
+    expect(unknown.body.ok).toBe(false);
+    expect(unknown.body.errors).toContainEqual({
+      row: 0,
+      field: 'organ',
+      reason: '"kulturnämnden" finns inte i organregistret.',
+    });
+
+    const imported = await paste(hsnTable, query);
+    expectStatus(imported, 200);
+    expect(imported.body.written.map((w: { type: string }) => w.type)).toEqual(['ReportUppdragStatus']);
+    const hsn = await eventually(
+      () => tableOf('2023-04', 'organ=hsn'),
+      (t) => t.body.rows?.some((r: Row) => r.kommentar === HSN_KOMMENTAR),
+    );
+    const row = hsn.body.rows.find((r: Row) => r.text.startsWith('Införa styrd inköpsprocess'));
+    expect(row).toMatchObject({ part: 'hsn', status: 'pagaende_enligt_plan', kommentar: HSN_KOMMENTAR });
+    // The whole region's view keeps the joint report of the delårsrapport, HSN's part beside it.
+    const joint = (await tableOf('2023-04', 'givenBy=regionfullmaktige')).body.rows.find((r: Row) =>
+      r.text.startsWith('Införa styrd inköpsprocess'),
+    );
+    expect(joint.kommentar).toContain('Kommunikation om de beslutade riktlinjerna');
+    expect(joint.parts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ organId: 'hsn', kommentar: HSN_KOMMENTAR })]),
+    );
+  });
+
   it('an organ the register does not know: the preview names row and organ, nothing is written, and the import is refused', async () => {
     const text = PLAN.replace('Riktas till regionstyrelsen', 'Riktas till kulturnämnden').replace(
       'Utarbeta folkhälsopolitisk strategi',

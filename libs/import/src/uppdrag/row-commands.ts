@@ -6,12 +6,14 @@ import { formatPeriod, manad, parsePeriod } from '@sparbar/domain';
 import { type PlannedCommand } from '../planned-command';
 import { type Column, type PrintedStatus } from './uppdrag-columns';
 
-export type FieldSource = Column | 'period' | 'rapporterad' | null;
+export type FieldSource = Column | 'period' | 'rapporterad' | 'organ' | null;
 
 export function reportCommand(
   row: number,
   status: PrintedStatus,
   data: { uppdragId: string; period: string; kommentar: string },
+  /** The organ whose part it is (a table of that organ's own report); null: the joint report. */
+  part: string | null,
   actor: string,
   rapporterad: string | null,
   label: (column: FieldSource) => string,
@@ -22,13 +24,18 @@ export function reportCommand(
     ...(rapporterad ? { occurredAt: rapporterad } : {}),
     fieldName: (field: string | null) => label(columnOf(field, 'rapporterad')),
   };
+  if (status.kind === 'avslutad' && part !== null) {
+    const closing = { uppdragId: data.uppdragId, organId: part, kommentar: data.kommentar };
+    return { ...base, type: 'CloseUppdragPart', data: closing };
+  }
   if (status.kind === 'avslutad') {
     return { ...base, type: 'CloseUppdrag', data: { uppdragId: data.uppdragId, kommentar: data.kommentar } };
   }
   if (status.kind === 'aterkallad') {
     return { ...base, type: 'WithdrawUppdrag', data: { uppdragId: data.uppdragId, reason: data.kommentar } };
   }
-  return { ...base, type: 'ReportUppdragStatus', data: { ...data, status: status.status } };
+  const organId = part === null ? {} : { organId: part };
+  return { ...base, type: 'ReportUppdragStatus', data: { ...data, ...organId, status: status.status } };
 }
 
 /** A monthly uppdrag reports months: in a tertial's table, the tertial's last month. */
@@ -46,6 +53,7 @@ export function columnOf(field: string | null, time: 'registrerad' | 'rapportera
   if (name === 'metadata.now') return time;
   if (name.startsWith('riktasTill')) return 'riktasTill';
   if (name === 'period') return 'period';
+  if (name === 'organId') return 'organ';
   if (name === 'reason') return 'kommentar';
   const known: Record<string, Column> = {
     uppdragId: 'uppdragId',

@@ -60,6 +60,11 @@ export interface TableParameters {
   period?: string;
   /** Business time of those reports; absent: when written. */
   rapporterad?: string;
+  /**
+   * Whose table it is (organ id or name): on an uppdrag directed to several organs, the statuses and
+   * kommentarer are that organ's own part, and "Avslutad" closes its part only. Absent: the joint report.
+   */
+  organ?: string;
   /** The ordning of the table's first row (default 1), for a table that continues another. */
   ordningFran?: string;
 }

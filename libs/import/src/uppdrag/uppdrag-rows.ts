@@ -36,7 +36,7 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
   const parameters = context.parameters ?? {};
   const label = (column: FieldSource): string => {
     if (column === null) return 'rad';
-    if (column === 'period' || column === 'rapporterad') return column;
+    if (column === 'period' || column === 'rapporterad' || column === 'organ') return column;
     if (
       (column === 'periodicitet' || column === 'slutdatum') &&
       context.columns.has('periodicitetOchSlutdatum')
@@ -49,6 +49,8 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
   if (!Number.isInteger(ordningFran) || ordningFran < 1) {
     errors.push({ row: 0, field: 'ordningFran', reason: 'Ordningen börjar med ett heltal från 1.' });
   }
+
+  const part = tablePart(parameters, context, errors);
 
   records.forEach((record, index) => {
     const before = errors.length;
@@ -141,6 +143,8 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
           record.row,
           status,
           { uppdragId, period: reportPeriod!, kommentar },
+          // A part only where there are parts: an uppdrag to one organ has its one (joint) report.
+          part !== null && riktasTill.length > 1 ? part.organId : null,
           context.actor,
           rapporterad,
           label,
@@ -172,4 +176,19 @@ export function planUppdragRecords(records: readonly UppdragRecord[], context: T
     });
   });
   return { commands, errors, resolutions };
+}
+
+/** The organ whose own report the table is (parameter organ), resolved against the register. */
+function tablePart(
+  parameters: TableParameters,
+  context: TableContext,
+  errors: ImportError[],
+): { organId: string } | null {
+  const name = (parameters.organ ?? '').trim();
+  if (name === '') return null;
+  if (!context.register) return { organId: name };
+  const found = context.register.resolve(name);
+  if (found.ok) return { organId: found.organ.organId };
+  errors.push({ row: 0, field: 'organ', reason: found.reason });
+  return null;
 }

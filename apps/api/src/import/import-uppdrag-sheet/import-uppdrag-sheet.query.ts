@@ -59,6 +59,14 @@ export class ImportUppdragSheetQueryDto {
   })
   rapporterad?: string;
 
+  @TextField(200, {
+    presence: 'optional',
+    description:
+      'Organet vars egen rapport tabellen är (id eller namn): för ett uppdrag till flera organ blir status och kommentar organets del, och "Avslutad" avslutar bara dess del. Utan: den gemensamma rapporten.',
+    example: 'hsn',
+  })
+  organ?: string;
+
   @QueryIntField(1, 1_000_000, {
     description: 'Ordningen för tabellens första rad (standard 1), för en tabell som fortsätter en annan.',
     example: 1,
