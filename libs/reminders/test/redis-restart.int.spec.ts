@@ -46,6 +46,9 @@ async function startRedis(): Promise<void> {
     ],
     {
       stdio: 'ignore',
+      // On the machine's clock, as the shared server: a run with this process's clock moved (libfaketime
+      // in LD_PRELOAD) must not move the server's, which then never comes up.
+      env: { ...process.env, LD_PRELOAD: '' },
     },
   );
   await waitFor('redis-server to listen', async () => {
