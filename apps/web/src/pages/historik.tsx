@@ -67,6 +67,8 @@ const NAMED: Record<string, 'person' | 'organ'> = {
   ansvarigPersonId: 'person',
   organId: 'organ',
   avslutadDel: 'organ',
+  riktasTill: 'organ',
+  samordnare: 'organ',
 };
 
 export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: string; user: SessionUser }) {
@@ -169,5 +171,7 @@ function partOfLine(line: Line): string | null {
 function display(field: string, value: unknown, directory: Directory): string {
   if (NAMED[field] === 'person' && typeof value === 'string') return directory.personName(value);
   if (NAMED[field] === 'organ' && typeof value === 'string') return directory.organName(value);
+  if (NAMED[field] === 'organ' && Array.isArray(value))
+    return value.map((v) => directory.organName(String(v))).join(', ');
   return valueLabel(field, value);
 }
