@@ -3,7 +3,8 @@
  * reports its own part. Sara (HSN officer) reports HSN's part without a 403 and sees it beside the form;
  * a report made meanwhile by her nämnd's secretary is corrected in the same part; Ida (RS secretary)
  * chooses to write the joint report; the uppdrag's Historik and the samordnare's Översikt show both
- * parts and "… av 2 nämnder klara", HSN's Översikt its own part; HSN closes its part and RS goes on.
+ * parts and "… av 2 nämnder klara", HSN's Översikt its own part; HSN closes its part and RS goes on;
+ * when RS closes its part too, the uppdrag as a whole is Avslutad and every page says so.
  * axe-core finds nothing serious or critical, and no page is wider than a phone.
  */
 import { eventually } from '../../api/test/support/api-harness';
@@ -242,4 +243,28 @@ it('offers the regiondirektör every report, the joint one first', async () => {
   await expect(
     whose.getByRole('radio', { name: 'Den samlade rapporten (samordnare: Regionstyrelsen)' }).isChecked(),
   ).resolves.toBe(true);
+});
+
+it('ends the uppdrag as a whole when regionstyrelsen closes the last part, and says so', async () => {
+  await signIn(page, 'Ida Berglund');
+  await page.goto(`/uppdrag/${uppdragId}/rapportera`);
+  const close = page.getByRole('form', { name: 'Avsluta vår del' });
+  await close.getByLabel('Slutkommentar: vad som blev gjort').fill('RSF har infört mötesfria förmiddagar.');
+  await close.getByRole('button', { name: 'Avsluta vår del' }).click();
+  await page
+    .getByText('Regionstyrelsens del är avslutad. Alla delar är nu klara: uppdraget är avslutat.')
+    .waitFor();
+  const now = await uppdragNow(uppdragId);
+  expect(now.lifecycle).toBe('avslutat');
+  expect(now.partsSummary.text).toBe('2 av 2 nämnder klara');
+
+  await page.goto(`/uppdrag/${uppdragId}/historik`);
+  const parts = page.locator('section.parts');
+  await parts.getByRole('heading', { level: 2, name: 'Delar: 2 av 2 nämnder klara' }).waitFor();
+  await parts.getByText(/Uppdraget är avslutat sedan/).waitFor();
+  await expect(parts.getByRole('link', { name: 'Rapportera på uppdraget' }).count()).resolves.toBe(0);
+
+  await page.goto(`/uppdrag/${uppdragId}/rapportera`);
+  await page.getByText('Uppdraget är avslutat och tar inte emot fler rapporter.').waitFor();
+  await expect(page.locator('textarea').count()).resolves.toBe(0);
 });

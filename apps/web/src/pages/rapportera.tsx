@@ -43,6 +43,11 @@ interface Conflict {
 /** A 409 that is no one's report to compare with: the part or the uppdrag has ended. */
 const ENDED = new Set(['UPPDRAG_PART_CLOSED', 'UPPDRAG_CLOSED', 'UPPDRAG_WITHDRAWN']);
 
+const ENDED_TEXT: Record<string, string> = {
+  avslutat: 'Uppdraget är avslutat och tar inte emot fler rapporter.',
+  aterkallat: 'Uppdraget är återkallat (inte längre aktuellt) och tar inte emot fler rapporter.',
+};
+
 /** The uppdrag and the periods one may report for: the missing ones and the one running now. */
 async function load(uppdragId: string) {
   const [uppdrag, aging] = await Promise.all([
@@ -104,7 +109,11 @@ export function Rapportera(props: { uppdragId: string; user: SessionUser; period
     return (
       <>
         <PageTitle>Rapportera</PageTitle>
-        {ownClosed ?? <p>Du kan inte rapportera på det här uppdraget.</p>}
+        {ENDED_TEXT[uppdrag.lifecycle] ? (
+          <p>{ENDED_TEXT[uppdrag.lifecycle]}</p>
+        ) : (
+          (ownClosed ?? <p>Du kan inte rapportera på det här uppdraget.</p>)
+        )}
       </>
     );
   }

@@ -32,8 +32,12 @@ export function reportsOf(uppdrag: UppdragView, target: Target): Report[] {
   return target === null ? uppdrag.reports : (partOf(uppdrag, target)?.reports ?? []);
 }
 
-/** The reports the person may write now, the default first; a closed part takes no more reports. */
+/**
+ * The reports the person may write now, the default first. A closed part takes no more reports, nor
+ * does an uppdrag that has ended.
+ */
 export function writableTargets(user: SessionUser, uppdrag: UppdragView): Target[] {
+  if (uppdrag.lifecycle !== 'aktivt') return [];
   const facts = accessFacts(uppdrag);
   if (!isJoint(uppdrag)) return may.reportOn(user, facts) ? [null] : [];
   const open = uppdrag.riktasTill.filter((organId) => !partOf(uppdrag, organId)?.closed);
