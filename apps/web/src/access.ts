@@ -9,6 +9,7 @@ import {
   mayActOnUppsiktsarende,
   mayActOnInternkontroll,
   mayRead,
+  mayReportUppdragPart,
   mayReadLog,
   mayVerifyChain,
   type UppdragAccessFacts,
@@ -27,6 +28,9 @@ export const may = {
   verifyChain: (user: SessionUser) => mayVerifyChain(actorOf(user)),
   reportOn: (user: SessionUser, uppdrag: UppdragAccessFacts) =>
     mayActOnUppdrag(actorOf(user), 'report', uppdrag),
+  /** Whose report on a joint uppdrag: an organ's own part (its id), or null for the joint report. */
+  reportPart: (user: SessionUser, uppdrag: UppdragAccessFacts, part: string | null) =>
+    mayReportUppdragPart(actorOf(user), uppdrag, part),
   /** Registering: secretaries (for uppdrag their organ gives or receives) and the regiondirektör. */
   register: (user: SessionUser) => user.roles.includes('regiondirektor') || user.roles.includes('secretary'),
   /** A delmål in a nämnd's plan: its own secretary only (the regiondirektör reads but does not write). */

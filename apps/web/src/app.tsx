@@ -89,7 +89,9 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
     return <Rapportera uppdragId={decodeURIComponent(report[1]!)} user={user} period={query.get('period')} />;
   const history = /^\/(uppdrag|delmal)\/([^/]+)\/historik$/.exec(path);
   if (history)
-    return <Historik kind={history[1] as 'uppdrag' | 'delmal'} id={decodeURIComponent(history[2]!)} />;
+    return (
+      <Historik kind={history[1] as 'uppdrag' | 'delmal'} id={decodeURIComponent(history[2]!)} user={user} />
+    );
   const edit = /^\/register\/(uppdrag|delmal)\/([^/]+)$/.exec(path);
   if (edit && edit[1] === 'uppdrag')
     return <RegisterUppdrag uppdragId={decodeURIComponent(edit[2]!)} user={user} />;

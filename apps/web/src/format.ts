@@ -133,6 +133,8 @@ export const FIELD_LABELS: Record<string, string> = {
   periodicitet: 'Periodicitet',
   slutdatum: 'Slutdatum',
   ansvarigPersonId: 'Ansvarig',
+  organId: 'Organ',
+  avslutadDel: 'Avslutad del',
   origin: 'Beslut',
   status: 'Status',
   kommentar: 'Kommentar',

@@ -70,9 +70,15 @@ it('signs in as Johan and lists what is due, overdue first', async () => {
 
 it('reports a status with the keyboard only and sees it in Historik', async () => {
   await page.goto(`/uppdrag/${U01}/rapportera?period=2023-T2`);
-  await page.getByLabel('Kommentar').waitFor();
+  await page.getByLabel('Kommentar', { exact: true }).waitFor();
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
+
+  // U01 goes to every nämnd with regionstyrelsen to coordinate: Johan's text is the joint summary, not
+  // regionstyrelsen's own part, which the page starts from; arrowing in the radio group chooses it.
+  await tabTo(page.getByRole('radio', { name: 'Regionstyrelsens del' }));
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('heading', { level: 2, name: 'Samlad rapport för uppdraget' }).waitFor();
 
   // A first try without a status or comment says what is missing, by field.
   await tabTo(page.getByRole('button', { name: 'Skicka rapport' }));
@@ -87,7 +93,7 @@ it('reports a status with the keyboard only and sees it in Historik', async () =
     true,
   );
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Kommentar').evaluate(isFocused)).resolves.toBe(true);
+  await expect(page.getByLabel('Kommentar', { exact: true }).evaluate(isFocused)).resolves.toBe(true);
   await page.keyboard.type('HSF klar i juni; RSF försenad av vakanser, resten under hösten.');
   await tabTo(page.getByRole('button', { name: 'Skicka rapport' }));
   await page.keyboard.press('Enter');
@@ -116,9 +122,11 @@ it('reports a status with the keyboard only and sees it in Historik', async () =
 
 it('shows a report made meanwhile beside his own and saves his as a correction, nothing lost', async () => {
   await page.goto(`/uppdrag/${U02}/rapportera?period=2023-05`);
-  await page.getByLabel('Kommentar').waitFor();
+  await page.getByLabel('Kommentar', { exact: true }).waitFor();
+  // U02 goes to HSN and regionstyrelsen with no samordnare: Ida writes the uppdrag's report as a whole.
+  await page.getByRole('radio', { name: 'Den samlade rapporten för hela uppdraget' }).check();
   await page.getByRole('radio', { name: 'Pågående enligt plan' }).check();
-  await page.getByLabel('Kommentar').fill('Johans text: inköpssystemet upphandlat i maj.');
+  await page.getByLabel('Kommentar', { exact: true }).fill('Johans text: inköpssystemet upphandlat i maj.');
 
   // Meanwhile the RS secretary reports the same month.
   const theirs = await web.api.request('POST', `/api/uppdrag/${U02}/reports`, {
@@ -140,7 +148,7 @@ it('shows a report made meanwhile beside his own and saves his as a correction, 
   await expect(conflict.locator('section', { hasText: 'Din version' }).textContent()).resolves.toContain(
     'Johans text: inköpssystemet upphandlat i maj.',
   );
-  await expect(page.getByLabel('Kommentar').inputValue()).resolves.toBe(
+  await expect(page.getByLabel('Kommentar', { exact: true }).inputValue()).resolves.toBe(
     'Johans text: inköpssystemet upphandlat i maj.',
   );
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -137,7 +137,7 @@ const SHOTS: Shot[] = [
     who: 'Johan Lindström',
     go: async (p) => {
       await p.goto('/uppdrag/rv-2023-u01-samverkansstrukturer/rapportera?period=2023-T2');
-      await p.getByLabel('Kommentar').waitFor();
+      await p.getByLabel('Kommentar', { exact: true }).waitFor();
     },
   },
   {

@@ -1,9 +1,17 @@
-/** Historik: every change of one uppdrag or delmål, newest first — who, when (both times), what, why. */
+/**
+ * Historik: every change of one uppdrag or delmål, newest first — who, when (both times), what, why.
+ * An uppdrag directed to several organs is shown as a whole first: each recipient's part and the joint
+ * report (uppdrag-parts.tsx).
+ */
 import { getJson } from '../api';
-import { useDirectory } from '../directory';
+import { type Directory, useDirectory } from '../directory';
 import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
 import { Link } from '../router';
+import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
+import { type UppdragView } from './model';
+import { genitive } from './report-target';
+import { UppdragParts } from './uppdrag-parts';
 
 interface Change {
   field: string;
@@ -37,6 +45,7 @@ const EVENT_LABELS: Record<string, string> = {
   UppdragAnsvarigChanged: 'Ny ansvarig',
   UppdragPeriodicitetChanged: 'Periodicitet ändrad',
   UppdragSlutdatumExtended: 'Slutdatum förlängt',
+  UppdragPartClosed: 'Del avslutad',
   UppdragClosed: 'Uppdraget avslutat',
   UppdragWithdrawn: 'Uppdraget återkallat',
   DelmalDefined: 'Delmålet lades i planen',
@@ -53,7 +62,16 @@ export function eventLabel(type: string): string {
   return EVENT_LABELS[type] ?? type;
 }
 
-export function Historik({ kind, id }: { kind: 'uppdrag' | 'delmal'; id: string }) {
+/** What the history names by id: people and organs, shown by name. */
+const NAMED: Record<string, 'person' | 'organ'> = {
+  ansvarigPersonId: 'person',
+  organId: 'organ',
+  avslutadDel: 'organ',
+  riktasTill: 'organ',
+  samordnare: 'organ',
+};
+
+export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: string; user: SessionUser }) {
   const path = `/api/${kind}/${encodeURIComponent(id)}`;
   const state = useAsync(() => loadHistory(path), `${kind}/${id}`);
   const directory = useDirectory();
@@ -69,48 +87,57 @@ export function Historik({ kind, id }: { kind: 'uppdrag' | 'delmal'; id: string 
       )}
       <ErrorMessage error={state.error} />
       {state.loading && !state.data && <Loading />}
+      {item && kind === 'uppdrag' && (
+        <UppdragParts uppdrag={item as UppdragView} user={user} directory={directory} />
+      )}
       {history && (
-        <ol className="timeline" aria-label={`Ändringar, senaste först (${lines.length})`}>
-          {lines.map((line) => (
-            <li key={line.position} className="timeline-item">
-              <h2 className="timeline-title">
-                {eventLabel(line.eventType)}
-                {line.period && <> · {periodLabel(line.period)}</>}
-                {line.indikatorId && <> · indikator {line.indikatorId}</>}
-              </h2>
-              <p className="muted small">
-                {directory.personName(line.actor)} · gällande från {timeLabel(line.occurredAt)} · sparat{' '}
-                {timeLabel(line.recordedAt)}
-              </p>
-              {line.reason && (
-                <p>
-                  <strong>Skäl:</strong> {line.reason}
+        <>
+          {kind === 'uppdrag' && (item as UppdragView | undefined)?.parts?.length ? <h2>Ändringar</h2> : null}
+          <ol className="timeline" aria-label={`Ändringar, senaste först (${lines.length})`}>
+            {lines.map((line) => (
+              <li key={line.position} className="timeline-item">
+                <h2 className="timeline-title">
+                  {eventLabel(line.eventType)}
+                  {line.period && <> · {periodLabel(line.period)}</>}
+                  {line.indikatorId && <> · indikator {line.indikatorId}</>}
+                  {kind === 'uppdrag' && partOfLine(line) && (
+                    <> · {genitive(directory.organName(partOfLine(line)))} del</>
+                  )}
+                </h2>
+                <p className="muted small">
+                  {directory.personName(line.actor)} · gällande från {timeLabel(line.occurredAt)} · sparat{' '}
+                  {timeLabel(line.recordedAt)}
                 </p>
-              )}
-              {line.changes.length > 0 && (
-                <dl className="changes">
-                  {line.changes
-                    .filter((c) => !(c.from === null && (c.to === null || c.to === undefined)))
-                    .map((c) => (
-                      <div key={c.field} className="change">
-                        <dt>{FIELD_LABELS[c.field] ?? c.field}</dt>
-                        <dd>
-                          {c.from !== null && c.from !== undefined && (
-                            <>
-                              <del>{display(c.field, c.from, directory.personName)}</del>
-                              <span aria-hidden="true"> → </span>
-                              <span className="visually-hidden"> ändrat till </span>
-                            </>
-                          )}
-                          <ins>{display(c.field, c.to, directory.personName)}</ins>
-                        </dd>
-                      </div>
-                    ))}
-                </dl>
-              )}
-            </li>
-          ))}
-        </ol>
+                {line.reason && (
+                  <p>
+                    <strong>Skäl:</strong> {line.reason}
+                  </p>
+                )}
+                {line.changes.length > 0 && (
+                  <dl className="changes">
+                    {line.changes
+                      .filter((c) => !(c.from === null && (c.to === null || c.to === undefined)))
+                      .map((c) => (
+                        <div key={c.field} className="change">
+                          <dt>{FIELD_LABELS[c.field] ?? c.field}</dt>
+                          <dd>
+                            {c.from !== null && c.from !== undefined && (
+                              <>
+                                <del>{display(c.field, c.from, directory)}</del>
+                                <span aria-hidden="true"> → </span>
+                                <span className="visually-hidden"> ändrat till </span>
+                              </>
+                            )}
+                            <ins>{display(c.field, c.to, directory)}</ins>
+                          </dd>
+                        </div>
+                      ))}
+                  </dl>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       <p>
         <Link href="/">Tillbaka</Link>
@@ -123,8 +150,10 @@ export function Historik({ kind, id }: { kind: 'uppdrag' | 'delmal'; id: string 
  * The history is a read model a moment behind the log; the item itself is exact. Right after a change
  * (the usual way here, from Rapportera) the history is read again until it has caught up with it.
  */
-async function loadHistory(path: string): Promise<[History, { text: string; revision: number }]> {
-  const item = await getJson<{ text: string; revision: number }>(path);
+type Item = { text: string; revision: number } & Partial<UppdragView>;
+
+async function loadHistory(path: string): Promise<[History, Item]> {
+  const item = await getJson<Item>(path);
   for (let attempt = 0; ; attempt++) {
     const history = await getJson<History>(`${path}/historik`);
     const seen = Math.max(-1, ...history.lines.map((l) => l.revision));
@@ -133,7 +162,16 @@ async function loadHistory(path: string): Promise<[History, { text: string; revi
   }
 }
 
-function display(field: string, value: unknown, personName: (id: string) => string): string {
-  if (field === 'ansvarigPersonId' && typeof value === 'string') return personName(value);
+/** The recipient whose part a report line is for; null for the joint report and other changes. */
+function partOfLine(line: Line): string | null {
+  const part = line.changes.find((c) => c.field === 'organId')?.to;
+  return typeof part === 'string' ? part : null;
+}
+
+function display(field: string, value: unknown, directory: Directory): string {
+  if (NAMED[field] === 'person' && typeof value === 'string') return directory.personName(value);
+  if (NAMED[field] === 'organ' && typeof value === 'string') return directory.organName(value);
+  if (NAMED[field] === 'organ' && Array.isArray(value))
+    return value.map((v) => directory.organName(String(v))).join(', ');
   return valueLabel(field, value);
 }

@@ -27,6 +27,16 @@ export interface UppdragItem {
   reportsCount: number;
 }
 
+/** One recipient's own part of an uppdrag directed to several organs. */
+export interface UppdragPart {
+  organId: string;
+  samordnare: boolean;
+  closed: boolean;
+  closedOn: string | null;
+  closingComment: string | null;
+  reports: Report[];
+}
+
 export interface UppdragView {
   uppdragId: string;
   text: string;
@@ -39,7 +49,14 @@ export interface UppdragView {
   origin: { givenBy: string; kind: string; planYear: number };
   registeredOn: string;
   lifecycle: string;
+  endedOn: string | null;
+  endComment: string | null;
+  /** The joint report: the samordnare's, or the uppdrag's only one when it has one recipient. */
   reports: Report[];
+  /** Each recipient's part, in riktasTill order; empty when the uppdrag has one recipient. */
+  parts: UppdragPart[];
+  /** "1 av 2 nämnder klara"; null when the uppdrag has one recipient. */
+  partsSummary: { total: number; closed: number; text: string } | null;
   revision: number;
 }
 
@@ -113,6 +130,13 @@ export interface PeriodRow {
   corrected: boolean;
   reportedBy: string | null;
   reportedAt: string | null;
+  endComment?: string | null;
+  /** In an organ's table: the organ whose own part of a joint uppdrag the row shows; else null. */
+  part?: string | null;
+  /** In the joint view (the samordnare's table): each recipient's part for the period. */
+  parts?: (PeriodRow & { organId: string })[] | null;
+  /** "3 av 4 nämnder klara" (parts closed); `reported`: parts with a report for the period or closed. */
+  partsSummary?: { total: number; reported: number; closed: number; text: string } | null;
 }
 
 export interface PeriodTable {

@@ -1,10 +1,12 @@
 /**
  * Översikt: per organ and period, the traffic lights and counts of the måluppfyllelse summary, what
- * changed since the period before, and the items themselves with their history.
+ * changed since the period before, and the items themselves with their history. Of an uppdrag directed
+ * to several organs, an organ's table shows its own part; the samordnare's shows the joint report with
+ * "n av m nämnder klara" and each part (the period table decides which, `part`/`parts`).
  */
 import { useEffect, useState } from 'react';
 import { getJson } from '../api';
-import { useDirectory } from '../directory';
+import { type Directory, useDirectory } from '../directory';
 import {
   BEDOMNING_COLOURS,
   BEDOMNING_LABELS,
@@ -17,8 +19,9 @@ import {
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
-import { type Maluppfyllelse, type PeriodTable, type UppdragItem } from './model';
+import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragItem } from './model';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
+import { genitive } from './report-target';
 import { TableStatusBadge, tableStatusLabel } from './table-status';
 
 /** The uppdrag counted as the period table prints them; the rows after the first five only when not 0. */
@@ -162,6 +165,9 @@ export function Oversikt({ user }: { user: SessionUser }) {
                         <Link href={`/uppdrag/${encodeURIComponent(row.uppdragId)}/historik`}>
                           {row.text}
                         </Link>
+                        {row.part && (
+                          <div className="muted small">{genitive(directory.organName(row.part))} del</div>
+                        )}
                       </td>
                       <td>
                         <TableStatusBadge status={row.tableStatus} deadline={row.deadline} />
@@ -170,8 +176,12 @@ export function Oversikt({ user }: { user: SessionUser }) {
                             Senast rapporterat: {statusLabel(row.status)}, {periodLabel(row.reportPeriod)}
                           </div>
                         )}
+                        {row.partsSummary && <div className="muted small">{row.partsSummary.text}</div>}
                       </td>
-                      <td className="kommentar-cell">{row.kommentar ?? '–'}</td>
+                      <td className="kommentar-cell">
+                        {row.kommentar ?? '–'}
+                        {row.parts && <RowParts parts={row.parts} directory={directory} />}
+                      </td>
                       <td>{directory.personName(row.ansvarigPersonId)}</td>
                     </tr>
                   ))}
@@ -201,6 +211,30 @@ export function Oversikt({ user }: { user: SessionUser }) {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The joint row's parts for the period (the samordnare's table): each recipient's own status and
+ * kommentar, or its final comment once it closed its part; behind a disclosure, since they are long.
+ */
+function RowParts({ parts, directory }: { parts: NonNullable<PeriodRow['parts']>; directory: Directory }) {
+  return (
+    <details className="row-parts">
+      <summary>Varje nämnds del ({parts.length})</summary>
+      <ul>
+        {parts.map((part) => {
+          const text = part.tableStatus === 'avslutad' ? (part.endComment ?? part.kommentar) : part.kommentar;
+          return (
+            <li key={part.organId}>
+              <strong>{directory.organName(part.organId)}</strong>{' '}
+              <TableStatusBadge status={part.tableStatus} deadline={part.deadline} />
+              {text && <div className="kommentar small">{text}</div>}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }
 

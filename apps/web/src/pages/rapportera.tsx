@@ -1,18 +1,33 @@
 /**
- * Rapportera: status and kommentar for one period, with the last report beside it. The write carries
- * the revision read (If-Match); if someone else wrote meanwhile, the API answers 409 and the page shows
- * their version beside what was typed here, which is kept, and offers to send it again on top of
- * theirs (as a correction, with a reason, when they reported the same period).
+ * Rapportera: status and kommentar for one period, with the last report beside it. On an uppdrag
+ * directed to several organs each recipient reports its own part, so the page writes the person's own
+ * organ's part by default and says so; whoever may write more than one report (the samordnare's people:
+ * their part and the joint report; the regiondirektör: any) chooses whose (report-target.ts). The write
+ * carries the revision read (If-Match); if someone else wrote meanwhile, the API answers 409 and the page
+ * shows their version beside what was typed here, which is kept, and offers to send it again on top of
+ * theirs (as a correction of the same report, with a reason, when they reported the same period).
  */
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError, getJson, getWithEtag, postJson } from '../api';
-import { may } from '../access';
 import { useDirectory } from '../directory';
-import { periodLabel, periodOn, statusColour, statusLabel, timeLabel, UPPDRAG_STATUSES } from '../format';
+import { periodLabel, periodOn, statusColour, statusLabel, UPPDRAG_STATUSES } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
+import { AvslutaDel, OwnPartClosed } from './avsluta-del';
+import { LatestReport } from './latest-report';
 import { type Aging, type Report, type UppdragView } from './model';
+import { ConflictPanel } from './rapportera-conflict';
+import {
+  isJoint,
+  JOINT,
+  partOf,
+  reportsOf,
+  type Target,
+  targetHeading,
+  targetLabel,
+  writableTargets,
+} from './report-target';
 
 interface Draft {
   period: string;
@@ -22,10 +37,18 @@ interface Draft {
 
 interface Conflict {
   theirs: Report | null;
-  fresh: UppdragView;
   etag: string | null;
 }
 
+/** A 409 that is no one's report to compare with: the part or the uppdrag has ended. */
+const ENDED = new Set(['UPPDRAG_PART_CLOSED', 'UPPDRAG_CLOSED', 'UPPDRAG_WITHDRAWN']);
+
+const ENDED_TEXT: Record<string, string> = {
+  avslutat: 'Uppdraget är avslutat och tar inte emot fler rapporter.',
+  aterkallat: 'Uppdraget är återkallat (inte längre aktuellt) och tar inte emot fler rapporter.',
+};
+
+/** The uppdrag and the periods one may report for: the missing ones and the one running now. */
 async function load(uppdragId: string) {
   const [uppdrag, aging] = await Promise.all([
     getWithEtag<UppdragView>(`/api/uppdrag/${encodeURIComponent(uppdragId)}`),
@@ -34,54 +57,75 @@ async function load(uppdragId: string) {
   const missing =
     aging?.open.find((o) => o.uppdragId === uppdragId)?.missingReports.map((m) => m.period) ?? [];
   const now = periodOn(new Date(), uppdrag.body.periodicitet);
-  const reported = new Set(uppdrag.body.reports.map((r) => r.period));
-  const periods = [...new Set([...missing, now])].filter((p) => !reported.has(p));
-  return { ...uppdrag, periods };
+  return { ...uppdrag, candidates: [...new Set([...missing, now])] };
 }
 
-export function Rapportera({
-  uppdragId,
-  user,
-  period,
-}: {
-  uppdragId: string;
-  user: SessionUser;
-  period: string | null;
-}) {
+/** The candidate periods the chosen report has not yet been written for. */
+function openPeriods(uppdrag: UppdragView, candidates: string[], target: Target | undefined): string[] {
+  if (target === undefined) return [];
+  const reported = new Set(reportsOf(uppdrag, target).map((r) => r.period));
+  return candidates.filter((p) => !reported.has(p));
+}
+
+export function Rapportera(props: { uppdragId: string; user: SessionUser; period: string | null }) {
+  const { uppdragId, user, period } = props;
   const state = useAsync(() => load(uppdragId), uppdragId);
   const directory = useDirectory();
   const [draft, setDraft] = useState<Draft>({ period: period ?? '', status: '', kommentar: '' });
+  const [choice, setChoice] = useState<Target | undefined>(undefined);
   const [etag, setEtag] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [reason, setReason] = useState('');
-  const [saved, setSaved] = useState<{ period: string; corrected: boolean } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const conflictRef = useRef<HTMLDivElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
   const ids = useId();
 
+  const uppdrag = state.data?.body;
+  const targets = uppdrag ? writableTargets(user, uppdrag) : [];
+  const target = choice !== undefined && targets.includes(choice) ? choice : targets[0];
+  // A period a link asked for (`?period=`) is offered too, whichever report is chosen.
+  const candidates = [...new Set([...(state.data?.candidates ?? []), ...(period ? [period] : [])])];
+  const periods = uppdrag ? openPeriods(uppdrag, candidates, target) : [];
+
   useEffect(() => {
     if (!state.data) return;
     setEtag(state.data.etag);
-    setDraft((d) => (d.period ? d : { ...d, period: state.data!.periods[0] ?? '' }));
+    setDraft((d) => (d.period ? d : { ...d, period: periods[0] ?? '' }));
+    // Only a fresh read sets the defaults; a choice made on the page keeps its own period.
   }, [state.data]);
   useEffect(() => conflictRef.current?.focus(), [conflict]);
   useEffect(() => savedRef.current?.focus(), [saved]);
 
   if (state.loading && !state.data) return <Loading />;
-  if (state.error || !state.data) return <ErrorMessage error={state.error} />;
-  const uppdrag = state.data.body;
-  if (!may.reportOn(user, { ...uppdrag, givenBy: uppdrag.origin.givenBy })) {
+  if (state.error || !uppdrag) return <ErrorMessage error={state.error} />;
+  const ownPart = partOf(uppdrag, user.organId);
+  const ownClosed = ownPart?.closed ? (
+    <OwnPartClosed organ={directory.organName(ownPart.organId)} part={ownPart} />
+  ) : null;
+  if (target === undefined) {
     return (
       <>
         <PageTitle>Rapportera</PageTitle>
-        <p>Du kan inte rapportera på det här uppdraget.</p>
+        {ENDED_TEXT[uppdrag.lifecycle] ? (
+          <p>{ENDED_TEXT[uppdrag.lifecycle]}</p>
+        ) : (
+          (ownClosed ?? <p>Du kan inte rapportera på det här uppdraget.</p>)
+        )}
       </>
     );
   }
-  const last = [...uppdrag.reports].sort((a, b) => a.period.localeCompare(b.period)).at(-1) ?? null;
+  const last = reportsOf(uppdrag, target).at(-1);
   const fieldError = (field: string) => error?.errors.find((e) => e.field === field)?.reason;
+  const joint = isJoint(uppdrag);
+
+  const choose = (next: Target) => {
+    setChoice(next);
+    const open = openPeriods(uppdrag, candidates, next);
+    setDraft((d) => (open.includes(d.period) ? d : { ...d, period: open[0] ?? '' }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -102,28 +146,35 @@ export function Rapportera({
     setBusy(true);
     try {
       const base = `/api/uppdrag/${encodeURIComponent(uppdragId)}/reports`;
-      const body = { status: draft.status, kommentar: draft.kommentar };
+      const body = {
+        status: draft.status,
+        kommentar: draft.kommentar,
+        ...(target === null ? {} : { organId: target }),
+      };
       if (asCorrection) await postJson(`${base}/${draft.period}/corrections`, { ...body, reason }, ifMatch);
       else await postJson(base, { ...body, period: draft.period }, ifMatch);
       setConflict(null);
-      setSaved({ period: draft.period, corrected: asCorrection });
+      const what = `${asCorrection ? 'Rättelsen' : 'Rapporten'} för ${periodLabel(draft.period)} är sparad.`;
+      const whose = targetLabel(target, uppdrag, directory);
+      setSaved(joint ? `${what} Den gäller ${whose.charAt(0).toLowerCase()}${whose.slice(1)}.` : what);
     } catch (e) {
       const problem = asApiError(e);
-      if (problem.status === 409) await showConflict(problem);
+      if (problem.status === 409 && !ENDED.has(problem.code)) await showConflict(problem);
       else setError(problem);
     } finally {
       setBusy(false);
     }
   };
 
+  /** Theirs: the same report's entry for the period, or one it got meanwhile for another period. */
   const showConflict = async (problem: ApiError) => {
     try {
       const fresh = await getWithEtag<UppdragView>(`/api/uppdrag/${encodeURIComponent(uppdragId)}`);
+      const before = new Set(reportsOf(uppdrag, target).map((r) => r.period));
+      const now = reportsOf(fresh.body, target);
       const theirs =
-        fresh.body.reports.find((r) => r.period === draft.period) ??
-        fresh.body.reports.filter((r) => !uppdrag.reports.some((o) => o.period === r.period)).at(-1) ??
-        null;
-      setConflict({ theirs, fresh: fresh.body, etag: fresh.etag });
+        now.find((r) => r.period === draft.period) ?? now.filter((r) => !before.has(r.period)).at(-1) ?? null;
+      setConflict({ theirs, etag: fresh.etag });
     } catch {
       setError(problem);
     }
@@ -134,9 +185,7 @@ export function Rapportera({
       <>
         <PageTitle>Rapportera</PageTitle>
         <div className="alert alert-success" role="status" tabIndex={-1} ref={savedRef}>
-          <p>
-            {saved.corrected ? 'Rättelsen' : 'Rapporten'} för {periodLabel(saved.period)} är sparad.
-          </p>
+          <p>{saved}</p>
         </div>
         <p className="link-row">
           <Link href={`/uppdrag/${encodeURIComponent(uppdragId)}/historik`}>Se uppdragets historik</Link>
@@ -146,18 +195,35 @@ export function Rapportera({
     );
   }
 
-  const samePeriod = conflict?.theirs?.period === draft.period;
-
   return (
     <>
       <PageTitle>Rapportera</PageTitle>
       <p className="lead">{uppdrag.text}</p>
+      {joint && <h2>{targetHeading(target, directory)}</h2>}
+      {ownClosed}
       <div className="two-col">
         <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-describedby={`${ids}-hint`}>
           <p id={`${ids}-hint`} className="muted small">
             Alla fält krävs. Ansvarig: {directory.personName(uppdrag.ansvarigPersonId)}.
           </p>
           <ErrorMessage error={conflict ? null : error} />
+          {targets.length > 1 && (
+            <fieldset className="field" disabled={!!conflict}>
+              <legend>Vems rapport</legend>
+              {targets.map((t) => (
+                <label key={t ?? JOINT} className="radio">
+                  <input
+                    type="radio"
+                    name={`${ids}-target`}
+                    value={t ?? JOINT}
+                    checked={t === target}
+                    onChange={() => choose(t)}
+                  />
+                  {targetLabel(t, uppdrag, directory)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div className="field">
             <label htmlFor={`${ids}-period`}>Period</label>
             <select
@@ -168,7 +234,7 @@ export function Rapportera({
               disabled={!!conflict}
             >
               <option value="">Välj period</option>
-              {[...new Set([...state.data.periods, ...(draft.period ? [draft.period] : [])])].map((p) => (
+              {[...new Set([...periods, ...(draft.period ? [draft.period] : [])])].map((p) => (
                 <option key={p} value={p}>
                   {periodLabel(p)}
                 </option>
@@ -218,98 +284,38 @@ export function Rapportera({
 
         <aside className="card" aria-labelledby={`${ids}-last`}>
           <h2 id={`${ids}-last`}>Förra rapporten</h2>
-          {last ? (
-            <>
-              <p>
-                <strong>{periodLabel(last.period)}</strong>{' '}
-                <StatusBadge colour={statusColour(last.status)}>{statusLabel(last.status)}</StatusBadge>
-              </p>
-              <p className="kommentar">{last.kommentar}</p>
-              <p className="muted small">
-                {directory.personName(last.reportedBy)}, {timeLabel(last.reportedAt)}
-              </p>
-            </>
-          ) : (
-            <p>Ingen rapport ännu.</p>
-          )}
+          {joint && <p className="muted small">{targetLabel(target, uppdrag, directory)}</p>}
+          <LatestReport report={last} directory={directory} none="Ingen rapport ännu." />
         </aside>
       </div>
 
       {conflict && (
-        <div className="alert alert-warning conflict" role="alert" tabIndex={-1} ref={conflictRef}>
-          <h2>Någon annan hann före</h2>
-          <p>
-            Uppdraget ändrades medan du skrev. Din text finns kvar här nedan; jämför och välj hur du vill gå
-            vidare.
-          </p>
-          <div className="two-col">
-            <section className="card" aria-labelledby={`${ids}-theirs`}>
-              <h3 id={`${ids}-theirs`}>Deras version</h3>
-              {conflict.theirs ? (
-                <>
-                  <p>
-                    <strong>{periodLabel(conflict.theirs.period)}</strong>{' '}
-                    <StatusBadge colour={statusColour(conflict.theirs.status)}>
-                      {statusLabel(conflict.theirs.status)}
-                    </StatusBadge>
-                  </p>
-                  <p className="kommentar">{conflict.theirs.kommentar}</p>
-                  <p className="muted small">
-                    {directory.personName(conflict.theirs.correctedBy ?? conflict.theirs.reportedBy)},{' '}
-                    {timeLabel(conflict.theirs.correctedAt ?? conflict.theirs.reportedAt)}
-                  </p>
-                </>
-              ) : (
-                <p>Uppdragets uppgifter ändrades (inte rapporten för {periodLabel(draft.period)}).</p>
-              )}
-            </section>
-            <section className="card" aria-labelledby={`${ids}-mine`}>
-              <h3 id={`${ids}-mine`}>Din version</h3>
-              <p>
-                <strong>{periodLabel(draft.period)}</strong>{' '}
-                <StatusBadge colour={statusColour(draft.status)}>{statusLabel(draft.status)}</StatusBadge>
-              </p>
-              <p className="kommentar">{draft.kommentar}</p>
-            </section>
-          </div>
-          {samePeriod ? (
-            <div className="field">
-              <label htmlFor={`${ids}-reason`}>Skäl till rättelsen</label>
-              <input
-                id={`${ids}-reason`}
-                type="text"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                aria-describedby={`${ids}-reason-hint`}
-              />
-              <p id={`${ids}-reason-hint`} className="muted small">
-                Deras rapport finns kvar i historiken; din blir en rättelse av den.
-              </p>
-            </div>
-          ) : null}
-          <ErrorMessage error={error} />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button primary"
-              disabled={busy || (samePeriod && !reason.trim())}
-              onClick={() => void send(conflict.etag, samePeriod)}
-            >
-              {samePeriod ? 'Spara min version som rättelse' : 'Skicka min rapport'}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConflict(null);
-                setError(null);
-                state.reload();
-              }}
-            >
-              Behåll deras och redigera min
-            </button>
-          </div>
-        </div>
+        <ConflictPanel
+          theirs={conflict.theirs}
+          mine={draft}
+          directory={directory}
+          reason={reason}
+          onReason={setReason}
+          error={error}
+          busy={busy}
+          onSend={(asCorrection) => void send(conflict.etag, asCorrection)}
+          onKeepTheirs={() => {
+            setConflict(null);
+            setError(null);
+            state.reload();
+          }}
+          focusRef={conflictRef}
+        />
+      )}
+
+      {joint && target !== null && !conflict && (
+        <AvslutaDel
+          uppdrag={uppdrag}
+          organId={target}
+          own={target === user.organId}
+          directory={directory}
+          onClosed={setSaved}
+        />
       )}
     </>
   );
