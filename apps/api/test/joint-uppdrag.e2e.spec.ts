@@ -242,9 +242,11 @@ describe("each organ's period table", () => {
       const run = await text('run', format); // nothing from RUN yet, and not yet due
       expect(run).toContain('Ej påbörjad');
       expect(run).not.toContain(HSN_KOMMENTAR);
-      const rs = await text('rs', format); // the samordnare: the joint report
+      const rs = await text('rs', format); // the samordnare: the joint report, and how far the parts are
       expect(rs).toContain(JOINT_KOMMENTAR);
+      expect(rs).toContain('Pågående, delvis enligt plan (0 av 3 nämnder klara)');
       expect(rs).not.toContain(HSN_KOMMENTAR);
+      expect(hsn).not.toContain('nämnder klara');
     }
     // Read the day after the deadline, RUN's missing part is late in RUN's table, HSN's is its report.
     const { deadline } = await tableRow(uppdragId, '?organ=run', () => true);

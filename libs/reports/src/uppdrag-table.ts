@@ -96,10 +96,17 @@ function groupHeading(row: PeriodTableRow, byId: Map<string, ReportOrgan>): stri
   return `Uppdrag från ${giver} till ${to}`;
 }
 
-/** The row's `tableStatus` (libs/domain's rule), so the counts beside the table count what it prints. */
+/**
+ * The row's `tableStatus` (libs/domain's rule), so the counts beside the table count what it prints. A
+ * joint uppdrag whose recipients report their own parts says, in the samordnare's and fullmäktige's
+ * table, how far the parts have come ("0 av 3 nämnder klara"); one reported jointly only says nothing
+ * more, as before parts existed.
+ */
 function statusOf(row: PeriodTableRow): { status: string; colour: StatusColour | null } {
+  const summary = row.partsSummary;
+  const parts = summary?.ownParts ? ` (${summary.text})` : '';
   return {
-    status: tableStatusText(row.tableStatus, row.deadline),
+    status: tableStatusText(row.tableStatus, row.deadline) + parts,
     colour: UPPDRAG_TABLE_STATUS_PRESENTATION[row.tableStatus].colour,
   };
 }

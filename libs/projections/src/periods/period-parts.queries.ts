@@ -112,6 +112,8 @@ export interface PartsSummary {
   closed: number;
   /** "3 av 4 nämnder klara". */
   text: string;
+  /** Whether any recipient has reported or closed a part of its own (else the joint report stands for all). */
+  ownParts: boolean;
 }
 
 type Shown = { rapportering: string; lifecycle: string };
@@ -149,13 +151,17 @@ export function withParts<Row extends Shown>(
       ...toRow(asPart(raw, byOrgan?.get(organId), partsReported)),
       organId,
     }));
-    out.push({ ...toRow(raw), part: null, parts: partRows, partsSummary: summaryOf(partRows) });
+    const ownParts = [...(byOrgan?.values() ?? [])].some(
+      (p) => p.report !== undefined || p.closedOn !== null,
+    );
+    out.push({ ...toRow(raw), part: null, parts: partRows, partsSummary: summaryOf(partRows, ownParts) });
   }
   return out;
 }
 
-function summaryOf(parts: Shown[]): PartsSummary {
+function summaryOf(parts: Shown[], ownParts: boolean): PartsSummary {
   const closed = parts.filter((p) => p.lifecycle === 'avslutat').length;
   const reported = parts.filter((p) => p.rapportering === 'rapporterad' || p.lifecycle === 'avslutat').length;
-  return { total: parts.length, reported, closed, text: `${closed} av ${parts.length} nämnder klara` };
+  const text = `${closed} av ${parts.length} nämnder klara`;
+  return { total: parts.length, reported, closed, text, ownParts };
 }

@@ -82,6 +82,12 @@ export class PartsSummaryView {
   reported!: number;
   @ApiProperty({ example: 3, description: 'Avslutade delar.' }) closed!: number;
   @ApiProperty({ example: '3 av 4 nämnder klara' }) text!: string;
+  @ApiProperty({
+    example: true,
+    description:
+      'Om någon mottagare har rapporterat eller avslutat en egen del (annars gäller den gemensamma rapporten för alla).',
+  })
+  ownParts!: boolean;
 }
 
 export class PeriodTableRowView extends PeriodTableReportView implements PeriodTableRow {
