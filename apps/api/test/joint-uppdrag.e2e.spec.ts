@@ -24,16 +24,21 @@ const JOINT_KOMMENTAR = 'Sammantaget har arbetet startat i alla förvaltningar: 
 const report = (uppdragId: string, as: typeof sara, body: Record<string, unknown>) =>
   api.request('POST', `/api/uppdrag/${uppdragId}/reports`, { as, body: { period: THIS_MONTH, ...body } });
 
+/** HSN's part and RS's part of this month, reported differently, and the samordnare's joint report. */
+async function reportHsnRsAndJoint(uppdragId: string): Promise<void> {
+  const hsn = { status: 'pagaende_enligt_plan', kommentar: HSN_KOMMENTAR, organId: 'hsn' };
+  expectStatus(await report(uppdragId, sara, hsn), 200);
+  const rs = { status: 'pagaende_delvis_enligt_plan', kommentar: RS_KOMMENTAR, organId: 'rs' };
+  expectStatus(await report(uppdragId, johan, rs), 200);
+  const joint = { status: 'pagaende_delvis_enligt_plan', kommentar: JOINT_KOMMENTAR };
+  expectStatus(await report(uppdragId, ida, joint), 200);
+}
+
 describe('a joint uppdrag reported by HSN and RS', () => {
   let uppdragId: string;
   beforeAll(async () => {
     uppdragId = await setup.uppdrag(api); // riktas till RS och HSN, RS samordnar
-    const hsn = { status: 'pagaende_enligt_plan', kommentar: HSN_KOMMENTAR, organId: 'hsn' };
-    expectStatus(await report(uppdragId, sara, hsn), 200);
-    const rs = { status: 'pagaende_delvis_enligt_plan', kommentar: RS_KOMMENTAR, organId: 'rs' };
-    expectStatus(await report(uppdragId, johan, rs), 200);
-    const joint = { status: 'pagaende_delvis_enligt_plan', kommentar: JOINT_KOMMENTAR };
-    expectStatus(await report(uppdragId, ida, joint), 200);
+    await reportHsnRsAndJoint(uppdragId);
   });
 
   it('keeps each part: the same period reported differently by HSN and RS, beside the joint report', async () => {
@@ -195,12 +200,7 @@ describe("each organ's period table", () => {
   beforeAll(async () => {
     // Riktas till RS, HSN och RUN; RS samordnar. HSN and RS report differently, RUN not at all.
     uppdragId = await setup.uppdrag(api, { riktasTill: ['rs', 'hsn', 'run'], samordnare: 'rs' });
-    const hsn = { status: 'pagaende_enligt_plan', kommentar: HSN_KOMMENTAR, organId: 'hsn' };
-    expectStatus(await report(uppdragId, sara, hsn), 200);
-    const rs = { status: 'pagaende_delvis_enligt_plan', kommentar: RS_KOMMENTAR, organId: 'rs' };
-    expectStatus(await report(uppdragId, johan, rs), 200);
-    const joint = { status: 'pagaende_delvis_enligt_plan', kommentar: JOINT_KOMMENTAR };
-    expectStatus(await report(uppdragId, ida, joint), 200);
+    await reportHsnRsAndJoint(uppdragId);
   });
 
   // This month's deadline is still ahead: RUN's missing part reads not yet due (ej_forfallen), RUN's alone.

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
+import { ReadingDay } from '../perioder/read-day';
 import { AnswerArendeHttpController } from './answer-arende/answer-arende.http.controller';
 import { CloseArendeHttpController } from './close-arende/close-arende.http.controller';
 import { GetOversiktHttpController } from './get-oversikt/get-oversikt.http.controller';
@@ -14,5 +15,5 @@ export const UPPSIKT_CONTROLLERS = [
   CloseArendeHttpController,
 ];
 
-@Module({ controllers: UPPSIKT_CONTROLLERS, providers: [OrganisationDirectory] })
+@Module({ controllers: UPPSIKT_CONTROLLERS, providers: [OrganisationDirectory, ReadingDay] })
 export class UppsiktModule {}

@@ -5,14 +5,14 @@
  */
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Clock } from '@sparbar/config';
-import { type Actor, businessDateOf } from '@sparbar/domain';
+import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { uppsikt } from '@sparbar/projections';
-import { CLOCK, SQL_DATABASE } from '@sparbar/runtime';
+import { SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts, timePoint } from '../../perioder/period-facts';
 import { PeriodEndpoint } from '../../perioder/period-endpoint';
+import { ReadingDay } from '../../perioder/read-day';
 import { OversiktQueryDto } from './get-oversikt.dto';
 import { UppsiktView } from './oversikt.view';
 
@@ -21,7 +21,7 @@ import { UppsiktView } from './oversikt.view';
 export class GetOversiktHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
-    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ReadingDay) private readonly day: ReadingDay,
   ) {}
 
   @Get('oversikt')
@@ -35,7 +35,7 @@ export class GetOversiktHttpController {
   async oversikt(@Query() query: OversiktQueryDto, @CurrentActor() actor: Actor): Promise<UppsiktView> {
     requireRead(actor);
     // Deadlines are judged on the asOf day, else today as the commands see it (the process's clock).
-    const on = query.asOf ?? businessDateOf(this.clock().toISOString());
+    const on = query.asOf ?? this.day.today();
     return fromPeriodFacts(() => uppsikt(this.sql, { period: query.period, on, ...timePoint(query) }));
   }
 }
