@@ -3,7 +3,7 @@ import { ACTOR } from '@sparbar/domain/testing/fixtures';
 import { INKOP, registerInkop } from '@sparbar/domain/uppdrag/uppdrag.spec-fixtures';
 import { PgDriver, PostgresEventStore, WrongExpectedRevisionError, migrate } from '@sparbar/event-store';
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres';
-import { CommandHandler, type CommandInput } from '../src/command-handler';
+import { CommandHandler, type CommandInput } from '../src/write/command-handler';
 
 let schema: TestSchema;
 let store: PostgresEventStore;

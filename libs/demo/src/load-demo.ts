@@ -8,7 +8,7 @@
  * the write, as a migration of history must (libs/domain access/command-guard.ts). Ids are fixed, and
  * anything already there is left alone, so loading twice adds nothing.
  */
-import { CommandHandler } from '@sparbar/application/command-handler';
+import { CommandHandler } from '@sparbar/application';
 import { DEV_USERS } from '@sparbar/auth';
 import {
   type Actor,

@@ -56,6 +56,12 @@ export interface AppendResult {
   nextExpectedRevision: number;
   /** Global position of the last appended event. */
   position: number;
+  /**
+   * The appended events as stored, in revision order (revisions, positions, `recordedAt`): a writer
+   * answers from the stream it read plus these, without reading the stream again. An idempotent retry
+   * gives the events of the first append.
+   */
+  events: StoredEvent[];
 }
 
 export type Direction = 'forwards' | 'backwards';

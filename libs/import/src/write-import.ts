@@ -9,7 +9,7 @@
  * file again after looking: what is already there is refused by its decider (UPPDRAG_ALREADY_REGISTERED,
  * PERIOD_ALREADY_REPORTED), so fix the file to hold only what is missing.
  */
-import { CommandHandler } from '@sparbar/application/command-handler';
+import { CommandHandler } from '@sparbar/application';
 import { type EventStore } from '@sparbar/event-store';
 import { type CheckedCommand } from './validate-import';
 

@@ -32,7 +32,7 @@ describe('Metrics', () => {
   it('counts appended events by type through the instrumented store, and only appends that succeed', async () => {
     const metrics = new Metrics();
     const ok = new InstrumentedEventStore(
-      storeThat(async () => ({ nextExpectedRevision: 1, position: 2 })),
+      storeThat(async () => ({ nextExpectedRevision: 1, position: 2, events: [] })),
       metrics,
     );
     await ok.appendToStream('uppdrag-1', [event('UppdragRegistered'), event('UppdragStatusReported')]);

@@ -22,7 +22,7 @@ import {
 } from '@sparbar/domain';
 import { ACTOR } from '@sparbar/domain/testing/fixtures';
 import { type StoredEvent } from '@sparbar/event-store';
-import { CommandHandler } from '../../application/src/command-handler';
+import { CommandHandler } from '../../application/src';
 import { PROJECTIONS } from '../src/catalogue';
 import { type ProjectionEnvironment } from '../src/environment';
 import { periodTable } from '../src/periods/period-table.queries';

@@ -11,7 +11,7 @@
  * written gives one e-mail and an "uncertain" entry; a kill after the start and before the server
  * took the mail gives no e-mail (the inbox still has it). Never two.
  */
-import { CommandHandler } from '@sparbar/application/command-handler';
+import { CommandHandler } from '@sparbar/application';
 import {
   idempotencyKeyOf,
   type PaminnelseChannel,

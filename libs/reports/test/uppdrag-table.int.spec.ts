@@ -5,7 +5,7 @@
  */
 import mammoth from 'mammoth';
 import { AUDIT_PROJECTIONS } from '@sparbar/audit/projections';
-import { CommandHandler } from '@sparbar/application/command-handler';
+import { CommandHandler } from '@sparbar/application';
 import { DEMO_DELMAL, DEMO_ORGANS, DEMO_UPPDRAG, loadDemo } from '@sparbar/demo';
 import { uppdragDecider, uppdragStream } from '@sparbar/domain';
 import { PROJECTIONS } from '@sparbar/projections/catalogue';

@@ -4,7 +4,7 @@
  * the log is not: the first use reads it whole, later uses only what was added since.
  *
  * The global order (readAll) may hold a new event back while any other transaction in the database is
- * open, so what this process writes is applied at once from the stream it wrote (Commands.onWritten);
+ * open, so what this process writes is applied at once from the stream it wrote (Application.onWritten);
  * an event already applied that way is skipped when readAll reaches it (by stream revision).
  *
  * A stop-gap until the projections lib has an organisation read model; each process keeps its own
@@ -15,7 +15,7 @@ import { parseStreamName } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
 import { type StoredEvent } from '@sparbar/event-store';
 import { EVENT_STORE } from '@sparbar/runtime';
-import { Commands } from '../commands/commands';
+import { Application } from '@sparbar/application';
 import { evolveOrganView, foldOrganView, type OrganView } from './organ/organ.view';
 import { evolvePersonView, foldPersonView, type PersonView } from './person/person.view';
 
@@ -35,9 +35,9 @@ export class OrganisationDirectory {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(Commands) commands: Commands,
+    @Inject(Application) app: Application,
   ) {
-    commands.onWritten((stream, events) => this.written(stream, events));
+    app.onWritten((stream, events) => this.written(stream, events));
   }
 
   private written(stream: string, events: readonly StoredEvent[]): void {

@@ -9,7 +9,7 @@ import {
   personStream,
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
-import { CommandHandler } from '@sparbar/application/command-handler';
+import { CommandHandler } from '@sparbar/application';
 
 export class MasterData {
   private readonly handler: CommandHandler;

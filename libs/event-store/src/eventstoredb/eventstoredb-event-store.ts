@@ -135,11 +135,18 @@ export class EventStoreDbEventStore implements EventStore {
       throw translate(error, stream, expected);
     }
     const nextExpectedRevision = Number(result.nextExpectedRevision);
-    // A fresh append reports the position of its last event. An idempotent retry may report none
-    // (or -1): then the last event of the original append is read back for it.
-    const reported = result.position ? toSafeNumber(result.position.commit) : undefined;
-    const position = reported ?? (await this.positionOfRevision(stream, nextExpectedRevision));
-    return { nextExpectedRevision, position };
+    // The append answers with the last revision and (on a fresh append) its position, but not with the
+    // server's `created` times: the appended events are read back for them (a second round trip, on
+    // this adapter only). An idempotent retry gets the events of the original append the same way.
+    const first = nextExpectedRevision - valid.length + 1;
+    const stored = await this.readStream(stream, { fromRevision: first, maxCount: valid.length });
+    if (stored.length !== valid.length || stored[stored.length - 1].revision !== nextExpectedRevision) {
+      throw new Error(
+        `EventStoreDB reported revision ${nextExpectedRevision} of "${stream}", but it cannot be read back`,
+      );
+    }
+    const position = stored[stored.length - 1].position;
+    return { nextExpectedRevision, position, events: stored };
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
@@ -234,17 +241,6 @@ export class EventStoreDbEventStore implements EventStore {
     } finally {
       await this.options.onClose?.();
     }
-  }
-
-  /** The position of one event, read back from its stream. */
-  private async positionOfRevision(stream: string, revision: number): Promise<number> {
-    const [event] = await this.readStream(stream, { fromRevision: revision, maxCount: 1 });
-    if (!event || event.revision !== revision) {
-      throw new Error(
-        `EventStoreDB reported revision ${revision} of "${stream}", but it cannot be read back`,
-      );
-    }
-    return event.position;
   }
 }
 

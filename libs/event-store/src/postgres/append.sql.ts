@@ -30,11 +30,11 @@ SELECT s.base + e.ord - 1, e.id, $1, s.revision + e.ord, e.type, e.data, e.metad
             OR EXISTS (SELECT 1 FROM events WHERE stream_id = $1 AND revision = c.revision))
   ) s,
   unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS e(id, type, data, metadata, ord)
-RETURNING revision, position`;
+RETURNING revision, position, recorded_at`;
 
 /** What an earlier append of these ids left, for telling a retry from a clash. */
 export const FIND_EVENT_IDS_SQL = /* sql */ `
-SELECT event_id, stream_id, revision, position FROM events WHERE event_id = ANY ($1::uuid[])`;
+SELECT event_id, stream_id, revision, position, recorded_at FROM events WHERE event_id = ANY ($1::uuid[])`;
 
 export const CURRENT_REVISION_SQL = /* sql */ `
 SELECT max(revision) AS revision FROM events WHERE stream_id = $1`;

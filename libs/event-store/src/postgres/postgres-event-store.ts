@@ -72,7 +72,7 @@ export class PostgresEventStore implements EventStore {
       valid.map((e) => JSON.stringify(e.metadata)),
     ];
     for (let attempt = 1; ; attempt++) {
-      let rows: { revision: string | number; position: string | number }[];
+      let rows: { revision: string | number; position: string | number; recorded_at: Date | string }[];
       try {
         rows = await this.driver.query(APPEND_SQL, params, { name: 'sparbar_append_v1' });
       } catch (error) {
@@ -87,8 +87,7 @@ export class PostgresEventStore implements EventStore {
       // own, so the first-write rule always holds here). It may still be a retry of an append that went through.
       if (rows.length === 0) return this.retriedAppend(stream, expected, valid);
       this.appended.emit('appended');
-      const last = rows[rows.length - 1];
-      return { nextExpectedRevision: toNumber(last.revision), position: toNumber(last.position) };
+      return appended(stream, valid, rows);
     }
   }
 
@@ -107,6 +106,7 @@ export class PostgresEventStore implements EventStore {
       stream_id: string;
       revision: string;
       position: string;
+      recorded_at: Date | string;
     }>(FIND_EVENT_IDS_SQL, [events.map((e) => e.id)]);
     if (found.length > 0) {
       const byId = new Map(found.map((r) => [r.event_id, r]));
@@ -120,8 +120,11 @@ export class PostgresEventStore implements EventStore {
         }) &&
         (typeof expected !== 'number' || toNumber(first.revision) === expected + 1);
       if (!sameAppend) throw new DuplicateEventIdError(found[0].event_id);
-      const last = byId.get(events[events.length - 1].id)!;
-      return { nextExpectedRevision: toNumber(last.revision), position: toNumber(last.position) };
+      return appended(
+        stream,
+        events,
+        events.map((e) => byId.get(e.id)!),
+      );
     }
     throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
   }
@@ -191,6 +194,26 @@ export class PostgresEventStore implements EventStore {
       throw translate(error);
     }
   }
+}
+
+/** The append's answer: the events as sent, with what the database gave them, in revision order. */
+function appended(
+  stream: string,
+  events: readonly ValidEvent[],
+  rows: readonly { revision: string | number; position: string | number; recorded_at: Date | string }[],
+): AppendResult {
+  const stored = events.map((e, i): StoredEvent => ({
+    id: e.id,
+    stream,
+    revision: toNumber(rows[i].revision),
+    position: toNumber(rows[i].position),
+    type: e.type,
+    data: e.data,
+    metadata: e.metadata,
+    recordedAt: new Date(rows[i].recorded_at).toISOString(),
+  }));
+  const last = stored[stored.length - 1];
+  return { nextExpectedRevision: last.revision, position: last.position, events: stored };
 }
 
 function toStoredEvent(row: EventRow): StoredEvent {

@@ -15,7 +15,7 @@ import { ACTOR, ORGAN, PERSON } from '@sparbar/domain/testing/fixtures';
 import { INKOP, INKOP_TEXT, SAMVERKAN } from '@sparbar/domain/uppdrag/uppdrag.spec-fixtures';
 import { KLIMAT, TJANSTERESOR } from '@sparbar/domain/delmal/delmal.spec-fixtures';
 import { type EventStore } from '@sparbar/event-store';
-import { CommandHandler } from '../../../application/src/command-handler';
+import { CommandHandler } from '../../../application/src';
 
 export { INKOP, SAMVERKAN, KLIMAT, TJANSTERESOR, ORGAN, PERSON };
 export const UTBILDNING = 'uppdrag-2023-utbildning';

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
+import { Application, reportUppdragStatus } from '@sparbar/application';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { ReportStatusDto } from './report-status.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class ReportStatusHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/reports')
   @WriteEndpoint({
@@ -30,21 +30,17 @@ export class ReportStatusHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
+    const written = await reportUppdragStatus(
+      this.app,
       {
-        type: 'ReportUppdragStatus',
-        data: {
-          uppdragId,
-          period: body.period,
-          status: body.status,
-          kommentar: body.kommentar,
-          organId: body.organId ?? null,
-        },
+        uppdragId,
+        period: body.period,
+        status: body.status,
+        kommentar: body.kommentar,
+        organId: body.organId ?? null,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }

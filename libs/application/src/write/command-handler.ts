@@ -8,8 +8,12 @@ import {
   type EventStore,
   type JsonValue,
   type NewEvent,
+  type StoredEvent,
   WrongExpectedRevisionError,
 } from '@sparbar/event-store';
+
+/** What a write needs of the log: its streams, read and appended. A dry run gives a scratch copy. */
+export type StreamStore = Pick<EventStore, 'readStream' | 'appendToStream'>;
 
 type AnyEvent = { type: string; data: unknown };
 type AnyCommand = { type: string; data: unknown; metadata: CommandMetadata };
@@ -30,8 +34,10 @@ export interface HandleResult<S> {
   state: S;
   /** The stream's revision afterwards (-1: the stream has no events). Sent back as the `ETag`. */
   revision: number;
-  /** The events appended, as sent (ids, types, data, metadata). */
-  events: NewEvent[];
+  /** The events appended, as stored (with revisions, positions and `recordedAt`). */
+  events: StoredEvent[];
+  /** The stream's events up to `revision`: those read before deciding plus those appended. */
+  stream: StoredEvent[];
 }
 
 /** How often a command without `If-Match` is decided again after losing a race. */
@@ -39,7 +45,7 @@ const MAX_ATTEMPTS = 3;
 
 export class CommandHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: StreamStore,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -52,7 +58,7 @@ export class CommandHandler {
     const commandId = randomUUID();
 
     for (let attempt = 1; ; attempt++) {
-      const { state, revision, latestBusinessTime } = await this.read(decider, stream);
+      const { state, revision, latestBusinessTime, stored } = await this.read(decider, stream);
       const command = commandAt(input, this.clock().toISOString(), latestBusinessTime);
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new WrongExpectedRevisionError(
@@ -62,7 +68,7 @@ export class CommandHandler {
         );
       }
       const decided = decider.decide(command, state);
-      if (decided.length === 0) return { state, revision, events: [] };
+      if (decided.length === 0) return { state, revision, events: [], stream: stored };
 
       const events: NewEvent[] = decided.map((event) => ({
         id: randomUUID(),
@@ -84,7 +90,8 @@ export class CommandHandler {
         return {
           state: decided.reduce((s, e) => decider.evolve(s, { ...e, metadata: { occurredAt } }), state),
           revision: result.nextExpectedRevision,
-          events,
+          events: result.events,
+          stream: [...stored, ...result.events],
         };
       } catch (error) {
         // Someone else wrote in between. With If-Match the client must look again; without, the
@@ -111,7 +118,7 @@ export class CommandHandler {
   private async read<E extends AnyEvent, S>(
     decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
     stream: string,
-  ): Promise<{ state: S; revision: number; latestBusinessTime: string | null }> {
+  ): Promise<{ state: S; revision: number; latestBusinessTime: string | null; stored: StoredEvent[] }> {
     const stored = await this.store.readStream(stream);
     let latestBusinessTime: string | null = null;
     let state = decider.initialState();
@@ -121,7 +128,12 @@ export class CommandHandler {
       if (latestBusinessTime === null || Date.parse(occurredAt) > Date.parse(latestBusinessTime))
         latestBusinessTime = occurredAt;
     }
-    return { state, revision: stored.length ? stored[stored.length - 1].revision : -1, latestBusinessTime };
+    return {
+      state,
+      revision: stored.length ? stored[stored.length - 1].revision : -1,
+      latestBusinessTime,
+      stored,
+    };
   }
 }
 
