@@ -79,6 +79,19 @@ export interface ReadAllOptions {
   maxCount?: number;
 }
 
+export interface ReadRangeOptions {
+  /** Only events with a position strictly greater than this. Default: from the start. */
+  after?: number;
+  /**
+   * Inclusive upper bound. Must be a position the log has already settled up to (a projection's
+   * checkpoint, or `headPosition()` once every append before it has returned), so the range is fixed.
+   */
+  upTo: number;
+  /** Only these streams and streams whose names start with one of `prefixes` (both empty or absent: all). */
+  streams?: readonly string[];
+  prefixes?: readonly string[];
+}
+
 export interface SubscribeToAllOptions {
   /** The checkpoint: the position of the last event already handled. Default: from the start. */
   after?: number;
@@ -111,6 +124,19 @@ export interface EventStore {
    * returned once every event before it is either visible or known never to arrive.
    */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+
+  /**
+   * A fixed range of the log in global order, read lazily a page at a time so memory stays flat however
+   * long it is: what a reader that must see the whole log up to a point (chain verification, the
+   * auditor's package, a report's cutoff) reads instead of the store's tables.
+   */
+  readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent>;
+
+  /** The position of the newest event in the log; 0 when the log is empty. */
+  headPosition(): Promise<number>;
+
+  /** Where the event with this id sits in the log now; undefined when it is not there. */
+  positionOfEvent(eventId: string): Promise<number | undefined>;
 
   /** Catch up from the checkpoint, then follow live appends, in global order. */
   subscribeToAll(options: SubscribeToAllOptions): Subscription;

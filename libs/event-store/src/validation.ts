@@ -10,6 +10,7 @@ import {
   type JsonValue,
   type NewEvent,
   type ReadAllOptions,
+  type ReadRangeOptions,
   type ReadStreamOptions,
 } from './event-store.port';
 
@@ -176,6 +177,27 @@ export function validateReadAllOptions(options: ReadAllOptions = {}): Required<R
     throw new Invalid('after', `must be a position of 0 or more, got ${String(after)}`);
   }
   return { after, maxCount: validateMaxCount(options.maxCount) };
+}
+
+export function validateReadRangeOptions(options: ReadRangeOptions): Required<ReadRangeOptions> {
+  const { after } = validateReadAllOptions({ after: options?.after });
+  const upTo = options?.upTo;
+  if (typeof upTo !== 'number' || !Number.isSafeInteger(upTo) || upTo < 0) {
+    throw new Invalid('upTo', `must be a position of 0 or more, got ${String(upTo)}`);
+  }
+  const names = (value: unknown, field: string): string[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+      throw new Invalid(field, 'must be a list of non-empty strings');
+    }
+    return value as string[];
+  };
+  return {
+    after,
+    upTo,
+    streams: names(options.streams, 'streams'),
+    prefixes: names(options.prefixes, 'prefixes'),
+  };
 }
 
 function validateMaxCount(maxCount: unknown): number {

@@ -4,6 +4,7 @@ import {
   type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
+  type ReadRangeOptions,
   type ReadStreamOptions,
   type StoredEvent,
   type SubscribeToAllOptions,
@@ -40,6 +41,18 @@ export class InstrumentedEventStore implements EventStore {
 
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
     return this.inner.readAll(options);
+  }
+
+  readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent> {
+    return this.inner.readRange(options);
+  }
+
+  headPosition(): Promise<number> {
+    return this.inner.headPosition();
+  }
+
+  positionOfEvent(eventId: string): Promise<number | undefined> {
+    return this.inner.positionOfEvent(eventId);
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {

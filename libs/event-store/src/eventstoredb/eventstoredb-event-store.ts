@@ -31,6 +31,7 @@ import {
   type JsonValue,
   type NewEvent,
   type ReadAllOptions,
+  type ReadRangeOptions,
   type ReadStreamOptions,
   type StoredEvent,
   type SubscribeToAllOptions,
@@ -41,6 +42,7 @@ import {
   validateExpectedRevision,
   validateNewEvents,
   validateReadAllOptions,
+  validateReadRangeOptions,
   validateReadStreamOptions,
   validateStreamName,
 } from '../validation';
@@ -209,6 +211,49 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       throw translate(error);
     }
+  }
+
+  async *readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent> {
+    const { after, upTo, streams, prefixes } = validateReadRangeOptions(options);
+    const wanted = (stream: string) =>
+      (streams.length === 0 && prefixes.length === 0) ||
+      streams.includes(stream) ||
+      prefixes.some((p) => stream.startsWith(p));
+    // Page through $all with readAll (user events only, strictly after the cursor); the server-side
+    // filters would save bandwidth, but a plain read keeps one code path with readAll.
+    let cursor = after;
+    for (;;) {
+      const page = await this.readAll({ after: cursor, maxCount: READ_ALL_PAGE });
+      for (const event of page) {
+        if (event.position > upTo) return;
+        if (wanted(event.stream)) yield event;
+      }
+      if (page.length < READ_ALL_PAGE) return;
+      cursor = page[page.length - 1].position;
+    }
+  }
+
+  async headPosition(): Promise<number> {
+    try {
+      for await (const resolved of this.client.readAll({
+        direction: BACKWARDS,
+        fromPosition: END,
+        maxCount: READ_ALL_PAGE,
+      })) {
+        const position = positionOf(resolved);
+        if (position && isUserEvent(resolved.event)) return toSafeNumber(position.commit) ?? 0;
+      }
+    } catch (error) {
+      throw translate(error);
+    }
+    return 0;
+  }
+
+  /** EventStoreDB has no index by event id: the log is scanned (auditors' checks only, rarely). */
+  async positionOfEvent(eventId: string): Promise<number | undefined> {
+    const head = await this.headPosition();
+    for await (const event of this.readRange({ upTo: head })) if (event.id === eventId) return event.position;
+    return undefined;
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {

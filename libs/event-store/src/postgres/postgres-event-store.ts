@@ -8,6 +8,7 @@ import {
   type JsonValue,
   type NewEvent,
   type ReadAllOptions,
+  type ReadRangeOptions,
   type ReadStreamOptions,
   type StoredEvent,
   type SubscribeToAllOptions,
@@ -20,10 +21,16 @@ import {
   validateExpectedRevision,
   validateNewEvents,
   validateReadAllOptions,
+  validateReadRangeOptions,
   validateReadStreamOptions,
   validateStreamName,
   type ValidEvent,
 } from '../validation';
+
+/** Events per page of `readRange`. */
+const RANGE_PAGE = 2_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** PostgreSQL's SQLSTATE for a unique index refusing a row. */
 const UNIQUE_VIOLATION = '23505';
@@ -163,6 +170,41 @@ export class PostgresEventStore implements EventStore {
       [after, horizon, Math.min(maxCount, 100_000)],
     );
     return rows.map(toStoredEvent);
+  }
+
+  async *readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent> {
+    const { after, upTo, streams, prefixes } = validateReadRangeOptions(options);
+    const filtered = streams.length + prefixes.length > 0;
+    const likes = prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    let cursor = after;
+    for (;;) {
+      const rows = await this.query<EventRow>(
+        `SELECT ${COLUMNS} FROM events
+          WHERE position > $1 AND position <= $2
+            AND (NOT $3::boolean OR stream_id = ANY ($4::text[]) OR stream_id LIKE ANY ($5::text[]))
+          ORDER BY position LIMIT ${RANGE_PAGE}`,
+        [cursor, upTo, filtered, streams, likes],
+      );
+      for (const row of rows) yield toStoredEvent(row);
+      if (rows.length < RANGE_PAGE) return;
+      cursor = toNumber(rows[rows.length - 1].position);
+    }
+  }
+
+  async headPosition(): Promise<number> {
+    const [row] = await this.query<{ head: string | number }>(
+      'SELECT coalesce(max(position), 0) AS head FROM events',
+    );
+    return toNumber(row.head);
+  }
+
+  async positionOfEvent(eventId: string): Promise<number | undefined> {
+    if (!UUID.test(eventId)) return undefined;
+    const [row] = await this.query<{ position: string | number }>(
+      'SELECT position FROM events WHERE event_id = $1',
+      [eventId],
+    );
+    return row ? toNumber(row.position) : undefined;
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
