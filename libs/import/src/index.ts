@@ -10,12 +10,7 @@ export { OrganRegister, type RegisteredOrgan } from './resolve/organ-register';
 export { resolveRecipients } from './resolve/recipients';
 export { parseStatus, type TableParameters } from './uppdrag/uppdrag-columns';
 export { type OrganRef, type PlannedTable, type RowResolution } from './uppdrag/row-types';
-export { reportOnExistingUppdrag } from './uppdrag/existing-uppdrag';
+export { reportOnExistingUppdrag, type StreamReader } from './uppdrag/existing-uppdrag';
 export { commandFileCommands, IMPORTABLE_COMMANDS } from './commands/command-file';
-export {
-  type CheckedCommand,
-  type StreamReader,
-  validateImport,
-  type ValidationResult,
-} from './validate-import';
+export { type CheckedCommand, validateImport, type ValidationResult } from './validate-import';
 export { ImportInterrupted, writeImport, type WrittenCommand } from './write-import';

@@ -1,16 +1,17 @@
 /**
- * Writes a validated import, command by command in file order, through the CommandHandler (read, decide,
- * append with the revision read). Each append expects the revision the validation predicted: if anyone
- * else wrote to that stream in between, the append is refused (WrongExpectedRevisionError → 409) instead
- * of deciding again on a state the validation never saw.
+ * Writes a validated import, command by command in file order, by running the same use cases the
+ * validation ran (libs/application) on the live Application. Each append expects the revision the dry
+ * run predicted: if anyone else wrote to that stream in between, the append is refused
+ * (WrongExpectedRevisionError → 409) instead of deciding again on a state the validation never saw.
+ * A create (RegisterUppdrag, DefineDelmal) expects a new stream whatever it is told; one created in
+ * between is refused by its decider (UPPDRAG_ALREADY_REGISTERED), which stops the import as its cause.
  *
  * Not all-or-nothing across streams: the store appends atomically per stream only, so the commands
  * written before such a conflict stay written (`ImportInterrupted.written` says how many). Run the same
  * file again after looking: what is already there is refused by its decider (UPPDRAG_ALREADY_REGISTERED,
  * PERIOD_ALREADY_REPORTED), so fix the file to hold only what is missing.
  */
-import { CommandHandler } from '@sparbar/application';
-import { type EventStore } from '@sparbar/event-store';
+import { type Application, useCaseOf } from '@sparbar/application';
 import { type CheckedCommand } from './validate-import';
 
 export interface WrittenCommand {
@@ -34,24 +35,21 @@ export class ImportInterrupted extends Error {
 }
 
 export async function writeImport(
-  store: EventStore,
+  app: Application,
   checked: readonly CheckedCommand[],
-  options: { correlationId: string; clock?: () => Date },
+  options: { correlationId: string },
 ): Promise<WrittenCommand[]> {
-  const handler = new CommandHandler(store, options.clock);
   const written: WrittenCommand[] = [];
   for (const command of checked) {
     try {
-      const result = await handler.handle(
-        command.decider,
-        command.stream,
-        {
-          type: command.type,
-          data: command.data,
-          metadata: { actor: command.actor, ...(command.occurredAt ? { now: command.occurredAt } : {}) },
-        },
-        { expectedRevision: command.expectedRevision, correlationId: options.correlationId },
-      );
+      const useCase = useCaseOf(command.type);
+      if (!useCase) throw new Error(`no use case for ${command.type}`);
+      const result = await useCase.run(app, command.data, {
+        actor: command.actor,
+        expectedRevision: command.expectedRevision,
+        requestId: options.correlationId,
+        occurredAt: command.occurredAt,
+      });
       written.push({
         row: command.row,
         type: command.type,

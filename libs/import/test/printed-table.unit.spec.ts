@@ -292,7 +292,8 @@ describe('the printed table as commands', () => {
     );
     expect(planned.errors.filter((e) => e.field === 'Riktas till')).toHaveLength(1);
     expect(planned.commands).toEqual([]);
-    // A deactivated organ resolves; the validation says it is avvecklat (validate-import.ts).
+    // A deactivated organ resolves; the validation (the use case's own check, libs/application) says
+    // it is avvecklat.
     const withPeriod = printedTableCommands(text, 'person-migrering', { register: REGISTER, parameters });
     expect(withPeriod.resolutions.at(-1)?.riktasTill).toEqual([
       { organId: 'tandvardsnamnden', namn: 'Tandvårdsnämnden' },

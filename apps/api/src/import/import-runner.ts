@@ -1,9 +1,10 @@
 /**
- * The one path of both import endpoints: may this person import, parse, validate everything on a
- * scratch fold, and write only when nothing was refused (libs/import). Refusals become one 400 listing
+ * The one path of both import endpoints: may this person import, parse, validate everything by a dry
+ * run of the use cases, and write (the same use cases, live) only when nothing was refused (libs/import). Refusals become one 400 listing
  * every row; a concurrent writer met while writing becomes a 409 that says how much was written.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Application } from '@sparbar/application';
 import { type Clock } from '@sparbar/config';
 import { authorize } from '@sparbar/domain';
 // Deep import: the domain's index is being extended elsewhere; the policy file is the rule's home.
@@ -31,6 +32,7 @@ export class ImportRunner {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(Application) private readonly app: Application,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
@@ -61,7 +63,7 @@ export class ImportRunner {
   async preview(parse: () => Promise<PlannedTable>, write: WriteContext): Promise<ImportPreviewView> {
     this.authorize(write);
     const parsed = await parse();
-    const { errors } = await validateImport(parsed.commands, this.store, this.clock().toISOString());
+    const { errors } = await validateImport(parsed.commands, this.store, this.clock);
     const all = [...parsed.errors, ...errors].sort((a, b) => a.row - b.row);
     return { ok: all.length === 0, commands: parsed.commands.length, rows: parsed.resolutions, errors: all };
   }
@@ -74,16 +76,12 @@ export class ImportRunner {
   async run(parse: () => Promise<Parsed> | Parsed, write: WriteContext): Promise<ImportSummaryView> {
     this.authorize(write);
     const parsed = await parse();
-    const now = this.clock().toISOString();
-    const { errors, checked } = await validateImport(parsed.commands, this.store, now);
+    const { errors, checked } = await validateImport(parsed.commands, this.store, this.clock);
     const all = [...parsed.errors, ...errors].sort((a, b) => a.row - b.row);
     if (all.length > 0) throw refused(all);
 
     try {
-      const written = await writeImport(this.store, checked, {
-        correlationId: write.requestId,
-        clock: this.clock,
-      });
+      const written = await writeImport(this.app, checked, { correlationId: write.requestId });
       this.logger.log(
         { importedBy: write.actor.personId, requestId: write.requestId, commands: written.length },
         'import written',

@@ -10,7 +10,8 @@
  * ```
  *
  * - `type`: one of IMPORTABLE_COMMANDS (libs/domain/src/uppdrag/uppdrag.commands.ts and
- *   delmal/delmal.commands.ts); `data` is that command's data, field for field.
+ *   delmal/delmal.commands.ts); `data` is that command's data, field for field. Each is run by its use
+ *   case in libs/application (commands-by-type.ts), as the API runs it.
  * - `actor`: the id of a registered, active person; the command is decided with that person's roles
  *   and organ, as if they had sent it then.
  * - `occurredAt`: required, ISO 8601 with a time zone; not in the future.
@@ -18,6 +19,7 @@
  * Organs and people (master data) are not imported this way: an administrator registers them first.
  * This file only checks the shape; every rule is the decider's.
  */
+import { type CommandType } from '@sparbar/application';
 import { type ImportError } from '../import-error';
 import { type Parsed, type PlannedCommand } from '../planned-command';
 
@@ -43,7 +45,7 @@ export const IMPORTABLE_COMMANDS = {
     'CorrectDelmalAssessment',
     'CloseDelmal',
   ],
-} as const;
+} as const satisfies Record<'uppdrag' | 'delmal', readonly CommandType[]>;
 
 const ALL = new Set<string>([...IMPORTABLE_COMMANDS.uppdrag, ...IMPORTABLE_COMMANDS.delmal]);
 const KEYS = new Set(['type', 'actor', 'occurredAt', 'data']);

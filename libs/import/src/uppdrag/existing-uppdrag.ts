@@ -11,8 +11,12 @@
  */
 import { uppdragDecider, type UppdragEvent, uppdragStream } from '@sparbar/domain';
 import { type PlannedCommand } from '../planned-command';
-import { type StreamReader } from '../validate-import';
 import { type PlannedTable } from './row-types';
+
+/** The part of the event store this reads. */
+export interface StreamReader {
+  readStream(stream: string): Promise<readonly { type: string; data: unknown; revision: number }[]>;
+}
 
 export async function reportOnExistingUppdrag(
   table: PlannedTable,

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, addIndikator } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { DelmalParams } from '../delmal.params';
-import { DelmalView } from '../delmal.view';
-import { writeDelmal } from '../delmal.write';
+import { foldDelmalView, DelmalView } from '../delmal.view';
 import { AddIndikatorDto } from './add-indikator.dto';
 
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class AddIndikatorHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':delmalId/indikatorer')
   @WriteEndpoint({ summary: 'Lägg till en indikator', response: DelmalView, body: AddIndikatorDto })
@@ -24,23 +24,22 @@ export class AddIndikatorHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
     const baseline = body.baseline ? { year: body.baseline.year, value: body.baseline.value } : body.baseline;
-    return writeDelmal(
-      this.commands,
+    const written = await addIndikator(
+      this.app,
       {
-        type: 'AddIndikator',
-        data: {
-          delmalId,
-          indikatorId: body.indikatorId ?? randomUUID(),
-          namn: body.namn,
-          enhet: body.enhet,
-          baseline,
-          malvarde: body.malvarde,
-          riktning: body.riktning,
-        },
+        delmalId,
+        indikatorId: body.indikatorId ?? randomUUID(),
+        namn: body.namn,
+        enhet: body.enhet,
+        baseline,
+        malvarde: body.malvarde,
+        riktning: body.riktning,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldDelmalView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, assessDelmal } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { DelmalParams } from '../delmal.params';
-import { DelmalView } from '../delmal.view';
-import { writeDelmal } from '../delmal.write';
+import { foldDelmalView, DelmalView } from '../delmal.view';
 import { AssessDelmalDto } from './assess-delmal.dto';
 
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class AssessDelmalHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':delmalId/assessments')
   @WriteEndpoint({
@@ -26,21 +26,20 @@ export class AssessDelmalHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
-    return writeDelmal(
-      this.commands,
+    const written = await assessDelmal(
+      this.app,
       {
-        type: 'AssessDelmal',
-        data: {
-          delmalId,
-          period: body.period,
-          bedomning: body.bedomning,
-          prognos: body.prognos,
-          kommentar: body.kommentar,
-        },
+        delmalId,
+        period: body.period,
+        bedomning: body.bedomning,
+        prognos: body.prognos,
+        kommentar: body.kommentar,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldDelmalView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, changeIndikatorMalvarde } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { IndikatorParams } from '../delmal.params';
-import { DelmalView } from '../delmal.view';
-import { writeDelmal } from '../delmal.write';
+import { foldDelmalView, DelmalView } from '../delmal.view';
 import { ChangeMalvardeDto } from './change-malvarde.dto';
 
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class ChangeMalvardeHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':delmalId/indikatorer/:indikatorId/malvarde')
   @WriteEndpoint({
@@ -26,15 +26,14 @@ export class ChangeMalvardeHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
-    return writeDelmal(
-      this.commands,
+    const written = await changeIndikatorMalvarde(
+      this.app,
+      { delmalId, indikatorId, malvarde: body.malvarde, reason: body.reason },
       {
-        type: 'ChangeIndikatorMalvarde',
-        data: { delmalId, indikatorId, malvarde: body.malvarde, reason: body.reason },
+        ...write,
+        occurredAt: body.occurredAt,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldDelmalView(written.stream)!);
   }
 }

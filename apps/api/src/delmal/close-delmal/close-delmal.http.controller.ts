@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, closeDelmal } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { DelmalParams } from '../delmal.params';
-import { DelmalView } from '../delmal.view';
-import { writeDelmal } from '../delmal.write';
+import { foldDelmalView, DelmalView } from '../delmal.view';
 import { CloseDelmalDto } from './close-delmal.dto';
 
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class CloseDelmalHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':delmalId/close')
   @WriteEndpoint({
@@ -26,12 +26,14 @@ export class CloseDelmalHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
-    return writeDelmal(
-      this.commands,
-      { type: 'CloseDelmal', data: { delmalId, kommentar: body.kommentar } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await closeDelmal(
+      this.app,
+      { delmalId, kommentar: body.kommentar },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldDelmalView(written.stream)!);
   }
 }

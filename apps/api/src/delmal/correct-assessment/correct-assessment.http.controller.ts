@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, correctDelmalAssessment } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { DelmalPeriodParams } from '../delmal.params';
-import { DelmalView } from '../delmal.view';
-import { writeDelmal } from '../delmal.write';
+import { foldDelmalView, DelmalView } from '../delmal.view';
 import { CorrectAssessmentDto } from './correct-assessment.dto';
 
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class CorrectAssessmentHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':delmalId/assessments/:period/corrections')
   @WriteEndpoint({
@@ -26,22 +26,21 @@ export class CorrectAssessmentHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
-    return writeDelmal(
-      this.commands,
+    const written = await correctDelmalAssessment(
+      this.app,
       {
-        type: 'CorrectDelmalAssessment',
-        data: {
-          delmalId,
-          period,
-          bedomning: body.bedomning,
-          prognos: body.prognos,
-          kommentar: body.kommentar,
-          reason: body.reason,
-        },
+        delmalId,
+        period,
+        bedomning: body.bedomning,
+        prognos: body.prognos,
+        kommentar: body.kommentar,
+        reason: body.reason,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldDelmalView(written.stream)!);
   }
 }

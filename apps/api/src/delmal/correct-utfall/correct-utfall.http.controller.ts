@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, correctIndikatorUtfall } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { IndikatorPeriodParams } from '../delmal.params';
-import { DelmalView } from '../delmal.view';
-import { writeDelmal } from '../delmal.write';
+import { foldDelmalView, DelmalView } from '../delmal.view';
 import { CorrectUtfallDto } from './correct-utfall.dto';
 
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class CorrectUtfallHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':delmalId/indikatorer/:indikatorId/utfall/:period/corrections')
   @WriteEndpoint({
@@ -26,15 +26,14 @@ export class CorrectUtfallHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
-    return writeDelmal(
-      this.commands,
+    const written = await correctIndikatorUtfall(
+      this.app,
+      { delmalId, indikatorId, period, utfall: body.utfall, reason: body.reason },
       {
-        type: 'CorrectIndikatorUtfall',
-        data: { delmalId, indikatorId, period, utfall: body.utfall, reason: body.reason },
+        ...write,
+        occurredAt: body.occurredAt,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldDelmalView(written.stream)!);
   }
 }

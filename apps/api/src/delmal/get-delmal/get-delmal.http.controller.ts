@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application } from '@sparbar/application';
 import { type Actor, DomainError, delmalStream } from '@sparbar/domain';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead, requireReadLog } from '../../auth/authenticated';
-import { Commands } from '../../commands/commands';
 import { ReadEndpoint } from '../../http/endpoint-docs';
 import { LoggedEventView, loggedEvents } from '../../http/event-log.view';
 import { withEtag } from '../../http/revision';
@@ -13,7 +13,7 @@ import { DelmalView, foldDelmalView } from '../delmal.view';
 @ApiTags('delmal')
 @Controller('api/delmal')
 export class GetDelmalHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Get(':delmalId')
   @ReadEndpoint({ summary: 'Ett delmål som det står nu, med revision (ETag)', response: DelmalView })
@@ -23,7 +23,7 @@ export class GetDelmalHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DelmalView> {
     requireRead(actor);
-    const view = foldDelmalView(await this.commands.read(delmalStream(delmalId)));
+    const view = foldDelmalView(await this.app.streams.readStream(delmalStream(delmalId)));
     if (!view) throw new DomainError('DELMAL_NOT_FOUND', 'Delmålet finns inte.');
     return withEtag(reply, view);
   }
@@ -39,7 +39,7 @@ export class GetDelmalHttpController {
     @CurrentActor() actor: Actor,
   ): Promise<LoggedEventView[]> {
     requireReadLog(actor);
-    const events = await this.commands.read(delmalStream(delmalId));
+    const events = await this.app.streams.readStream(delmalStream(delmalId));
     if (events.length === 0) throw new DomainError('DELMAL_NOT_FOUND', 'Delmålet finns inte.');
     return loggedEvents(events);
   }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, changeUppdragPeriodicitet } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { ChangePeriodicitetDto } from './change-periodicitet.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class ChangePeriodicitetHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/periodicitet')
   @WriteEndpoint({
@@ -26,15 +26,14 @@ export class ChangePeriodicitetHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
+    const written = await changeUppdragPeriodicitet(
+      this.app,
+      { uppdragId, periodicitet: body.periodicitet, reason: body.reason },
       {
-        type: 'ChangeUppdragPeriodicitet',
-        data: { uppdragId, periodicitet: body.periodicitet, reason: body.reason },
+        ...write,
+        occurredAt: body.occurredAt,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }

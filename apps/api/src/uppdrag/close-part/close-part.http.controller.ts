@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, closeUppdragPart } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { ClosePartDto } from './close-part.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class ClosePartHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/close-part')
   @WriteEndpoint({
@@ -29,12 +29,14 @@ export class ClosePartHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
-      { type: 'CloseUppdragPart', data: { uppdragId, organId: body.organId, kommentar: body.kommentar } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await closeUppdragPart(
+      this.app,
+      { uppdragId, organId: body.organId, kommentar: body.kommentar },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, closeUppdrag } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { CloseUppdragDto } from './close-uppdrag.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class CloseUppdragHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/close')
   @WriteEndpoint({
@@ -28,12 +28,14 @@ export class CloseUppdragHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
-      { type: 'CloseUppdrag', data: { uppdragId, kommentar: body.kommentar } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await closeUppdrag(
+      this.app,
+      { uppdragId, kommentar: body.kommentar },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, correctUppdragReport } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragPeriodParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { CorrectReportDto } from './correct-report.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class CorrectReportHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/reports/:period/corrections')
   @WriteEndpoint({
@@ -28,22 +28,21 @@ export class CorrectReportHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
+    const written = await correctUppdragReport(
+      this.app,
       {
-        type: 'CorrectUppdragReport',
-        data: {
-          uppdragId,
-          period,
-          status: body.status,
-          kommentar: body.kommentar,
-          reason: body.reason,
-          organId: body.organId ?? null,
-        },
+        uppdragId,
+        period,
+        status: body.status,
+        kommentar: body.kommentar,
+        reason: body.reason,
+        organId: body.organId ?? null,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, extendUppdragSlutdatum } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { ExtendSlutdatumDto } from './extend-slutdatum.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class ExtendSlutdatumHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/slutdatum')
   @WriteEndpoint({
@@ -26,12 +26,14 @@ export class ExtendSlutdatumHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
-      { type: 'ExtendUppdragSlutdatum', data: { uppdragId, slutdatum: body.slutdatum, reason: body.reason } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await extendUppdragSlutdatum(
+      this.app,
+      { uppdragId, slutdatum: body.slutdatum, reason: body.reason },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }

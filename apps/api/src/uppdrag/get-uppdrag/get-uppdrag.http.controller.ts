@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application } from '@sparbar/application';
 import { type Actor, DomainError, uppdragStream } from '@sparbar/domain';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead, requireReadLog } from '../../auth/authenticated';
-import { Commands } from '../../commands/commands';
 import { ReadEndpoint } from '../../http/endpoint-docs';
 import { LoggedEventView, loggedEvents } from '../../http/event-log.view';
 import { withEtag } from '../../http/revision';
@@ -13,7 +13,7 @@ import { foldUppdragView, UppdragView } from '../uppdrag.view';
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class GetUppdragHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Get(':uppdragId')
   @ReadEndpoint({ summary: 'Ett uppdrag som det står nu, med revision (ETag)', response: UppdragView })
@@ -23,7 +23,7 @@ export class GetUppdragHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
     requireRead(actor);
-    const view = foldUppdragView(await this.commands.read(uppdragStream(uppdragId)));
+    const view = foldUppdragView(await this.app.streams.readStream(uppdragStream(uppdragId)));
     if (!view) throw new DomainError('UPPDRAG_NOT_FOUND', 'Uppdraget finns inte.');
     return withEtag(reply, view);
   }
@@ -39,7 +39,7 @@ export class GetUppdragHttpController {
     @CurrentActor() actor: Actor,
   ): Promise<LoggedEventView[]> {
     requireReadLog(actor);
-    const events = await this.commands.read(uppdragStream(uppdragId));
+    const events = await this.app.streams.readStream(uppdragStream(uppdragId));
     if (events.length === 0) throw new DomainError('UPPDRAG_NOT_FOUND', 'Uppdraget finns inte.');
     return loggedEvents(events);
   }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, withdrawUppdrag } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppdragParams } from '../uppdrag.params';
-import { UppdragView } from '../uppdrag.view';
-import { writeUppdrag } from '../uppdrag.write';
+import { foldUppdragView, UppdragView } from '../uppdrag.view';
 import { WithdrawUppdragDto } from './withdraw-uppdrag.dto';
 
 @ApiTags('uppdrag')
 @Controller('api/uppdrag')
 export class WithdrawUppdragHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':uppdragId/withdraw')
   @WriteEndpoint({
@@ -26,12 +26,14 @@ export class WithdrawUppdragHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppdragView> {
-    return writeUppdrag(
-      this.commands,
-      { type: 'WithdrawUppdrag', data: { uppdragId, reason: body.reason } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await withdrawUppdrag(
+      this.app,
+      { uppdragId, reason: body.reason },
+      {
+        ...write,
+        occurredAt: body.occurredAt,
+      },
     );
+    return withEtag(reply, foldUppdragView(written.stream)!);
   }
 }
