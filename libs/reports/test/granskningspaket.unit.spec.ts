@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGranskningspaket, granskningspaketJson } from '../src';
+import { buildGranskningspaket, granskningspaketJson, granskningspaketStreams } from '../src';
 import { CUTOFF, LOG } from './granskningspaket.fixture';
 
 const scope = { organId: 'hsn', year: 2023, cutoff: CUTOFF };
@@ -39,6 +39,16 @@ describe('buildGranskningspaket', () => {
     const shuffled = [...LOG].sort((a, b) => ((a.position * 7919) % 41) - ((b.position * 7919) % 41));
 
     expect(buildGranskningspaket(shuffled, scope)).toEqual(buildGranskningspaket(LOG, scope));
+  });
+
+  it('needs only the streams granskningspaketStreams names', () => {
+    const { prefixes, streams } = granskningspaketStreams('hsn', 2023);
+    const read = LOG.filter(
+      (e) => streams.includes(e.stream) || prefixes.some((p) => e.stream.startsWith(p)),
+    );
+
+    expect(read.length).toBeLessThan(LOG.length);
+    expect(buildGranskningspaket(read, scope)).toEqual(buildGranskningspaket(LOG, scope));
   });
 
   it('is an empty package for an organ the log has nothing on', () => {
