@@ -9,7 +9,12 @@
  * `atgard.<organId>-<year>.<atgardId>` — kontrollmoment and åtgärder are unique within their plan only. A projection of its own rather than a column in `inkorg_poster`:
  * that one's tables are as they were created, and a new projection is built from the log at first start.
  */
-import { internkontrollPlanId, type InternkontrollEvent, type UppsiktEvent } from '@sparbar/domain';
+import {
+  internkontrollPlanId,
+  type InternkontrollEvent,
+  STREAM_PREFIXES,
+  type UppsiktEvent,
+} from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
 import { type Projection } from '@sparbar/projections';
 
@@ -47,16 +52,16 @@ export const inkorgAmnenProjection: Projection = {
 };
 
 function itemTextOf(event: StoredEvent): { key: string; text: string } | null {
-  if (event.type === 'UppsiktsarendeRecorded' && event.stream.startsWith('uppsikt-')) {
+  if (event.type === 'UppsiktsarendeRecorded' && event.stream.startsWith(STREAM_PREFIXES.uppsiktsarende)) {
     const { data } = event as unknown as Extract<UppsiktEvent, { type: 'UppsiktsarendeRecorded' }>;
     return { key: `uppsiktsarende.${data.arendeId}`, text: data.text };
   }
-  if (event.type === 'KontrollmomentAdded' && event.stream.startsWith('internkontroll-')) {
+  if (event.type === 'KontrollmomentAdded' && event.stream.startsWith(STREAM_PREFIXES.internkontrollplan)) {
     const { data } = event as unknown as Extract<InternkontrollEvent, { type: 'KontrollmomentAdded' }>;
     const planId = internkontrollPlanId(data.organId, data.year);
     return { key: `kontrollmoment.${planId}.${data.kontrollmomentId}`, text: data.vad };
   }
-  if (event.type === 'AtgardAdded' && event.stream.startsWith('internkontroll-')) {
+  if (event.type === 'AtgardAdded' && event.stream.startsWith(STREAM_PREFIXES.internkontrollplan)) {
     const { data } = event as unknown as Extract<InternkontrollEvent, { type: 'AtgardAdded' }>;
     const planId = internkontrollPlanId(data.organId, data.year);
     return { key: `atgard.${planId}.${data.atgardId}`, text: data.text };

@@ -9,6 +9,7 @@
  * (all about uppdrag, `itemKind: 'uppdrag'`) with the new. The old `inkorg` tables are read by
  * nothing any more.
  */
+import { PAMINNELSE_STREAM_PREFIX } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
 import { type Projection } from '@sparbar/projections';
 
@@ -77,7 +78,7 @@ export const inkorgProjection: Projection = {
 function isInboxDelivery(event: StoredEvent): boolean {
   return (
     event.type === 'PaminnelseSent' &&
-    event.stream.startsWith('paminnelse-') &&
+    event.stream.startsWith(PAMINNELSE_STREAM_PREFIX) &&
     (event.data as { channel?: string }).channel === 'inkorg'
   );
 }

@@ -13,11 +13,13 @@ import {
   evolveUppdrag,
   initialDelmalState,
   initialUppdragState,
+  parseStreamName,
   periodsFullyReported,
   type PersonEvent,
   type RecipientCandidate,
   type ReminderItem,
   type Role,
+  STREAM_PREFIXES,
   type Uppdrag,
   type UppdragEvent,
   type UppdragState,
@@ -74,7 +76,7 @@ export class ReminderModel {
   apply(event: ModelEvent): ItemKey | null {
     const key = itemKeyOfEvent(event);
     if (key === null) {
-      if (event.stream.startsWith('person-') && event.type.startsWith('Person'))
+      if (event.stream.startsWith(STREAM_PREFIXES.person) && event.type.startsWith('Person'))
         this.applyPerson(event as unknown as PersonEvent);
       return null;
     }
@@ -150,14 +152,15 @@ export class ReminderModel {
 
 /** The item an event may change the plan of, or null for an event no plan reads. */
 export function itemKeyOfEvent(event: { stream: string; type: string }): ItemKey | null {
-  if (event.stream.startsWith('uppdrag-') && event.type.startsWith('Uppdrag'))
-    return itemKey('uppdrag', event.stream.slice('uppdrag-'.length));
-  if (event.stream.startsWith('delmal-') && DELMAL_PLAN_EVENTS.has(event.type))
-    return itemKey('delmal', event.stream.slice('delmal-'.length));
-  if (event.stream.startsWith('uppsikt-') && event.type.startsWith('Uppsiktsarende'))
-    return itemKey('uppsiktsarende', event.stream.slice('uppsikt-'.length));
-  if (event.stream.startsWith('internkontroll-') && INTERNKONTROLL_PLAN_EVENTS.has(event.type))
-    return itemKey('internkontrollplan', event.stream.slice('internkontroll-'.length));
+  const stream = parseStreamName(event.stream);
+  if (stream?.category === 'uppdrag' && event.type.startsWith('Uppdrag'))
+    return itemKey('uppdrag', stream.id);
+  if (stream?.category === 'delmal' && DELMAL_PLAN_EVENTS.has(event.type))
+    return itemKey('delmal', stream.id);
+  if (stream?.category === 'uppsiktsarende' && event.type.startsWith('Uppsiktsarende'))
+    return itemKey('uppsiktsarende', stream.id);
+  if (stream?.category === 'internkontrollplan' && INTERNKONTROLL_PLAN_EVENTS.has(event.type))
+    return itemKey('internkontrollplan', stream.id);
   return null;
 }
 

@@ -15,7 +15,7 @@ import {
   UPPSIKTSARENDE_KIND_LABELS,
   type UppsiktsarendeKind,
 } from '@sparbar/domain';
-import { type Granskningspaket, type PaketPaminnelse, personName } from './granskningspaket';
+import { type Granskningspaket, type PaketPaminnelse, personName } from './granskningspaket/model';
 
 export type PaketBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }

@@ -17,13 +17,9 @@ export {
   type ReportDocument,
   type SummaryTable,
 } from './maluppfyllelse-summary';
-export {
-  buildGranskningspaket,
-  type Granskningspaket,
-  granskningspaketJson,
-  type PaketEvent,
-  personName,
-} from './granskningspaket';
+export { buildGranskningspaket, granskningspaketStreams, type PaketScope } from './granskningspaket/build';
+export { type PaketEvent } from './granskningspaket/logged-event';
+export { type Granskningspaket, granskningspaketJson, personName } from './granskningspaket/model';
 export { granskningspaketTitle } from './granskningspaket-document';
 export { granskningspaketDocx } from './formats/granskningspaket-docx';
 export { granskningspaketPdf } from './formats/granskningspaket-pdf';

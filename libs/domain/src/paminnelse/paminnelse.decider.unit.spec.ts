@@ -1,12 +1,7 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { paminnelseDecider, type PaminnelseCommand, systemMetadata } from './paminnelse.decider';
-import { parseStreamName } from '../shared/streams';
-import {
-  type PaminnelseDelivery,
-  type PaminnelseEvent,
-  paminnelseStreamOf,
-  parsePaminnelseStream,
-} from './paminnelse.events';
+import { paminnelseStreamOf, parsePaminnelseStream, parseStreamName } from '../shared/streams';
+import { type PaminnelseDelivery, type PaminnelseEvent } from './paminnelse.events';
 
 const given = deciderSpec(paminnelseDecider);
 const metadata = systemMetadata('2023-05-01T06:00:00.000Z');

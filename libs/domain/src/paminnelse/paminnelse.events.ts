@@ -3,7 +3,8 @@
  * on one channel — has an idempotency key, and all deliveries about an item live in one stream
  * (`paminnelse-<uppdragId>`, `paminnelse-delmal.<delmalId>`, `paminnelse-uppsikt.<arendeId>`, and per
  * internkontrollplan `paminnelse-internkontroll.<organId>-<year>`), so the decider sees every earlier
- * delivery of a key and optimistic concurrency on that stream lets only one writer record it.
+ * delivery of a key and optimistic concurrency on that stream lets only one writer record it. The names
+ * are built and parsed in shared/streams.ts.
  *
  * An e-mail is sent between two events: `PaminnelseSendStarted` before the mail is handed to the
  * mail server and `PaminnelseSent` once the server accepted it. A start without either outcome means
@@ -85,47 +86,6 @@ export const PAMINNELSE_EVENT_TYPES = [
   'PaminnelseSendFailed',
   'PaminnelseSendUncertain',
 ] as const satisfies readonly PaminnelseEvent['type'][];
-
-export const PAMINNELSE_STREAM_PREFIX = 'paminnelse-';
-
-/** The deliveries about one uppdrag. Its own stream: a reminder is no change to the uppdrag. */
-export const paminnelseStream = (uppdragId: string): string => PAMINNELSE_STREAM_PREFIX + uppdragId;
-
-/**
- * The deliveries about one item. An uppdrag's stream is as it always was (old logs still read); the
- * others name their kind after the prefix — `paminnelse-delmal.<id>`, `paminnelse-uppsikt.<id>`,
- * `paminnelse-internkontroll.<planId>` (a kontrollmoment's and an åtgärd's deliveries are in their plan's
- * stream, so pass the plan's id for those). An id never holds '.', so no uppdrag id (`delmal-x` is a valid
- * one) can name the same stream, and the prefix still tells readers of the log that it is a delivery.
- */
-export function paminnelseStreamOf(itemKind: ReminderItemKind, itemId: string): string {
-  const kind = STREAM_KIND_OF[itemKind];
-  return kind === null ? paminnelseStream(itemId) : `${PAMINNELSE_STREAM_PREFIX}${kind}.${itemId}`;
-}
-
-/** The word after `paminnelse-` in a delivery stream's name; null for the uppdrag's (none). */
-const STREAM_KIND_OF: Record<ReminderItemKind, string | null> = {
-  uppdrag: null,
-  delmal: 'delmal',
-  uppsiktsarende: 'uppsikt',
-  kontrollmoment: 'internkontroll',
-  atgard: 'internkontroll',
-};
-
-/**
- * The item whose deliveries a stream holds, or null when it is no delivery stream. For
- * `kontrollmoment` the id is the plan's (`hsn-2023`): the stream holds all of the plan's, its
- * åtgärders' too.
- */
-export function parsePaminnelseStream(stream: string): { itemKind: ReminderItemKind; itemId: string } | null {
-  if (!stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return null;
-  const rest = stream.slice(PAMINNELSE_STREAM_PREFIX.length);
-  const dot = rest.indexOf('.');
-  const word = dot < 0 ? null : rest.slice(0, dot);
-  const kind = (Object.keys(STREAM_KIND_OF) as ReminderItemKind[]).find((k) => STREAM_KIND_OF[k] === word);
-  const [itemKind, id] = word !== null && kind ? [kind, rest.slice(dot + 1)] : ['uppdrag' as const, rest];
-  return id === '' || id.includes('.') ? null : { itemKind, itemId: id };
-}
 
 export function idempotencyKeyOf(
   jobId: string,

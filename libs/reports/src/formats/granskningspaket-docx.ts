@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Granskningspaket } from '../granskningspaket';
+import { type Granskningspaket } from '../granskningspaket/model';
 import {
   granskningspaketCutoffLine,
   granskningspaketDocument,

@@ -2,7 +2,7 @@
  * The auditor's package as PDF, from the same document as the Word file: pdfkit's built-in Helvetica
  * and fixed dates (pdf-document.ts), so the same package gives the same bytes, as the uppdrag table does.
  */
-import { type Granskningspaket } from '../granskningspaket';
+import { type Granskningspaket } from '../granskningspaket/model';
 import {
   granskningspaketCutoffLine,
   granskningspaketDocument,

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGranskningspaket, granskningspaketJson, granskningspaketStreams } from '../src';
+import { CUTOFF, LOG } from './granskningspaket.fixture';
+
+const scope = { organId: 'hsn', year: 2023, cutoff: CUTOFF };
+
+describe('buildGranskningspaket', () => {
+  it('builds the package the log shows at the cutoff, byte for byte', () => {
+    // The whole model, keys in their order: the JSON the auditor downloads, which the DOCX and PDF render.
+    const expected = readFileSync(join(__dirname, 'granskningspaket.expected.json'), 'utf8');
+
+    expect(granskningspaketJson(buildGranskningspaket(LOG, scope)).toString('utf8')).toBe(expected);
+  });
+
+  it("leaves out other organs', other years' and other parts' events, and what came after the cutoff", () => {
+    const paket = buildGranskningspaket(LOG, scope);
+
+    expect(paket.organNamn).toBe('Hälso- och sjukvårdsnämnden i Västerbotten');
+    // u-a is ordered in the plan, u-b is not: u-a first although registered later; u-c is RS's only.
+    expect(paket.uppdrag.map((u) => u.uppdragId)).toEqual(['u-a', 'u-b']);
+    expect(paket.uppdrag[0].rapporter.map((r) => [r.period, r.event, r.kommentar])).toEqual([
+      ['2023-T1', 'reported', 'HSN:s del'],
+      ['2023-T1', 'corrected', 'HSN:s del, rättad'],
+    ]);
+    expect(paket.uppdrag[0].paminnelser.map((p) => p.period)).toEqual(['2023-T1', '2023-T1', '2023-T2']);
+    expect(paket.uppsiktsarenden.map((a) => a.arendeId)).toEqual(['a-1']);
+    expect(paket.internkontrollplan?.risker.map((r) => r.riskId)).toEqual(['r-1']);
+    expect(paket.internkontrollplan?.risker[0].kontrollmoment[0].paminnelser).toHaveLength(1);
+    // Johan's rename came after the cutoff; Per has no PersonRegistered in the log.
+    expect(paket.personer).toEqual({
+      'person-johan': 'Johan Lindström',
+      'person-per': 'person-per',
+      'person-sara': 'Sara Berg',
+    });
+  });
+
+  it('reads the events in position order, whatever order they come in', () => {
+    const shuffled = [...LOG].sort((a, b) => ((a.position * 7919) % 41) - ((b.position * 7919) % 41));
+
+    expect(buildGranskningspaket(shuffled, scope)).toEqual(buildGranskningspaket(LOG, scope));
+  });
+
+  it('needs only the streams granskningspaketStreams names', () => {
+    const { prefixes, streams } = granskningspaketStreams('hsn', 2023);
+    const read = LOG.filter(
+      (e) => streams.includes(e.stream) || prefixes.some((p) => e.stream.startsWith(p)),
+    );
+
+    expect(read.length).toBeLessThan(LOG.length);
+    expect(buildGranskningspaket(read, scope)).toEqual(buildGranskningspaket(LOG, scope));
+  });
+
+  it('is an empty package for an organ the log has nothing on', () => {
+    expect(buildGranskningspaket(LOG, { ...scope, organId: 'run' })).toEqual({
+      organId: 'run',
+      organNamn: 'run',
+      year: 2023,
+      cutoff: CUTOFF,
+      uppdrag: [],
+      uppsiktsarenden: [],
+      internkontrollplan: null,
+      personer: {},
+    });
+  });
+});
