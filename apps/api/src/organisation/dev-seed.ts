@@ -1,22 +1,15 @@
 /**
  * Signing in locally is only useful with someone to be: in development mode (no OIDC provider), the
  * demo organisation and the development users (libs/auth DEV_USERS) are registered at start-up, through
- * the deciders like any other master data, by a system administrator. What exists is left alone, so a
- * restart adds nothing. Turned off with DEV_SEED=false.
+ * the same use cases as any other master data, by a system administrator. What exists is left alone, so
+ * a restart adds nothing. Turned off with DEV_SEED=false.
  */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Application, registerOrgan, registerPerson } from '@sparbar/application';
 import { DEV_USERS } from '@sparbar/auth';
-import {
-  type Actor,
-  isDomainError,
-  organDecider,
-  organStream,
-  type OrganTyp,
-  personDecider,
-  personStream,
-} from '@sparbar/domain';
-import { Commands } from '../commands/commands';
+import { type Actor, isDomainError, type OrganTyp } from '@sparbar/domain';
 import { type WriteContext } from '../commands/write-context';
+import { OrganisationDirectory } from './organisation-directory';
 
 export const DEV_SEED_ENABLED = 'sparbar:DevSeedEnabled';
 
@@ -74,11 +67,8 @@ export const DEV_ORGANS: readonly {
   },
 ];
 
-/** Registered before, or by another API process starting at the same time: nothing to do. */
-function alreadyThere(error: unknown): null {
-  if (isDomainError(error) && /_ALREADY_REGISTERED$/.test(error.code)) return null;
-  throw error;
-}
+/** What the checks across streams may refuse on a database an administrator has changed since. */
+const REFUSED_BY_OTHERS = new Set(['ORGAN_DEACTIVATED', 'ORGAN_NOT_FOUND', 'DUPLICATE_VALUE']);
 
 @Injectable()
 export class DevSeed implements OnApplicationBootstrap {
@@ -86,7 +76,8 @@ export class DevSeed implements OnApplicationBootstrap {
 
   constructor(
     @Inject(DEV_SEED_ENABLED) private readonly enabled: boolean,
-    @Inject(Commands) private readonly commands: Commands,
+    @Inject(Application) private readonly app: Application,
+    @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -94,39 +85,36 @@ export class DevSeed implements OnApplicationBootstrap {
     const write: WriteContext = { actor: SEEDER, expectedRevision: undefined, requestId: 'dev-seed' };
     let added = 0;
     for (const { organId, namn, kortnamn, typ, parent } of DEV_ORGANS) {
-      const registered = await this.commands
-        .execute(
-          organDecider,
-          organStream(organId),
-          { type: 'RegisterOrgan', data: { organId, namn, kortnamn, typ, parentOrganId: parent } },
-          write,
-          { create: true },
-        )
-        .catch(alreadyThere);
+      const input = { organId, namn, kortnamn, typ, parentOrganId: parent };
+      const registered = await registerOrgan(this.app, input, write).catch((e) => this.skipped(organId, e));
       if (registered) added++;
     }
     for (const user of DEV_USERS) {
-      const epost = `${user.personId.replace(/^person-/, '')}@example.se`;
-      const registered = await this.commands
-        .execute(
-          personDecider,
-          personStream(user.personId),
-          {
-            type: 'RegisterPerson',
-            data: {
-              personId: user.personId,
-              namn: user.name,
-              epost,
-              organId: user.organId,
-              roles: [...user.roles],
-            },
-          },
-          write,
-          { create: true },
-        )
-        .catch(alreadyThere);
+      const input = {
+        personId: user.personId,
+        namn: user.name,
+        epost: `${user.personId.replace(/^person-/, '')}@example.se`,
+        organId: user.organId,
+        roles: [...user.roles],
+      };
+      const registered = await registerPerson(this.app, this.directory, input, write).catch((e) =>
+        this.skipped(user.personId, e),
+      );
       if (registered) added++;
     }
     if (added > 0) this.logger.log(`Utvecklingsorganisationen registrerad (${added} organ och personer)`);
+  }
+
+  /**
+   * Registered before, or by another API process starting at the same time: nothing to do. Refused
+   * by a check across streams (its organ wound up, its e-mail address taken): say so and start
+   * anyway, it is only development data.
+   */
+  private skipped(id: string, error: unknown): null {
+    if (!isDomainError(error)) throw error;
+    if (/_ALREADY_REGISTERED$/.test(error.code)) return null;
+    if (!REFUSED_BY_OTHERS.has(error.code)) throw error;
+    this.logger.warn(`${id} registrerades inte: ${error.message}`);
+    return null;
   }
 }

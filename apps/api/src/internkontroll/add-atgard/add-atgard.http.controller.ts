@@ -1,23 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, addAtgard } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
-import { References } from '../../commands/references';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { InternkontrollplanParams } from '../internkontroll.params';
-import { InternkontrollplanView } from '../internkontroll.view';
-import { writeInternkontrollplan } from '../internkontroll.write';
+import { foldInternkontrollplanView, InternkontrollplanView } from '../internkontroll.view';
 import { AddAtgardDto } from './add-atgard.dto';
 
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class AddAtgardHttpController {
-  constructor(
-    @Inject(Commands) private readonly commands: Commands,
-    @Inject(References) private readonly references: References,
-  ) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/:year/atgarder')
   @WriteEndpoint({
@@ -33,28 +29,20 @@ export class AddAtgardHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InternkontrollplanView> {
     const atgardId = body.atgardId ?? randomUUID();
-    const known = await this.references.load({ persons: [body.ansvarigPersonId] });
-    return writeInternkontrollplan(
-      this.commands,
+    const written = await addAtgard(
+      this.app,
       {
-        type: 'AddAtgard',
-        data: {
-          organId: params.organId,
-          year: params.year,
-          atgardId,
-          kontrollmomentId: body.kontrollmomentId,
-          period: body.period,
-          text: body.text,
-          ansvarigPersonId: body.ansvarigPersonId,
-          dueDate: body.dueDate,
-        },
+        organId: params.organId,
+        year: params.year,
+        atgardId,
+        kontrollmomentId: body.kontrollmomentId,
+        period: body.period,
+        text: body.text,
+        ansvarigPersonId: body.ansvarigPersonId,
+        dueDate: body.dueDate,
       },
-      write,
-      reply,
-      {
-        occurredAt: body.occurredAt,
-        check: () => void known.activePerson(body.ansvarigPersonId, 'data.ansvarigPersonId'),
-      },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldInternkontrollplanView(written.stream)!);
   }
 }

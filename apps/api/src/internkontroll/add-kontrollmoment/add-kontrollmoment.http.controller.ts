@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, addKontrollmoment } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { InternkontrollplanParams } from '../internkontroll.params';
-import { InternkontrollplanView } from '../internkontroll.view';
-import { writeInternkontrollplan } from '../internkontroll.write';
+import { foldInternkontrollplanView, InternkontrollplanView } from '../internkontroll.view';
 import { AddKontrollmomentDto } from './add-kontrollmoment.dto';
 
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class AddKontrollmomentHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/:year/kontrollmoment')
   @WriteEndpoint({
@@ -27,25 +27,21 @@ export class AddKontrollmomentHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InternkontrollplanView> {
-    return writeInternkontrollplan(
-      this.commands,
+    const written = await addKontrollmoment(
+      this.app,
       {
-        type: 'AddKontrollmoment',
-        data: {
-          organId: params.organId,
-          year: params.year,
-          riskId: body.riskId,
-          kontrollmomentId: body.kontrollmomentId,
-          vad: body.vad,
-          hur: body.hur,
-          vem: body.vem,
-          frekvens: body.frekvens,
-          reason: body.reason,
-        },
+        organId: params.organId,
+        year: params.year,
+        riskId: body.riskId,
+        kontrollmomentId: body.kontrollmomentId,
+        vad: body.vad,
+        hur: body.hur,
+        vem: body.vem,
+        frekvens: body.frekvens,
+        reason: body.reason,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldInternkontrollplanView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, adoptInternkontrollplan } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { InternkontrollplanParams } from '../internkontroll.params';
-import { InternkontrollplanView } from '../internkontroll.view';
-import { writeInternkontrollplan } from '../internkontroll.write';
+import { foldInternkontrollplanView, InternkontrollplanView } from '../internkontroll.view';
 import { AdoptPlanDto } from './adopt-plan.dto';
 
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class AdoptPlanHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/:year/adoption')
   @WriteEndpoint({
@@ -27,20 +27,16 @@ export class AdoptPlanHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InternkontrollplanView> {
-    return writeInternkontrollplan(
-      this.commands,
+    const written = await adoptInternkontrollplan(
+      this.app,
       {
-        type: 'AdoptInternkontrollplan',
-        data: {
-          organId: params.organId,
-          year: params.year,
-          adoptedOn: body.adoptedOn,
-          paragraf: body.paragraf,
-        },
+        organId: params.organId,
+        year: params.year,
+        adoptedOn: body.adoptedOn,
+        paragraf: body.paragraf,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldInternkontrollplanView(written.stream)!);
   }
 }

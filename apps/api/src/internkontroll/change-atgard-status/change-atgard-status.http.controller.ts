@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, changeAtgardStatus } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { AtgardParams } from '../internkontroll.params';
-import { InternkontrollplanView } from '../internkontroll.view';
-import { writeInternkontrollplan } from '../internkontroll.write';
+import { foldInternkontrollplanView, InternkontrollplanView } from '../internkontroll.view';
 import { ChangeAtgardStatusDto } from './change-atgard-status.dto';
 
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class ChangeAtgardStatusHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/:year/atgarder/:atgardId/status')
   @WriteEndpoint({
@@ -27,21 +27,17 @@ export class ChangeAtgardStatusHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InternkontrollplanView> {
-    return writeInternkontrollplan(
-      this.commands,
+    const written = await changeAtgardStatus(
+      this.app,
       {
-        type: 'ChangeAtgardStatus',
-        data: {
-          organId: params.organId,
-          year: params.year,
-          atgardId: params.atgardId,
-          status: body.status,
-          kommentar: body.kommentar,
-        },
+        organId: params.organId,
+        year: params.year,
+        atgardId: params.atgardId,
+        status: body.status,
+        kommentar: body.kommentar,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldInternkontrollplanView(written.stream)!);
   }
 }

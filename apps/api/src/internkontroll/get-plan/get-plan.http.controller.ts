@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, DomainError, internkontrollplanStream } from '@sparbar/domain';
+import { Application } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
-import { Commands } from '../../commands/commands';
 import { ReadEndpoint } from '../../http/endpoint-docs';
 import { withEtag } from '../../http/revision';
 import { InternkontrollplanParams } from '../internkontroll.params';
@@ -12,7 +12,7 @@ import { foldInternkontrollplanView, InternkontrollplanView } from '../internkon
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class GetPlanHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Get(':organId/:year')
   @ReadEndpoint({
@@ -26,7 +26,7 @@ export class GetPlanHttpController {
   ): Promise<InternkontrollplanView> {
     requireRead(actor);
     const view = foldInternkontrollplanView(
-      await this.commands.read(internkontrollplanStream(organId, year)),
+      await this.app.streams.readStream(internkontrollplanStream(organId, year)),
     );
     if (!view) {
       throw new DomainError(

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, reassessRisk } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { RiskParams } from '../internkontroll.params';
-import { InternkontrollplanView } from '../internkontroll.view';
-import { writeInternkontrollplan } from '../internkontroll.write';
+import { foldInternkontrollplanView, InternkontrollplanView } from '../internkontroll.view';
 import { ReassessRiskDto } from './reassess-risk.dto';
 
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class ReassessRiskHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/:year/risks/:riskId/reassessment')
   @WriteEndpoint({
@@ -27,22 +27,18 @@ export class ReassessRiskHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InternkontrollplanView> {
-    return writeInternkontrollplan(
-      this.commands,
+    const written = await reassessRisk(
+      this.app,
       {
-        type: 'ReassessRisk',
-        data: {
-          organId: params.organId,
-          year: params.year,
-          riskId: params.riskId,
-          sannolikhet: body.sannolikhet,
-          konsekvens: body.konsekvens,
-          reason: body.reason,
-        },
+        organId: params.organId,
+        year: params.year,
+        riskId: params.riskId,
+        sannolikhet: body.sannolikhet,
+        konsekvens: body.konsekvens,
+        reason: body.reason,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldInternkontrollplanView(written.stream)!);
   }
 }

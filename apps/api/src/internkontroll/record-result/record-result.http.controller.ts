@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, recordKontrollresultat } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { InternkontrollplanParams } from '../internkontroll.params';
-import { InternkontrollplanView } from '../internkontroll.view';
-import { writeInternkontrollplan } from '../internkontroll.write';
+import { foldInternkontrollplanView, InternkontrollplanView } from '../internkontroll.view';
 import { RecordResultDto } from './record-result.dto';
 
 @ApiTags('internkontroll')
 @Controller('api/internkontroll')
 export class RecordResultHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/:year/results')
   @WriteEndpoint({
@@ -27,22 +27,18 @@ export class RecordResultHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InternkontrollplanView> {
-    return writeInternkontrollplan(
-      this.commands,
+    const written = await recordKontrollresultat(
+      this.app,
       {
-        type: 'RecordKontrollresultat',
-        data: {
-          organId: params.organId,
-          year: params.year,
-          kontrollmomentId: body.kontrollmomentId,
-          period: body.period,
-          resultat: body.resultat,
-          beskrivning: body.beskrivning,
-        },
+        organId: params.organId,
+        year: params.year,
+        kontrollmomentId: body.kontrollmomentId,
+        period: body.period,
+        resultat: body.resultat,
+        beskrivning: body.beskrivning,
       },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldInternkontrollplanView(written.stream)!);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, answerUppsiktsarende } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../commands/commands';
 import { Write, type WriteContext } from '../../commands/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
+import { withEtag } from '../../http/revision';
 import { UppsiktsarendeParams } from '../uppsikt.params';
-import { UppsiktsarendeView } from '../uppsikt.view';
-import { writeUppsiktsarende } from '../uppsikt.write';
+import { foldUppsiktsarendeView, UppsiktsarendeView } from '../uppsikt.view';
 import { AnswerArendeDto } from './answer-arende.dto';
 
 @ApiTags('uppsikt')
 @Controller('api/uppsikt')
 export class AnswerArendeHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':arendeId/answers')
   @WriteEndpoint({
@@ -27,12 +27,11 @@ export class AnswerArendeHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppsiktsarendeView> {
-    return writeUppsiktsarende(
-      this.commands,
-      { type: 'AnswerUppsiktsarende', data: { arendeId, text: body.text } },
-      write,
-      reply,
-      body.occurredAt,
+    const written = await answerUppsiktsarende(
+      this.app,
+      { arendeId, text: body.text },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldUppsiktsarendeView(written.stream)!);
   }
 }

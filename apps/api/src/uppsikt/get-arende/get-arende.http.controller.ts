@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, DomainError, uppsiktsarendeStream } from '@sparbar/domain';
+import { Application } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
-import { Commands } from '../../commands/commands';
 import { ReadEndpoint } from '../../http/endpoint-docs';
 import { withEtag } from '../../http/revision';
 import { UppsiktsarendeParams } from '../uppsikt.params';
@@ -12,7 +12,7 @@ import { foldUppsiktsarendeView, UppsiktsarendeView } from '../uppsikt.view';
 @ApiTags('uppsikt')
 @Controller('api/uppsikt')
 export class GetArendeHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Get(':arendeId')
   @ReadEndpoint({
@@ -25,7 +25,7 @@ export class GetArendeHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UppsiktsarendeView> {
     requireRead(actor);
-    const view = foldUppsiktsarendeView(await this.commands.read(uppsiktsarendeStream(arendeId)));
+    const view = foldUppsiktsarendeView(await this.app.streams.readStream(uppsiktsarendeStream(arendeId)));
     if (!view) throw new DomainError('UPPSIKTSARENDE_NOT_FOUND', 'Uppsiktsärendet finns inte.');
     return withEtag(reply, view);
   }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, deactivateOrgan } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../../commands/commands';
 import { Write, type WriteContext } from '../../../commands/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
+import { withEtag } from '../../../http/revision';
 import { OrganParams } from '../../organisation.params';
-import { OrganView } from '../organ.view';
-import { writeOrgan } from '../organ.write';
+import { foldOrganView, OrganView } from '../organ.view';
 import { DeactivateOrganDto } from './deactivate-organ.dto';
 
 @ApiTags('organs')
 @Controller('api/organs')
 export class DeactivateOrganHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/deactivate')
   @WriteEndpoint({
@@ -26,12 +26,11 @@ export class DeactivateOrganHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganView> {
-    return writeOrgan(
-      this.commands,
-      { type: 'DeactivateOrgan', data: { organId, reason: body.reason } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await deactivateOrgan(
+      this.app,
+      { organId, reason: body.reason },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldOrganView(written.stream)!);
   }
 }

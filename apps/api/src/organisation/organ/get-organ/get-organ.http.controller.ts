@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, DomainError, organStream } from '@sparbar/domain';
+import { Application } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead, requireReadLog } from '../../../auth/authenticated';
-import { Commands } from '../../../commands/commands';
 import { ReadEndpoint } from '../../../http/endpoint-docs';
 import { LoggedEventView, loggedEvents } from '../../../http/event-log.view';
 import { withEtag } from '../../../http/revision';
@@ -15,7 +15,7 @@ import { foldOrganView, OrganView } from '../organ.view';
 @Controller('api/organs')
 export class GetOrganHttpController {
   constructor(
-    @Inject(Commands) private readonly commands: Commands,
+    @Inject(Application) private readonly app: Application,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
@@ -35,7 +35,7 @@ export class GetOrganHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganView> {
     requireRead(actor);
-    const view = foldOrganView(await this.commands.read(organStream(organId)));
+    const view = foldOrganView(await this.app.streams.readStream(organStream(organId)));
     if (!view) throw new DomainError('ORGAN_NOT_FOUND', 'Organet finns inte.');
     return withEtag(reply, view);
   }
@@ -48,7 +48,7 @@ export class GetOrganHttpController {
   })
   async events(@Param() { organId }: OrganParams, @CurrentActor() actor: Actor): Promise<LoggedEventView[]> {
     requireReadLog(actor);
-    const events = await this.commands.read(organStream(organId));
+    const events = await this.app.streams.readStream(organStream(organId));
     if (events.length === 0) throw new DomainError('ORGAN_NOT_FOUND', 'Organet finns inte.');
     return loggedEvents(events);
   }

@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, renameOrgan } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../../commands/commands';
 import { Write, type WriteContext } from '../../../commands/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
+import { withEtag } from '../../../http/revision';
 import { OrganParams } from '../../organisation.params';
-import { OrganView } from '../organ.view';
-import { writeOrgan } from '../organ.write';
+import { foldOrganView, OrganView } from '../organ.view';
 import { RenameOrganDto } from './rename-organ.dto';
 
 @ApiTags('organs')
 @Controller('api/organs')
 export class RenameOrganHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':organId/rename')
   @WriteEndpoint({
@@ -26,12 +26,11 @@ export class RenameOrganHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganView> {
-    return writeOrgan(
-      this.commands,
-      { type: 'RenameOrgan', data: { organId, namn: body.namn, kortnamn: body.kortnamn } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await renameOrgan(
+      this.app,
+      { organId, namn: body.namn, kortnamn: body.kortnamn },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldOrganView(written.stream)!);
   }
 }

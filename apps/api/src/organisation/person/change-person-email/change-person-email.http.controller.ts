@@ -1,21 +1,20 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, changePersonEmail } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../../commands/commands';
 import { Write, type WriteContext } from '../../../commands/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
+import { withEtag } from '../../../http/revision';
 import { OrganisationDirectory } from '../../organisation-directory';
 import { PersonParams } from '../../organisation.params';
-import { PersonView } from '../person.view';
-import { writePerson } from '../person.write';
-import { uniqueEmail } from '../unique-email';
+import { foldPersonView, PersonView } from '../person.view';
 import { ChangePersonEmailDto } from './change-person-email.dto';
 
 @ApiTags('persons')
 @Controller('api/persons')
 export class ChangePersonEmailHttpController {
   constructor(
-    @Inject(Commands) private readonly commands: Commands,
+    @Inject(Application) private readonly app: Application,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
@@ -31,18 +30,12 @@ export class ChangePersonEmailHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonView> {
-    const requireUnique = await uniqueEmail(this.directory, personId);
-    return writePerson(
-      this.commands,
-      { type: 'ChangePersonEmail', data: { personId, epost: body.epost } },
-      write,
-      reply,
-      {
-        occurredAt: body.occurredAt,
-        check: (events) => {
-          for (const e of events) if (e.type === 'PersonEmailChanged') requireUnique(e.data.to);
-        },
-      },
+    const written = await changePersonEmail(
+      this.app,
+      this.directory,
+      { personId, epost: body.epost },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldPersonView(written.stream)!);
   }
 }

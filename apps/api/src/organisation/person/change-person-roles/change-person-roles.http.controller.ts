@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, changePersonRoles } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../../commands/commands';
 import { Write, type WriteContext } from '../../../commands/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
+import { withEtag } from '../../../http/revision';
 import { PersonParams } from '../../organisation.params';
-import { PersonView } from '../person.view';
-import { writePerson } from '../person.write';
+import { foldPersonView, PersonView } from '../person.view';
 import { ChangePersonRolesDto } from './change-person-roles.dto';
 
 @ApiTags('persons')
 @Controller('api/persons')
 export class ChangePersonRolesHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':personId/roles')
   @WriteEndpoint({
@@ -26,12 +26,11 @@ export class ChangePersonRolesHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonView> {
-    return writePerson(
-      this.commands,
-      { type: 'ChangePersonRoles', data: { personId, roles: body.roles } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await changePersonRoles(
+      this.app,
+      { personId, roles: body.roles },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldPersonView(written.stream)!);
   }
 }

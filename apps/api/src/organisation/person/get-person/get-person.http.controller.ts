@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, DomainError, personStream } from '@sparbar/domain';
+import { Application } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead, requireReadLog } from '../../../auth/authenticated';
-import { Commands } from '../../../commands/commands';
 import { ReadEndpoint } from '../../../http/endpoint-docs';
 import { LoggedEventView, loggedEvents } from '../../../http/event-log.view';
 import { withEtag } from '../../../http/revision';
@@ -15,7 +15,7 @@ import { foldPersonView, PersonView } from '../person.view';
 @Controller('api/persons')
 export class GetPersonHttpController {
   constructor(
-    @Inject(Commands) private readonly commands: Commands,
+    @Inject(Application) private readonly app: Application,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
@@ -37,7 +37,7 @@ export class GetPersonHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonView> {
     requireRead(actor);
-    const view = foldPersonView(await this.commands.read(personStream(personId)));
+    const view = foldPersonView(await this.app.streams.readStream(personStream(personId)));
     if (!view) throw new DomainError('PERSON_NOT_FOUND', 'Personen finns inte.');
     return withEtag(reply, view);
   }
@@ -53,7 +53,7 @@ export class GetPersonHttpController {
     @CurrentActor() actor: Actor,
   ): Promise<LoggedEventView[]> {
     requireReadLog(actor);
-    const events = await this.commands.read(personStream(personId));
+    const events = await this.app.streams.readStream(personStream(personId));
     if (events.length === 0) throw new DomainError('PERSON_NOT_FOUND', 'Personen finns inte.');
     return loggedEvents(events);
   }

@@ -1,22 +1,19 @@
 import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, registerPerson } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../../commands/commands';
-import { References } from '../../../commands/references';
 import { Write, type WriteContext } from '../../../commands/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
+import { withEtag } from '../../../http/revision';
 import { OrganisationDirectory } from '../../organisation-directory';
-import { PersonView } from '../person.view';
-import { writePerson } from '../person.write';
-import { uniqueEmail } from '../unique-email';
+import { foldPersonView, PersonView } from '../person.view';
 import { RegisterPersonDto } from './register-person.dto';
 
 @ApiTags('persons')
 @Controller('api/persons')
 export class RegisterPersonHttpController {
   constructor(
-    @Inject(Commands) private readonly commands: Commands,
-    @Inject(References) private readonly references: References,
+    @Inject(Application) private readonly app: Application,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
@@ -32,35 +29,20 @@ export class RegisterPersonHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonView> {
-    const known = await this.references.load({ organs: [body.organId] });
-    const requireUnique = await uniqueEmail(this.directory, body.personId);
-    const view = await writePerson(
-      this.commands,
+    const written = await registerPerson(
+      this.app,
+      this.directory,
       {
-        type: 'RegisterPerson',
-        data: {
-          personId: body.personId,
-          namn: body.namn,
-          epost: body.epost,
-          organId: body.organId,
-          roles: body.roles,
-        },
+        personId: body.personId,
+        namn: body.namn,
+        epost: body.epost,
+        organId: body.organId,
+        roles: body.roles,
       },
-      write,
-      reply,
-      {
-        create: true,
-        occurredAt: body.occurredAt,
-        check: (events) => {
-          for (const e of events) {
-            if (e.type !== 'PersonRegistered') continue;
-            if (e.data.organId !== null) known.activeOrgan(e.data.organId, 'data.organId');
-            requireUnique(e.data.epost);
-          }
-        },
-      },
+      { ...write, occurredAt: body.occurredAt },
     );
+    const view = foldPersonView(written.stream)!;
     void reply.header('location', `/api/persons/${view.personId}`);
-    return view;
+    return withEtag(reply, view);
   }
 }

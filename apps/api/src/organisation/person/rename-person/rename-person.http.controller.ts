@@ -1,18 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application, renamePerson } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Commands } from '../../../commands/commands';
 import { Write, type WriteContext } from '../../../commands/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
+import { withEtag } from '../../../http/revision';
 import { PersonParams } from '../../organisation.params';
-import { PersonView } from '../person.view';
-import { writePerson } from '../person.write';
+import { foldPersonView, PersonView } from '../person.view';
 import { RenamePersonDto } from './rename-person.dto';
 
 @ApiTags('persons')
 @Controller('api/persons')
 export class RenamePersonHttpController {
-  constructor(@Inject(Commands) private readonly commands: Commands) {}
+  constructor(@Inject(Application) private readonly app: Application) {}
 
   @Post(':personId/rename')
   @WriteEndpoint({
@@ -26,12 +26,11 @@ export class RenamePersonHttpController {
     @Write() write: WriteContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PersonView> {
-    return writePerson(
-      this.commands,
-      { type: 'RenamePerson', data: { personId, namn: body.namn } },
-      write,
-      reply,
-      { occurredAt: body.occurredAt },
+    const written = await renamePerson(
+      this.app,
+      { personId, namn: body.namn },
+      { ...write, occurredAt: body.occurredAt },
     );
+    return withEtag(reply, foldPersonView(written.stream)!);
   }
 }
