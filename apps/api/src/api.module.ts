@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { type Resources, RuntimeModule, WorkerModule } from '@sparbar/runtime';
 import { AuthModule } from './auth/auth.module';
-import { CommandsModule } from './commands/commands.module';
+import { ApplicationModule } from './application/application.module';
 import { DelmalModule } from './delmal/delmal.module';
 import { DocsModule } from './docs/docs.module';
 import { GranskningModule } from './granskning/granskning.module';
@@ -33,7 +33,7 @@ export class ApiModule {
         RuntimeModule.forRoot(resources),
         ...(resources.config.apiHostsWorker ? [WorkerModule] : []),
         AuthModule.register(settings.auth),
-        CommandsModule,
+        ApplicationModule,
         OrganisationModule.register(settings),
         UppdragModule,
         DelmalModule,

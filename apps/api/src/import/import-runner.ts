@@ -21,7 +21,7 @@ import {
   writeImport,
 } from '@sparbar/import';
 import { CLOCK, EVENT_STORE } from '@sparbar/runtime';
-import { type WriteContext } from '../commands/write-context';
+import { type WriteContext } from '../application/write-context';
 import { problem, ProblemError } from '../http/problem';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { type ImportPreviewView, type ImportSummaryView } from './import.view';

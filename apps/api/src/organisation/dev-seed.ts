@@ -8,7 +8,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { Application, registerOrgan, registerPerson } from '@sparbar/application';
 import { DEV_USERS } from '@sparbar/auth';
 import { type Actor, isDomainError, type OrganTyp } from '@sparbar/domain';
-import { type WriteContext } from '../commands/write-context';
+import { type WriteContext } from '../application/write-context';
 import { OrganisationDirectory } from './organisation-directory';
 
 export const DEV_SEED_ENABLED = 'sparbar:DevSeedEnabled';

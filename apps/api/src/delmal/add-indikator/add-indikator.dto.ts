@@ -7,7 +7,7 @@ import {
   PlanYearField,
   TextField,
 } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class BaselineDto {
   @PlanYearField({ example: 2021 }) year!: number;

@@ -1,6 +1,6 @@
 import { BEDOMNINGAR, type Bedomning, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class CorrectAssessmentDto extends WriteDto {
   @EnumField(BEDOMNINGAR) bedomning!: Bedomning;

@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { IdField, NestedField, PlanYearField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class RegionmalDto {
   @IdField({ example: 'regionmal-3' }) id!: string;

@@ -3,7 +3,7 @@ import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Application, defineDelmal } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Write, type WriteContext } from '../../commands/write-context';
+import { Write, type WriteContext } from '../../application/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
 import { withEtag } from '../../http/revision';
 import { DelmalView, foldDelmalView } from '../delmal.view';

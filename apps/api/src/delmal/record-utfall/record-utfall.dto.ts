@@ -1,5 +1,5 @@
 import { NumberField, PeriodField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class RecordUtfallDto extends WriteDto {
   @PeriodField() period!: string;

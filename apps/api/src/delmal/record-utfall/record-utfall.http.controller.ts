@@ -2,7 +2,7 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Application, recordIndikatorUtfall } from '@sparbar/application';
 import { type FastifyReply } from 'fastify';
-import { Write, type WriteContext } from '../../commands/write-context';
+import { Write, type WriteContext } from '../../application/write-context';
 import { WriteEndpoint } from '../../http/endpoint-docs';
 import { withEtag } from '../../http/revision';
 import { IndikatorParams } from '../delmal.params';

@@ -2,7 +2,7 @@ import { Controller, Inject, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { commandFileCommands } from '@sparbar/import';
 import { type FastifyRequest } from 'fastify';
-import { Write, type WriteContext } from '../../commands/write-context';
+import { Write, type WriteContext } from '../../application/write-context';
 import { ModelEndpoint } from '../../http/endpoint-docs';
 import { ImportRunner } from '../import-runner';
 import { ImportSummaryView } from '../import.view';

@@ -10,7 +10,7 @@ import {
   uppdragSheetCommands,
 } from '@sparbar/import';
 import { type FastifyRequest } from 'fastify';
-import { Write, type WriteContext } from '../../commands/write-context';
+import { Write, type WriteContext } from '../../application/write-context';
 import { ModelEndpoint } from '../../http/endpoint-docs';
 import { problem, ProblemError } from '../../http/problem';
 import { ImportRunner, refused } from '../import-runner';

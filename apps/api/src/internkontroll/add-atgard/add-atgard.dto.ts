@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { DateField, IdField, TablePeriodField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class AddAtgardDto extends WriteDto {
   @IdField({ presence: 'optional', description: 'Åtgärdens id. Utelämnat: servern skapar ett.' })

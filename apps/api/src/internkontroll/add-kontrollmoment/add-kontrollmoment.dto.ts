@@ -1,6 +1,6 @@
 import { FREKVENSER, type Frekvens, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumField, IdField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class AddKontrollmomentDto extends WriteDto {
   @IdField({ example: 'risk-inkop-utanfor-avtal' }) riskId!: string;

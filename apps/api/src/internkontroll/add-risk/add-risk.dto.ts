@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { IdField, IntField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class AddRiskDto extends WriteDto {
   @IdField({ example: 'risk-inkop-utanfor-avtal' }) riskId!: string;

@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { DateField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class AdoptPlanDto extends WriteDto {
   @DateField({ description: 'Nämndens beslutsdatum.' }) adoptedOn!: string;

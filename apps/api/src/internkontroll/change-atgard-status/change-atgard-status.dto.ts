@@ -1,6 +1,6 @@
 import { ATGARD_STATUSES, type AtgardStatus, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class ChangeAtgardStatusDto extends WriteDto {
   @EnumField(ATGARD_STATUSES) status!: AtgardStatus;

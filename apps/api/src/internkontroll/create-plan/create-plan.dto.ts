@@ -1,5 +1,5 @@
 import { IdField, PlanYearField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class CreatePlanDto extends WriteDto {
   @IdField({ description: 'Nämnden vars plan det är.', example: 'hsn' }) organId!: string;

@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { IntField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class ReassessRiskDto extends WriteDto {
   @IntField(1, 4) sannolikhet!: number;

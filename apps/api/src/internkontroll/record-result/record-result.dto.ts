@@ -1,6 +1,6 @@
 import { KONTROLLRESULTAT, type Kontrollresultat, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumField, IdField, TablePeriodField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class RecordResultDto extends WriteDto {
   @IdField({ example: 'km-stickprov-inkop' }) kontrollmomentId!: string;

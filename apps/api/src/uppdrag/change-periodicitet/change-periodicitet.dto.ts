@@ -1,6 +1,6 @@
 import { PERIODICITETER, type Periodicitet, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class ChangePeriodicitetDto extends WriteDto {
   @EnumField(PERIODICITETER) periodicitet!: Periodicitet;

@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { IdField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class ClosePartDto extends WriteDto {
   @IdField({ description: 'Det mottagande organ vars del avslutas (ett av riktasTill).', example: 'hsn' })

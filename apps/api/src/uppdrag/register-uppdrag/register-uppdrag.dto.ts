@@ -15,7 +15,7 @@ import {
   PlanYearField,
   TextField,
 } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class UppdragOriginDto {
   @IdField({ description: 'Organet som beslutade uppdraget.', example: 'regionfullmaktige' })

@@ -1,6 +1,6 @@
 import { TEXT_LIMITS, UPPDRAG_STATUSES, type UppdragStatus } from '@sparbar/domain';
 import { EnumField, IdField, PeriodField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class ReportStatusDto extends WriteDto {
   @PeriodField() period!: string;

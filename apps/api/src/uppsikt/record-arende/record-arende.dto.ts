@@ -6,7 +6,7 @@ import {
   type UppsiktsarendeKind,
 } from '@sparbar/domain';
 import { DateField, EnumField, IdField, NestedField, TextField } from '../../http/dto-fields';
-import { WriteDto } from '../../commands/write.dto';
+import { WriteDto } from '../../application/write.dto';
 
 export class UppsiktItemDto {
   @EnumField(UPPSIKT_ITEM_KINDS) kind!: UppsiktItemKind;

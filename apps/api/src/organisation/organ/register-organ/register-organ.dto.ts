@@ -1,6 +1,6 @@
 import { ORGAN_TYPER, type OrganTyp, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumField, IdField, TextField } from '../../../http/dto-fields';
-import { WriteDto } from '../../../commands/write.dto';
+import { WriteDto } from '../../../application/write.dto';
 
 export class RegisterOrganDto extends WriteDto {
   @IdField({

@@ -1,5 +1,5 @@
 import { IdField } from '../../../http/dto-fields';
-import { WriteDto } from '../../../commands/write.dto';
+import { WriteDto } from '../../../application/write.dto';
 
 export class ChangePersonOrganDto extends WriteDto {
   @IdField({

@@ -1,6 +1,6 @@
 import { type Role, ROLES, TEXT_LIMITS } from '@sparbar/domain';
 import { EnumListField, IdField, TextField } from '../../../http/dto-fields';
-import { WriteDto } from '../../../commands/write.dto';
+import { WriteDto } from '../../../application/write.dto';
 
 export class RegisterPersonDto extends WriteDto {
   @IdField({

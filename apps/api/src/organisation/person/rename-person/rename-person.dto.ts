@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@sparbar/domain';
 import { TextField } from '../../../http/dto-fields';
-import { WriteDto } from '../../../commands/write.dto';
+import { WriteDto } from '../../../application/write.dto';
 
 export class RenamePersonDto extends WriteDto {
   @TextField(TEXT_LIMITS.namn) namn!: string;

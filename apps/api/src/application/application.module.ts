@@ -1,11 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { Application, References } from '@sparbar/application';
+import { Application } from '@sparbar/application';
 import { type Clock } from '@sparbar/config';
 import { type EventStore } from '@sparbar/event-store';
 import { CLOCK, EVENT_STORE } from '@sparbar/runtime';
-import { Commands } from './commands';
 
-/** The application layer (one per process: its write listeners keep in-memory copies current). */
+/**
+ * The application layer for the HTTP app: one `Application` per process (its write listeners keep the
+ * in-memory organisation directory current). Controllers call libs/application's use cases with it.
+ */
 @Global()
 @Module({
   providers: [
@@ -14,9 +16,7 @@ import { Commands } from './commands';
       inject: [EVENT_STORE, CLOCK],
       useFactory: (store: EventStore, clock: Clock) => Application.live(store, clock),
     },
-    { provide: References, inject: [Application], useFactory: (app: Application) => app.references },
-    Commands,
   ],
-  exports: [Application, References, Commands],
+  exports: [Application],
 })
-export class CommandsModule {}
+export class ApplicationModule {}
