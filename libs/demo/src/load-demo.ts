@@ -1,6 +1,6 @@
 /**
- * Loads Region Västerbotten's 2023 (region-vasterbotten-2023.ts) through the real CommandHandler and
- * deciders, so the demo log is exactly what people using the product would have written: organs and
+ * Loads Region Västerbotten's 2023 (region-vasterbotten-2023.ts) through the application's use cases and
+ * the domain's deciders, so the demo log is exactly what people using the product would have written: organs and
  * people on 2 January, uppdrag registered on 16 January (Ej påbörjad), two changed to monthly reporting
  * in February, the April reports on 3 May, and regionstyrelsen's delmål with their indikatorer.
  *
@@ -8,20 +8,25 @@
  * the write, as a migration of history must (libs/domain access/command-guard.ts). Ids are fixed, and
  * anything already there is left alone, so loading twice adds nothing.
  */
-import { CommandHandler } from '@sparbar/application';
+import {
+  addIndikator,
+  Application,
+  changeUppdragPeriodicitet,
+  defineDelmal,
+  type MasterData,
+  registerOrgan,
+  registerPerson,
+  registerUppdrag,
+  reportUppdragStatus,
+  type WriteContext,
+} from '@sparbar/application';
 import { DEV_USERS } from '@sparbar/auth';
 import {
   type Actor,
-  delmalDecider,
   delmalStream,
   isDomainError,
-  organDecider,
-  organStream,
   type OrganTyp,
-  personDecider,
-  personStream,
   type Role,
-  uppdragDecider,
   uppdragStream,
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
@@ -110,7 +115,7 @@ export interface DemoLoadResult {
 }
 
 export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
-  const handler = new CommandHandler(store);
+  const app = Application.live(store);
   const result: DemoLoadResult = { written: 0, skipped: 0 };
   const run = async (write: () => Promise<{ events: unknown[] }>) => {
     try {
@@ -122,38 +127,24 @@ export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
       result.skipped++;
     }
   };
-  const cmd = (type: string, data: unknown, actor: Actor, now: string) =>
-    ({ type, data, metadata: { actor, now } }) as never;
+  const as = (actor: Actor, occurredAt: string): WriteContext => ({
+    actor,
+    occurredAt,
+    requestId: DEMO_CORRELATION_ID,
+  });
 
   for (const o of DEMO_ORGANS) {
     const parentOrganId = o.typ === 'regionfullmaktige' ? null : 'regionfullmaktige';
-    await run(() =>
-      handler.handle(
-        organDecider,
-        organStream(o.organId),
-        cmd('RegisterOrgan', { ...o, parentOrganId }, ADMIN, DEMO_TIMES.masterData),
-      ),
-    );
+    await run(() => registerOrgan(app, { ...o, parentOrganId }, as(ADMIN, DEMO_TIMES.masterData)));
   }
   for (const p of DEMO_PEOPLE) {
     const epost = `${p.personId.replace(/^person-/, '')}@example.se`;
-    await run(() =>
-      handler.handle(
-        personDecider,
-        personStream(p.personId),
-        cmd('RegisterPerson', { ...p, epost }, ADMIN, DEMO_TIMES.masterData),
-      ),
-    );
+    await run(() => registerPerson(app, DEMO_MASTER_DATA, { ...p, epost }, as(ADMIN, DEMO_TIMES.masterData)));
   }
 
   for (const u of DEMO_UPPDRAG) {
-    const stream = uppdragStream(u.uppdragId);
     const secretary = SEKRETERARE[u.givenBy];
-    const origin = {
-      givenBy: u.givenBy,
-      kind: u.givenBy === 'regionfullmaktige' ? 'fullmaktige' : 'namnd',
-      planYear: 2023,
-    };
+    const kind = u.givenBy === 'regionfullmaktige' ? 'fullmaktige' : 'namnd';
     const register = {
       uppdragId: u.uppdragId,
       text: u.text,
@@ -162,39 +153,22 @@ export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
       periodicitet: u.periodicitet,
       slutdatum: u.slutdatum,
       ansvarigPersonId: u.ansvarig,
-      origin,
+      origin: { givenBy: u.givenBy, kind, planYear: 2023 } as const,
     };
-    await run(() =>
-      handler.handle(
-        uppdragDecider,
-        stream,
-        cmd('RegisterUppdrag', register, secretary, DEMO_TIMES.registered),
-      ),
-    );
+    await run(() => registerUppdrag(app, register, as(secretary, DEMO_TIMES.registered)));
     if (u.changedTo) {
       const change = { uppdragId: u.uppdragId, ...u.changedTo };
-      await run(() =>
-        handler.handle(
-          uppdragDecider,
-          stream,
-          cmd('ChangeUppdragPeriodicitet', change, secretary, DEMO_TIMES.periodicitetChanged),
-        ),
-      );
+      await run(() => changeUppdragPeriodicitet(app, change, as(secretary, DEMO_TIMES.periodicitetChanged)));
     }
     if (u.april) {
       const period = (u.changedTo?.periodicitet ?? u.periodicitet) === 'manad' ? '2023-04' : '2023-T1';
       const officer = DEMO_PEOPLE.find((p) => p.personId === u.ansvarig)!;
-      const report = { uppdragId: u.uppdragId, period, ...u.april };
+      const report = { uppdragId: u.uppdragId, period, ...u.april, organId: null };
       await run(() =>
-        handler.handle(
-          uppdragDecider,
-          stream,
-          cmd(
-            'ReportUppdragStatus',
-            report,
-            importer(officer.personId, 'officer', officer.organId),
-            DEMO_TIMES.aprilReported,
-          ),
+        reportUppdragStatus(
+          app,
+          report,
+          as(importer(officer.personId, 'officer', officer.organId), DEMO_TIMES.aprilReported),
         ),
       );
     }
@@ -202,15 +176,8 @@ export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
 
   for (const [index, d] of DEMO_DELMAL.entries()) {
     const delmalId = delmalIdOf(index);
-    const stream = delmalStream(delmalId);
     const define = { delmalId, organId: 'rs', planYear: 2023, regionmal: d.regionmal, text: d.text };
-    await run(() =>
-      handler.handle(
-        delmalDecider,
-        stream,
-        cmd('DefineDelmal', define, SEKRETERARE.rs, DEMO_TIMES.delmalDefined),
-      ),
-    );
+    await run(() => defineDelmal(app, define, as(SEKRETERARE.rs, DEMO_TIMES.delmalDefined)));
     for (const [i, ind] of d.indikatorer.entries()) {
       const add = {
         delmalId,
@@ -221,17 +188,22 @@ export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
         malvarde: ind.mal2023,
         riktning: ind.riktning,
       };
-      await run(() =>
-        handler.handle(
-          delmalDecider,
-          stream,
-          cmd('AddIndikator', add, SEKRETERARE.rs, DEMO_TIMES.delmalDefined),
-        ),
-      );
+      await run(() => addIndikator(app, add, as(SEKRETERARE.rs, DEMO_TIMES.delmalDefined)));
     }
   }
   return result;
 }
+
+/** Ties every event of a demo load together in the log (its correlation id). */
+const DEMO_CORRELATION_ID = 'demo-region-vasterbotten-2023';
+
+/**
+ * The demo's people have addresses made from their unique ids, so the one-address-per-person rule has
+ * nothing to find: the load hands the use case no one else's address.
+ */
+const DEMO_MASTER_DATA: MasterData = {
+  current: async () => ({ organs: new Map(), persons: new Map() }),
+};
 
 /** True when the demo's first uppdrag is not in the log yet: a fresh store. */
 export async function demoMissing(store: EventStore): Promise<boolean> {
