@@ -46,3 +46,6 @@ export * from './internkontroll/change-atgard-status';
 export * from './uppsikt/record-uppsiktsarende';
 export * from './uppsikt/answer-uppsiktsarende';
 export * from './uppsikt/close-uppsiktsarende';
+export * from './paminnelse/record-paminnelse-failed';
+export * from './paminnelse/record-paminnelse-sent';
+export * from './paminnelse/start-paminnelse-sending';

@@ -11,17 +11,18 @@
  * written gives one e-mail and an "uncertain" entry; a kill after the start and before the server
  * took the mail gives no e-mail (the inbox still has it). Never two.
  */
-import { CommandHandler } from '@sparbar/application';
+import {
+  Application,
+  recordPaminnelseFailed,
+  recordPaminnelseSent,
+  startPaminnelseSending,
+  type WriteContext,
+} from '@sparbar/application';
 import {
   idempotencyKeyOf,
   type PaminnelseChannel,
-  type PaminnelseCommand,
-  paminnelseDecider,
   type PaminnelseDelivery,
-  type PaminnelseEvent,
   PAMINNELSE_ACTOR,
-  type PaminnelseState,
-  paminnelseStreamOf,
   type ReminderItemKind,
   type ReminderSettings,
   type ReportingCalendar,
@@ -44,13 +45,18 @@ export interface DeliveryOptions {
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
+/** The reminders' own actor; a delivery's events are tied together by the job that made them. */
+function asReminders(delivery: PaminnelseDelivery): WriteContext {
+  return { actor: { personId: PAMINNELSE_ACTOR, roles: [] }, requestId: delivery.jobId };
+}
+
 export type DeliveryOutcome = { delivered: number; skipped: string | null };
 
 export class ReminderDelivery {
-  private readonly commands: CommandHandler;
+  private readonly app: Application;
 
   constructor(private readonly options: DeliveryOptions) {
-    this.commands = new CommandHandler(options.store, options.clock);
+    this.app = Application.live(options.store, options.clock);
   }
 
   async deliver(job: ReminderJob): Promise<DeliveryOutcome> {
@@ -79,7 +85,9 @@ export class ReminderDelivery {
   }
 
   private async mail(delivery: PaminnelseDelivery, text: ReminderText): Promise<number> {
-    const started = await this.decide({ type: 'StartPaminnelseSending', data: delivery }, delivery);
+    const started = await this.written(
+      startPaminnelseSending(this.app, delivery, delivery, asReminders(delivery)),
+    );
     if (started[0]?.type !== 'PaminnelseSendStarted') return 0;
     const messageId = messageIdOf(delivery.idempotencyKey);
     try {
@@ -89,10 +97,8 @@ export class ReminderDelivery {
       // retry records it as uncertain rather than risk a second e-mail.
       if (certainlyNotSent(error)) {
         const reason = (error as Error).message?.slice(0, 500) || String(error);
-        await this.decide(
-          { type: 'RecordPaminnelseFailed', data: { idempotencyKey: delivery.idempotencyKey, reason } },
-          delivery,
-        );
+        const failed = { idempotencyKey: delivery.idempotencyKey, reason };
+        await recordPaminnelseFailed(this.app, delivery, failed, asReminders(delivery));
       }
       throw error;
     }
@@ -100,24 +106,14 @@ export class ReminderDelivery {
   }
 
   private async record(delivery: PaminnelseDelivery, messageId: string | null): Promise<number> {
-    const events = await this.decide(
-      { type: 'RecordPaminnelseSent', data: { ...delivery, messageId } },
-      delivery,
+    const events = await this.written(
+      recordPaminnelseSent(this.app, delivery, { ...delivery, messageId }, asReminders(delivery)),
     );
     return events.length;
   }
 
-  /** Decides on the stream of the deliveries about the item (one per item; a kontrollmoment's plan's). */
-  private async decide(
-    command: Omit<PaminnelseCommand, 'metadata'>,
-    about: Pick<PaminnelseDelivery, 'itemKind' | 'itemId' | 'planId'>,
-  ): Promise<PaminnelseEvent[]> {
-    const result = await this.commands.handle<PaminnelseCommand, PaminnelseEvent, PaminnelseState>(
-      paminnelseDecider,
-      paminnelseStreamOf(about.itemKind, about.planId ?? about.itemId),
-      { ...command, metadata: { actor: { personId: PAMINNELSE_ACTOR, roles: [] } } } as never,
-    );
-    return result.events as unknown as PaminnelseEvent[];
+  private async written(result: Promise<{ events: readonly { type: string }[] }>) {
+    return (await result).events;
   }
 
   private delivery(
