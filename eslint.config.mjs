@@ -25,4 +25,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The layers (libs/application/README.md): only a use case in libs/application runs a decider or the
+    // CommandHandler; the HTTP app, the import, the demo loader and the reminders call use cases.
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
+    ignores: ['libs/application/**', 'libs/domain/**', '**/test/**', '**/*.spec.ts', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@sparbar/domain', '@sparbar/domain/*'],
+              importNamePattern: 'Decider$|^decide[A-Z]',
+              message: 'Deciders run in a use case in libs/application; call the use case.',
+            },
+            {
+              group: ['@sparbar/application', '@sparbar/application/*'],
+              importNames: ['CommandHandler'],
+              message:
+                'Writes go through a use case in libs/application (Application.execute), not the CommandHandler.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,7 +9,7 @@
  * A row without a report whose uppdrag exists keeps its registration, which the decider refuses
  * (UPPDRAG_ALREADY_REGISTERED): importing the same plan twice is a mistake to be told about.
  */
-import { uppdragDecider, type UppdragEvent, uppdragStream } from '@sparbar/domain';
+import { evolveUppdrag, initialUppdragState, type UppdragEvent, uppdragStream } from '@sparbar/domain';
 import { type PlannedCommand } from '../planned-command';
 import { type PlannedTable } from './row-types';
 
@@ -32,8 +32,8 @@ export async function reportOnExistingUppdrag(
     }
     const events = await store.readStream(uppdragStream(resolution.uppdragId));
     const state = events.reduce(
-      (s, e) => uppdragDecider.evolve(s, e as unknown as UppdragEvent),
-      uppdragDecider.initialState(),
+      (s, e) => evolveUppdrag(s, e as unknown as UppdragEvent),
+      initialUppdragState(),
     );
     if (!state.exists) {
       commands.push(command);
