@@ -1449,12 +1449,32 @@ export interface components {
        * @description Värdet före (valfri JSON).
        * @example 2023-12-31
        */
-      from: Record<string, never> | null;
+      from:
+        | (
+            | string
+            | number
+            | boolean
+            | unknown[]
+            | {
+                [key: string]: unknown;
+              }
+          )
+        | null;
       /**
        * @description Värdet efter (valfri JSON).
        * @example 2024-06-30
        */
-      to: Record<string, never> | null;
+      to:
+        | (
+            | string
+            | number
+            | boolean
+            | unknown[]
+            | {
+                [key: string]: unknown;
+              }
+          )
+        | null;
     };
     AuditEntryView: {
       /** @description Vem som gjorde det. */
@@ -1867,12 +1887,32 @@ export interface components {
        * @description Värdet före (null: inget).
        * @example 2023-12-31
        */
-      from: Record<string, never> | null;
+      from:
+        | (
+            | string
+            | number
+            | boolean
+            | unknown[]
+            | {
+                [key: string]: unknown;
+              }
+          )
+        | null;
       /**
        * @description Värdet efter.
        * @example 2024-06-30
        */
-      to: Record<string, never> | null;
+      to:
+        | (
+            | string
+            | number
+            | boolean
+            | unknown[]
+            | {
+                [key: string]: unknown;
+              }
+          )
+        | null;
     };
     FieldErrorDto: {
       /** @example period */
@@ -2127,7 +2167,7 @@ export interface components {
       delmal: components['schemas']['BedomningCountsView'];
       indikatorer: components['schemas']['BedomningCountsView'];
       /** @description Organets uppdrag i periodtabellen, räknade efter det raden skriver ut (`tableStatus`): rapporterad status, avslutad, aterkallad, ej_forfallen, ej_rapporterad, ej_aktuell; ej_paborjad även för uppdrag som aldrig rapporterats och inte är sena. */
-      uppdrag?: {
+      uppdrag: {
         aterkallad: number;
         avslutad: number;
         ej_aktuell: number;
@@ -2463,7 +2503,7 @@ export interface components {
     };
     ProblemDto: {
       /** @description Vid 409 WRONG_EXPECTED_REVISION: strömmens revision nu. */
-      actualRevision?: Record<string, never>;
+      actualRevision?: number | null;
       /**
        * @description Stabil kod; se ERROR_KINDS i libs/domain.
        * @example UPPDRAG_CLOSED
@@ -2818,6 +2858,19 @@ export interface components {
       /** @example styrd-inkopsprocess-2023 */
       uppdragId: string;
     };
+    UppdragLatestReportView: {
+      correctedAt: string | null;
+      kommentar: string;
+      /** @example 2023-T1 */
+      period: string;
+      /** @description Händelsetid för rapporten. */
+      reportedAt: string;
+      /** @description Vem som rapporterade (person-id). */
+      reportedBy: string;
+      /** @enum {string} */
+      status:
+        'ej_paborjad' | 'pagaende_enligt_plan' | 'pagaende_delvis_enligt_plan' | 'pagaende_ej_enligt_plan';
+    };
     UppdragListDto: {
       items: components['schemas']['UppdragListItem'][];
       limit: number;
@@ -2841,9 +2894,7 @@ export interface components {
         | 'ej_aktuell';
       givenBy: string;
       /** @description Senast rapporterade period. */
-      latestReport: {
-        [key: string]: unknown;
-      } | null;
+      latestReport: components['schemas']['UppdragLatestReportView'] | null;
       periodicitet: string;
       planYear: number;
       reportsCount: number;

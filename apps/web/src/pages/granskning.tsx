@@ -11,7 +11,7 @@ import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle } from '../ui';
-import { type PeriodTable } from './model';
+import { type PeriodTable } from '../wire';
 import { OrganSelect, PeriodSelect } from './period-picker';
 import { TableStatusBadge } from './table-status';
 

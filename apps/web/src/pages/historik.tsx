@@ -9,7 +9,7 @@ import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
-import { type UppdragView } from './model';
+import { type UppdragView } from '../wire';
 import { genitive } from './report-target';
 import { UppdragParts } from './uppdrag-parts';
 

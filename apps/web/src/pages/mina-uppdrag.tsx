@@ -18,7 +18,7 @@ import {
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
-import { type Aging, type Maluppfyllelse, type UppdragItem } from './model';
+import { type Aging, type Maluppfyllelse, type UppdragItem } from '../wire';
 import { TableStatusBadge } from './table-status';
 
 interface Due {

@@ -11,7 +11,7 @@ import { BEDOMNING_COLOURS, BEDOMNING_LABELS, periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, StatusBadge, useAsync } from '../ui';
-import { type Maluppfyllelse } from './model';
+import { type Maluppfyllelse } from '../wire';
 import { errorFor, Field, invalid, numberOrText } from './register-fields';
 
 export interface IndikatorView {

@@ -12,7 +12,7 @@ import { dateLabel, PERIODICITET_LABELS } from '../format';
 import { Link, navigate } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
-import { type UppdragItem, type UppdragView } from './model';
+import { type UppdragItem, type UppdragView } from '../wire';
 import {
   EditForm,
   EditNotices,
@@ -139,7 +139,7 @@ function AnsvarigForm({ item, uppdrag }: FormProps) {
 
 function PeriodicitetForm({ item, uppdrag }: FormProps) {
   const ids = useId();
-  const [periodicitet, setPeriodicitet] = useState(uppdrag.periodicitet);
+  const [periodicitet, setPeriodicitet] = useState<string>(uppdrag.periodicitet);
   const [reason, setReason] = useState('');
   const { error, busy, submit } = useSubmit();
   const err = { periodicitet: errorFor(error, 'periodicitet'), reason: errorFor(error, 'reason') };
