@@ -19,7 +19,7 @@ import {
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
-import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragItem } from '../wire';
+import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragList } from '../wire';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
 import { genitive } from './report-target';
 import { TableStatusBadge, tableStatusLabel } from './table-status';
@@ -69,7 +69,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
     user.organId && user.organId !== 'regionfullmaktige' ? user.organId : 'rs',
   );
   const [period, setPeriod] = useState<string | null>(null);
-  const latest = useAsync(() => getJson<{ items: UppdragItem[] }>('/api/uppdrag', { limit: 500 }), 'latest');
+  const latest = useAsync(() => getJson<UppdragList>('/api/uppdrag', { limit: 500 }), 'latest');
   useEffect(() => {
     if (latest.data && !period)
       setPeriod(defaultPeriod(latest.data.items.map((i) => i.latestReport?.period)));
