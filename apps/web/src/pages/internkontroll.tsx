@@ -16,8 +16,9 @@ import { type Kontrollmoment, type Plan, type Risk } from '../wire';
 import {
   ATGARD_STATUS_LABELS,
   KONTROLLRESULTAT_LABELS,
-} from '@sparbar/domain/internkontroll/internkontroll.events';
-import { FREKVENS_LABELS, type Frekvens } from '@sparbar/domain/internkontroll/internkontroll.frekvens';
+  FREKVENS_LABELS,
+  type Frekvens,
+} from '@sparbar/domain/shared-with-web';
 import {
   AddKontrollmomentForm,
   AddRiskForm,

@@ -5,7 +5,7 @@
  * write overtaken by someone else's is said with a way to read the uppdrag again.
  */
 import { useId, useState } from 'react';
-import { mayActOnUppdrag } from '@sparbar/domain/access/access.policy';
+import { mayActOnUppdrag } from '@sparbar/domain/shared-with-web';
 import { getJson } from '../api';
 import { useDirectory } from '../directory';
 import { dateLabel, PERIODICITET_LABELS } from '../format';
