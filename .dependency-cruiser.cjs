@@ -1,4 +1,4 @@
-/** Layer rules: the domain is pure; libraries never reach into apps; no cycles. */
+/** Layer rules: the domain is pure; libraries never reach into apps; the web shares one domain module; no cycles. */
 module.exports = {
   forbidden: [
     {
@@ -27,6 +27,16 @@ module.exports = {
       severity: 'error',
       from: { path: '^apps/([^/]+)/', pathNot: '^apps/web/test/' },
       to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'web-shares-one-domain-module',
+      comment:
+        'The web app takes from libs/ only what it shares with the domain, named in one module ' +
+        "(libs/domain/src/shared-with-web.ts); the API's answers come typed from the generated " +
+        "apps/web/src/api-types.ts. Its browser tests (apps/web/test) may use the API's test harness and helpers.",
+      severity: 'error',
+      from: { path: '^apps/web/src/' },
+      to: { path: '^libs/', pathNot: '^libs/domain/src/shared-with-web\\.ts$' },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

@@ -8,8 +8,16 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: '/',
-  // The domain's pure rules (who may do what, status names) are shared with the API, not copied.
-  resolve: { alias: [{ find: /^@sparbar\/domain\/(.*)$/, replacement: here('../../libs/domain/src/$1') }] },
+  // The domain's pure rules (who may do what, status names) are shared with the API, not copied: one
+  // module, libs/domain/src/shared-with-web.ts, and only that (also a dependency-cruiser rule).
+  resolve: {
+    alias: [
+      {
+        find: /^@sparbar\/domain\/shared-with-web$/,
+        replacement: here('../../libs/domain/src/shared-with-web.ts'),
+      },
+    ],
+  },
   esbuild: { jsx: 'automatic' },
   build: {
     outDir: process.env.WEB_OUT_DIR ?? here('../../dist/web'),

@@ -14,8 +14,8 @@ import {
   mayVerifyChain,
   type UppdragAccessFacts,
   type UppsiktAccessFacts,
-} from '@sparbar/domain/access/access.policy';
-import { type Actor } from '@sparbar/domain/access/roles';
+  type Actor,
+} from '@sparbar/domain/shared-with-web';
 import { type SessionUser } from './session';
 
 function actorOf(user: SessionUser): Actor {

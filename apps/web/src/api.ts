@@ -4,11 +4,7 @@
  * read item so that a write can send it back as If-Match.
  */
 import { clearSession, readSession } from './session';
-
-export interface FieldError {
-  field: string;
-  reason: string;
-}
+import { type FieldError, type Problem } from './wire';
 
 export class ApiError extends Error {
   constructor(
@@ -63,7 +59,8 @@ async function send(method: string, path: string, body?: unknown, headers: Recor
 
 async function problemOf(response: Response): Promise<ApiError> {
   try {
-    const problem = (await response.json()) as { code?: string; detail?: string; errors?: FieldError[] };
+    // Partial: a proxy or the network may answer with something else than the API's problem.
+    const problem = (await response.json()) as Partial<Problem>;
     return new ApiError(
       response.status,
       problem.code ?? 'UNKNOWN',

@@ -1,22 +1,7 @@
 /** Organs and people, read once per page load, to show names instead of ids. */
 import { useEffect, useState } from 'react';
 import { getJson } from './api';
-
-export interface Organ {
-  organId: string;
-  namn: string;
-  kortnamn: string;
-  typ: string;
-  active: boolean;
-}
-
-export interface Person {
-  personId: string;
-  namn: string;
-  organId: string | null;
-  roles: string[];
-  active: boolean;
-}
+import { type Organ, type Person } from './wire';
 
 export interface Directory {
   organs: Organ[];

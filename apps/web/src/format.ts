@@ -3,9 +3,9 @@ import {
   UPPDRAG_STATUS_PRESENTATION,
   UPPDRAG_STATUSES,
   type UppdragStatus,
-} from '@sparbar/domain/uppdrag/uppdrag.status';
-import { parsePeriod } from '@sparbar/domain/period/period';
-import { periodLabel as domainPeriodLabel } from '@sparbar/domain/period/period.labels';
+  parsePeriod,
+  periodLabel as domainPeriodLabel,
+} from '@sparbar/domain/shared-with-web';
 
 export { UPPDRAG_STATUSES, type UppdragStatus };
 

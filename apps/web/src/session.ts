@@ -2,7 +2,7 @@
  * Who is signed in: the token and the person it was issued for, kept in sessionStorage so that closing
  * the tab signs out and another tab can be someone else (useful when testing roles side by side).
  */
-import { type Role } from '@sparbar/domain/access/roles';
+import { type Role } from '@sparbar/domain/shared-with-web';
 
 export interface SessionUser {
   personId: string;

@@ -1,12 +1,13 @@
 /** One item's history as the API shows it (projections lib's `HistoryLine`); `implements` keeps them in step. */
 import { ApiProperty } from '@nestjs/swagger';
 import { type FieldChange, type HistoryLine } from '@sparbar/projections';
+import { ANY_JSON_VALUE } from '../http/any-json.schema';
 
 export class FieldChangeView implements FieldChange {
   @ApiProperty({ example: 'slutdatum' }) field!: string;
-  @ApiProperty({ description: 'Värdet före (null: inget).', nullable: true, example: '2023-12-31' })
+  @ApiProperty({ ...ANY_JSON_VALUE, description: 'Värdet före (null: inget).', example: '2023-12-31' })
   from!: FieldChange['from'];
-  @ApiProperty({ description: 'Värdet efter.', nullable: true, example: '2024-06-30' })
+  @ApiProperty({ ...ANY_JSON_VALUE, description: 'Värdet efter.', example: '2024-06-30' })
   to!: FieldChange['to'];
 }
 

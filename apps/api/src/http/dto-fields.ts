@@ -205,7 +205,9 @@ export function TimestampField(options: FieldOptions = {}): PropertyDecorator {
 
 export function NestedField(type: () => new () => object, options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
-    ...presence(options, { type }),
+    // Swagger takes a function for a lazy type only when the function is named `type`; a parameter
+    // passed on (an arrow with no name) would be read as a class without a name: `$ref: .../schemas/`.
+    ...presence(options, { type: () => type() }),
     IsObject({ message: 'måste vara ett objekt' }),
     ValidateNested({ message: 'måste vara ett objekt' }),
     Type(type),

@@ -18,7 +18,11 @@ export class ProblemDto {
   code!: string;
   @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldErrorDto[];
   @ApiPropertyOptional({ example: 'riktasTill[1]' }) field?: string;
-  @ApiPropertyOptional({ description: 'Vid 409 WRONG_EXPECTED_REVISION: strömmens revision nu.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Vid 409 WRONG_EXPECTED_REVISION: strömmens revision nu.',
+  })
   actualRevision?: number | null;
   @ApiPropertyOptional({ description: 'Samma som svarets x-request-id.' }) requestId?: string;
 }

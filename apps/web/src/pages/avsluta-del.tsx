@@ -11,7 +11,7 @@ import { postJson } from '../api';
 import { type Directory } from '../directory';
 import { dateLabel } from '../format';
 import { asApiError } from '../ui';
-import { type UppdragView } from './model';
+import { type UppdragView } from '../wire';
 import { EditForm, errorFor, Field, invalid, useSubmit } from './register-fields';
 import { genitive } from './report-target';
 

@@ -11,30 +11,9 @@ import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle } from '../ui';
-import { type PeriodTable } from './model';
+import { type AuditEntry, type AuditPage, type PeriodTable, type Verification } from '../wire';
 import { OrganSelect, PeriodSelect } from './period-picker';
 import { TableStatusBadge } from './table-status';
-
-interface AuditEntry {
-  position: number;
-  eventType: string;
-  item: { kind: string; id: string };
-  actor: { personId: string; name: string | null };
-  occurredAt: string;
-  recordedAt: string;
-  description: string;
-  changes: { field: string; from: unknown; to: unknown }[];
-  reason: string | null;
-}
-
-interface Verification {
-  ok: boolean;
-  checked: number;
-  chainedUpTo: number | null;
-  pending: number;
-  head: { position: number; hash: string; eventCount: number } | null;
-  firstBroken?: unknown;
-}
 
 export function Granskning({ user }: { user: SessionUser }) {
   return (
@@ -68,19 +47,12 @@ function AuditSearch() {
     setBusy(true);
     setError(null);
     try {
-      const page = await getJson<{ entries: AuditEntry[]; nextCursor: string | null }>(
-        '/api/granskning/handelser',
-        {
-          ...filter,
-          item: filter.item
-            ? filter.item.includes(':')
-              ? filter.item
-              : `uppdrag:${filter.item}`
-            : undefined,
-          limit: 25,
-          cursor: from,
-        },
-      );
+      const page = await getJson<AuditPage>('/api/granskning/handelser', {
+        ...filter,
+        item: filter.item ? (filter.item.includes(':') ? filter.item : `uppdrag:${filter.item}`) : undefined,
+        limit: 25,
+        cursor: from,
+      });
       setEntries((prev) => (from && prev ? [...prev, ...page.entries] : page.entries));
       setCursor(page.nextCursor);
     } catch (e) {

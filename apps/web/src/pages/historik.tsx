@@ -9,34 +9,9 @@ import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
-import { type UppdragView } from './model';
+import { type History, type HistoryLine, type UppdragView } from '../wire';
 import { genitive } from './report-target';
 import { UppdragParts } from './uppdrag-parts';
-
-interface Change {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-interface Line {
-  position: number;
-  revision: number;
-  eventType: string;
-  actor: string;
-  occurredAt: string;
-  recordedAt: string;
-  period: string | null;
-  indikatorId: string | null;
-  reason: string | null;
-  changes: Change[];
-}
-
-interface History {
-  kind: 'uppdrag' | 'delmal';
-  id: string;
-  lines: Line[];
-}
 
 const EVENT_LABELS: Record<string, string> = {
   UppdragRegistered: 'Uppdraget registrerades',
@@ -163,7 +138,7 @@ async function loadHistory(path: string): Promise<[History, Item]> {
 }
 
 /** The recipient whose part a report line is for; null for the joint report and other changes. */
-function partOfLine(line: Line): string | null {
+function partOfLine(line: HistoryLine): string | null {
   const part = line.changes.find((c) => c.field === 'organId')?.to;
   return typeof part === 'string' ? part : null;
 }

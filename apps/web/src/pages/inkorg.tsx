@@ -3,26 +3,10 @@ import { getJson } from '../api';
 import { dateLabel, periodLabel, timeLabel } from '../format';
 import { Link } from '../router';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
-
-interface Entry {
-  key: string;
-  /** Since delmål reminders: the item the entry is about (uppdragId/uppdragText remain as copies). */
-  itemKind?: 'uppdrag' | 'delmal' | 'uppsiktsarende' | 'kontrollmoment' | 'atgard';
-  itemId?: string;
-  itemText?: string | null;
-  /** Since uppsikt and intern kontroll reminders: the item's page in this application. */
-  link?: string;
-  uppdragId: string;
-  uppdragText: string | null;
-  period: string;
-  deadline: string;
-  kind: string;
-  title: string;
-  sentAt: string;
-}
+import { type InkorgEntry, type InkorgPage } from '../wire';
 
 export function Inkorg() {
-  const state = useAsync(() => getJson<{ entries: Entry[] }>('/api/inkorg', { limit: 100 }), 'inkorg');
+  const state = useAsync(() => getJson<InkorgPage>('/api/inkorg', { limit: 100 }), 'inkorg');
   return (
     <>
       <PageTitle>Inkorg</PageTitle>
@@ -61,7 +45,7 @@ export function Inkorg() {
   );
 }
 
-const LINK_TEXT: Record<NonNullable<Entry['itemKind']>, string> = {
+const LINK_TEXT: Record<InkorgEntry['itemKind'], string> = {
   uppdrag: 'Historik',
   delmal: 'Historik',
   uppsiktsarende: 'Ärendet',

@@ -7,7 +7,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type ApiError, postJson } from '../api';
 import { asApiError, ErrorMessage } from '../ui';
-import { FREKVENS_LABELS, FREKVENSER } from '@sparbar/domain/internkontroll/internkontroll.frekvens';
+import { FREKVENS_LABELS, FREKVENSER } from '@sparbar/domain/shared-with-web';
 import { Field, invalid } from './register-fields';
 
 /** Where a form writes: the plan's base path and the ETag it was read at. */

@@ -3,14 +3,10 @@
  * each cell with its risk value and level in words, how many risks lie there and their names. The
  * colour repeats the level; it never says it alone (WCAG 1.4.1).
  */
+import { type Risk } from '../wire';
 import { KONSEKVENS_LABELS, SANNOLIKHET_LABELS } from './internkontroll-forms';
 
-export interface MatrisRisk {
-  riskId: string;
-  text: string;
-  sannolikhet: number;
-  konsekvens: number;
-}
+export type MatrisRisk = Pick<Risk, 'riskId' | 'text' | 'sannolikhet' | 'konsekvens'>;
 
 /** The level a risk value falls in, as plans usually grade the 4×4 matrix. */
 export function riskLevel(riskvarde: number): { key: string; label: string } {

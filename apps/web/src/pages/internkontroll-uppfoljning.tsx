@@ -10,7 +10,7 @@ import {
   ATGARD_STATUSES,
   KONTROLLRESULTAT,
   KONTROLLRESULTAT_LABELS,
-} from '@sparbar/domain/internkontroll/internkontroll.events';
+} from '@sparbar/domain/shared-with-web';
 import { CommandForm, newId, type PlanRef, useCommand } from './internkontroll-forms';
 import { Field, invalid } from './register-fields';
 

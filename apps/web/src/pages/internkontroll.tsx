@@ -12,13 +12,13 @@ import { dateLabel, periodLabel, timeLabel } from '../format';
 import { navigate } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
+import { type Kontrollmoment, type Plan, type Risk } from '../wire';
 import {
   ATGARD_STATUS_LABELS,
-  type AtgardStatus,
   KONTROLLRESULTAT_LABELS,
-  type Kontrollresultat,
-} from '@sparbar/domain/internkontroll/internkontroll.events';
-import { FREKVENS_LABELS, type Frekvens } from '@sparbar/domain/internkontroll/internkontroll.frekvens';
+  FREKVENS_LABELS,
+  type Frekvens,
+} from '@sparbar/domain/shared-with-web';
 import {
   AddKontrollmomentForm,
   AddRiskForm,
@@ -30,68 +30,6 @@ import {
 } from './internkontroll-forms';
 import { AddAtgardForm, AtgardStatusForm, RecordResultForm } from './internkontroll-uppfoljning';
 import { riskLevel, Riskmatris } from './internkontroll-matris';
-
-interface Kontrollmoment {
-  kontrollmomentId: string;
-  vad: string;
-  hur: string;
-  vem: string;
-  frekvens: Frekvens;
-  changesAdoptedPlan: boolean;
-}
-
-interface Risk {
-  riskId: string;
-  text: string;
-  sannolikhet: number;
-  konsekvens: number;
-  riskvarde: number;
-  changesAdoptedPlan: boolean;
-  kontrollmoment: Kontrollmoment[];
-}
-
-interface Result {
-  kontrollmomentId: string;
-  period: string;
-  resultat: Kontrollresultat;
-  beskrivning: string | null;
-  recordedOn: string;
-  recordedBy: string;
-}
-
-interface Atgard {
-  atgardId: string;
-  kontrollmomentId: string;
-  period: string;
-  text: string;
-  ansvarigPersonId: string;
-  dueDate: string;
-  status: AtgardStatus;
-  kommentar: string | null;
-}
-
-export interface PlanChange {
-  event: string;
-  itemId: string;
-  beskrivning: string;
-  reason: string | null;
-  occurredAt: string;
-  by: string;
-}
-
-export interface Plan {
-  organId: string;
-  year: number;
-  adoptedOn: string | null;
-  paragraf: string | null;
-  changesAfterAdoption: number;
-  /** The changes after adoption with their reasons, oldest first. */
-  changes: PlanChange[];
-  risks: Risk[];
-  riskmatris: number[][];
-  results: Result[];
-  atgarder: Atgard[];
-}
 
 /** Organs that keep an internkontrollplan of their own (kommunallagen 6 kap. 6 §). */
 const PLAN_ORGAN_TYPES = ['namnd', 'regionstyrelse', 'styrelse'];

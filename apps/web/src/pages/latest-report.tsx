@@ -2,7 +2,7 @@
 import { type Directory } from '../directory';
 import { periodLabel, statusColour, statusLabel, timeLabel } from '../format';
 import { StatusBadge } from '../ui';
-import { type Report } from './model';
+import { type Report } from '../wire';
 
 export function LatestReport({
   report,

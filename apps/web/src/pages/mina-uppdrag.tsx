@@ -18,7 +18,7 @@ import {
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
-import { type Aging, type Maluppfyllelse, type UppdragItem } from './model';
+import { type Aging, type Maluppfyllelse, type UppdragItem, type UppdragList } from '../wire';
 import { TableStatusBadge } from './table-status';
 
 interface Due {
@@ -33,7 +33,7 @@ async function load(user: SessionUser) {
     ? { ansvarig: user.personId }
     : { organ: user.organId ?? undefined };
   const [list, aging] = await Promise.all([
-    getJson<{ items: UppdragItem[] }>('/api/uppdrag', { ...query, limit: 500 }),
+    getJson<UppdragList>('/api/uppdrag', { ...query, limit: 500 }),
     getJson<Aging>('/api/uppfoljning/aldrande', {
       organ: user.roles.includes('officer') ? undefined : user.organId,
     }),

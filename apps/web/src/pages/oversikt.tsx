@@ -19,13 +19,15 @@ import {
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
-import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragItem } from './model';
+import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragList } from '../wire';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
 import { genitive } from './report-target';
 import { TableStatusBadge, tableStatusLabel } from './table-status';
 
+type UppdragCountKey = Exclude<keyof Maluppfyllelse['counts']['uppdrag'], 'totalt'>;
+
 /** The uppdrag counted as the period table prints them; the rows after the first five only when not 0. */
-const UPPDRAG_COUNTS: [string, string, Colour][] = [
+const UPPDRAG_COUNTS: [UppdragCountKey, string, Colour][] = [
   ['pagaende_enligt_plan', 'Enligt plan', 'green'],
   ['pagaende_delvis_enligt_plan', 'Delvis enligt plan', 'yellow'],
   ['pagaende_ej_enligt_plan', 'Ej enligt plan / behöver stöd', 'red'],
@@ -67,7 +69,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
     user.organId && user.organId !== 'regionfullmaktige' ? user.organId : 'rs',
   );
   const [period, setPeriod] = useState<string | null>(null);
-  const latest = useAsync(() => getJson<{ items: UppdragItem[] }>('/api/uppdrag', { limit: 500 }), 'latest');
+  const latest = useAsync(() => getJson<UppdragList>('/api/uppdrag', { limit: 500 }), 'latest');
   useEffect(() => {
     if (latest.data && !period)
       setPeriod(defaultPeriod(latest.data.items.map((i) => i.latestReport?.period)));

@@ -8,7 +8,7 @@ import { type ApiError } from '../api';
 import { type Directory } from '../directory';
 import { periodLabel, statusColour, statusLabel, timeLabel } from '../format';
 import { ErrorMessage, StatusBadge } from '../ui';
-import { type Report } from './model';
+import { type Report } from '../wire';
 
 export interface ConflictProps {
   theirs: Report | null;

@@ -16,7 +16,7 @@ import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { AvslutaDel, OwnPartClosed } from './avsluta-del';
 import { LatestReport } from './latest-report';
-import { type Aging, type Report, type UppdragView } from './model';
+import { type Aging, type Report, type UppdragView } from '../wire';
 import { ConflictPanel } from './rapportera-conflict';
 import {
   isJoint,

@@ -11,7 +11,8 @@ import { BEDOMNING_COLOURS, BEDOMNING_LABELS, periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge } from '../ui';
-import { type DelmalView, type IndikatorView, RIKTNING_LABELS } from './register-delmal';
+import { type DelmalView, type IndikatorView } from '../wire';
+import { RIKTNING_LABELS } from './register-delmal';
 import {
   EditForm,
   EditNotices,
@@ -24,22 +25,13 @@ import {
   useSubmit,
 } from './register-fields';
 
-interface Assessment {
-  period: string;
-  bedomning: string;
-  prognos: string;
-  kommentar: string;
-}
-
-type Delmal = DelmalView & { assessments: Assessment[]; closingComment: string | null };
-
 const ASSESSED = ['helt', 'delvis', 'inte'] as const;
 
 const number = (value: number | null) => (value === null ? 'saknas' : value.toLocaleString('sv-SE'));
 
 export function RegisterDelmal({ delmalId, user }: { delmalId: string; user: SessionUser }) {
   const directory = useDirectory();
-  const item = useEditable<Delmal>(`/api/delmal/${encodeURIComponent(delmalId)}`);
+  const item = useEditable<DelmalView>(`/api/delmal/${encodeURIComponent(delmalId)}`);
   const delmal = item.current?.body;
   const maintain = !!delmal && !delmal.closed && may.maintainDelmal(user, delmal);
   const report = !!delmal && !delmal.closed && may.reportOnDelmal(user, delmal);
@@ -128,7 +120,7 @@ export function RegisterDelmal({ delmalId, user }: { delmalId: string; user: Ses
   );
 }
 
-function MalvardeForm({ item, indikator }: { item: Editable<Delmal>; indikator: IndikatorView }) {
+function MalvardeForm({ item, indikator }: { item: Editable<DelmalView>; indikator: IndikatorView }) {
   const ids = useId();
   const [malvarde, setMalvarde] = useState(indikator.malvarde === null ? '' : String(indikator.malvarde));
   const [reason, setReason] = useState('');
@@ -173,7 +165,7 @@ function MalvardeForm({ item, indikator }: { item: Editable<Delmal>; indikator: 
   );
 }
 
-function CorrectUtfallForm({ item, indikator }: { item: Editable<Delmal>; indikator: IndikatorView }) {
+function CorrectUtfallForm({ item, indikator }: { item: Editable<DelmalView>; indikator: IndikatorView }) {
   const ids = useId();
   const [period, setPeriod] = useState(indikator.utfall.at(-1)?.period ?? '');
   const [utfall, setUtfall] = useState('');
@@ -245,7 +237,7 @@ function CorrectUtfallForm({ item, indikator }: { item: Editable<Delmal>; indika
   );
 }
 
-function AssessForm({ item, delmal }: { item: Editable<Delmal>; delmal: Delmal }) {
+function AssessForm({ item, delmal }: { item: Editable<DelmalView>; delmal: DelmalView }) {
   const ids = useId();
   const periods = [1, 2, 3].map((t) => `${delmal.planYear}-T${t}`);
   const [period, setPeriod] = useState(
@@ -369,7 +361,7 @@ function AssessForm({ item, delmal }: { item: Editable<Delmal>; delmal: Delmal }
   );
 }
 
-function CloseForm({ item }: { item: Editable<Delmal> }) {
+function CloseForm({ item }: { item: Editable<DelmalView> }) {
   const ids = useId();
   const [kommentar, setKommentar] = useState('');
   const { error, busy, submit } = useSubmit();

@@ -11,28 +11,8 @@ import { BEDOMNING_COLOURS, BEDOMNING_LABELS, periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, StatusBadge, useAsync } from '../ui';
-import { type Maluppfyllelse } from './model';
+import { type DelmalView, type IndikatorView, type Maluppfyllelse } from '../wire';
 import { errorFor, Field, invalid, numberOrText } from './register-fields';
-
-export interface IndikatorView {
-  indikatorId: string;
-  namn: string;
-  enhet: string | null;
-  baseline: { year: number; value: number } | null;
-  malvarde: number | null;
-  riktning: string;
-  utfall: { period: string; utfall: number | null; bedomning: string }[];
-}
-
-export interface DelmalView {
-  delmalId: string;
-  organId: string;
-  planYear: number;
-  regionmal: { id: string; namn: string };
-  text: string;
-  closed: boolean;
-  indikatorer: IndikatorView[];
-}
 
 export const RIKTNING_LABELS: Record<string, string> = {
   higher_is_better: 'Högre värde är bättre',

@@ -5,14 +5,14 @@
  * write overtaken by someone else's is said with a way to read the uppdrag again.
  */
 import { useId, useState } from 'react';
-import { mayActOnUppdrag } from '@sparbar/domain/access/access.policy';
+import { mayActOnUppdrag } from '@sparbar/domain/shared-with-web';
 import { getJson } from '../api';
 import { useDirectory } from '../directory';
 import { dateLabel, PERIODICITET_LABELS } from '../format';
 import { Link, navigate } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
-import { type UppdragItem, type UppdragView } from './model';
+import { type UppdragList, type UppdragView } from '../wire';
 import {
   EditForm,
   EditNotices,
@@ -24,15 +24,13 @@ import {
   useSubmit,
 } from './register-fields';
 
-type Uppdrag = UppdragView & { endedOn?: string | null; endComment?: string | null };
-
 const LIFECYCLE_LABELS: Record<string, string> = {
   aktivt: 'Pågår',
   avslutat: 'Avslutat',
   aterkallat: 'Återkallat',
 };
 
-function mayMaintain(user: SessionUser, uppdrag: Uppdrag): boolean {
+function mayMaintain(user: SessionUser, uppdrag: UppdragView): boolean {
   return mayActOnUppdrag(user, 'maintain', {
     givenBy: uppdrag.origin.givenBy,
     riktasTill: uppdrag.riktasTill,
@@ -42,7 +40,7 @@ function mayMaintain(user: SessionUser, uppdrag: Uppdrag): boolean {
 
 export function RegisterUppdrag({ uppdragId, user }: { uppdragId: string; user: SessionUser }) {
   const directory = useDirectory();
-  const item = useEditable<Uppdrag>(`/api/uppdrag/${encodeURIComponent(uppdragId)}`);
+  const item = useEditable<UppdragView>(`/api/uppdrag/${encodeURIComponent(uppdragId)}`);
   const uppdrag = item.current?.body;
   const open = uppdrag?.lifecycle === 'aktivt';
   return (
@@ -91,7 +89,7 @@ export function RegisterUppdrag({ uppdragId, user }: { uppdragId: string; user: 
   );
 }
 
-function UppdragForms({ item, uppdrag }: { item: Editable<Uppdrag>; uppdrag: Uppdrag }) {
+function UppdragForms({ item, uppdrag }: { item: Editable<UppdragView>; uppdrag: UppdragView }) {
   return (
     <>
       <AnsvarigForm item={item} uppdrag={uppdrag} />
@@ -104,8 +102,8 @@ function UppdragForms({ item, uppdrag }: { item: Editable<Uppdrag>; uppdrag: Upp
 }
 
 interface FormProps {
-  item: Editable<Uppdrag>;
-  uppdrag: Uppdrag;
+  item: Editable<UppdragView>;
+  uppdrag: UppdragView;
 }
 
 function AnsvarigForm({ item, uppdrag }: FormProps) {
@@ -139,7 +137,7 @@ function AnsvarigForm({ item, uppdrag }: FormProps) {
 
 function PeriodicitetForm({ item, uppdrag }: FormProps) {
   const ids = useId();
-  const [periodicitet, setPeriodicitet] = useState(uppdrag.periodicitet);
+  const [periodicitet, setPeriodicitet] = useState<string>(uppdrag.periodicitet);
   const [reason, setReason] = useState('');
   const { error, busy, submit } = useSubmit();
   const err = { periodicitet: errorFor(error, 'periodicitet'), reason: errorFor(error, 'reason') };
@@ -223,7 +221,7 @@ function SlutdatumForm({ item, uppdrag }: FormProps) {
   );
 }
 
-function CloseForm({ item }: { item: Editable<Uppdrag> }) {
+function CloseForm({ item }: { item: Editable<UppdragView> }) {
   const ids = useId();
   const [kommentar, setKommentar] = useState('');
   const { error, busy, submit } = useSubmit();
@@ -244,7 +242,7 @@ function CloseForm({ item }: { item: Editable<Uppdrag> }) {
   );
 }
 
-function WithdrawForm({ item }: { item: Editable<Uppdrag> }) {
+function WithdrawForm({ item }: { item: Editable<UppdragView> }) {
   const ids = useId();
   const [reason, setReason] = useState('');
   const { error, busy, submit } = useSubmit();
@@ -271,10 +269,7 @@ export function ChooseUppdrag({ user }: { user: SessionUser }) {
   const [chosen, setChosen] = useState('');
   const organ = user.roles.includes('regiondirektor') ? undefined : (user.organId ?? undefined);
   const list = useAsync(
-    () =>
-      getJson<{ items: UppdragItem[] }>('/api/uppdrag', { organ, status: 'open', limit: 1000 }).then(
-        (l) => l.items,
-      ),
+    () => getJson<UppdragList>('/api/uppdrag', { organ, status: 'open', limit: 1000 }).then((l) => l.items),
     organ ?? 'alla',
   );
   return (

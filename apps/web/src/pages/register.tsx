@@ -9,7 +9,7 @@ import { PERIODICITET_LABELS } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, PageTitle } from '../ui';
-import { type UppdragView } from './model';
+import { type UppdragView } from '../wire';
 import { DelmalRegister } from './register-delmal';
 import { ChooseUppdrag } from './register-uppdrag';
 

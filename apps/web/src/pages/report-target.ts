@@ -8,7 +8,7 @@
 import { may } from '../access';
 import { type Directory } from '../directory';
 import { type SessionUser } from '../session';
-import { type Report, type UppdragPart, type UppdragView } from './model';
+import { type Report, type UppdragPart, type UppdragView } from '../wire';
 
 export type Target = string | null;
 

@@ -7,7 +7,7 @@ import {
   tableStatusText,
   UPPDRAG_TABLE_STATUS_PRESENTATION,
   type UppdragTableStatus,
-} from '@sparbar/domain/uppdrag/uppdrag.table-status';
+} from '@sparbar/domain/shared-with-web';
 import { type Colour } from '../format';
 import { StatusBadge } from '../ui';
 

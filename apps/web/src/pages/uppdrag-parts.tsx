@@ -11,7 +11,7 @@ import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { StatusBadge } from '../ui';
 import { LatestReport } from './latest-report';
-import { type UppdragView } from './model';
+import { type UppdragView } from '../wire';
 import { writableTargets } from './report-target';
 
 export function UppdragParts({

@@ -12,6 +12,7 @@ import { dateLabel, periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
+import { type Uppsiktsarende, type UppsiktOversikt } from '../wire';
 import { defaultPeriod, PeriodSelect } from './period-picker';
 
 const REGIONSTYRELSEN = 'rs';
@@ -21,36 +22,6 @@ export const KIND_LABELS: Record<string, string> = {
   begaran_om_information: 'Begäran om information',
   atgardsplan: 'Begäran om åtgärdsplan',
 };
-
-interface Arende {
-  arendeId: string;
-  regionstyrelsenId: string;
-  organId: string;
-  item: { kind: string; id: string } | null;
-  kind: string;
-  text: string;
-  dueDate: string;
-  recordedOn: string;
-  recordedBy: string;
-  answers: { text: string; answeredOn: string; answeredBy: string; late: boolean }[];
-  closed: boolean;
-  conclusion: string | null;
-  closedOn: string | null;
-  closedBy: string | null;
-}
-
-interface OversiktRow {
-  organ: string;
-  uppdrag: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  notYetDue: number;
-  red: number;
-  yellow: number;
-  pastSlutdatum: number;
-  extensions: number;
-}
 
 function fieldErrorOf(error: ApiError | null) {
   return (field: string) => error?.errors.find((e) => e.field === field)?.reason;
@@ -81,10 +52,7 @@ export function Uppsikt({ user }: { user: SessionUser }) {
 function OversiktTable() {
   const directory = useDirectory();
   const [period, setPeriod] = useState(() => defaultPeriod([]));
-  const state = useAsync(
-    () => getJson<{ period: string; on: string; organs: OversiktRow[] }>('/api/uppsikt/oversikt', { period }),
-    period,
-  );
+  const state = useAsync(() => getJson<UppsiktOversikt>('/api/uppsikt/oversikt', { period }), period);
   return (
     <section aria-labelledby="uppsikt-oversikt">
       <h2 id="uppsikt-oversikt">Översikt per organ</h2>
@@ -145,7 +113,7 @@ function RecordArende() {
   const [form, setForm] = useState({ organId: '', kind: '', text: '', dueDate: '' });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [recorded, setRecorded] = useState<Arende | null>(null);
+  const [recorded, setRecorded] = useState<Uppsiktsarende | null>(null);
   const fieldError = fieldErrorOf(error);
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -154,7 +122,7 @@ function RecordArende() {
     setBusy(true);
     setError(null);
     try {
-      const { body } = await postJson<Arende>('/api/uppsikt', {
+      const { body } = await postJson<Uppsiktsarende>('/api/uppsikt', {
         organId: form.organId,
         kind: form.kind,
         text: form.text,
@@ -259,7 +227,10 @@ function RecordArende() {
 /** One uppsiktsärende: what was asked, the answers, the conclusion; answer or close when one may. */
 export function UppsiktArende({ arendeId, user }: { arendeId: string; user: SessionUser }) {
   const directory = useDirectory();
-  const state = useAsync(() => getWithEtag<Arende>(`/api/uppsikt/${encodeURIComponent(arendeId)}`), arendeId);
+  const state = useAsync(
+    () => getWithEtag<Uppsiktsarende>(`/api/uppsikt/${encodeURIComponent(arendeId)}`),
+    arendeId,
+  );
   const arende = state.data?.body;
   const facts = arende ? { regionstyrelsenId: arende.regionstyrelsenId, organId: arende.organId } : null;
   return (

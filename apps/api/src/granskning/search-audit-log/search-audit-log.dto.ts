@@ -8,6 +8,7 @@ import { type ItemKind } from '@sparbar/audit';
 import { isIsoDate, isIsoTimestamp, STREAM_PREFIXES } from '@sparbar/domain';
 import { IsOptional, IsString, Matches, ValidateBy } from 'class-validator';
 import { EnumField, IdField, QueryIntField } from '../../http/dto-fields';
+import { ANY_JSON_VALUE } from '../../http/any-json.schema';
 
 export const AUDIT_TIMES = ['business', 'recorded'] as const;
 export const ITEM_KINDS = [...(Object.keys(STREAM_PREFIXES) as ItemKind[]), 'other'] as const;
@@ -91,9 +92,9 @@ export class AuditActorView {
 
 export class AuditChangeView {
   @ApiProperty({ example: 'slutdatum' }) field!: string;
-  @ApiProperty({ nullable: true, description: 'Värdet före (valfri JSON).', example: '2023-12-31' })
+  @ApiProperty({ ...ANY_JSON_VALUE, description: 'Värdet före (valfri JSON).', example: '2023-12-31' })
   from!: unknown;
-  @ApiProperty({ nullable: true, description: 'Värdet efter (valfri JSON).', example: '2024-06-30' })
+  @ApiProperty({ ...ANY_JSON_VALUE, description: 'Värdet efter (valfri JSON).', example: '2024-06-30' })
   to!: unknown;
 }
 

@@ -61,6 +61,8 @@ export class MaluppfyllelseCountsView {
     type: 'object',
     properties: Object.fromEntries(UPPDRAG_COUNT_KEYS.map((key) => [key, { type: 'integer' }])),
     required: UPPDRAG_COUNT_KEYS,
+    // `required` above is the object's own list; this says the property itself is always there.
+    selfRequired: true,
     description:
       'Organets uppdrag i periodtabellen, räknade efter det raden skriver ut (`tableStatus`): rapporterad ' +
       'status, avslutad, aterkallad, ej_forfallen, ej_rapporterad, ej_aktuell; ej_paborjad även för uppdrag ' +

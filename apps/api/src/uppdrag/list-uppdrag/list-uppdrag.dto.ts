@@ -1,7 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { UPPDRAG_NOW_STATUSES, type UppdragNowStatus } from '@sparbar/projections';
 import { EnumField, IdField, QueryIntField } from '../../http/dto-fields';
-import { PLAN_YEAR_RANGE, UPPDRAG_TABLE_STATUSES, type UppdragTableStatus } from '@sparbar/domain';
+import {
+  PLAN_YEAR_RANGE,
+  UPPDRAG_STATUSES,
+  UPPDRAG_TABLE_STATUSES,
+  type UppdragStatus,
+  type UppdragTableStatus,
+} from '@sparbar/domain';
 
 export class ListUppdragQuery {
   @IdField({
@@ -16,6 +22,16 @@ export class ListUppdragQuery {
   @QueryIntField(PLAN_YEAR_RANGE.min, PLAN_YEAR_RANGE.max) planYear?: number;
   @QueryIntField(1, 1000, { description: 'Högst så många (standard 200).' }) limit?: number;
   @QueryIntField(0, 1_000_000) offset?: number;
+}
+
+/** The latest reported period as the list holds it (libs/projections' uppdrag-now). */
+export class UppdragLatestReportView {
+  @ApiProperty({ example: '2023-T1' }) period!: string;
+  @ApiProperty({ enum: UPPDRAG_STATUSES }) status!: UppdragStatus;
+  @ApiProperty() kommentar!: string;
+  @ApiProperty({ description: 'Händelsetid för rapporten.' }) reportedAt!: string;
+  @ApiProperty({ description: 'Vem som rapporterade (person-id).' }) reportedBy!: string;
+  @ApiProperty({ type: String, nullable: true }) correctedAt!: string | null;
 }
 
 export class UppdragListItem {
@@ -36,13 +52,8 @@ export class UppdragListItem {
       'status, och ej_paborjad fram till första rapporten (som i planen).',
   })
   currentStatus!: UppdragTableStatus;
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    additionalProperties: true,
-    description: 'Senast rapporterade period.',
-  })
-  latestReport!: unknown;
+  @ApiProperty({ type: UppdragLatestReportView, nullable: true, description: 'Senast rapporterade period.' })
+  latestReport!: UppdragLatestReportView | null;
   @ApiProperty() reportsCount!: number;
   @ApiProperty({ description: 'Strömmens revision som läsmodellen har hunnit till.' }) revision!: number;
 }
