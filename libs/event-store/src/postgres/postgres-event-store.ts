@@ -171,18 +171,26 @@ export class PostgresEventStore implements EventStore {
     const { after, upTo, streams, prefixes } = validateReadRangeOptions(options);
     const filtered = streams.length + prefixes.length > 0;
     const likes = prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    let cursor = after;
-    for (;;) {
-      const rows = await this.query<EventRow>(
+    const page = (from: number) =>
+      this.query<EventRow>(
         `SELECT ${COLUMNS} FROM events
           WHERE position > $1 AND position <= $2
             AND (NOT $3::boolean OR stream_id = ANY ($4::text[]) OR stream_id LIKE ANY ($5::text[]))
           ORDER BY position LIMIT ${RANGE_PAGE}`,
-        [cursor, upTo, filtered, streams, likes],
+        [from, upTo, filtered, streams, likes],
       );
-      for (const row of rows) yield toStoredEvent(row);
-      if (rows.length < RANGE_PAGE) return;
-      cursor = toNumber(rows[rows.length - 1].position);
+    // The next page is asked for before this one is handed out, so the database reads it while the
+    // reader works through this one: two pages in memory at most.
+    let next: Promise<EventRow[]> | undefined = page(after);
+    try {
+      while (next) {
+        const rows: EventRow[] = await next;
+        next = rows.length === RANGE_PAGE ? page(toNumber(rows[rows.length - 1].position)) : undefined;
+        for (const row of rows) yield toStoredEvent(row);
+      }
+    } finally {
+      // A reader that stops early leaves the page asked for in advance unread.
+      next?.catch(() => undefined);
     }
   }
 
