@@ -1,6 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_ONLY = {
+  selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only)$/]',
+  message: 'No .only in committed tests.',
+};
+
+/**
+ * The log is read and written only through the EventStore port (issue 17): SQL on the `events` table
+ * outside libs/event-store reads an empty log when the log is in EventStoreDB, silently. A test that
+ * tampers with rows on purpose says so on the line before with an eslint-disable-next-line comment.
+ */
+const EVENT_TABLE_SQL = String.raw`/\b(from|join|into|update)\s+events\b/i`;
+const EVENT_TABLE_MESSAGE =
+  'SQL on the events table outside libs/event-store: read the log through the EventStore port ' +
+  '(readStream, readRange, headPosition, positionOfEvent) so it works whichever store holds it.';
+const NO_EVENT_TABLE_SQL = [
+  { selector: `Literal[value=${EVENT_TABLE_SQL}]`, message: EVENT_TABLE_MESSAGE },
+  { selector: `TemplateElement[value.raw=${EVENT_TABLE_SQL}]`, message: EVENT_TABLE_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   js.configs.recommended,
@@ -15,14 +34,7 @@ export default tseslint.config(
         'error',
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only)$/]',
-          message: 'No .only in committed tests.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_ONLY, ...NO_EVENT_TABLE_SQL],
     },
   },
   {
@@ -50,5 +62,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The one place that may read and write the event tables: the PostgreSQL/embedded adapter.
+    files: ['libs/event-store/src/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_ONLY] },
   },
 );

@@ -2,7 +2,7 @@
  * `npm run bench -- bench/audit.bench.ts`: throughput of the audit hash chain over a generated
  * realistic log (default ~200,000 events; BENCH_EVENTS scales it): building the chain (the
  * event_chain projection, rebuilt from position 0 by the runner), verifying it (recompute from the
- * events table and compare with the stored chain), and, for scale, building the audit_log read model.
+ * log read through the store's readRange and compare with the stored chain), and, for scale, building the audit_log read model.
  * Beside them, in the same run: reading the log with readAll and applying nothing, and hashing the
  * events in memory alone. Writes its section of docs/benchmarks.md. Audit search under load is
  * measured elsewhere.
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       rebuilt(env, eventChainProjection),
     );
     let report: Awaited<ReturnType<typeof verifyChain>> | undefined;
-    const verify = await measured('verify', async () => (report = await verifyChain(env.db)));
+    const verify = await measured('verify', async () => (report = await verifyChain(env.db, env.store)));
     if (!report?.ok || report.checked !== events || report.head?.hash !== hash)
       throw new Error(`verify did not pass the whole log: ${JSON.stringify(report)}`);
     const trail = await measured('audit_log build (rebuild audit_log)', () =>
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
         '',
         `Log: ${formatRate(events)} events generated through the real deciders (the same generator and mix as the projection benchmark: ${UPPDRAG_PER_YEAR} uppdrag a year for ${YEARS} plan years, ${delmalPerYear} delmål a year with 5 indikatorer), appended by 8 writers in ${appendSeconds.toFixed(0)} s, on PostgreSQL.`,
         '',
-        `Chain build = \`rebuild(event_chain)\` from position 0 by the projection runner, batches of ${BATCH} events, each batch with its checkpoint in one transaction, including the switch. Verify = \`verifyChain\`: one REPEATABLE READ snapshot, cursors over \`events\` and the stored chain, every hash recomputed and compared (it ended ok: ${report.checked} events, head ${report.head?.hash.slice(0, 16)}…). Hashing in memory = RFC 8785 encoding + sha256 of the events already in memory, single thread: the CPU ceiling of both. Baseline: \`readAll\` of the same log in pages of ${READ_PAGE} (the runner's read page), applying nothing. RSS is the whole benchmark process (it also generated the log).`,
+        `Chain build = \`rebuild(event_chain)\` from position 0 by the projection runner, batches of ${BATCH} events, each batch with its checkpoint in one transaction, including the switch. Verify = \`verifyChain\`: the log through the store's \`readRange\` and the stored chain by position, each a page of 2,000 at a time with the next one asked for ahead, every hash recomputed and compared (it ended ok: ${report.checked} events, head ${report.head?.hash.slice(0, 16)}…). Hashing in memory = RFC 8785 encoding + sha256 of the events already in memory, single thread: the CPU ceiling of both. Baseline: \`readAll\` of the same log in pages of ${READ_PAGE} (the runner's read page), applying nothing. RSS is the whole benchmark process (it also generated the log).`,
         '',
         '| what | events/s | time | RSS max |',
         '|---|---:|---:|---:|',

@@ -134,9 +134,9 @@ async function timedRebuild(env: ProjectionEnvironment, events: number, label: s
   let loadSeconds = 0;
   let indexSeconds = 0;
   let indexStarted = 0;
-  const [{ end }] = await env.db.query<{ end: string }>('SELECT max(position) AS end FROM events');
+  const end = await env.store.headPosition();
   await rebuild(env, PROJECTIONS, {
-    until: Number(end),
+    until: end,
     batchSize: BATCH,
     onBatch: (b) => {
       applied += b.events;

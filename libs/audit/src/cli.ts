@@ -1,7 +1,7 @@
 /**
  * node -r @swc-node/register libs/audit/src/cli.ts <command>
  *
- *   verify [--against head.json]  recompute the chain from the events table and compare it with the
+ *   verify [--against head.json]  recompute the chain from the log and compare it with the
  *                                 stored chain (and with a kept head); prints the report as JSON.
  *                                 Exit 0: intact; 1: a mismatch (the report names the first event).
  *   head                          verify, then print the chain head as JSON for the auditor to keep
@@ -10,7 +10,7 @@
  *                                 of the log once, as a worker would.
  *
  * The database comes from the environment, as for the apps: DATABASE_URL (+ DATABASE_SCHEMA), else the
- * embedded store in DATA_DIR. Verification reads the SQL `events` table, so it needs a SQL store.
+ * embedded store in DATA_DIR. Verification reads the log through the event store, so any store serves.
  */
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '@sparbar/config';
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === 'head') {
       try {
-        console.log(JSON.stringify(await exportHead(env.db), null, 2));
+        console.log(JSON.stringify(await exportHead(env.db, env.store), null, 2));
         return 0;
       } catch (error) {
         if (!(error instanceof ChainBrokenError)) throw error;
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
     }
-    const report = await verifyChain(env.db, against ? { against } : {});
+    const report = await verifyChain(env.db, env.store, against ? { against } : {});
     console.log(JSON.stringify(report, null, 2));
     console.error(summary(report));
     return report.ok ? 0 : 1;

@@ -30,6 +30,12 @@ async function lastPosition(store: EventStore): Promise<number> {
   }
 }
 
+async function collect(events: AsyncIterable<StoredEvent>): Promise<StoredEvent[]> {
+  const all: StoredEvent[] = [];
+  for await (const e of events) all.push(e);
+  return all;
+}
+
 export function describeEventStoreContract(
   name: string,
   open: () => Promise<EventStore>,
@@ -44,6 +50,21 @@ export function describeEventStoreContract(
     afterAll(async () => {
       await store?.close();
       await teardown?.();
+    });
+
+    describe('the head of the log', () => {
+      // First in the suite: a fresh store (PostgreSQL, embedded) has an empty log here; a reused
+      // EventStoreDB server may not, and then its head is its last position.
+      it('is 0 on an empty log, and the position of the last event after appends', async () => {
+        const empty = (await store.readAll({ maxCount: 1 })).length === 0;
+        expect(await store.headPosition()).toBe(empty ? 0 : await lastPosition(store));
+        const first = await store.appendToStream(uniqueStream('uppdrag'), [event('A'), event('B')]);
+        expect(await store.headPosition()).toBe(first.position);
+        const second = await store.appendToStream(uniqueStream('delmal'), [event('C')]);
+        expect(second.position).toBeGreaterThan(first.position);
+        expect(await store.headPosition()).toBe(second.position);
+        expect(await store.headPosition()).toBe(await lastPosition(store));
+      });
     });
 
     describe('appending and reading a stream', () => {
@@ -76,6 +97,25 @@ export function describeEventStoreContract(
         // Stamped by the store when it was stored, never the business time the event carries.
         expect(Date.parse(events[0].recordedAt)).toBeGreaterThanOrEqual(Date.parse(before.recordedAt));
         expect(Date.parse(events[0].recordedAt)).not.toBe(Date.parse('2023-04-30T10:00:00.000Z'));
+      });
+
+      it('answers with the appended events exactly as stored, as readStream then returns them', async () => {
+        const stream = uniqueStream('uppdrag');
+        await store.appendToStream(stream, [event('UppdragRegistered')]);
+        const result = await store.appendToStream(stream, [
+          // What JSON drops or changes is answered as stored, not as sent.
+          event('UppdragStatusReported', { status: 'Pågående', utelämnad: undefined, noll: -0 }),
+          event('KommentarAdded', { text: 'Två händelser i en append' }, randomUUID()),
+        ]);
+        const stored = await store.readStream(stream, { fromRevision: 1 });
+
+        expect(result.events).toStrictEqual(stored);
+        expect(result.events.map((e) => [e.revision, e.stream])).toEqual([
+          [1, stream],
+          [2, stream],
+        ]);
+        expect(result.events[1].position).toBe(result.position);
+        expect(result.events[0].metadata.correlationId).toBe(result.events[0].id);
       });
 
       it('keeps the given event ids, correlation and causation ids', async () => {
@@ -239,6 +279,31 @@ export function describeEventStoreContract(
         expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
       });
 
+      it("a retry answers the first append's events as stored, even when its metadata differs", async () => {
+        const stream = uniqueStream('uppdrag');
+        const ids = [randomUUID(), randomUUID()];
+        const first = await store.appendToStream(
+          stream,
+          [event('A', { n: 1 }, ids[0]), event('B', {}, ids[1])],
+          {
+            expectedRevision: 'no_stream',
+          },
+        );
+        // A client that retries after a lost answer may stamp the business time again.
+        const again = (type: string, id: string): NewEvent => ({
+          id,
+          type,
+          data: { n: 2 },
+          metadata: { actor: 'johan.ek', occurredAt: '2024-01-01T00:00:00.000Z' },
+        });
+        const retry = await store.appendToStream(stream, [again('A', ids[0]), again('B', ids[1])], {
+          expectedRevision: 'no_stream',
+        });
+        expect(retry.events).toStrictEqual(first.events);
+        expect(retry.events).toStrictEqual(await store.readStream(stream));
+        expect(retry.events[0]).toMatchObject({ data: { n: 1 }, metadata: { actor: 'anna.berg' } });
+      });
+
       it('a retry with expected revision any is stored once', async () => {
         const stream = uniqueStream('uppdrag');
         const batch = [event('A', {}, randomUUID())];
@@ -267,6 +332,113 @@ export function describeEventStoreContract(
         const firstTwo = await store.readAll({ after: start, maxCount: 2 });
         const rest = await store.readAll({ after: firstTwo[1].position });
         expect([...firstTwo, ...rest].map((e) => e.id)).toEqual(all.map((e) => e.id));
+      });
+    });
+
+    describe('reading a range of the log', () => {
+      it('returns the events after `after` (exclusive) up to `upTo` (inclusive), in global order', async () => {
+        const a = uniqueStream('uppdrag');
+        const b = uniqueStream('delmal');
+        const e1 = await store.appendToStream(a, [event('A1')]);
+        await store.appendToStream(b, [event('B1'), event('B2')]);
+        await store.appendToStream(a, [event('A2')]);
+        const e5 = await store.appendToStream(b, [event('B3')]);
+        const types = (events: StoredEvent[]) => events.map((e) => e.type);
+
+        const range = await collect(store.readRange({ after: e1.position, upTo: e5.position - 1 }));
+        const positions = range.map((e) => e.position);
+        expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+        expect(positions[0]).toBeGreaterThan(e1.position);
+        expect(positions[positions.length - 1]).toBeLessThan(e5.position);
+        expect(types(range.filter((e) => e.stream === a || e.stream === b))).toEqual(['B1', 'B2', 'A2']);
+
+        const both = await collect(store.readRange({ upTo: e5.position, streams: [a, b] }));
+        expect(types(both)).toEqual(['A1', 'B1', 'B2', 'A2', 'B3']);
+        expect(both).toStrictEqual(
+          [...(await store.readStream(a)), ...(await store.readStream(b))].sort(
+            (x, y) => x.position - y.position,
+          ),
+        );
+        expect(
+          types(await collect(store.readRange({ after: e1.position, upTo: e5.position, streams: [a] }))),
+        ).toEqual(['A2']);
+        expect(await collect(store.readRange({ after: e5.position, upTo: e5.position }))).toEqual([]);
+      });
+
+      it('filters by stream names and name prefixes, matching a prefix literally', async () => {
+        const tag = randomUUID().slice(0, 8);
+        // `_` and `%` are wildcards in SQL LIKE and the backslash its escape: here all three are only characters.
+        const names = [
+          `rng${tag}_a-1`,
+          `rng${tag}Xa-1`,
+          `rng${tag}%b-1`,
+          `rng${tag}%b-2`,
+          `rng${tag}YYb-1`,
+          `rng${tag}\\c-1`,
+          `rng${tag}\\\\c-1`,
+          `rng${tag}-exakt`,
+          `rng${tag}-exakt-inte`,
+        ];
+        let upTo = 0;
+        for (const name of names) upTo = (await store.appendToStream(name, [event('E')])).position;
+        const streamsOf = async (filter: { streams?: string[]; prefixes?: string[] }) =>
+          (await collect(store.readRange({ upTo, ...filter }))).map((e) => e.stream);
+
+        expect(await streamsOf({ prefixes: [`rng${tag}_`] })).toEqual([`rng${tag}_a-1`]);
+        expect(await streamsOf({ prefixes: [`rng${tag}%`] })).toEqual([`rng${tag}%b-1`, `rng${tag}%b-2`]);
+        expect(await streamsOf({ prefixes: [`rng${tag}\\c`] })).toEqual([`rng${tag}\\c-1`]);
+        expect(await streamsOf({ streams: [`rng${tag}-exakt`] })).toEqual([`rng${tag}-exakt`]);
+        expect(
+          await streamsOf({ streams: [`rng${tag}-exakt`], prefixes: [`rng${tag}_`, `rng${tag}Y`] }),
+        ).toEqual([`rng${tag}_a-1`, `rng${tag}YYb-1`, `rng${tag}-exakt`]);
+        expect(await streamsOf({ prefixes: [`rng${tag}`] })).toEqual(names);
+        expect(await streamsOf({ streams: [`rng${tag}-ingen`] })).toEqual([]);
+      });
+
+      it('reads more than one page, lazily, and stays within its fixed range while the log grows', async () => {
+        const stream = uniqueStream('massa');
+        // More than a page of the PostgreSQL adapter (2,000 events), in appends of up to 1,000.
+        const count = 2_500;
+        let upTo = 0;
+        for (let i = 0; i < count; i += 1_000) {
+          const batch = Array.from({ length: Math.min(1_000, count - i) }, (_, j) =>
+            event('N', { n: i + j }),
+          );
+          upTo = (await store.appendToStream(stream, batch)).position;
+        }
+        const range = store.readRange({ upTo, streams: [stream] })[Symbol.asyncIterator]();
+        const first = await range.next();
+        expect(first.value).toMatchObject({ stream, revision: 0, data: { n: 0 } });
+        // Appended while the range is being read: after `upTo`, so never part of it.
+        await store.appendToStream(stream, [event('Senare', { n: count })]);
+        const rest: StoredEvent[] = [];
+        for (let next = await range.next(); !next.done; next = await range.next()) rest.push(next.value);
+        const all = [first.value as StoredEvent, ...rest];
+        expect(all.map((e) => (e.data as { n: number }).n)).toEqual(
+          Array.from({ length: count }, (_, n) => n),
+        );
+        expect(all[count - 1].position).toBe(upTo);
+
+        // A reader may stop early; the store carries on serving.
+        let seen = 0;
+        for await (const _ of store.readRange({ upTo, streams: [stream] })) if (++seen === 3) break;
+        expect(seen).toBe(3);
+        expect(
+          await collect(store.readRange({ after: all[count - 2].position, upTo, streams: [stream] })),
+        ).toEqual([all[count - 1]]);
+      });
+    });
+
+    describe('where an event sits in the log', () => {
+      it('gives the position of a known id, undefined for an unknown uuid or a text that is none', async () => {
+        const stream = uniqueStream('uppdrag');
+        const id = randomUUID();
+        const result = await store.appendToStream(stream, [event('A'), event('B', {}, id)]);
+        expect(await store.positionOfEvent(id)).toBe(result.position);
+        expect(await store.positionOfEvent(result.events[0].id)).toBe(result.events[0].position);
+        expect(await store.positionOfEvent(randomUUID())).toBeUndefined();
+        expect(await store.positionOfEvent('not-a-uuid')).toBeUndefined();
+        expect(await store.positionOfEvent('')).toBeUndefined();
       });
     });
 
@@ -425,6 +597,15 @@ export function describeEventStoreContract(
         expect(await field(() => store.readStream(stream, { fromRevision: -1 }))).toBe('fromRevision');
         expect(await field(() => store.readStream(stream, { maxCount: 0 }))).toBe('maxCount');
         expect(await field(() => store.readAll({ after: -5 }))).toBe('after');
+        const firstOf = (options: unknown) => () => {
+          const range = store.readRange(options as { upTo: number });
+          return range[Symbol.asyncIterator]().next();
+        };
+        expect(await field(firstOf({ upTo: -1 }))).toBe('upTo');
+        expect(await field(firstOf({}))).toBe('upTo');
+        expect(await field(firstOf({ after: -5, upTo: 10 }))).toBe('after');
+        expect(await field(firstOf({ upTo: 10, prefixes: [''] }))).toBe('prefixes');
+        expect(await field(firstOf({ upTo: 10, streams: 'uppdrag-1' }))).toBe('streams');
       });
     });
   });

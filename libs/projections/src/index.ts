@@ -11,7 +11,13 @@ export { rebuild, RebuildInProgressError, type RebuildOptions, type RebuildResul
 export { pump, type PumpOptions, type PumpResult } from './runner/pump';
 export { catchUpLive, type CatchUpOptions } from './runner/catch-up';
 export { pumpUntil } from './runner/pump';
-export { ensureLive, versionStatus, type Target, type VersionStatus } from './runner/versions';
+export {
+  ensureLive,
+  liveCheckpoint,
+  versionStatus,
+  type Target,
+  type VersionStatus,
+} from './runner/versions';
 export { checksum, type Checksum } from './checksum';
 export { PROJECTIONS, projectionsNamed } from './catalogue';
 export { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';

@@ -76,13 +76,11 @@ const ids = (rows: PeriodTableRow[]) => rows.map((r) => r.uppdragId).sort();
  * system showed before the correction" is read from the log rather than assumed.
  */
 async function recordedJustBefore(type: string, period?: string): Promise<string> {
-  const [row] = await env.db.query<{ at: string }>(
-    `SELECT to_char(date_trunc('milliseconds', min(recorded_at)) AT TIME ZONE 'UTC' - interval '1 millisecond',
-                    'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
-       FROM events WHERE type = $1 AND ($2::text IS NULL OR data->>'period' = $2)`,
-    [type, period ?? null],
-  );
-  return row.at;
+  let first = Infinity;
+  for await (const e of env.store.readRange({ upTo: await env.store.headPosition() }))
+    if (e.type === type && (period === undefined || (e.data as { period?: string }).period === period))
+      first = Math.min(first, Date.parse(e.recordedAt));
+  return new Date(first - 1).toISOString();
 }
 
 describe('the period table', () => {

@@ -46,13 +46,10 @@ const row = (organ: string, counts: Partial<UppsiktOrgan>): UppsiktOrgan =>
   ({ organ, ...zero, ...counts }) as UppsiktOrgan;
 
 async function recordedJustBefore(type: string): Promise<string> {
-  const [r] = await env.db.query<{ at: string }>(
-    `SELECT to_char(date_trunc('milliseconds', min(recorded_at)) AT TIME ZONE 'UTC' - interval '1 millisecond',
-                    'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
-       FROM events WHERE type = $1`,
-    [type],
-  );
-  return r.at;
+  let first = Infinity;
+  for await (const e of env.store.readRange({ upTo: await env.store.headPosition() }))
+    if (e.type === type) first = Math.min(first, Date.parse(e.recordedAt));
+  return new Date(first - 1).toISOString();
 }
 
 describe('uppsikt', () => {

@@ -12,10 +12,11 @@
 import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { type SqlDriver } from '@sparbar/event-store';
+import { liveCheckpoint, periodsProjection } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 
-const PROJECTION = 'periods';
+const PROJECTION = periodsProjection.name;
 /** Kept answers at most, in bytes (JSON and gzip); the least recently used goes first. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -114,11 +115,8 @@ export class PeriodAnswerCache {
 
   private async readLiveState(): Promise<string | undefined> {
     try {
-      const [row] = await this.sql.query<{ version: number; checkpoint: string | number }>(
-        `SELECT version, checkpoint FROM projection_versions WHERE projection = $1 AND state = 'live'`,
-        [PROJECTION],
-      );
-      return row ? `${row.version}.${row.checkpoint}` : undefined;
+      const live = await liveCheckpoint(this.sql, PROJECTION);
+      return live ? `${live.version}.${live.checkpoint}` : undefined;
     } catch {
       // No runner tables yet: the query itself will say the read model is not there.
       return undefined;

@@ -6,6 +6,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { type SqlDriver } from '@sparbar/event-store';
+import { liveCheckpoint, periodsProjection } from '@sparbar/projections';
 import { CutoffNotFoundError, exactCutoff, type ReportCutoff, reportCutoff } from '@sparbar/reports';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { problem, ProblemError } from '../http/problem';
@@ -33,10 +34,8 @@ export class ReportSource {
   private async periodFactsAt(position: number): Promise<void> {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const [row] = await this.sql.query<{ checkpoint: string | number }>(
-        `SELECT checkpoint FROM projection_versions WHERE projection = 'periods' AND state = 'live'`,
-      );
-      if (row && Number(row.checkpoint) >= position) return;
+      const live = await liveCheckpoint(this.sql, periodsProjection.name);
+      if (live && live.checkpoint >= position) return;
       if (Date.now() > deadline)
         throw unavailable(
           `Periodtabellerna har ännu inte kommit ikapp position ${position}. Försök igen strax.`,

@@ -7,7 +7,7 @@
  */
 import { type KeptHeadInput } from './compare';
 import { GENESIS_HASH, GENESIS_TEXT } from './hash';
-import { type ReadOnlyDb, verifyChain, type VerifyReport } from './verify';
+import { type LogReader, type ReadOnlyDb, verifyChain, type VerifyReport } from './verify';
 
 export interface ChainHead {
   position: number;
@@ -34,8 +34,8 @@ export class ChainBrokenError extends Error {
  * Exports the head only after verifying the whole chain: a head taken from a chain that is already
  * broken would vouch for the tampering.
  */
-export async function exportHead(db: ReadOnlyDb, now: Date = new Date()): Promise<ChainHead> {
-  const report = await verifyChain(db);
+export async function exportHead(db: ReadOnlyDb, log: LogReader, now: Date = new Date()): Promise<ChainHead> {
+  const report = await verifyChain(db, log);
   if (!report.ok) throw new ChainBrokenError(report);
   const head = report.head;
   return {

@@ -1,11 +1,28 @@
 /**
- * Reading the raw log and the stored chain for verification, straight from the tables (not through the
- * store's `readAll`, which only serves what a projection may safely read, and pages of 100k at most).
- * Both are read through cursors inside one read-only REPEATABLE READ transaction, so the two agree on a
- * single snapshot and memory stays flat however long the log.
+ * What verification reads: the log through the event store port, whichever store holds it, and the
+ * stored chain (a read model) from SQL.
+ *
+ * The two are not read in one database snapshot, and need not be: the chain is read only up to its
+ * checkpoint, read first, and the rows up to a checkpoint were committed with it and never change
+ * afterwards (a rebuild switches to a version whose rows up to the same position are the same, since
+ * they follow from the same log). The log is append-only, and `readRange` serves a fixed range of it.
+ * So whatever the two reads see of later writes lies beyond what is compared. Anything they do find
+ * different was changed behind the application's back, which is what verification is for.
+ *
+ * Both are read a page at a time (the log by `readRange`, the chain by position), so memory stays flat
+ * however long the log, and neither holds a transaction open while the other reads: the embedded
+ * database has one connection, and a long transaction on it would stop every other read and write.
  */
-import { type JsonValue, type EventMetadata, type SqlExecutor, type StoredEvent } from '@sparbar/event-store';
+import { type EventStore, type StoredEvent } from '@sparbar/event-store';
+import { type ProjectionDb } from '@sparbar/projections/db/projection-db';
+import { liveCheckpoint } from '@sparbar/projections/runner/versions';
 import { EVENT_CHAIN } from './event-chain.projection';
+
+/** The part of the store verification needs: the log, read only. */
+export type LogReader = Pick<EventStore, 'readRange' | 'headPosition' | 'positionOfEvent'>;
+
+/** The part of the read-model database verification needs: it only reads. */
+export type ReadOnlyDb = Pick<ProjectionDb, 'query'>;
 
 export interface ChainRow {
   position: number;
@@ -13,115 +30,54 @@ export interface ChainRow {
   hash: string;
 }
 
-interface EventRow {
-  position: string | number;
-  event_id: string;
-  stream_id: string;
-  revision: string | number;
-  type: string;
-  data: JsonValue;
-  metadata: EventMetadata;
-  recorded_at: Date | string;
-}
-
 const PAGE = 2_000;
 
-let cursors = 0;
+/** Events up to `upTo` inclusive, in position order, as the store hands them out (and the projection hashed them). */
+export function readEvents(log: LogReader, upTo: number): AsyncIterable<StoredEvent> {
+  return log.readRange({ upTo });
+}
 
-/** Rows of `sql` a page at a time. Must run inside a transaction (a cursor lives in one). */
-async function* cursorRows<Row>(tx: SqlExecutor, sql: string, params: unknown[]): AsyncGenerator<Row> {
-  const name = `audit_cursor_${++cursors}`;
-  // DECLARE takes no bind parameters on every driver, so the (numeric) bounds are inlined.
-  const text = sql.replace(/\$(\d+)/g, (_, i: string) => String(Number(params[Number(i) - 1])));
-  await tx.exec(`DECLARE ${name} NO SCROLL CURSOR FOR ${text}`);
-  const fetch = () => tx.query<Row>(`FETCH ${PAGE} FROM ${name}`);
+/** Events written after `position`: not chained yet. Counted through the port, a page at a time. */
+export async function countEventsAfter(log: LogReader, position: number): Promise<number> {
+  const head = await log.headPosition();
+  let count = 0;
+  if (head > position) for await (const _ of log.readRange({ after: position, upTo: head })) count++;
+  return count;
+}
+
+/** The stored chain up to `upTo`, through the view that serves its live version, a page at a time. */
+export async function* readChain(db: ReadOnlyDb, upTo: number): AsyncGenerator<ChainRow> {
+  type Row = { position: string | number; event_id: string; hash: string };
+  const page = (after: number): Promise<Row[]> =>
+    db.query<Row>(
+      `SELECT position, event_id, hash FROM ${EVENT_CHAIN} WHERE position > $1 AND position <= $2
+        ORDER BY position LIMIT ${PAGE}`,
+      [after, upTo],
+    );
   // The next page is asked for before this one is handed out, so the database reads it while the
-  // caller hashes: verification is about as much database work as CPU work.
-  let next: Promise<Row[]> | undefined = fetch();
+  // caller hashes.
+  let next: Promise<Row[]> | undefined = page(0);
   try {
     while (next) {
-      const page: Row[] = await next;
-      next = page.length === PAGE ? fetch() : undefined;
-      for (const row of page) yield row;
+      const rows: Row[] = await next;
+      next = rows.length === PAGE ? page(Number(rows[rows.length - 1].position)) : undefined;
+      for (const r of rows) yield { position: Number(r.position), eventId: r.event_id, hash: r.hash };
     }
   } finally {
     next?.catch(() => undefined);
-    await tx.exec(`CLOSE ${name}`).catch(() => undefined);
   }
 }
 
-/** Events up to `upTo` inclusive, in position order, shaped exactly as the store hands them out. */
-export function readEvents(tx: SqlExecutor, upTo: number): AsyncGenerator<StoredEvent> {
-  return mapRows(
-    cursorRows<EventRow>(
-      tx,
-      `SELECT position, event_id, stream_id, revision, type, data, metadata, recorded_at
-         FROM events WHERE position <= $1 ORDER BY position`,
-      [upTo],
-    ),
-    toStoredEvent,
-  );
-}
-
-/** The stored chain up to `upTo`, through the view that serves its live version. */
-export function readChain(tx: SqlExecutor, upTo: number): AsyncGenerator<ChainRow> {
-  return mapRows(
-    cursorRows<{ position: string | number; event_id: string; hash: string }>(
-      tx,
-      `SELECT position, event_id, hash FROM ${EVENT_CHAIN} WHERE position <= $1 ORDER BY position`,
-      [upTo],
-    ),
-    (r) => ({ position: Number(r.position), eventId: r.event_id, hash: r.hash }),
-  );
-}
-
 /** How far the live chain has got (its checkpoint); undefined when it has never been built. */
-export async function chainCheckpoint(tx: SqlExecutor): Promise<number | undefined> {
-  const [row] = await tx.query<{ checkpoint: string | number }>(
-    `SELECT checkpoint FROM projection_versions WHERE projection = $1 AND state = 'live'`,
-    [EVENT_CHAIN],
-  );
-  return row ? Number(row.checkpoint) : undefined;
+export async function chainCheckpoint(db: ReadOnlyDb): Promise<number | undefined> {
+  return (await liveCheckpoint(db, EVENT_CHAIN))?.checkpoint;
 }
 
-export async function countEventsAfter(tx: SqlExecutor, position: number): Promise<number> {
-  const [row] = await tx.query<{ n: string | number }>(
-    'SELECT count(*) AS n FROM events WHERE position > $1',
-    [position],
-  );
-  return Number(row.n);
-}
-
-/** Where an event id sits in the log now, and where the chain has it: to tell a move from a change. */
-export async function positionInLog(tx: SqlExecutor, eventId: string): Promise<number | undefined> {
-  const [row] = await tx.query<{ position: string }>('SELECT position FROM events WHERE event_id = $1', [
-    eventId,
-  ]);
-  return row ? Number(row.position) : undefined;
-}
-
-export async function positionInChain(tx: SqlExecutor, eventId: string): Promise<number | undefined> {
-  const [row] = await tx.query<{ position: string }>(
+/** Where the chain has an event id: with the log's position of it, tells a move from a change. */
+export async function positionInChain(db: ReadOnlyDb, eventId: string): Promise<number | undefined> {
+  const [row] = await db.query<{ position: string }>(
     `SELECT position FROM ${EVENT_CHAIN} WHERE event_id = $1 LIMIT 1`,
     [eventId],
   );
   return row ? Number(row.position) : undefined;
-}
-
-/** The same mapping as the PostgreSQL store's, so the bytes hashed here equal those the projection hashed. */
-export function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    id: row.event_id,
-    stream: row.stream_id,
-    revision: Number(row.revision),
-    position: Number(row.position),
-    type: row.type,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: new Date(row.recorded_at).toISOString(),
-  };
-}
-
-async function* mapRows<A, B>(rows: AsyncIterable<A>, map: (a: A) => B): AsyncGenerator<B> {
-  for await (const row of rows) yield map(row);
 }

@@ -1,19 +1,22 @@
 /**
- * `verify`: recompute the whole chain from the `events` table and compare it with the stored chain,
- * naming the first event that does not match; optionally also check that the log still extends a head
- * the auditor kept outside the system (see head.ts). Read-only, on one snapshot of the database.
+ * `verify`: recompute the whole chain from the log, read through the event store port (so with any
+ * store), and compare it with the stored chain, naming the first event that does not match; optionally
+ * also check that the log still extends a head the auditor kept outside the system (see head.ts).
+ * Read-only. The log and the chain are not read in one snapshot; log-reader.ts says why that is safe.
  */
-import { type ProjectionDb } from '@sparbar/projections/db/projection-db';
 import { compareChains, type HeadVerdict, type KeptHeadInput, type Mismatch } from './compare';
 import {
   type ChainRow,
   chainCheckpoint,
   countEventsAfter,
+  type LogReader,
   positionInChain,
-  positionInLog,
   readChain,
   readEvents,
+  type ReadOnlyDb,
 } from './log-reader';
+
+export { type LogReader, type ReadOnlyDb } from './log-reader';
 
 export interface VerifyReport {
   /** The stored chain matches the log, and (when a kept head was given) the log still extends it. */
@@ -31,40 +34,37 @@ export interface VerifyReport {
   against?: HeadVerdict;
 }
 
-export type ReadOnlyDb = Pick<ProjectionDb, 'transaction'>;
-
 export async function verifyChain(
   db: ReadOnlyDb,
+  log: LogReader,
   options: { against?: KeptHeadInput } = {},
 ): Promise<VerifyReport> {
-  return db.transaction(async (tx) => {
-    await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    const chainedUpTo = (await chainCheckpoint(tx)) ?? 0;
-    const kept = options.against;
-    const readTo = Math.max(chainedUpTo, kept?.position ?? 0);
-    const chain = chainedUpTo > 0 ? readChain(tx, chainedUpTo) : empty<ChainRow>();
-    const result = await compareChains(
-      readEvents(tx, readTo),
-      chain,
-      chainedUpTo,
-      {
-        positionInLog: (id) => positionInLog(tx, id),
-        positionInChain: (id) => (chainedUpTo > 0 ? positionInChain(tx, id) : Promise.resolve(undefined)),
-      },
-      kept,
-    );
-    const pending = await countEventsAfter(tx, chainedUpTo);
-    const ok = !result.firstMismatch && (result.against?.ok ?? true);
-    return {
-      ok,
-      checked: result.checked,
-      chainedUpTo,
-      pending,
-      ...(result.firstMismatch ? { firstMismatch: result.firstMismatch } : {}),
-      ...(!result.firstMismatch && result.last ? { head: result.last } : {}),
-      ...(result.against ? { against: result.against } : {}),
-    };
-  });
+  // The checkpoint first: the chain is compared up to it, and its rows up to it are fixed.
+  const chainedUpTo = (await chainCheckpoint(db)) ?? 0;
+  const kept = options.against;
+  const readTo = Math.max(chainedUpTo, kept?.position ?? 0);
+  const chain = chainedUpTo > 0 ? readChain(db, chainedUpTo) : empty<ChainRow>();
+  const result = await compareChains(
+    readTo > 0 ? readEvents(log, readTo) : empty(),
+    chain,
+    chainedUpTo,
+    {
+      positionInLog: (id) => log.positionOfEvent(id),
+      positionInChain: (id) => (chainedUpTo > 0 ? positionInChain(db, id) : Promise.resolve(undefined)),
+    },
+    kept,
+  );
+  const pending = await countEventsAfter(log, chainedUpTo);
+  const ok = !result.firstMismatch && (result.against?.ok ?? true);
+  return {
+    ok,
+    checked: result.checked,
+    chainedUpTo,
+    pending,
+    ...(result.firstMismatch ? { firstMismatch: result.firstMismatch } : {}),
+    ...(!result.firstMismatch && result.last ? { head: result.last } : {}),
+    ...(result.against ? { against: result.against } : {}),
+  };
 }
 
 async function* empty<T>(): AsyncGenerator<T> {}

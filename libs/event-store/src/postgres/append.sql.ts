@@ -32,9 +32,13 @@ SELECT s.base + e.ord - 1, e.id, $1, s.revision + e.ord, e.type, e.data, e.metad
   unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS e(id, type, data, metadata, ord)
 RETURNING revision, position, recorded_at`;
 
-/** What an earlier append of these ids left, for telling a retry from a clash. */
+/**
+ * What an earlier append of these ids left, for telling a retry from a clash: whole events, since a
+ * retry is answered with the events the first append stored, not with the ones it sent again.
+ */
 export const FIND_EVENT_IDS_SQL = /* sql */ `
-SELECT event_id, stream_id, revision, position, recorded_at FROM events WHERE event_id = ANY ($1::uuid[])`;
+SELECT position, event_id, stream_id, revision, type, data, metadata, recorded_at
+  FROM events WHERE event_id = ANY ($1::uuid[])`;
 
 export const CURRENT_REVISION_SQL = /* sql */ `
 SELECT max(revision) AS revision FROM events WHERE stream_id = $1`;

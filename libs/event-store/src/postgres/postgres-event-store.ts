@@ -69,14 +69,16 @@ export class PostgresEventStore implements EventStore {
     const expected = validateExpectedRevision(options.expectedRevision);
     const valid = validateNewEvents(events);
     // See append.sql.ts for the parameters.
+    const data = valid.map((e) => JSON.stringify(e.data));
+    const metadata = valid.map((e) => JSON.stringify(e.metadata));
     const params = [
       stream,
       typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
       expected === 'stream_exists',
       valid.map((e) => e.id),
       valid.map((e) => e.type),
-      valid.map((e) => JSON.stringify(e.data)),
-      valid.map((e) => JSON.stringify(e.metadata)),
+      data,
+      metadata,
     ];
     for (let attempt = 1; ; attempt++) {
       let rows: { revision: string | number; position: string | number; recorded_at: Date | string }[];
@@ -94,7 +96,7 @@ export class PostgresEventStore implements EventStore {
       // own, so the first-write rule always holds here). It may still be a retry of an append that went through.
       if (rows.length === 0) return this.retriedAppend(stream, expected, valid);
       this.appended.emit('appended');
-      return appended(stream, valid, rows);
+      return appended(stream, valid, data, metadata, rows);
     }
   }
 
@@ -108,13 +110,7 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedRevision,
     events: readonly ValidEvent[],
   ): Promise<AppendResult> {
-    const found = await this.query<{
-      event_id: string;
-      stream_id: string;
-      revision: string;
-      position: string;
-      recorded_at: Date | string;
-    }>(FIND_EVENT_IDS_SQL, [events.map((e) => e.id)]);
+    const found = await this.query<EventRow>(FIND_EVENT_IDS_SQL, [events.map((e) => e.id)]);
     if (found.length > 0) {
       const byId = new Map(found.map((r) => [r.event_id, r]));
       const first = byId.get(events[0].id);
@@ -127,11 +123,10 @@ export class PostgresEventStore implements EventStore {
         }) &&
         (typeof expected !== 'number' || toNumber(first.revision) === expected + 1);
       if (!sameAppend) throw new DuplicateEventIdError(found[0].event_id);
-      return appended(
-        stream,
-        events,
-        events.map((e) => byId.get(e.id)!),
-      );
+      // The first append's events as stored: the retry may carry other metadata (a new business time).
+      const stored = events.map((e) => toStoredEvent(byId.get(e.id)!));
+      const last = stored[stored.length - 1];
+      return { nextExpectedRevision: last.revision, position: last.position, events: stored };
     }
     throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
   }
@@ -176,18 +171,26 @@ export class PostgresEventStore implements EventStore {
     const { after, upTo, streams, prefixes } = validateReadRangeOptions(options);
     const filtered = streams.length + prefixes.length > 0;
     const likes = prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    let cursor = after;
-    for (;;) {
-      const rows = await this.query<EventRow>(
+    const page = (from: number) =>
+      this.query<EventRow>(
         `SELECT ${COLUMNS} FROM events
           WHERE position > $1 AND position <= $2
             AND (NOT $3::boolean OR stream_id = ANY ($4::text[]) OR stream_id LIKE ANY ($5::text[]))
           ORDER BY position LIMIT ${RANGE_PAGE}`,
-        [cursor, upTo, filtered, streams, likes],
+        [from, upTo, filtered, streams, likes],
       );
-      for (const row of rows) yield toStoredEvent(row);
-      if (rows.length < RANGE_PAGE) return;
-      cursor = toNumber(rows[rows.length - 1].position);
+    // The next page is asked for before this one is handed out, so the database reads it while the
+    // reader works through this one: two pages in memory at most.
+    let next: Promise<EventRow[]> | undefined = page(after);
+    try {
+      while (next) {
+        const rows: EventRow[] = await next;
+        next = rows.length === RANGE_PAGE ? page(toNumber(rows[rows.length - 1].position)) : undefined;
+        for (const row of rows) yield toStoredEvent(row);
+      }
+    } finally {
+      // A reader that stops early leaves the page asked for in advance unread.
+      next?.catch(() => undefined);
     }
   }
 
@@ -238,10 +241,17 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-/** The append's answer: the events as sent, with what the database gave them, in revision order. */
+/**
+ * The append's answer: the events with what the database gave them, in revision order. Data and
+ * metadata are parsed back from the JSON text that was stored, so they read as a later read gives them
+ * (what JSON drops, such as an undefined field or a minus zero, is gone here too; nothing is shared with
+ * the caller's objects).
+ */
 function appended(
   stream: string,
   events: readonly ValidEvent[],
+  data: readonly string[],
+  metadata: readonly string[],
   rows: readonly { revision: string | number; position: string | number; recorded_at: Date | string }[],
 ): AppendResult {
   const stored = events.map((e, i): StoredEvent => ({
@@ -250,8 +260,8 @@ function appended(
     revision: toNumber(rows[i].revision),
     position: toNumber(rows[i].position),
     type: e.type,
-    data: e.data,
-    metadata: e.metadata,
+    data: JSON.parse(data[i]) as JsonValue,
+    metadata: JSON.parse(metadata[i]) as EventMetadata,
     recordedAt: new Date(rows[i].recorded_at).toISOString(),
   }));
   const last = stored[stored.length - 1];

@@ -187,6 +187,19 @@ export async function versionStatus(
   }));
 }
 
+/**
+ * How far the live version of projection `name` has applied the log: its version and checkpoint, or
+ * undefined before a runner has created it. What a reader outside the runner waits on or keys a cache
+ * by, instead of reading the runner's own table.
+ */
+export async function liveCheckpoint(
+  db: Pick<ProjectionDb, 'query'>,
+  name: string,
+): Promise<{ version: number; checkpoint: number } | undefined> {
+  const row = await versionIn(db, name, 'live');
+  return row && { version: Number(row.version), checkpoint: Number(row.checkpoint) };
+}
+
 export async function liveTarget(
   db: Pick<ProjectionDb, 'query'>,
   projection: Projection,

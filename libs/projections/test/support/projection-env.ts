@@ -43,22 +43,21 @@ export async function openEmbeddedEnv(): Promise<ProjectionEnvironment> {
 
 /** The position of the last event in the log (what a caught-up checkpoint equals). */
 export async function lastPosition(env: ProjectionEnvironment): Promise<number> {
-  const [row] = await env.db.query<{ p: string | null }>('SELECT max(position) AS p FROM events');
-  return Number(row.p ?? 0);
+  return env.store.headPosition();
 }
 
 /** Counts that show an event applied twice or skipped, whatever the digest says. */
 export async function duplicationReport(env: ProjectionEnvironment) {
-  const [h] = await env.db.query<{ rows: string; expected: string }>(
-    `SELECT (SELECT count(*) FROM item_history) AS rows,
-            (SELECT count(*) FROM events WHERE stream_id LIKE 'uppdrag-%' OR stream_id LIKE 'delmal-%') AS expected`,
-  );
+  const [h] = await env.db.query<{ rows: string }>('SELECT count(*) AS rows FROM item_history');
+  let expected = 0;
+  const upTo = await env.store.headPosition();
+  for await (const _ of env.store.readRange({ upTo, prefixes: ['uppdrag-', 'delmal-'] })) expected++;
   const [u] = await env.db.query<{ bad: string; rows: string }>(
     `SELECT count(*) FILTER (WHERE events_applied <> revision + 1) AS bad, count(*) AS rows FROM uppdrag_now`,
   );
   return {
     historyRows: Number(h.rows),
-    historyExpected: Number(h.expected),
+    historyExpected: expected,
     uppdragRows: Number(u.rows),
     uppdragRowsWithWrongCount: Number(u.bad),
   };

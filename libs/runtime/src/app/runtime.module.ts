@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown 
 import { InstrumentedEventStore, Metrics, ObservabilityModule } from '@sparbar/observability';
 import { type Resources } from '../startup/resources';
 import { OpsModule } from './ops/ops.module';
-import { APP_CONFIG, CLOCK, EVENT_STORE, LOG_HEAD, REDIS, SQL_DATABASE } from './tokens';
+import { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE } from './tokens';
 
 const RESOURCES = 'sparbar:Resources';
 
@@ -31,9 +31,8 @@ export class RuntimeModule implements OnApplicationShutdown {
         },
         { provide: SQL_DATABASE, useValue: resources.sql },
         { provide: REDIS, useValue: resources.redis ?? null },
-        { provide: LOG_HEAD, useValue: resources.logHead ?? null },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, LOG_HEAD],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS],
     };
   }
 

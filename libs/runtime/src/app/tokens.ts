@@ -6,7 +6,5 @@ export const EVENT_STORE = 'sparbar:EventStore';
 export const SQL_DATABASE = 'sparbar:SqlDatabase';
 /** The ioredis client, or null without REDIS_URL. */
 export const REDIS = 'sparbar:Redis';
-/** Where the log ends (`LogHead`), or null where it cannot be asked. */
-export const LOG_HEAD = 'sparbar:LogHead';
 /** The process's now (`Clock`): commands' business time, today's deadlines, reminders. */
 export const CLOCK = 'sparbar:Clock';

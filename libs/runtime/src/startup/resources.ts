@@ -7,11 +7,6 @@ import { checkPostgres } from './postgres-check';
 import { connectRedis } from './redis-connection';
 import { StartupError, errorMessage } from './startup-error';
 
-/** Where the log ends; known only where the log is in SQL (see `sqlLogHead`). */
-export interface LogHead {
-  position(): Promise<number>;
-}
-
 /** What an application runs on, opened and checked before Nest starts. */
 export interface Resources {
   /** The configuration, with the data folder made absolute. */
@@ -20,7 +15,6 @@ export interface Resources {
   /** The SQL database for read models and checkpoints (the store's own one when the log is in SQL). */
   sql: SqlDriver;
   redis: Redis | undefined;
-  logHead: LogHead | undefined;
   /** Closes everything; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -53,7 +47,6 @@ export async function openResources(config: AppConfig): Promise<Resources> {
     });
     // Closing the store closes the SQL database too, also beside EventStoreDB.
     closers.push(() => opened.store.close());
-    const logInSql = store.kind === 'embedded' || store.kind === 'postgres';
 
     let closing: Promise<void> | undefined;
     return {
@@ -61,28 +54,12 @@ export async function openResources(config: AppConfig): Promise<Resources> {
       store: opened.store,
       sql: opened.sql,
       redis,
-      logHead: logInSql ? sqlLogHead(opened.sql) : undefined,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {
     await closeAll();
     throw error;
   }
-}
-
-/**
- * The port has no "last position" query, so where the log is PostgreSQL the events table is asked
- * directly. For EventStoreDB the lag is not measured until the port offers it.
- */
-function sqlLogHead(sql: SqlDriver): LogHead {
-  return {
-    position: async () => {
-      const [row] = await sql.query<{ head: string | number }>(
-        'SELECT coalesce(max(position), 0) AS head FROM events',
-      );
-      return Number(row.head);
-    },
-  };
 }
 
 /** The folder as it is locked and logged, independent of where the process was started from later. */

@@ -9,12 +9,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { ChainBrokenError, exportHead } from '@sparbar/audit';
 import { type Clock } from '@sparbar/config';
 import { type Actor } from '@sparbar/domain';
-import { type SqlDriver } from '@sparbar/event-store';
-import { CLOCK, SQL_DATABASE } from '@sparbar/runtime';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
+import { CLOCK, EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor } from '../../auth/authenticated';
 import { problem, ProblemError } from '../../http/problem';
 import { AuditEndpoint } from '../audit-endpoint';
-import { chainDb, fromAuditTables } from '../audit-tables';
+import { fromAuditTables } from '../audit-tables';
 import { requireVerifyChain } from '../granskning.access';
 import { ChainHeadView } from './chain-head.view';
 
@@ -23,6 +23,7 @@ import { ChainHeadView } from './chain-head.view';
 export class ExportChainHeadHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -38,7 +39,7 @@ export class ExportChainHeadHttpController {
   async head(@CurrentActor() actor: Actor): Promise<ChainHeadView> {
     requireVerifyChain(actor);
     try {
-      return await fromAuditTables(() => exportHead(chainDb(this.sql), this.clock()));
+      return await fromAuditTables(() => exportHead(this.sql, this.store, this.clock()));
     } catch (error) {
       if (!(error instanceof ChainBrokenError)) throw error;
       throw new ProblemError(

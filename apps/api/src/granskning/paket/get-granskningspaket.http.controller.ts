@@ -6,7 +6,7 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Actor, internkontrollplanStream, organStream } from '@sparbar/domain';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import {
   buildGranskningspaket,
   CutoffNotFoundError,
@@ -20,7 +20,7 @@ import {
   type ReportCutoff,
   reportCutoff,
 } from '@sparbar/reports';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireReadLog } from '../../auth/authenticated';
 import { problem, ProblemError } from '../../http/problem';
@@ -43,7 +43,10 @@ const RENDER = {
 @ApiTags('granskning')
 @Controller('api/granskning')
 export class GetGranskningspaketHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get('paket')
   @ApiOperation({
@@ -98,29 +101,22 @@ export class GetGranskningspaketHttpController {
    * the organ's plan and the organ itself, the deliveries of reminders, and the people (for their names).
    */
   private async events(organId: string, year: number, upTo: number): Promise<PaketEvent[]> {
-    const rows = await this.sql.query<{
-      position: string | number;
-      stream_id: string;
-      type: string;
-      data: unknown;
-      metadata: { actor: string; occurredAt: string };
-      recorded_at: Date | string;
-    }>(
-      `SELECT position, stream_id, type, data, metadata, recorded_at FROM events
-        WHERE position <= $1
-          AND (stream_id LIKE 'uppdrag-%' OR stream_id LIKE 'uppsikt-%' OR stream_id LIKE 'paminnelse-%'
-               OR stream_id LIKE 'person-%' OR stream_id = ANY($2::text[]))
-        ORDER BY position`,
-      [upTo, [internkontrollplanStream(organId, year), organStream(organId)]],
-    );
-    return rows.map((r) => ({
-      position: Number(r.position),
-      stream: r.stream_id,
-      type: r.type,
-      data: r.data,
-      actor: r.metadata.actor,
-      occurredAt: r.metadata.occurredAt,
-      recordedAt: new Date(r.recorded_at).toISOString(),
-    }));
+    const events: PaketEvent[] = [];
+    // Through the port, so the package is the same whichever store holds the log.
+    for await (const e of this.store.readRange({
+      upTo,
+      prefixes: ['uppdrag-', 'uppsikt-', 'paminnelse-', 'person-'],
+      streams: [internkontrollplanStream(organId, year), organStream(organId)],
+    }))
+      events.push({
+        position: e.position,
+        stream: e.stream,
+        type: e.type,
+        data: e.data,
+        actor: e.metadata.actor,
+        occurredAt: e.metadata.occurredAt,
+        recordedAt: e.recordedAt,
+      });
+    return events;
   }
 }

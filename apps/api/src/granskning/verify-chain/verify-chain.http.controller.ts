@@ -1,5 +1,5 @@
 /**
- * Verify the hash chain: recompute every link from the `events` table and compare it with the stored
+ * Verify the hash chain: recompute every link from the log (through the event store) and compare it with the stored
  * chain (and, when the auditor sends the head they kept outside the system, check that the log still
  * extends it). A broken chain is a finding, not a failed request: 200 with `ok: false` and the first
  * event that does not match.
@@ -8,23 +8,26 @@ import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InvalidHeadError, type KeptHeadInput, parseKeptHead, verifyChain } from '@sparbar/audit';
 import { type Actor } from '@sparbar/domain';
-import { type SqlDriver } from '@sparbar/event-store';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor } from '../../auth/authenticated';
 import { invalid } from '../../http/validation';
 import { AuditEndpoint } from '../audit-endpoint';
-import { chainDb, fromAuditTables } from '../audit-tables';
+import { fromAuditTables } from '../audit-tables';
 import { requireVerifyChain } from '../granskning.access';
 import { KeptHeadDto, VerifyReportView } from './verify-chain.dto';
 
 const VERIFY =
-  'Räknar om hela kedjan från händelsetabellen och jämför med den lagrade. 200 även när kedjan inte stämmer: ' +
+  'Räknar om hela kedjan från händelseloggen och jämför med den lagrade. 200 även när kedjan inte stämmer: ' +
   '`ok` är då false och `firstMismatch` namnger den första händelsen som avviker.';
 
 @ApiTags('granskning')
 @Controller('api/granskning/kedja')
 export class VerifyChainHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get('verifiering')
   @AuditEndpoint({
@@ -35,7 +38,7 @@ export class VerifyChainHttpController {
   })
   async verify(@CurrentActor() actor: Actor): Promise<VerifyReportView> {
     requireVerifyChain(actor);
-    return fromAuditTables(() => verifyChain(chainDb(this.sql)));
+    return fromAuditTables(() => verifyChain(this.sql, this.store));
   }
 
   @Post('verifiering')
@@ -52,7 +55,7 @@ export class VerifyChainHttpController {
   async verifyAgainst(@Body() body: KeptHeadDto, @CurrentActor() actor: Actor): Promise<VerifyReportView> {
     requireVerifyChain(actor);
     const against = keptHead(body);
-    return fromAuditTables(() => verifyChain(chainDb(this.sql), { against }));
+    return fromAuditTables(() => verifyChain(this.sql, this.store, { against }));
   }
 }
 

@@ -8,8 +8,7 @@ import {
 import { type EventStore, type Subscription } from '@sparbar/event-store';
 import { Metrics } from '@sparbar/observability';
 import { errorMessage } from '../../startup/startup-error';
-import { type LogHead } from '../../startup/resources';
-import { EVENT_STORE, LOG_HEAD } from '../tokens';
+import { EVENT_STORE } from '../tokens';
 
 const RETRY_MIN_MS = 1_000;
 const RETRY_MAX_MS = 30_000;
@@ -33,7 +32,6 @@ export class LogFollower implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(Metrics) private readonly metrics: Metrics,
-    @Inject(LOG_HEAD) private readonly logHead: LogHead | null,
   ) {}
 
   get lastHandledPosition(): number {
@@ -41,8 +39,8 @@ export class LogFollower implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    const head = this.logHead;
-    if (head) this.metrics.trackProjectionLag({ head: () => head.position(), handled: () => this.handled });
+    // The head through the port, so the lag is measured whichever store holds the log.
+    this.metrics.trackProjectionLag({ head: () => this.store.headPosition(), handled: () => this.handled });
     this.subscribe();
   }
 
