@@ -5,7 +5,7 @@
  */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, internkontrollplanStream, organStream } from '@sparbar/domain';
+import { type Actor } from '@sparbar/domain';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import {
   buildGranskningspaket,
@@ -15,6 +15,7 @@ import {
   granskningspaketJson,
   granskningspaketPdf,
   granskningspaketTitle,
+  granskningspaketStreams,
   type Granskningspaket,
   type PaketEvent,
   type ReportCutoff,
@@ -103,11 +104,7 @@ export class GetGranskningspaketHttpController {
   private async events(organId: string, year: number, upTo: number): Promise<PaketEvent[]> {
     const events: PaketEvent[] = [];
     // Through the port, so the package is the same whichever store holds the log.
-    for await (const e of this.store.readRange({
-      upTo,
-      prefixes: ['uppdrag-', 'uppsikt-', 'paminnelse-', 'person-'],
-      streams: [internkontrollplanStream(organId, year), organStream(organId)],
-    }))
+    for await (const e of this.store.readRange({ upTo, ...granskningspaketStreams(organId, year) }))
       events.push({
         position: e.position,
         stream: e.stream,
