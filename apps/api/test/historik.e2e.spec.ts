@@ -3,7 +3,9 @@
  * who made it, both times, the reason, and the fields from → to; 404 for an unknown id, 401 without a
  * token, 403 for a bare importer.
  */
+import { type SqlDriver } from '@sparbar/event-store';
 import { catchUpLive, historyProjection, PgProjectionDb } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, newId, setup, THIS_MONTH } from './support/fixtures';
 
@@ -29,8 +31,9 @@ beforeAll(async () => {
     200,
   );
   delmalId = await setup.delmal(api);
-  const until = await api.store.headPosition();
-  await catchUpLive({ store: api.store, db: readModels }, [historyProjection], { until });
+  const sql = api.app.get<SqlDriver>(SQL_DATABASE);
+  const [row] = await sql.query<{ last: string }>('SELECT max(position) AS last FROM events');
+  await catchUpLive({ store: api.store, db: readModels }, [historyProjection], { until: Number(row.last) });
 });
 afterAll(async () => {
   await readModels?.close();

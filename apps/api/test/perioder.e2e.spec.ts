@@ -9,11 +9,14 @@
 import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { type Actor } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
 import { catchUpLive, periodsProjection, PgProjectionDb } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, indikatorBody, newId, setup, TODAY, uppdragBody } from './support/fixtures';
 
 let api: ApiHarness;
+let sql: SqlDriver;
 let readModels: PgProjectionDb;
 
 /** Migration accounts: only an importer may give a business time earlier than now. */
@@ -39,8 +42,8 @@ async function post(path: string, as: Actor, body: Record<string, unknown>, stat
 
 /** The period facts have applied every event written so far. */
 async function caughtUp(): Promise<void> {
-  const until = await api.store.headPosition();
-  await catchUpLive({ store: api.store, db: readModels }, [periodsProjection], { until });
+  const [row] = await sql.query<{ last: string }>('SELECT max(position) AS last FROM events');
+  await catchUpLive({ store: api.store, db: readModels }, [periodsProjection], { until: Number(row.last) });
 }
 
 /**
@@ -48,10 +51,13 @@ async function caughtUp(): Promise<void> {
  * millisecond (the read model's precision) before the correction event was recorded.
  */
 async function recordedJustBefore(type: string, uppdragId: string): Promise<string> {
-  const recorded = (await api.events(`uppdrag-${uppdragId}`))
-    .filter((e) => e.type === type)
-    .map((e) => Date.parse(e.recordedAt));
-  return new Date(Math.min(...recorded) - 1).toISOString();
+  const [row] = await sql.query<{ at: string }>(
+    `SELECT to_char(date_trunc('milliseconds', min(recorded_at)) AT TIME ZONE 'UTC' - interval '1 millisecond',
+                    'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+       FROM events WHERE type = $1 AND stream_id = $2`,
+    [type, `uppdrag-${uppdragId}`],
+  );
+  return row.at;
 }
 
 async function migrateUppdrag(uppdragId: string, periodicitet: string, occurredAt: string): Promise<void> {
@@ -85,6 +91,7 @@ async function defineDelmal(delmalId: string, text: string): Promise<void> {
 
 beforeAll(async () => {
   api = await startTestApi();
+  sql = api.app.get<SqlDriver>(SQL_DATABASE);
   readModels = new PgProjectionDb({
     connectionString: api.schema.connectionString,
     schema: api.schema.schema,

@@ -4,11 +4,14 @@
  * Deadlines (default årshjul, 10 working days): March → 18 April, April and T1 → 15 May.
  */
 import { type Actor } from '@sparbar/domain';
+import { type SqlDriver } from '@sparbar/event-store';
 import { catchUpLive, periodsProjection, PgProjectionDb } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, newId, setup, uppdragBody } from './support/fixtures';
 
 let api: ApiHarness;
+let sql: SqlDriver;
 let readModels: PgProjectionDb;
 let namnd: string;
 
@@ -27,6 +30,7 @@ async function post(path: string, body: Record<string, unknown>, status = 200): 
 
 beforeAll(async () => {
   api = await startTestApi();
+  sql = api.app.get<SqlDriver>(SQL_DATABASE);
   readModels = new PgProjectionDb({
     connectionString: api.schema.connectionString,
     schema: api.schema.schema,
@@ -70,8 +74,8 @@ beforeAll(async () => {
     kommentar: 'Behöver stöd.',
     occurredAt: '2023-05-20T09:00:00+02:00',
   });
-  const until = await api.store.headPosition();
-  await catchUpLive({ store: api.store, db: readModels }, [periodsProjection], { until });
+  const [row] = await sql.query<{ last: string }>('SELECT max(position) AS last FROM events');
+  await catchUpLive({ store: api.store, db: readModels }, [periodsProjection], { until: Number(row.last) });
 });
 afterAll(async () => {
   await readModels?.close();

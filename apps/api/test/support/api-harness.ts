@@ -149,6 +149,7 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
       if (log) return log.tamper(eventId, data);
       await app
         .get<SqlDriver>(SQL_DATABASE)
+        // eslint-disable-next-line no-restricted-syntax -- tampers with a log row on purpose, as someone with database access would
         .query('UPDATE events SET data = $2::jsonb WHERE event_id = $1', [eventId, JSON.stringify(data)]);
     },
     async close() {
