@@ -28,9 +28,33 @@ const project = (displayName, suffix, extra = {}) => ({
   ...extra,
 });
 
+/** History, as-of reads, reports, the auditor's package, chain verification and the import. */
+const PORT_ONLY = [
+  'historik',
+  'perioder',
+  'rapporter',
+  'granskning',
+  'granskning-paket',
+  'import',
+  'import-printed',
+  'uppdrag',
+  'delmal',
+  'business-time',
+];
+
 module.exports = {
   // Integration tests wait on real servers and concurrent writers; a hung one still fails, later.
   testTimeout: 120_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
-  projects: [project('unit', 'unit'), project('int', 'int'), project('e2e', 'e2e')],
+  projects: [
+    project('unit', 'unit'),
+    project('int', 'int'),
+    project('e2e', 'e2e'),
+    // The end-to-end tests that read the log once more with the log only behind the port (in memory)
+    // and read models in PostgreSQL: what the EventStoreDB configuration needs, shown without a server.
+    project('e2e-port-only', 'e2e', {
+      testMatch: PORT_ONLY.map((name) => `<rootDir>/apps/api/test/${name}.e2e.spec.ts`),
+      setupFiles: ['<rootDir>/test/support/log-in-memory.setup.ts'],
+    }),
+  ],
 };

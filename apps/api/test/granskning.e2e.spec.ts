@@ -1,13 +1,13 @@
 /**
  * Granskning through the API: the audit trail searched by organ, person, item and date, in Swedish; the
- * hash chain verified, broken by an UPDATE on the events table as someone with database access would,
- * its head refused while broken, and a kept head checked against a later (and a rewritten) log; who
+ * hash chain verified, broken by an UPDATE on the events table as someone with database access would
+ * (or its like on the in-memory log, `api.tamper`), its head refused while broken, and a kept head checked against a later (and a rewritten) log; who
  * may. Before reading, the audit projections are caught up to the last event written ("read your own
  * writes"), beside the worker that runs in the API process.
  */
 import { AUDIT_PROJECTIONS, chainHash, GENESIS_HASH } from '@sparbar/audit';
 import { type Actor } from '@sparbar/domain';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type JsonObject, type SqlDriver, type StoredEvent } from '@sparbar/event-store';
 import { catchUpLive, PgProjectionDb } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { databaseNowLessASecond } from '../../../test/support/postgres';
@@ -39,6 +39,8 @@ const migrering: Actor = {
   roles: ['regiondirektor', 'importer'],
   organId: null,
 };
+
+const data = (event: StoredEvent) => event.data as JsonObject;
 
 /** The audit trail and the chain have applied every event written so far. */
 async function caughtUp(): Promise<{ last: number; count: number }> {
@@ -231,11 +233,7 @@ describe('the hash chain', () => {
     await caughtUp();
     const [, report] = await api.events(`uppdrag-${uppdragId}`);
 
-    await sql.query(
-      // eslint-disable-next-line no-restricted-syntax -- tampers with a log row on purpose, as someone with database access would
-      `UPDATE events SET data = jsonb_set(data, '{kommentar}', '"Allt är klart."') WHERE event_id = $1`,
-      [report.id],
-    );
+    await api.tamper(report.id, { ...data(report), kommentar: 'Allt är klart.' });
     try {
       const verify = await api.request('GET', VERIFY, { as: auditor });
       expectStatus(verify, 200);
@@ -260,11 +258,7 @@ describe('the hash chain', () => {
         firstMismatch: { position: report.position, eventId: report.id, reason: 'changed' },
       });
     } finally {
-      // eslint-disable-next-line no-restricted-syntax -- puts the tampered log row back
-      await sql.query('UPDATE events SET data = $2::jsonb WHERE event_id = $1', [
-        report.id,
-        JSON.stringify(report.data),
-      ]);
+      await api.tamper(report.id, report.data);
     }
     // The very same content again: the chain holds.
     expect((await api.request('GET', VERIFY, { as: auditor })).body).toMatchObject({ ok: true });
@@ -301,11 +295,7 @@ describe('the hash chain', () => {
     const original = await sql.query<{ position: string; hash: string }>(
       `SELECT position, hash FROM ${table}`,
     );
-    await sql.query(
-      // eslint-disable-next-line no-restricted-syntax -- tampers with a log row on purpose, as someone with database access would
-      `UPDATE events SET data = jsonb_set(data, '{status}', '"pagaende_ej_enligt_plan"') WHERE event_id = $1`,
-      [report.id],
-    );
+    await api.tamper(report.id, { ...data(report), status: 'pagaende_ej_enligt_plan' });
     try {
       let hash = GENESIS_HASH;
       for (const event of await api.store.readAll()) {
@@ -326,11 +316,7 @@ describe('the hash chain', () => {
         },
       });
     } finally {
-      // eslint-disable-next-line no-restricted-syntax -- puts the tampered log row back
-      await sql.query('UPDATE events SET data = $2::jsonb WHERE event_id = $1', [
-        report.id,
-        JSON.stringify(report.data),
-      ]);
+      await api.tamper(report.id, report.data);
       for (const row of original) {
         await sql.query(`UPDATE ${table} SET hash = $2 WHERE position = $1`, [row.position, row.hash]);
       }

@@ -10,5 +10,7 @@ export function describeStore(store: StoreSettings): string {
       return `PostgreSQL ${withoutPassword(store.url)}${store.schema ? ` (schema ${store.schema})` : ''}`;
     case 'eventstoredb':
       return `EventStoreDB ${withoutPassword(store.url)}, läsmodeller i ${describeStore(store.readModels)}`;
+    case 'memory':
+      return `händelseloggen i minnet (bara för utveckling och test), läsmodeller i ${describeStore(store.readModels)}`;
   }
 }

@@ -21,8 +21,8 @@ export interface AppConfig {
   store: StoreSettings;
   redisUrl: string | undefined;
   /**
-   * Whether the API process runs the worker too. Always so when the SQL database is embedded: only
-   * one process may open it.
+   * Whether the API process runs the worker too. Always so when the SQL database is embedded (only
+   * one process may open it) or the log is in memory (only this process sees it).
    */
   apiHostsWorker: boolean;
   /** The process's now (CLOCK_START moves it, outside production): business time, deadlines, reminders. */
@@ -35,7 +35,14 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export function loadConfig(env: Environment): AppConfig {
   const store = storeSettings(env);
   const sqlEmbedded = sqlSettingsOf(store).kind === 'embedded';
+  const logInMemory = store.kind === 'memory';
   const runWorker = flag(env, 'RUN_WORKER');
+  if (logInMemory && runWorker === false) {
+    throw new ConfigError(
+      'RUN_WORKER',
+      'kan inte vara false med EVENT_STORE=memory: loggen finns bara i api-processens minne, så api-processen måste köra arbetaren',
+    );
+  }
   if (sqlEmbedded && runWorker === false) {
     throw new ConfigError(
       'RUN_WORKER',
@@ -48,14 +55,14 @@ export function loadConfig(env: Environment): AppConfig {
     logLevel: logLevel(env),
     store,
     redisUrl: redisUrl(env),
-    apiHostsWorker: sqlEmbedded || runWorker === true,
+    apiHostsWorker: sqlEmbedded || logInMemory || runWorker === true,
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
   };
 }
 
-/** The SQL database in use: the store itself, or EventStoreDB's read-model database. */
+/** The SQL database in use: the store itself, or the read-model database beside a log kept elsewhere. */
 export function sqlSettingsOf(store: StoreSettings): SqlStoreSettings {
-  return store.kind === 'eventstoredb' ? store.readModels : store;
+  return store.kind === 'eventstoredb' || store.kind === 'memory' ? store.readModels : store;
 }
 
 function storeSettings(env: Environment): StoreSettings {
@@ -76,9 +83,34 @@ function storeSettings(env: Environment): StoreSettings {
     : { kind: 'embedded', dataDir: value(env, 'DATA_DIR') ?? './data' };
 
   const eventStoreDbUrl = value(env, 'EVENTSTOREDB_URL');
+  if (logInMemory(env)) {
+    if (eventStoreDbUrl)
+      throw new ConfigError('EVENT_STORE', 'memory går inte ihop med EVENTSTOREDB_URL: välj en logg');
+    return { kind: 'memory', readModels: sql };
+  }
   if (!eventStoreDbUrl) return sql;
   checkEventStoreDbUrl('EVENTSTOREDB_URL', eventStoreDbUrl);
   return { kind: 'eventstoredb', url: eventStoreDbUrl, readModels: sql };
+}
+
+/**
+ * EVENT_STORE=memory keeps the log in the process's memory, beside read models in SQL: for tests that
+ * show everything reads the log through the port. Never in production, where the log must outlive the
+ * process.
+ */
+function logInMemory(env: Environment): boolean {
+  const raw = value(env, 'EVENT_STORE');
+  if (raw === undefined) return false;
+  if (raw !== 'memory') {
+    throw new ConfigError('EVENT_STORE', `"${raw}" är inget känt värde (bara memory, eller osatt)`);
+  }
+  if (value(env, 'NODE_ENV') === 'production') {
+    throw new ConfigError(
+      'EVENT_STORE',
+      'memory får inte användas i produktion: loggen försvinner med processen',
+    );
+  }
+  return true;
 }
 
 function redisUrl(env: Environment): string | undefined {

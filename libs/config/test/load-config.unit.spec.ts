@@ -112,6 +112,19 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: okänd nivå "verbose"'],
     [{ RUN_WORKER: 'yes' }, 'RUN_WORKER: "yes" är varken true eller false'],
     [{ RUN_WORKER: 'false' }, 'RUN_WORKER: kan inte vara false med inbäddad lagring'],
+    [{ EVENT_STORE: 'redis' }, 'EVENT_STORE: "redis" är inget känt värde (bara memory, eller osatt)'],
+    [
+      { EVENT_STORE: 'memory', NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' },
+      'EVENT_STORE: memory får inte användas i produktion',
+    ],
+    [
+      { EVENT_STORE: 'memory', EVENTSTOREDB_URL: 'esdb://es:2113' },
+      'EVENT_STORE: memory går inte ihop med EVENTSTOREDB_URL',
+    ],
+    [
+      { EVENT_STORE: 'memory', DATABASE_URL: 'postgres://db/x', RUN_WORKER: 'false' },
+      'RUN_WORKER: kan inte vara false med EVENT_STORE=memory',
+    ],
     [{ DATABASE_SCHEMA: 'x' }, 'DATABASE_SCHEMA: gäller bara tillsammans med DATABASE_URL'],
     [
       { DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA: 'a;drop' },
@@ -126,6 +139,28 @@ describe('loadConfig', () => {
   it('never repeats a password from a bad URL', () => {
     expect(refusal({ DATABASE_URL: 'postgres://app:hemligt@db:x/sparbar' })).not.toContain('hemligt');
     expect(refusal({ REDIS_URL: 'redis://:hemligt@cache:port' })).not.toContain('hemligt');
+  });
+});
+
+describe('EVENT_STORE=memory', () => {
+  it('keeps the log in memory and the read models in the SQL database, the worker in the API process', () => {
+    const config = loadConfig({
+      EVENT_STORE: 'memory',
+      DATABASE_URL: 'postgres://app:hemligt@db/x',
+      DATABASE_SCHEMA: 'x_1',
+    });
+    expect(config.store).toEqual({
+      kind: 'memory',
+      readModels: { kind: 'postgres', url: 'postgres://app:hemligt@db/x', schema: 'x_1' },
+    });
+    expect(config.apiHostsWorker).toBe(true);
+    expect(describeStore(config.store)).toBe(
+      'händelseloggen i minnet (bara för utveckling och test), läsmodeller i PostgreSQL postgres://app:***@db/x (schema x_1)',
+    );
+    expect(loadConfig({ EVENT_STORE: 'memory', DATA_DIR: '/tmp/x' }).store).toEqual({
+      kind: 'memory',
+      readModels: { kind: 'embedded', dataDir: '/tmp/x' },
+    });
   });
 });
 

@@ -10,3 +10,4 @@ export {
   EventStoreDbEventStore,
   type EventStoreDbConnectOptions,
 } from './eventstoredb/eventstoredb-event-store';
+export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/in-memory-event-store';

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { type EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { InMemoryEventStore } from './memory/in-memory-event-store';
 import { migrate } from './postgres/migrate';
 import { PostgresEventStore } from './postgres/postgres-event-store';
-import { PgDriver } from './sql/pg.driver';
+import { PgDriver, quoteIdent } from './sql/pg.driver';
 import { PgliteDriver } from './sql/pglite.driver';
 import { type SqlDriver } from './sql/sql-driver';
 
@@ -14,7 +15,13 @@ export type SqlDatabaseSettings =
 export type EventStoreSettings =
   | SqlDatabaseSettings
   /** The event log in EventStoreDB; read models in the SQL database of `readModels`. */
-  | { kind: 'eventstoredb'; url: string; readModels: SqlDatabaseSettings };
+  | { kind: 'eventstoredb'; url: string; readModels: SqlDatabaseSettings }
+  /**
+   * The event log in this process's memory (development and tests only); read models in the SQL
+   * database of `readModels`, which gets no event tables, so nothing can read the log but through the
+   * port. `log`: a store made beforehand, for a test that must reach behind the port; a new one otherwise.
+   */
+  | { kind: 'memory'; readModels: SqlDatabaseSettings; log?: InMemoryEventStore };
 
 export interface OpenedEventStore {
   store: EventStore;
@@ -29,6 +36,12 @@ export interface OpenedEventStore {
  */
 export async function openEventStore(settings: EventStoreSettings): Promise<OpenedEventStore> {
   if (settings.kind === 'eventstoredb') return openEventStoreDb(settings);
+  if (settings.kind === 'memory') {
+    const sql = await openSql(settings.readModels, { withLog: false });
+    const store = settings.log ?? new InMemoryEventStore();
+    store.closeWith(() => sql.close());
+    return { store, sql };
+  }
   const sql = await openSql(settings);
   // The store owns the driver's lifetime: closing the store closes the connection.
   return { store: new PostgresEventStore(sql), sql };
@@ -53,13 +66,16 @@ async function openEventStoreDb(
   return { store, sql };
 }
 
-async function openSql(settings: SqlDatabaseSettings): Promise<SqlDriver> {
+/** `withLog: false`: the schema only, without the event tables (the log lives elsewhere and has no SQL copy). */
+async function openSql(settings: SqlDatabaseSettings, { withLog = true } = {}): Promise<SqlDriver> {
   const sql =
     settings.kind === 'embedded'
       ? await PgliteDriver.open(join(settings.dataDir, 'eventstore'))
       : new PgDriver({ connectionString: settings.url, schema: settings.schema });
+  const schema = settings.kind === 'postgres' ? settings.schema : undefined;
   try {
-    await migrate(sql, settings.kind === 'postgres' ? settings.schema : undefined);
+    if (withLog) await migrate(sql, schema);
+    else if (schema) await sql.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
   } catch (error) {
     await sql.close().catch(() => undefined);
     throw error;

@@ -10,8 +10,14 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { authSettingsFromEnv, DEV_USERS, issueDevToken } from '@sparbar/auth';
 import { type Environment, loadConfig } from '@sparbar/config';
 import { type Actor } from '@sparbar/domain';
-import { type EventStore, type StoredEvent } from '@sparbar/event-store';
-import { EVENT_STORE } from '@sparbar/runtime';
+import {
+  type EventStore,
+  InMemoryEventStore,
+  type JsonValue,
+  type SqlDriver,
+  type StoredEvent,
+} from '@sparbar/event-store';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { startApi } from '../../src/start-api';
 import { testClock } from '../../../../test/support/clock';
 import { createTestSchema, type TestSchema } from '../../../../test/support/postgres';
@@ -45,6 +51,11 @@ export interface ApiHarness {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<Answer<T>>;
   events(stream: string): Promise<StoredEvent[]>;
+  /**
+   * Replaces a stored event's data behind the store's back, as someone with database access would: an
+   * UPDATE on the events table, or the in-memory log's own `tamper` when the log is in memory.
+   */
+  tamper(eventId: string, data: JsonValue): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,6 +63,13 @@ export interface ApiHarness {
 export const USERS = Object.fromEntries(
   DEV_USERS.map((u) => [u.personId, { personId: u.personId, roles: [...u.roles], organId: u.organId }]),
 ) as Record<string, Actor>;
+
+/**
+ * `TEST_LOG_STORE=memory` (the jest project `e2e-port-only`) keeps the log in memory behind the port,
+ * the read models still in PostgreSQL without any event tables: whatever reads the log around the port
+ * fails there.
+ */
+const logInMemory = process.env.TEST_LOG_STORE === 'memory';
 
 export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
   const schema = await createTestSchema('api');
@@ -67,10 +85,17 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
     // The test day, not the day the suite runs (test/support/clock.ts); a test may start elsewhere.
     CLOCK_START: testClock().toISOString(),
+    ...(logInMemory ? { EVENT_STORE: 'memory' } : {}),
     ...env,
     PORT: '0',
   };
-  const app = await startApi(loadConfig(fullEnv), fullEnv);
+  const config = loadConfig(fullEnv);
+  // The harness makes the in-memory log itself, to reach behind the port where a test tampers with it.
+  const log = config.store.kind === 'memory' ? new InMemoryEventStore() : undefined;
+  const app = await startApi(
+    config.store.kind === 'memory' ? { ...config, store: { ...config.store, log } } : config,
+    fullEnv,
+  );
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const settings = authSettingsFromEnv({ AUTH_DEV_SECRET: DEV_SECRET }, dataDir);
@@ -120,6 +145,13 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
       return { status: response.status, headers: response.headers, body: parsed as never, text };
     },
     events: (stream) => store.readStream(stream),
+    async tamper(eventId, data) {
+      if (log) return log.tamper(eventId, data);
+      await app
+        .get<SqlDriver>(SQL_DATABASE)
+        // eslint-disable-next-line no-restricted-syntax -- tampers with a log row on purpose, as someone with database access would
+        .query('UPDATE events SET data = $2::jsonb WHERE event_id = $1', [eventId, JSON.stringify(data)]);
+    },
     async close() {
       await app.close();
       await schema.drop();

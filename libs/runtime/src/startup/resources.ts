@@ -70,6 +70,7 @@ function withAbsoluteDataDir(store: StoreSettings): StoreSettings {
     case 'postgres':
       return store;
     case 'eventstoredb':
+    case 'memory':
       return { ...store, readModels: withAbsoluteDataDir(store.readModels) as SqlStoreSettings };
   }
 }
@@ -83,6 +84,8 @@ function storeFailure(store: StoreSettings, error: unknown): StartupError {
       return new StartupError('DATABASE_URL', reason, { cause: error });
     case 'eventstoredb':
       return new StartupError('EVENTSTOREDB_URL', eventStoreDbFailure(store.url, error), { cause: error });
+    case 'memory':
+      return storeFailure(store.readModels, error);
   }
 }
 

@@ -25,7 +25,8 @@ export class DependencyChecks {
 
   all(): HealthIndicatorFunction[] {
     const checks: HealthIndicatorFunction[] = [() => this.probe('store', () => this.store.ping())];
-    if (this.config.store.kind === 'eventstoredb') {
+    // Where the log is not in the SQL database, that database is a dependency of its own.
+    if (this.config.store.kind === 'eventstoredb' || this.config.store.kind === 'memory') {
       checks.push(() => this.probe('database', () => this.sql.query('SELECT 1')));
     }
     const redis = this.redis;
