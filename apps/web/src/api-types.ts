@@ -313,13 +313,13 @@ export interface paths {
     };
     /**
      * Kontrollera händelsekedjan (revisorer, regiondirektören, administratörer)
-     * @description Räknar om hela kedjan från händelsetabellen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker.
+     * @description Räknar om hela kedjan från händelseloggen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker.
      */
     get: operations['VerifyChainHttpController_verify'];
     put?: never;
     /**
      * Kontrollera händelsekedjan mot ett sparat huvud
-     * @description Räknar om hela kedjan från händelsetabellen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker. Kroppen är huvudet som GET /api/granskning/kedja/huvud gav och som förvarats utanför systemet; `against` säger om loggen fortfarande bygger vidare på det. Det upptäcker även en omskrivning av både händelserna och kedjan.
+     * @description Räknar om hela kedjan från händelseloggen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker. Kroppen är huvudet som GET /api/granskning/kedja/huvud gav och som förvarats utanför systemet; `against` säger om loggen fortfarande bygger vidare på det. Det upptäcker även en omskrivning av både händelserna och kedjan.
      */
     post: operations['VerifyChainHttpController_verifyAgainst'];
     delete?: never;
