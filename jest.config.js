@@ -28,7 +28,10 @@ const project = (displayName, suffix, extra = {}) => ({
   ...extra,
 });
 
-/** History, as-of reads, reports, the auditor's package, chain verification and the import. */
+/**
+ * History, as-of reads, reports, the auditor's package, chain verification and the import; joint uppdrag,
+ * the uppsikt overview and the inkorg (reminders planned from the log).
+ */
 const PORT_ONLY = [
   'historik',
   'perioder',
@@ -40,6 +43,9 @@ const PORT_ONLY = [
   'uppdrag',
   'delmal',
   'business-time',
+  'joint-uppdrag',
+  'uppsikt-oversikt',
+  'inkorg',
 ];
 
 module.exports = {
