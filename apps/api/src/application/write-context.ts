@@ -1,21 +1,16 @@
 /**
- * What every write carries besides its body: who (from the token), the revision the client last saw
- * (`If-Match`), and the request id that ties the events to the request in the logs.
+ * What every write carries besides its body (the application layer's `WriteContext`), taken from the
+ * request: who (from the token), the revision the client last saw (`If-Match`), and the request id that
+ * ties the events to the request in the logs. The business time, if any, comes from the body.
  */
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { type AuthenticatedActor } from '@sparbar/auth';
-import { type Actor } from '@sparbar/domain';
+import { type WriteContext } from '@sparbar/application';
 import { type FastifyRequest } from 'fastify';
 import { parseIfMatch } from '../http/revision';
 
-export interface WriteContext {
-  actor: Actor;
-  /** From `If-Match`; undefined: write on whatever the current revision is. */
-  expectedRevision: number | undefined;
-  /** Stored on every event as its correlation id. */
-  requestId: string;
-}
+export { type WriteContext };
 
 /** A caller's own `x-request-id` is kept in the log only if it looks like an id. */
 const STORABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
