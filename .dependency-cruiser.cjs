@@ -38,6 +38,27 @@ module.exports = {
       from: { path: '^apps/web/src/' },
       to: { path: '^libs/', pathNot: '^libs/domain/src/shared-with-web\\.ts$' },
     },
+    {
+      name: 'application-stands-on-domain-and-port',
+      comment:
+        'libs/application (the use cases) uses the rules and the event store port only: no read model, report, queue, framework or adapter.',
+      severity: 'error',
+      from: { path: '^libs/application/' },
+      to: { path: '^(apps/|libs/(?!(application|domain|event-store)/))' },
+    },
+    {
+      name: 'application-no-framework',
+      severity: 'error',
+      from: { path: '^libs/application/' },
+      to: { path: 'node_modules/(@nestjs|pg|bullmq|ioredis|nodemailer|fastify)/' },
+    },
+    {
+      name: 'event-store-is-the-ground',
+      comment: 'The log and its adapters depend on nothing of ours: everything else stands on the port.',
+      severity: 'error',
+      from: { path: '^libs/event-store/' },
+      to: { path: '^(apps/|libs/(?!event-store/))' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
