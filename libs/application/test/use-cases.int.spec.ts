@@ -122,3 +122,28 @@ describe('a dry run', () => {
     ).rejects.toMatchObject({ code: 'UPPDRAG_ALREADY_REGISTERED' });
   });
 });
+
+describe('a create', () => {
+  it('expected to make a new stream (an import after its dry run) is a conflict when the stream was made in between', async () => {
+    const uppdragId = await registered('emellan');
+    const app = Application.live(store, clock);
+    await expect(
+      registerUppdrag(app, registerInkop({ uppdragId }).data, {
+        ...write(ACTOR.direktor),
+        expectedRevision: -1,
+      }),
+    ).rejects.toMatchObject({ name: 'WrongExpectedRevisionError' });
+    expect(await store.readStream(uppdragStream(uppdragId))).toHaveLength(1);
+  });
+
+  it('with an If-Match the client sent is refused by the decider, whose code says why', async () => {
+    const uppdragId = await registered('ifmatch');
+    const app = Application.live(store, clock);
+    await expect(
+      registerUppdrag(app, registerInkop({ uppdragId }).data, {
+        ...write(ACTOR.direktor),
+        expectedRevision: 0,
+      }),
+    ).rejects.toMatchObject({ code: 'UPPDRAG_ALREADY_REGISTERED' });
+  });
+});

@@ -24,7 +24,11 @@ export interface WriteContext {
 }
 
 export interface ExecuteOptions<E> {
-  /** A create: the stream must be new, so `If-Match` has nothing to say. */
+  /**
+   * A create: the stream must be new, so an HTTP `If-Match` has nothing to say (the decider refuses an
+   * existing item with its own code). A writer that predicted the stream to be new (`expectedRevision`
+   * -1: the import, after its dry run) is told of a stream made in between as a conflict.
+   */
   create?: boolean;
   /** Cross-stream checks on the events the decider chose; throws a DomainError to refuse. */
   check?: (events: E[]) => void;
@@ -80,7 +84,7 @@ export class Application {
       : decider;
     const metadata = { actor: write.actor, ...(write.occurredAt ? { now: write.occurredAt } : {}) };
     const result = await this.handler.handle(checked, stream, { ...command, metadata } as never, {
-      expectedRevision: options.create ? undefined : write.expectedRevision,
+      expectedRevision: options.create ? createExpectation(write) : write.expectedRevision,
       correlationId: write.requestId,
     });
     if (result.events.length > 0) for (const listener of this.listeners) listener(stream, result.stream);
@@ -102,4 +106,9 @@ export class Application {
   onWritten(listener: WrittenListener): void {
     this.listeners.push(listener);
   }
+}
+
+/** See `ExecuteOptions.create`. */
+function createExpectation(write: WriteContext): number | undefined {
+  return write.expectedRevision === -1 ? -1 : undefined;
 }
