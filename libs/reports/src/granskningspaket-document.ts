@@ -16,18 +16,22 @@ import {
   type UppsiktsarendeKind,
 } from '@sparbar/domain';
 import { type Granskningspaket, type PaketPaminnelse, personName } from './granskningspaket/model';
+import { cutoffDateText } from './formats/footer';
+import { cutoffInWords } from './uppdrag-table';
 
 export type PaketBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'text'; text: string; italics?: boolean }
+  /** `footnote`: said at the foot of the page in Word, in the PDF's appendix. */
+  | { kind: 'text'; text: string; italics?: boolean; footnote?: string }
   | { kind: 'table'; columns: string[]; rows: string[][] };
 
 export function granskningspaketTitle(paket: Granskningspaket): string {
   return `Granskningspaket ${paket.organNamn} ${paket.year}`;
 }
 
+/** The cutoff in words; the renderers print it as a footnote (Word) or an appendix (PDF). */
 export function granskningspaketCutoffLine(paket: Granskningspaket): string {
-  return `Underlag till och med loggposition ${paket.cutoff.position}, kedjehash ${paket.cutoff.hash}`;
+  return cutoffInWords(paket.cutoff);
 }
 
 /** "april 2023", "Tertial 1 2023", "år 2023"; an uppsiktsärende's `svar` as "svar". */
@@ -79,7 +83,12 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
   const who = (personId: string) => personName(paket, personId);
 
   heading(granskningspaketTitle(paket));
-  text(granskningspaketCutoffLine(paket), true);
+  blocks.push({
+    kind: 'text',
+    text: `Underlag ${cutoffDateText(paket.cutoff)}`,
+    italics: true,
+    footnote: granskningspaketCutoffLine(paket),
+  });
 
   heading('Uppdrag, rapporter och påminnelser');
   if (paket.uppdrag.length === 0) text('Inga uppdrag riktade till organet.');

@@ -1,6 +1,7 @@
 export {
   buildUppdragTable,
   COLUMNS,
+  cutoffInWords,
   type ReportCutoff,
   type ReportOrgan,
   riktasTillText,
@@ -23,3 +24,4 @@ export { type Granskningspaket, granskningspaketJson, personName } from './grans
 export { granskningspaketTitle } from './granskningspaket-document';
 export { granskningspaketDocx } from './formats/granskningspaket-docx';
 export { granskningspaketPdf } from './formats/granskningspaket-pdf';
+export { granskningspaketFileName, uppdragTableFileName } from './formats/footer';

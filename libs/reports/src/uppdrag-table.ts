@@ -26,6 +26,14 @@ export interface ReportOrgan {
 export interface ReportCutoff {
   position: number;
   hash: string;
+  /** The business date the event at `position` was recorded (YYYY-MM-DD), printed in the footers. */
+  date?: string;
+}
+
+/** The cutoff as a reader says it, for a footnote or an appendix rather than the first line. */
+export function cutoffInWords(cutoff: ReportCutoff): string {
+  const when = cutoff.date ? `, registrerad ${cutoff.date}` : '';
+  return `Underlaget är händelseloggen till och med händelse nr ${cutoff.position}${when} (kontrollsumma ${cutoff.hash}).`;
 }
 
 export interface UppdragTableRow {
@@ -49,7 +57,9 @@ export interface UppdragTableReport {
   period: string;
   periodLabel: string;
   cutoff: ReportCutoff;
-  /** One line naming the cutoff and the period, printed in every format. */
+  /** The organ the report is for or the giver it is filtered by, by name; null for every organ. */
+  organNamn: string | null;
+  /** The cutoff in words (cutoffInWords), printed as a footnote or an appendix. */
   cutoffLine: string;
   groups: UppdragTableGroup[];
 }
@@ -115,6 +125,7 @@ export function buildUppdragTable(
   table: PeriodTable,
   organs: ReportOrgan[],
   cutoff: ReportCutoff,
+  scope: { organ?: string; givenBy?: string } = {},
 ): UppdragTableReport {
   const byId = new Map(organs.map((o) => [o.organId, o]));
   const groups = new Map<string, UppdragTableRow[]>();
@@ -152,10 +163,14 @@ export function buildUppdragTable(
     period: key,
     periodLabel: label,
     cutoff,
-    cutoffLine: `Period ${key} (${label}). Underlag: händelseloggen till och med position ${cutoff.position}, kedjehash ${cutoff.hash}.`,
+    organNamn: nameOf(scope.organ ?? scope.givenBy, byId),
+    cutoffLine: cutoffInWords(cutoff),
     groups: ordered.map(([heading, rows]) => ({ heading, rows })),
   };
 }
+
+const nameOf = (id: string | undefined, byId: Map<string, ReportOrgan>) =>
+  id === undefined ? null : (byId.get(id)?.namn ?? id);
 
 export const STATUS_FILL: Record<StatusColour, string> = { green: '92D050', yellow: 'FFD966', red: 'FF5B5B' };
 export const COLUMNS = ['Status', 'Uppdrag', 'Kommentar', 'Periodicitet och slutdatum'] as const;

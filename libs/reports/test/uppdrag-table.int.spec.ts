@@ -139,8 +139,9 @@ test('the T1 2023 table for regionfullmäktige, read back from the DOCX, is the 
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  expect(paragraphs).toContain(report.cutoffLine);
-  expect(report.cutoffLine).toContain(`position ${cutoff.position}, kedjehash ${cutoff.hash}`);
+  expect(report.cutoffLine).toBe(
+    `Underlaget är händelseloggen till och med händelse nr ${cutoff.position} (kontrollsumma ${cutoff.hash}).`,
+  );
   // Each row's cells follow each other in the document: status, text, riktas till, kommentar, periodicitet, slutdatum.
   let at = 0;
   for (const seed of SEED_T1) {
@@ -172,7 +173,7 @@ test('the whole year 2023 (årsredovisning): the same uppdrag with their last re
   expect(report.periodLabel).toBe('helåret 2023');
   expect(report.groups.flatMap((g) => g.rows.map((r) => r.text))).toEqual(SEED_T1.map((s) => s.text));
   const { value: text } = await mammoth.extractRawText({ buffer: await renderUppdragTable(report, 'docx') });
-  expect(text).toContain('Period 2023 (helåret 2023).');
+  expect(text).toContain('helåret 2023 · Underlag till och med händelse nr');
 }, 60_000);
 
 test('the måluppfyllelse summary: delmål per regionmål, the counts and the legend with the indicator rule', async () => {

@@ -1,14 +1,15 @@
-/** CSV for Excel in Swedish: semicolons, CRLF, a BOM so åäö survive, the cutoff on the first line. */
+/**
+ * CSV for Excel in Swedish: semicolons, CRLF, a BOM so åäö survive. The column headings are the first
+ * line, so the file opens as a table; what it was made from follows the rows, after an empty line.
+ */
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { COLUMNS } from '../uppdrag-table';
+import { footerText, uppdragTableFooter } from './footer';
 
 const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 export function uppdragTableCsv(report: ReportDocument): Buffer {
-  const lines = [
-    [report.title, report.cutoffLine],
-    ['Grupp', ...COLUMNS.slice(0, 2), 'Riktas till', 'Kommentar', 'Periodicitet', 'Slutdatum'],
-  ];
+  const lines = [['Grupp', ...COLUMNS.slice(0, 2), 'Riktas till', 'Kommentar', 'Periodicitet', 'Slutdatum']];
   for (const group of report.groups)
     for (const r of group.rows)
       lines.push([group.heading, r.status, r.text, r.riktasTill, r.kommentar, r.periodicitet, r.slutdatum]);
@@ -20,5 +21,6 @@ export function uppdragTableCsv(report: ReportDocument): Buffer {
       for (const row of table.rows) lines.push(row.cells);
     }
   }
+  lines.push([], [footerText(uppdragTableFooter(report))], [report.cutoffLine]);
   return Buffer.from(`\uFEFF${lines.map((l) => l.map(cell).join(';')).join('\r\n')}\r\n`, 'utf8');
 }

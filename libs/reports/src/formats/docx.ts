@@ -17,6 +17,8 @@ import {
 } from 'docx';
 import { type ReportDocument, type SummaryTable } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL, type UppdragTableRow } from '../uppdrag-table';
+import { cutoffFootnotes, lineWithCutoffNote, pageFooter } from './docx-footer';
+import { footerText, subtitleText, uppdragTableFooter } from './footer';
 import { normalizeZip } from './zip';
 
 const WIDTHS = [1700, 4200, 6200, 2100];
@@ -70,10 +72,14 @@ const row = (r: UppdragTableRow) =>
     ],
   });
 
+/** A4 landscape less Word's default margins of 1440 twips: where the footer's page number goes. */
+const TEXT_WIDTH = 16838 - 2 * 1440;
+
 export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> {
+  const footer = footerText(uppdragTableFooter(report));
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] }),
-    new Paragraph({ children: [new TextRun({ text: report.cutoffLine, size: 16, italics: true })] }),
+    lineWithCutoffNote(subtitleText(uppdragTableFooter(report))),
   ];
   for (const group of report.groups) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.heading)] }));
@@ -106,7 +112,14 @@ export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> 
     creator: 'Spårbar',
     title: `${report.title} ${report.period}`,
     description: report.cutoffLine,
-    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
+    footnotes: cutoffFootnotes(report.cutoffLine),
+    sections: [
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        footers: pageFooter(footer, TEXT_WIDTH),
+        children,
+      },
+    ],
   });
   return normalizeZip(await Packer.toBuffer(doc));
 }

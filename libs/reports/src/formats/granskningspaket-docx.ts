@@ -22,9 +22,13 @@ import {
   granskningspaketTitle,
   type PaketBlock,
 } from '../granskningspaket-document';
+import { cutoffFootnotes, lineWithCutoffNote, pageFooter } from './docx-footer';
+import { footerText, granskningspaketFooter } from './footer';
 import { normalizeZip } from './zip';
 
 const TOTAL = 9600;
+/** A4 portrait less Word's default margins of 1440 twips. */
+const TEXT_WIDTH = 11906 - 2 * 1440;
 
 function table(columns: string[], rows: string[][]): Table {
   const width = Math.round(TOTAL / columns.length);
@@ -56,6 +60,8 @@ function render(block: PaketBlock): Paragraph | Table {
         children: [new TextRun(block.text)],
       });
     case 'text':
+      // The one footnote is the cutoff's (cutoffFootnotes); its text is in the document's footnotes.
+      if (block.footnote) return lineWithCutoffNote(block.text, block.italics);
       return new Paragraph({
         children: [new TextRun({ text: block.text, italics: block.italics ?? false })],
       });
@@ -69,7 +75,13 @@ export async function granskningspaketDocx(paket: Granskningspaket): Promise<Buf
     creator: 'Spårbar',
     title: granskningspaketTitle(paket),
     description: granskningspaketCutoffLine(paket),
-    sections: [{ children: granskningspaketDocument(paket).map(render) }],
+    footnotes: cutoffFootnotes(granskningspaketCutoffLine(paket)),
+    sections: [
+      {
+        footers: pageFooter(footerText(granskningspaketFooter(paket)), TEXT_WIDTH),
+        children: granskningspaketDocument(paket).map(render),
+      },
+    ],
   });
   return normalizeZip(await Packer.toBuffer(doc));
 }

@@ -8,7 +8,8 @@ import {
   granskningspaketDocument,
   granskningspaketTitle,
 } from '../granskningspaket-document';
-import { drawTableRow, reproduciblePdf } from './pdf-document';
+import { footerText, granskningspaketFooter } from './footer';
+import { drawCutoffAppendix, drawFooters, drawTableRow, reproduciblePdf } from './pdf-document';
 
 const PAD = 3;
 const HEADER_FILL = 'D9D9D9';
@@ -52,6 +53,8 @@ export function granskningspaketPdf(paket: Granskningspaket): Promise<Buffer> {
       doc.moveDown(0.5);
     }
   }
+  drawCutoffAppendix(doc, granskningspaketCutoffLine(paket));
+  drawFooters(doc, footerText(granskningspaketFooter(paket)));
   doc.end();
   return done;
 }

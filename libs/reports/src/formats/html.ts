@@ -1,6 +1,7 @@
 /** A self-contained HTML table, to paste into a web page or open in Word. */
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
+import { subtitleText, uppdragTableFooter } from './footer';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -39,6 +40,6 @@ export function uppdragTableHtml(report: ReportDocument): Buffer {
       );
     }
   }
-  const html = `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(report.title)} ${esc(report.period)}</title></head><body>\n<h1>${esc(report.title)}</h1>\n<p>${esc(report.cutoffLine)}</p>\n${groups.join('\n')}\n</body></html>\n`;
+  const html = `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(report.title)} ${esc(report.period)}</title></head><body>\n<h1>${esc(report.title)}</h1>\n<p>${esc(subtitleText(uppdragTableFooter(report)))}</p>\n${groups.join('\n')}\n<footer><p style="font-size:8pt">${esc(report.cutoffLine)}</p></footer>\n</body></html>\n`;
   return Buffer.from(html, 'utf8');
 }

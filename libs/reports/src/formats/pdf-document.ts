@@ -18,6 +18,8 @@ export function reproduciblePdf(options: {
     size: 'A4',
     ...(options.layout ? { layout: options.layout } : {}),
     margin: options.margin,
+    // Kept until the end, so every page's footer can say how many pages there are.
+    bufferPages: true,
     info: {
       Title: options.title,
       Author: 'Spårbar',
@@ -56,4 +58,34 @@ export function drawTableRow(
   });
   doc.x = left;
   doc.y = top + h;
+}
+
+/**
+ * The footer on every page, drawn once all pages exist: the report's line at the left and "Sida 1 av 3"
+ * at the right, in the bottom margin (which is set aside for the call so pdfkit adds no page).
+ */
+export function drawFooters(doc: Pdf, text: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const { left, right, bottom } = doc.page.margins;
+    const width = doc.page.width - left - right;
+    const y = doc.page.height - bottom + 14;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(7).fillColor('#444444');
+    doc.text(text, left, y, { width: width - 70, lineBreak: false, ellipsis: true });
+    doc.text(`Sida ${i - start + 1} av ${count}`, left + width - 70, y, { width: 70, align: 'right' });
+    doc.page.margins.bottom = bottom;
+    doc.fillColor('black');
+  }
+}
+
+/** The cutoff in words, last in the document under its own heading (an appendix of one paragraph). */
+export function drawCutoffAppendix(doc: Pdf, cutoffLine: string): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  if (doc.y + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.moveDown();
+  doc.font('Helvetica-Bold').fontSize(10).text('Om underlaget', left, doc.y, { width });
+  doc.font('Helvetica').fontSize(8).text(cutoffLine, left, doc.y, { width });
 }

@@ -1,7 +1,8 @@
 /** The uppdrag table (and the organ's måluppfyllelse) as PDF, reproducible as pdf-document.ts makes it. */
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
-import { drawTableRow, reproduciblePdf } from './pdf-document';
+import { footerText, subtitleText, uppdragTableFooter } from './footer';
+import { drawCutoffAppendix, drawFooters, drawTableRow, reproduciblePdf } from './pdf-document';
 
 const WIDTHS = [95, 190, 330, 130];
 const PAD = 4;
@@ -19,7 +20,12 @@ export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
     drawTableRow(doc, cells, { widths, fills, bold, pad: PAD });
 
   doc.font('Helvetica-Bold').fontSize(16).text(report.title);
-  doc.font('Helvetica-Oblique').fontSize(8).text(report.cutoffLine).moveDown();
+  const footer = footerText(uppdragTableFooter(report));
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text(subtitleText(uppdragTableFooter(report)))
+    .moveDown();
   for (const group of report.groups) {
     if (doc.y + 60 > bottom()) doc.addPage();
     doc.font('Helvetica-Bold').fontSize(11).text(group.heading, left).moveDown(0.3);
@@ -52,6 +58,8 @@ export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
       doc.moveDown();
     }
   }
+  drawCutoffAppendix(doc, report.cutoffLine);
+  drawFooters(doc, footer);
   doc.end();
   return done;
 }

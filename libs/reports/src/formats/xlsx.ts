@@ -1,8 +1,35 @@
-/** Excel: one sheet, a row per uppdrag with its group, status cells filled with their colour. */
+/**
+ * Excel: a sheet with a row per uppdrag under one frozen, filterable header row, slutdatum as a real
+ * date and counts as numbers, printed landscape fitted to the page width with the footer on every
+ * page. The title and the cutoff in words are on a sheet of their own, so the table starts at A1.
+ */
 import ExcelJS from 'exceljs';
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { STATUS_FILL } from '../uppdrag-table';
+import { footerText, uppdragTableFooter } from './footer';
 import { FIXED_DATE, normalizeZip } from './zip';
+
+const HEADINGS = ['Grupp', 'Status', 'Uppdrag', 'Riktas till', 'Kommentar', 'Periodicitet', 'Slutdatum'];
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** A calendar date as Excel's date (midnight UTC, which exceljs writes as the day's serial number). */
+const excelDate = (day: string): Date | string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : day;
+
+/** "12" as the number 12; anything else stays text. */
+const excelValue = (cell: string): number | string => (/^-?\d+$/.test(cell) ? Number(cell) : cell);
+
+/** Landscape A4 fitted to one page wide, with the footer and page numbers; '&' is Excel's escape. */
+function printSetup(ws: ExcelJS.Worksheet, footer: string): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  ws.headerFooter = { oddFooter: `&L&8${footer.replace(/&/g, '&&')}&R&8Sida &P av &N` };
+}
 
 export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -11,28 +38,13 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   wb.description = report.cutoffLine;
-  const ws = wb.addWorksheet(report.period);
-  ws.columns = [
-    { width: 34 },
-    { width: 24 },
-    { width: 50 },
-    { width: 40 },
-    { width: 70 },
-    { width: 24 },
-    { width: 12 },
-  ];
-  ws.addRow([report.title]).font = { bold: true, size: 14 };
-  ws.addRow([report.cutoffLine]).font = { italic: true, size: 9 };
-  const header = ws.addRow([
-    'Grupp',
-    'Status',
-    'Uppdrag',
-    'Riktas till',
-    'Kommentar',
-    'Periodicitet',
-    'Slutdatum',
-  ]);
-  header.font = { bold: true };
+  const footer = footerText(uppdragTableFooter(report));
+  const ws = wb.addWorksheet(report.period, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = [34, 24, 50, 40, 70, 24, 12].map((width) => ({ width }));
+  ws.getColumn(7).numFmt = DATE_FORMAT;
+  ws.addRow(HEADINGS).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADINGS.length } };
+  ws.pageSetup.printTitlesRow = '1:1';
   for (const group of report.groups)
     for (const r of group.rows) {
       const row = ws.addRow([
@@ -42,7 +54,7 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
         r.riktasTill,
         r.kommentar,
         r.periodicitet,
-        r.slutdatum,
+        excelDate(r.slutdatum),
       ]);
       row.alignment = { wrapText: true, vertical: 'top' };
       if (r.colour)
@@ -52,19 +64,19 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
           fgColor: { argb: `FF${STATUS_FILL[r.colour]}` },
         };
     }
+  printSetup(ws, footer);
   const summary = report.maluppfyllelse;
   if (summary) {
     const ms = wb.addWorksheet('Måluppfyllelse');
-    ms.columns = [{ width: 30 }, { width: 60 }, { width: 28 }, { width: 60 }, { width: 10 }, { width: 10 }];
+    ms.columns = [30, 60, 28, 60, 10, 10].map((width) => ({ width }));
     ms.addRow([summary.title]).font = { bold: true, size: 14 };
-    ms.addRow([report.cutoffLine]).font = { italic: true, size: 9 };
     ms.addRow([summary.sammanfattning]);
     for (const table of summary.tables) {
       ms.addRow([]);
       ms.addRow([table.heading]).font = { bold: true, size: 12 };
       ms.addRow(table.columns).font = { bold: true };
       for (const r of table.rows) {
-        const row = ms.addRow(r.cells);
+        const row = ms.addRow(r.cells.map(excelValue));
         row.alignment = { wrapText: true, vertical: 'top' };
         r.fills.forEach((fill, i) => {
           if (fill)
@@ -72,6 +84,13 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
         });
       }
     }
+    printSetup(ms, footer);
   }
+  const about = wb.addWorksheet('Om rapporten');
+  about.columns = [{ width: 120 }];
+  about.addRow([report.title]).font = { bold: true, size: 14 };
+  about.addRow([footer]);
+  about.addRow([report.cutoffLine]).font = { italic: true, size: 9 };
+  printSetup(about, footer);
   return normalizeZip(Buffer.from(await wb.xlsx.writeBuffer()));
 }

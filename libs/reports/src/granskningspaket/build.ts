@@ -83,7 +83,11 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
     organId,
     organNamn: names.organNamn,
     year,
-    cutoff: { position: cutoff.position, hash: cutoff.hash },
+    cutoff: {
+      position: cutoff.position,
+      hash: cutoff.hash,
+      ...(cutoff.date !== undefined ? { date: cutoff.date } : {}),
+    },
     uppdrag: uppdrag.inPlanOrder(),
     uppsiktsarenden: arenden.result(),
     internkontrollplan: internkontroll.plan,

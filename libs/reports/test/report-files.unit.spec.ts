@@ -1,0 +1,202 @@
+/**
+ * The report files as people open them: Excel with real dates and numbers under a frozen, filterable
+ * header, printed landscape one page wide; Word and PDF with a footer (organ, period, the cutoff's date)
+ * and page numbers on every page, the log position and checksum in a footnote or an appendix; CSV with
+ * the headings first; file names with organ, period and date. And still the same bytes for one cutoff.
+ */
+import ExcelJS from 'exceljs';
+import {
+  buildGranskningspaket,
+  cutoffInWords,
+  granskningspaketDocx,
+  granskningspaketFileName,
+  granskningspaketPdf,
+  type ReportDocument,
+  renderUppdragTable,
+  uppdragTableFileName,
+} from '../src';
+import { CUTOFF, LOG } from './granskningspaket.fixture';
+import { pdfPages, wordText, zipParts } from './support/open-files';
+
+const cutoff = { position: 14336000, hash: 'c0ffee'.repeat(10) + 'abcd', date: '2023-05-12' };
+const FOOTER =
+  'Uppföljning av fullmäktiges uppdrag · Regionfullmäktige · Tertial 1 2023 · Underlag till och med 2023-05-12';
+
+/** Enough rows for several pages, and a måluppfyllelse section with counts. */
+const report: ReportDocument = {
+  title: 'Uppföljning av fullmäktiges uppdrag',
+  period: '2023-T1',
+  periodLabel: 'Tertial 1 2023',
+  cutoff,
+  organNamn: 'Regionfullmäktige',
+  cutoffLine: cutoffInWords(cutoff),
+  groups: [
+    {
+      heading: 'Uppdrag från fullmäktige till nämnd',
+      rows: Array.from({ length: 24 }, (_, i) => ({
+        uppdragId: `u-${i}`,
+        status: 'Pågående enligt plan',
+        colour: 'green' as const,
+        text: `Uppdrag nummer ${i + 1}: ${'kartlägga och optimera samverkans- och mötesstrukturer '.repeat(3)}`,
+        riktasTill: 'Riktas till hälso- och sjukvårdsnämnden samt regionstyrelsen',
+        kommentar: 'Arbetet pågår enligt plan. '.repeat(8),
+        periodicitet: 'Tertial: apr, aug, dec',
+        slutdatum: '2023-12-31',
+      })),
+    },
+  ],
+  maluppfyllelse: {
+    title: 'Måluppfyllelse regionfullmäktige',
+    sammanfattning: 'Inget bedömt ännu.',
+    tables: [
+      {
+        heading: 'Antal',
+        columns: ['', 'Helt', 'Delvis', 'Inte', 'Saknas', 'Totalt'],
+        widths: [0.3, 0.14, 0.14, 0.14, 0.14, 0.14],
+        rows: [{ cells: ['Delmål', '1', '0', '2', '3', '6'], fills: [null, null, null, null, null, null] }],
+      },
+    ],
+  },
+};
+
+describe('the uppdrag table as files', () => {
+  it('XLSX: headings in row 1, frozen and filtered; slutdatum a date, counts numbers; landscape one page wide', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderUppdragTable(report, 'xlsx')) as never);
+    const ws = wb.worksheets[0];
+
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Grupp',
+      'Status',
+      'Uppdrag',
+      'Riktas till',
+      'Kommentar',
+      'Periodicitet',
+      'Slutdatum',
+    ]);
+    expect(ws.getCell('G2').type).toBe(ExcelJS.ValueType.Date);
+    expect(ws.getCell('G2').value).toEqual(new Date('2023-12-31T00:00:00Z'));
+    expect(ws.getCell('G2').numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getCell('B2').value).toBe('Pågående enligt plan');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:G1');
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(ws.headerFooter.oddFooter).toContain(FOOTER);
+    expect(ws.headerFooter.oddFooter).toContain('Sida &P av &N');
+
+    const mal = wb.getWorksheet('Måluppfyllelse')!;
+    const counts = mal.lastRow!;
+    expect((counts.values as unknown[]).slice(1)).toEqual(['Delmål', 1, 0, 2, 3, 6]);
+    expect(counts.getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    expect(mal.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+    // The position and checksum are on the sheet about the report, not above the table.
+    const about = wb.getWorksheet('Om rapporten')!;
+    expect(about.getCell('A3').value).toBe(
+      `Underlaget är händelseloggen till och med händelse nr 14336000, registrerad 2023-05-12 (kontrollsumma ${cutoff.hash}).`,
+    );
+  });
+
+  it('DOCX: a footer with PAGE and NUMPAGES fields and organ, period and date; the cutoff a footnote', async () => {
+    const docx = await renderUppdragTable(report, 'docx');
+    const footer = await zipParts(docx, /^word\/footer\d*\.xml$/);
+    const body = await zipParts(docx, /^word\/document\.xml$/);
+    const footnotes = await zipParts(docx, /^word\/footnotes\.xml$/);
+
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(wordText(footer)).toContain(FOOTER);
+    expect(wordText(footer)).toContain('Sida');
+    expect(wordText(footnotes)).toContain(report.cutoffLine);
+    expect(body).toMatch(/<w:footnoteReference w:id="1"\/>/);
+    expect(wordText(body)).not.toContain(cutoff.hash);
+  });
+
+  it('PDF: every page has the footer and "Sida n av N"; the cutoff in words is the last thing, not the first', async () => {
+    const pages = pdfPages(await renderUppdragTable(report, 'pdf'));
+
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, i) => {
+      expect({ page: i + 1, footer: page.includes(FOOTER) }).toEqual({ page: i + 1, footer: true });
+      expect(page).toContain(`Sida ${i + 1} av ${pages.length}`);
+    });
+    expect(pages[0]).not.toContain(cutoff.hash);
+    const last = pages[pages.length - 1].replace(/\s+/g, ' ');
+    expect(last).toContain('Om underlaget');
+    expect(last).toContain(
+      `Underlaget är händelseloggen till och med händelse nr 14336000, registrerad 2023-05-12`,
+    );
+    expect(last).toContain(cutoff.hash);
+  });
+
+  it('CSV: the headings are the first line; the cutoff follows the rows', async () => {
+    const lines = (await renderUppdragTable(report, 'csv'))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+
+    expect(lines[0]).toBe('Grupp;Status;Uppdrag;Riktas till;Kommentar;Periodicitet;Slutdatum');
+    expect(lines[1]).toMatch(/^Uppdrag från fullmäktige till nämnd;Pågående enligt plan;Uppdrag nummer 1:/);
+    expect(lines.at(-2)).toBe(report.cutoffLine);
+  });
+
+  it('is named for organ, period and the cutoff date, and is the same bytes when made again', async () => {
+    expect(uppdragTableFileName(report, 'xlsx')).toBe(
+      'Uppföljning av uppdrag Regionfullmäktige Tertial 1 2023 2023-05-12.xlsx',
+    );
+    expect(uppdragTableFileName({ ...report, organNamn: null }, 'csv')).toBe(
+      'Uppföljning av uppdrag Tertial 1 2023 2023-05-12.csv',
+    );
+    for (const format of ['xlsx', 'docx', 'pdf'] as const) {
+      const first = await renderUppdragTable(report, format);
+      await new Promise((r) => setTimeout(r, 1100)); // a second passes: any clock in the output would show
+      expect({ format, same: (await renderUppdragTable(report, format)).equals(first) }).toEqual({
+        format,
+        same: true,
+      });
+    }
+  }, 20_000);
+});
+
+describe("the auditor's package as files", () => {
+  const paket = buildGranskningspaket(LOG, {
+    organId: 'hsn',
+    year: 2023,
+    cutoff: { ...CUTOFF, date: '2023-09-01' },
+  });
+  const footer =
+    'Granskningspaket · Hälso- och sjukvårdsnämnden i Västerbotten · 2023 · Underlag till och med 2023-09-01';
+  const inWords = `Underlaget är händelseloggen till och med händelse nr ${CUTOFF.position}, registrerad 2023-09-01 (kontrollsumma ${CUTOFF.hash}).`;
+
+  it('DOCX: the page footer with page fields, the cutoff as footnote 1', async () => {
+    const docx = await granskningspaketDocx(paket);
+    const xml = await zipParts(docx, /^word\/footer\d*\.xml$/);
+
+    expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(wordText(xml)).toContain(footer);
+    expect(wordText(await zipParts(docx, /^word\/footnotes\.xml$/))).toContain(inWords);
+    expect(wordText(await zipParts(docx, /^word\/document\.xml$/))).not.toContain(CUTOFF.hash);
+  });
+
+  it('PDF: the footer and page numbers on every page, the cutoff in words at the end', async () => {
+    const pages = pdfPages(await granskningspaketPdf(paket));
+
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page).toContain(footer);
+      expect(page).toContain(`Sida ${i + 1} av ${pages.length}`);
+    });
+    expect(pages[0]).not.toContain(CUTOFF.hash);
+    expect(pages[pages.length - 1].replace(/\s+/g, ' ')).toContain(inWords);
+  });
+
+  it('is named for organ, year and the cutoff date', () => {
+    expect(granskningspaketFileName(paket, 'pdf')).toBe(
+      'Granskningspaket Hälso- och sjukvårdsnämnden i Västerbotten 2023 2023-09-01.pdf',
+    );
+  });
+});
