@@ -4,8 +4,11 @@
  * after the log has grown), every format with its content type and a Swedish file name, and the
  * refusals: 400 naming the field, 404 for a position that is not in the chain, 401 without a token.
  */
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { DEMO_DELMAL, DEMO_UPPDRAG } from '@sparbar/demo';
+import { businessDateOf } from '@sparbar/domain';
+import { pdfPages, wordText, zipParts } from '../../../libs/reports/test/support/open-files';
 import { type ApiHarness, eventually, startTestApi } from './support/api-harness';
 import { expectStatus } from './support/fixtures';
 
@@ -24,8 +27,12 @@ async function download(path: string): Promise<{ status: number; headers: Header
   };
 }
 
-/** The chain head once the period facts show the demo's T1 table. */
+/** The chain head once the period facts show the demo's T1 table, and the day its event was recorded. */
 let head: number;
+let headDate: string;
+const NAME = 'Uppföljning av uppdrag Regionfullmäktige Tertial 1 2023';
+const FOOTER =
+  'Uppföljning av fullmäktiges uppdrag · Regionfullmäktige · Tertial 1 2023 · Underlag till och med';
 
 beforeAll(async () => {
   api = await startTestApi({ DEMO_DATA: 'true' });
@@ -36,6 +43,7 @@ beforeAll(async () => {
   );
   const all = await api.store.readAll({ maxCount: 100_000 });
   head = all[all.length - 1].position;
+  headDate = businessDateOf(all[all.length - 1].recordedAt);
   await eventually(
     () => download(`${T1}&format=csv&cutoff=${head}`),
     (answer) => answer.status === 200,
@@ -52,16 +60,24 @@ test('a DOCX download opens as a document with the reported row and its cutoff',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );
   const disposition = answer.headers.get('content-disposition')!;
+  // Organ, period and the cutoff's date; no log position.
   expect(disposition).toMatch(
-    /^attachment; filename="Uppfoljning av uppdrag 2023-T1 regionfullmaktige position \d+\.docx"/,
+    /^attachment; filename="Uppfoljning av uppdrag Regionfullmaktige Tertial 1 2023 \d{4}-\d{2}-\d{2}\.docx"/,
   );
-  expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('Uppföljning av uppdrag 2023-T1')}`);
+  expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(NAME)}`);
   const { value: text } = await mammoth.extractRawText({ buffer: answer.bytes });
   expect(text).toContain('Uppföljning av fullmäktiges uppdrag');
   expect(text).toContain(reported.text);
   expect(text).toContain(reported.april!.kommentar);
   expect(text).toContain('Pågående enligt plan');
-  expect(text).toMatch(/position \d+, kedjehash [0-9a-f]{16,}/);
+  expect(text).toMatch(/^Regionfullmäktige · Tertial 1 2023 · Underlag till och med \d{4}-\d{2}-\d{2}$/m);
+  expect(wordText(await zipParts(answer.bytes, /^word\/footer\d*\.xml$/))).toMatch(
+    new RegExp(`^${FOOTER} \\d{4}-\\d{2}-\\d{2}\\s*Sida\\s+av\\s*$`),
+  );
+  // Position and checksum in words, as the footnote.
+  expect(wordText(await zipParts(answer.bytes, /^word\/footnotes\.xml$/))).toMatch(
+    /Underlaget är händelseloggen till och med händelse nr \d+, registrerad \d{4}-\d{2}-\d{2} \(kontrollsumma [0-9a-f]{64}\)\./,
+  );
 }, 60_000);
 
 test('the same cutoff gives the same bytes over HTTP, also after the log has grown', async () => {
@@ -99,10 +115,31 @@ test.each([
     const answer = await download(`${T1}&format=${format}&cutoff=${head}`);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe(type);
-    expect(answer.headers.get('content-disposition')).toContain(`position ${head}.${format}"`);
+    expect(answer.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`${NAME} ${headDate}.${format}`)}`,
+    );
   },
   60_000,
 );
+
+test('the files as opened: the footer with the cutoff date on every PDF page and in Excel; CSV headings first', async () => {
+  const footer = `${FOOTER} ${headDate}`;
+  const pages = pdfPages((await download(`${T1}&format=pdf&cutoff=${head}`)).bytes);
+  expect(pages.length).toBeGreaterThan(1);
+  pages.forEach((page, i) => expect(page).toContain(`Sida ${i + 1} av ${pages.length}`));
+  expect(pages.every((page) => page.includes(footer))).toBe(true);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await download(`${T1}&format=xlsx&cutoff=${head}`)).bytes as never);
+  const ws = wb.worksheets[0];
+  expect(ws.headerFooter.oddFooter).toContain(footer);
+  expect(ws.getCell('G2').type).toBe(ExcelJS.ValueType.Date);
+
+  const csv = (await download(`${T1}&format=csv&cutoff=${head}`)).bytes.toString('utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+    'Grupp;Status;Uppdrag;Riktas till;Kommentar;Periodicitet;Slutdatum',
+  );
+}, 60_000);
 
 test('csv and html carry the reported kommentar', async () => {
   for (const format of ['csv', 'html']) {

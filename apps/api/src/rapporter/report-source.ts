@@ -5,20 +5,27 @@
  * that a later request with the same cutoff would print differently.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { liveCheckpoint, periodsProjection } from '@sparbar/projections';
 import { CutoffNotFoundError, exactCutoff, type ReportCutoff, reportCutoff } from '@sparbar/reports';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { problem, ProblemError } from '../http/problem';
 import { fromPeriodFacts } from '../perioder/period-facts';
+import { withCutoffDate } from './cutoff-date';
 
 const WAIT_MS = 10_000;
 
 @Injectable()
 export class ReportSource {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
-  /** The cutoff, with the period facts at or past it; 404 for a position that is not in the chain. */
+  /**
+   * The cutoff with its date, and the period facts at or past it; 404 for a position that is not in
+   * the chain.
+   */
   async cutoff(position: number | undefined): Promise<ReportCutoff> {
     const cutoff = await fromPeriodFacts(() =>
       position === undefined ? reportCutoff(this.sql) : exactCutoff(this.sql, position),
@@ -28,7 +35,7 @@ export class ReportSource {
       throw new ProblemError(problem(404, 'NOT_FOUND', error.message));
     });
     await this.periodFactsAt(cutoff.position);
-    return cutoff;
+    return withCutoffDate(this.store, this.sql, cutoff);
   }
 
   private async periodFactsAt(position: number): Promise<void> {

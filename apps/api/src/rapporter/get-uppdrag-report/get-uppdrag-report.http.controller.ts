@@ -13,6 +13,7 @@ import {
   CONTENT_TYPES,
   type ReportDocument,
   renderUppdragTable,
+  uppdragTableFileName,
 } from '@sparbar/reports';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
@@ -70,7 +71,10 @@ export class GetUppdragReportHttpController {
       }),
     );
     const organs = await this.organs.at(cutoff.position);
-    const report: ReportDocument = buildUppdragTable(table, organs, cutoff);
+    const report: ReportDocument = buildUppdragTable(table, organs, cutoff, {
+      ...(query.organ !== undefined ? { organ: query.organ } : {}),
+      ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+    });
     if (query.organ !== undefined) {
       // For one organ, its måluppfyllelse at the same cutoff is the second section.
       const mal = await fromPeriodFacts(() =>
@@ -85,18 +89,9 @@ export class GetUppdragReportHttpController {
       report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn);
     }
     const bytes = await renderUppdragTable(report, query.format);
-    const name = [
-      'Uppföljning av uppdrag',
-      report.period,
-      query.givenBy,
-      query.organ,
-      `position ${cutoff.position}`,
-    ]
-      .filter(Boolean)
-      .join(' ');
     void reply
       .header('content-type', CONTENT_TYPES[query.format])
-      .header('content-disposition', attachment(`${name}.${query.format}`))
+      .header('content-disposition', attachment(uppdragTableFileName(report, query.format)))
       .header('cache-control', 'private, max-age=0');
     return bytes;
   }
