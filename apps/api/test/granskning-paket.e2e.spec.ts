@@ -16,6 +16,7 @@ import {
 import mammoth from 'mammoth';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
 import { testClock } from '../../../test/support/clock';
+import { zipParts } from '../../../libs/reports/test/support/open-files';
 import {
   ACTORS,
   ANSVARIG,
@@ -37,6 +38,8 @@ const arendeId = newId('uppsikt');
 const ANSWER = 'Rapporten lämnas i nästa månadsrapport.';
 const AVVIKELSE = 'Tre av tjugo inköp utanför avtal.';
 let head: number;
+/** The business date the event at the cutoff was recorded: the files' footers and names print it. */
+let headDate: string;
 let uppdragId: string;
 const imported = newId('uppdrag');
 /** History brought in by someone who may import it: with its business time, not today's. */
@@ -177,6 +180,7 @@ beforeAll(async () => {
   // The åtgärd is the last event written; its position is the cutoff (readAll may not show it yet).
   const plan = await api.events(`internkontroll-hsn-${YEAR}`);
   head = plan[plan.length - 1].position;
+  headDate = businessDateOf(plan[plan.length - 1].recordedAt);
   await eventually(
     () => download(paket('json')),
     (answer) => answer.status === 200,
@@ -191,7 +195,11 @@ test('JSON: the ärende with its answer, the plan with its avvikelse and åtgär
   expect(answer.status).toBe(200);
   expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
   const body = JSON.parse(answer.bytes.toString('utf8'));
-  expect(body.cutoff).toEqual({ position: head, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(body.cutoff).toEqual({
+    position: head,
+    hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    date: headDate,
+  });
   expect(body.uppsiktsarenden).toContainEqual(
     expect.objectContaining({ arendeId, svar: [expect.objectContaining({ text: ANSWER, late: false })] }),
   );
@@ -255,8 +263,9 @@ test('the same cutoff gives the same bytes, JSON, DOCX and PDF, also after the l
   expect(pdf.headers.get('content-type')).toBe('application/pdf');
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(docx.status).toBe(200);
+  // Named for organ, year and the cutoff's date.
   expect(docx.headers.get('content-disposition')).toMatch(
-    /^attachment; filename="Granskningspaket .* position \d+\.docx"/,
+    new RegExp(`^attachment; filename="Granskningspaket .* ${YEAR} ${headDate}\\.docx"`),
   );
 
   expectStatus(
@@ -276,7 +285,11 @@ test('the same cutoff gives the same bytes, JSON, DOCX and PDF, also after the l
   const { value: text } = await mammoth.extractRawText({ buffer: docx.bytes });
   expect(text).toContain(ANSWER);
   expect(text).toContain(`Avvikelse: ${AVVIKELSE}`);
-  expect(text).toMatch(new RegExp(`loggposition ${head}, kedjehash [0-9a-f]{64}`));
+  expect(text).toContain(`Underlag till och med ${headDate}`);
+  // The position and checksum in words are the Word file's footnote.
+  expect(await zipParts(docx.bytes, /^word\/footnotes\.xml$/)).toMatch(
+    new RegExp(`händelse nr ${head}, registrerad ${headDate} \\(kontrollsumma [0-9a-f]{64}\\)`),
+  );
   expect(text).toContain('Johan Lindström (e-post)');
   expect(text).toContain('Från påminnelse till rapport');
 }, 60_000);

@@ -12,9 +12,9 @@ import {
   CutoffNotFoundError,
   exactCutoff,
   granskningspaketDocx,
+  granskningspaketFileName,
   granskningspaketJson,
   granskningspaketPdf,
-  granskningspaketTitle,
   granskningspaketStreams,
   type Granskningspaket,
   type PaketEvent,
@@ -26,6 +26,7 @@ import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireReadLog } from '../../auth/authenticated';
 import { problem, ProblemError } from '../../http/problem';
 import { attachment } from '../../rapporter/attachment';
+import { withCutoffDate } from '../../rapporter/cutoff-date';
 import { fromAuditTables } from '../audit-tables';
 import { GranskningspaketQueryDto } from './get-granskningspaket.dto';
 
@@ -72,16 +73,13 @@ export class GetGranskningspaketHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireReadLog(actor);
-    const cutoff = await this.cutoff(query.cutoff);
+    const cutoff = await withCutoffDate(this.store, this.sql, await this.cutoff(query.cutoff));
     const events = await this.events(query.organ, query.year, cutoff.position);
     const paket = buildGranskningspaket(events, { organId: query.organ, year: query.year, cutoff });
     const bytes = await RENDER[query.format](paket);
     void reply
       .header('content-type', CONTENT_TYPES[query.format])
-      .header(
-        'content-disposition',
-        attachment(`${granskningspaketTitle(paket)} position ${cutoff.position}.${query.format}`),
-      )
+      .header('content-disposition', attachment(granskningspaketFileName(paket, query.format)))
       .header('cache-control', 'private, max-age=0');
     return bytes;
   }
