@@ -143,16 +143,19 @@ it('reports two missed periods in one go, each with its own status and kommentar
   await expect(missing.textContent()).resolves.toContain('Välj en status.');
   await expect(missing.evaluate(isFocused)).resolves.toBe(true);
 
+  // One status and kommentar typed for all, then each period its own: T2 keeps what was typed, T1 differs.
+  await form.getByRole('radio', { name: 'Pågående enligt plan' }).check();
+  await form.getByLabel('Kommentar', { exact: true }).fill('Remissversion klar i augusti.');
   await form.getByRole('checkbox', { name: 'Tertial 3 2023' }).uncheck();
   await form.getByRole('checkbox', { name: 'Samma status och kommentar för alla valda perioder' }).uncheck();
   const t1 = form.getByRole('group', { name: 'Tertial 1 2023' });
   const t2 = form.getByRole('group', { name: 'Tertial 2 2023' });
+  await expect(form.getByRole('group', { name: 'Tertial 3 2023' }).count()).resolves.toBe(0);
+  await expect(t2.getByRole('radio', { name: 'Pågående enligt plan' }).isChecked()).resolves.toBe(true);
   await t1.getByRole('radio', { name: 'Ej påbörjad' }).check();
   await t1
     .getByLabel('Kommentar', { exact: true })
     .fill('Arbetet startade inte förrän beredningen tillsatts.');
-  await t2.getByRole('radio', { name: 'Pågående enligt plan' }).check();
-  await t2.getByLabel('Kommentar', { exact: true }).fill('Remissversion klar i augusti.');
   expect(await a11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
 

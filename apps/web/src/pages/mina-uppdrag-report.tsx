@@ -53,7 +53,7 @@ export function BulkReport(props: BulkReportProps) {
   const [each, setEach] = useState<Record<string, Entry>>({});
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failed, setFailed] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string[]>([]);
+  const [saved, setSaved] = useState<{ target: Target; period: string }[]>([]);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
   const [outcome, setOutcome] = useState(0);
@@ -70,7 +70,10 @@ export function BulkReport(props: BulkReportProps) {
   const targets = writableTargets(user, uppdrag);
   const target = choice !== undefined && targets.includes(choice) ? choice : targets[0];
   if (target === undefined) return <p>Du kan inte rapportera på det här uppdraget.</p>;
-  const reported = new Set([...reportsOf(uppdrag, target).map((r) => r.period), ...saved]);
+  const reported = new Set([
+    ...reportsOf(uppdrag, target).map((r) => r.period),
+    ...saved.filter((s) => s.target === target).map((s) => s.period),
+  ]);
   const open = props.periods.filter((p) => !reported.has(p));
   const selected = open.filter((p) => chosen.has(p));
   const entryOf = (period: string) => (same ? shared : (each[period] ?? EMPTY));
@@ -81,6 +84,12 @@ export function BulkReport(props: BulkReportProps) {
     if (on) next.add(period);
     else next.delete(period);
     setChosen(next);
+  };
+
+  /** Each period its own: what was typed for all becomes each one's start, to be changed where it differs. */
+  const separate = (apart: boolean) => {
+    setSame(!apart);
+    if (apart) setEach({ ...Object.fromEntries(selected.map((p) => [p, shared])), ...each });
   };
 
   const submit = async (event: FormEvent) => {
@@ -117,7 +126,7 @@ export function BulkReport(props: BulkReportProps) {
         nowFailed[period] = asApiError(e).message;
       }
     }
-    setSaved((s) => [...s, ...nowSaved]);
+    setSaved((s) => [...s, ...nowSaved.map((period) => ({ target, period }))]);
     setFailed(nowFailed);
     setSent(true);
     setBusy(false);
@@ -172,7 +181,7 @@ export function BulkReport(props: BulkReportProps) {
           role="status"
           className={failures.length > 0 ? 'alert alert-warning' : 'alert alert-success'}
         >
-          {saved.length > 0 && <p>Sparade: {saved.map(periodLabel).join(', ')}.</p>}
+          {saved.length > 0 && <p>Sparade: {saved.map((s) => periodLabel(s.period)).join(', ')}.</p>}
           {failures.length > 0 && (
             <>
               <p>Sparades inte (det du skrev finns kvar nedan):</p>
@@ -239,7 +248,7 @@ export function BulkReport(props: BulkReportProps) {
             {problemOf('perioder') && <p className="field-error">{problemOf('perioder')}</p>}
           </fieldset>
           <label className="radio">
-            <input type="checkbox" checked={same} onChange={(e) => setSame(e.target.checked)} />
+            <input type="checkbox" checked={same} onChange={(e) => separate(!e.target.checked)} />
             Samma status och kommentar för alla valda perioder
           </label>
           {same
