@@ -1,9 +1,11 @@
 /**
- * Mina uppdrag: what I must report, overdue first (the aging read model's missing reports, with their
- * deadlines), then the period running now; below, all my uppdrag and my organ's delmål.
+ * Mina uppdrag: what I must report, one card per uppdrag with every period it still owes (the aging
+ * read model's missing reports, with their deadlines, and the period running now), the latest first;
+ * several periods can be reported from the card in one go. Organ and status narrow the cards and the
+ * table of all my uppdrag below them; then my organ's delmål.
  */
+import { useId, useState } from 'react';
 import { getJson } from '../api';
-import { may } from '../access';
 import { useDirectory } from '../directory';
 import {
   dateLabel,
@@ -19,13 +21,25 @@ import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Aging, type Maluppfyllelse, type UppdragItem, type UppdragList } from '../wire';
-import { TableStatusBadge } from './table-status';
+import { DueCard, type DueGroup, type DuePeriod } from './mina-uppdrag-card';
+import { TableStatusBadge, tableStatusLabel } from './table-status';
 
-interface Due {
-  uppdrag: UppdragItem;
-  period: string;
-  deadline: string | null;
-  daysLate: number;
+/** The periods each open uppdrag owes: missing past their deadline, and the one running now. */
+function dueGroups(items: UppdragItem[], aging: Aging, today: Date): DueGroup[] {
+  const missing = new Map(aging.open.map((o) => [o.uppdragId, o.missingReports]));
+  const groups: DueGroup[] = [];
+  for (const uppdrag of items) {
+    const periods: DuePeriod[] = [...(missing.get(uppdrag.uppdragId) ?? [])];
+    const now = periodOn(today, uppdrag.periodicitet);
+    const reported = uppdrag.latestReport?.period === now;
+    if (!reported && !periods.some((p) => p.period === now) && periodStart(now) <= uppdrag.slutdatum) {
+      periods.push({ period: now, deadline: null, daysLate: 0 });
+    }
+    if (periods.length === 0) continue;
+    periods.sort((a, b) => a.period.localeCompare(b.period));
+    groups.push({ uppdrag, periods, daysLate: Math.max(...periods.map((p) => p.daysLate)) });
+  }
+  return groups.sort((a, b) => b.daysLate - a.daysLate || a.uppdrag.text.localeCompare(b.uppdrag.text, 'sv'));
 }
 
 async function load(user: SessionUser) {
@@ -38,24 +52,11 @@ async function load(user: SessionUser) {
       organ: user.roles.includes('officer') ? undefined : user.organId,
     }),
   ]);
-  const items = list.items.filter((u) => u.status === 'open');
-  const due: Due[] = [];
-  const byId = new Map(items.map((u) => [u.uppdragId, u]));
-  for (const open of aging.open) {
-    const uppdrag = byId.get(open.uppdragId);
-    if (!uppdrag) continue;
-    for (const missing of open.missingReports) due.push({ uppdrag, ...missing });
-  }
-  const today = new Date();
-  for (const uppdrag of items) {
-    const now = periodOn(today, uppdrag.periodicitet);
-    const reported = uppdrag.latestReport?.period === now;
-    const listed = due.some((d) => d.uppdrag.uppdragId === uppdrag.uppdragId && d.period === now);
-    if (!reported && !listed && periodStart(now) <= uppdrag.slutdatum) {
-      due.push({ uppdrag, period: now, deadline: null, daysLate: 0 });
-    }
-  }
-  due.sort((a, b) => b.daysLate - a.daysLate || a.period.localeCompare(b.period));
+  const groups = dueGroups(
+    list.items.filter((u) => u.status === 'open'),
+    aging,
+    new Date(),
+  );
   const latest = list.items
     .map((u) => u.latestReport?.period)
     .filter((p): p is string => !!p)
@@ -68,65 +69,103 @@ async function load(user: SessionUser) {
           organ: user.organId,
         }).catch(() => null)
       : null;
-  return { items: list.items, due, delmal };
+  return { items: list.items, groups, delmal };
 }
+
+interface Filter {
+  organ: string;
+  status: string;
+}
+
+const matches = (filter: Filter) => (u: UppdragItem) =>
+  (!filter.organ || u.riktasTill.includes(filter.organ) || u.samordnare === filter.organ) &&
+  (!filter.status || u.currentStatus === filter.status);
 
 export function MinaUppdrag({ user }: { user: SessionUser }) {
   const state = useAsync(() => load(user), user.personId);
   const directory = useDirectory();
+  const ids = useId();
+  const [filter, setFilter] = useState<Filter>({ organ: '', status: '' });
   const data = state.data;
   const mine = user.roles.includes('officer')
     ? 'där du är ansvarig'
     : `som rör ${directory.organName(user.organId)}`;
+  const organs = [
+    ...new Set(data?.items.flatMap((u) => [...u.riktasTill, ...(u.samordnare ? [u.samordnare] : [])])),
+  ]
+    .map((id) => ({ id, name: directory.organName(id) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const statuses = [...new Set(data?.items.map((u) => u.currentStatus))].sort((a, b) =>
+    tableStatusLabel(a).localeCompare(tableStatusLabel(b), 'sv'),
+  );
+  const groups = data?.groups.filter((g) => matches(filter)(g.uppdrag)) ?? [];
+  const items = data?.items.filter(matches(filter)) ?? [];
+  const owed = groups.reduce((n, g) => n + g.periods.length, 0);
   return (
     <>
       <PageTitle>Mina uppdrag</PageTitle>
-      <p className="lead">Uppdrag {mine}. Det som är försenat står först.</p>
+      <p className="lead">Uppdrag {mine}. Det som är mest försenat står först.</p>
       <ErrorMessage error={state.error} />
       {state.loading && !data && <Loading />}
       {data && (
         <>
+          <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtrera uppdragen">
+            <div className="field">
+              <label htmlFor={`${ids}-organ`}>Organ</label>
+              <select
+                id={`${ids}-organ`}
+                value={filter.organ}
+                onChange={(e) => setFilter({ ...filter, organ: e.target.value })}
+              >
+                <option value="">Alla organ</option>
+                {organs.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${ids}-status`}>Senaste status</label>
+              <select
+                id={`${ids}-status`}
+                value={filter.status}
+                onChange={(e) => setFilter({ ...filter, status: e.target.value })}
+              >
+                <option value="">Alla statusar</option>
+                {statuses.map((s) => (
+                  <option key={s} value={s}>
+                    {tableStatusLabel(s)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p className="filters-title muted small" role="status">
+              {filter.organ || filter.status
+                ? `Visar ${items.length} av ${data.items.length} uppdrag.`
+                : `${data.items.length} uppdrag.`}
+            </p>
+          </form>
+
           <section aria-labelledby="att-rapportera">
-            <h2 id="att-rapportera">Att rapportera ({data.due.length})</h2>
-            {data.due.length === 0 ? (
-              <p>Inget att rapportera just nu.</p>
+            <h2 id="att-rapportera">
+              Att rapportera ({groups.length} uppdrag, {owed} {owed === 1 ? 'period' : 'perioder'})
+            </h2>
+            {groups.length === 0 ? (
+              <p>
+                Inget att rapportera {filter.organ || filter.status ? 'bland de valda uppdragen' : 'just nu'}.
+              </p>
             ) : (
               <ul className="due-list">
-                {data.due.slice(0, 50).map((d) => (
-                  <li
-                    key={`${d.uppdrag.uppdragId}/${d.period}`}
-                    className={d.daysLate > 0 ? 'due overdue' : 'due'}
-                  >
-                    <div className="due-main">
-                      <span className="due-when">
-                        {d.daysLate > 0 ? (
-                          <StatusBadge colour="red">Försenad {d.daysLate} dagar</StatusBadge>
-                        ) : (
-                          <StatusBadge colour="grey">Pågående period</StatusBadge>
-                        )}{' '}
-                        <strong>{periodLabel(d.period)}</strong>
-                        {d.deadline && <> · senast {dateLabel(d.deadline)}</>}
-                      </span>
-                      <span className="due-text">{d.uppdrag.text}</span>
-                    </div>
-                    {may.reportOn(user, d.uppdrag) && (
-                      <Link
-                        className="button"
-                        href={`/uppdrag/${encodeURIComponent(d.uppdrag.uppdragId)}/rapportera?period=${d.period}`}
-                        aria-label={`Rapportera ${periodLabel(d.period)}: ${d.uppdrag.text}`}
-                      >
-                        Rapportera
-                      </Link>
-                    )}
-                  </li>
+                {groups.map((g) => (
+                  <DueCard key={g.uppdrag.uppdragId} group={g} user={user} directory={directory} />
                 ))}
               </ul>
             )}
-            {data.due.length > 50 && <p className="muted">Visar de 50 äldsta av {data.due.length}.</p>}
           </section>
 
           <section aria-labelledby="alla-uppdrag">
-            <h2 id="alla-uppdrag">Alla uppdrag ({data.items.length})</h2>
+            <h2 id="alla-uppdrag">Alla uppdrag ({items.length})</h2>
             <div
               className="table-wrap"
               tabIndex={0}
@@ -146,7 +185,7 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.items.map((u) => (
+                  {items.map((u) => (
                     <tr key={u.uppdragId}>
                       <td>
                         {u.text}
