@@ -15,6 +15,8 @@ export {
   type AuditPage,
   AuditQueryError,
   type AuditSearch,
+  auditNames,
+  lastPositionRecordedBy,
   searchAuditLog,
 } from './trail/audit-log.queries';
 export { describeEvent, type AuditDescription, type ItemKind } from './trail/describe';
