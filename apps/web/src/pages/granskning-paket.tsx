@@ -80,9 +80,9 @@ export function Granskningspaket() {
               aria-invalid={error?.errors.some((f) => f.field === 'cutoffDate') ? true : undefined}
               onChange={(e) => setCutoffDate(e.target.value)}
             />
-            <span id={`${ids}-cutoff-hint`} className="muted small">
+            <p id={`${ids}-cutoff-hint`} className="muted small">
               Tomt: den senaste verifierade positionen.
-            </span>
+            </p>
           </div>
           <fieldset className="field">
             <legend>Format</legend>

@@ -127,15 +127,16 @@ export function AuditSearch() {
           <label htmlFor={`${ids}-q`}>Ord i kommentarer och texter</label>
           <input
             id={`${ids}-q`}
-            type="search"
+            type="text"
+            enterKeyHint="search"
             value={filter.q}
             maxLength={200}
             aria-describedby={`${ids}-q-hint`}
             onChange={(e) => set('q')(e.target.value)}
           />
-          <span id={`${ids}-q-hint`} className="muted small">
+          <p id={`${ids}-q-hint`} className="muted small">
             Alla orden ska finnas, t.ex. ”avtal inköp”.
-          </span>
+          </p>
         </div>
         <div className="field field-button">
           <button type="submit" className="button primary" disabled={busy}>
@@ -160,7 +161,9 @@ export function AuditSearch() {
       {entries && (
         <>
           <p role="status">
-            {entries.length === 0 ? 'Inga händelser matchar.' : `${entries.length} händelser visas.`}
+            {entries.length === 0
+              ? 'Inga händelser matchar.'
+              : `${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'} visas.`}
           </p>
           <ol className="timeline audit">
             {entries.map((e) => (

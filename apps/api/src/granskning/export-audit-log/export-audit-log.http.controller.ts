@@ -64,7 +64,9 @@ export class ExportAuditLogHttpController {
       .header('content-type', CONTENT_TYPES[query.format])
       .header(
         'content-disposition',
-        attachment(`Granskningsspår ${entries.length} händelser.${query.format}`),
+        attachment(
+          `Granskningsspår, ${entries.length} ${entries.length === 1 ? 'händelse' : 'händelser'}.${query.format}`,
+        ),
       )
       .header('cache-control', 'private, max-age=0');
     return bytes;
