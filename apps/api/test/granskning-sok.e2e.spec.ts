@@ -95,6 +95,9 @@ describe('searching the audit trail in words', () => {
     // % and _ are characters to find, not patterns.
     expect(kinds(await search('q=100%25'))).toEqual([['UppdragStatusReported', fenan]]);
     expect(await search('q=1_0')).toEqual([]);
+    // People's words, not the ids and keys beside them.
+    expect(await search(`q=${organ}`)).toEqual([]);
+    expect(await search('q=pagaende_enligt_plan')).toEqual([]);
     // Combined with the other filters.
     expect(await search(`q=fenor&organ=${organ}`)).toEqual([]);
     expect(kinds(await search('q=fenor&organ=hsn'))).toEqual([['UppdragStatusReported', other]]);
@@ -170,7 +173,7 @@ describe('exporting the hits', () => {
       'Post',
       'Organ',
       'Period',
-      'Ändringar',
+      'Kommentar och text',
       'Skäl',
     ]);
     expect(rows.map((r) => Number(r[0]))).toEqual(hits.map((e) => e.position));
@@ -179,7 +182,7 @@ describe('exporting the hits', () => {
     expect(reported[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(reported.slice(3, 6)).toEqual(['Ingrid Öbergsson', expect.any(String), 'Uppdrag']);
     expect(reported[6]).toContain('SJB');
-    expect(reported[8]).toContain('Upphandlingen av KVASTFENAN är klar; 100% levererat.');
+    expect(reported[8]).toBe('Kommentar: Upphandlingen av KVASTFENAN är klar; 100% levererat.');
   });
 
   it('gives the same hits as XLSX, with the times as dates and the header frozen and filtered', async () => {

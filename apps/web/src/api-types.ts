@@ -4217,7 +4217,7 @@ export interface operations {
         person?: string | null;
         /** @description Händelser som någon gjorde vars namn (då eller nu) innehåller texten, oavsett skiftläge. */
         personName?: string | null;
-        /** @description Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller ett ändrat värde, t.ex. en kommentar; oavsett skiftläge, även som del av ett ord. */
+        /** @description Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller en ändrad text (kommentar, text, beskrivning, namn, svar, slutsats); oavsett skiftläge, även som del av ett ord. */
         q?: string | null;
         /** @description Vilken tid `from`/`to` och ordningen gäller: när det hände (business, standard) eller när det lagrades (recorded). */
         time?: 'business' | 'recorded' | null;
@@ -4292,7 +4292,7 @@ export interface operations {
         person?: string | null;
         /** @description Händelser som någon gjorde vars namn (då eller nu) innehåller texten, oavsett skiftläge. */
         personName?: string | null;
-        /** @description Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller ett ändrat värde, t.ex. en kommentar; oavsett skiftläge, även som del av ett ord. */
+        /** @description Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller en ändrad text (kommentar, text, beskrivning, namn, svar, slutsats); oavsett skiftläge, även som del av ett ord. */
         q?: string | null;
         /** @description Vilken tid `from`/`to` och ordningen gäller: när det hände (business, standard) eller när det lagrades (recorded). */
         time?: 'business' | 'recorded' | null;

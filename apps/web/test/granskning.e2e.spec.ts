@@ -110,7 +110,7 @@ it('searches the trail by a word of a kommentar and exports the hits as CSV', as
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n');
-  expect(lines[0]).toBe('Position;Hände;Sparades;Vem;Händelse;Post;Organ;Period;Ändringar;Skäl');
+  expect(lines[0]).toBe('Position;Hände;Sparades;Vem;Händelse;Post;Organ;Period;Kommentar och text;Skäl');
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(WORD);
 

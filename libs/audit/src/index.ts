@@ -15,6 +15,7 @@ export {
   type AuditPage,
   AuditQueryError,
   type AuditSearch,
+  AUDIT_TEXT_FIELDS,
   auditNames,
   lastPositionRecordedBy,
   searchAuditLog,

@@ -25,7 +25,7 @@ export interface AuditSearch {
   personName?: string;
   /**
    * Words that must all occur (case-insensitive, anywhere in a word) in the description, the reason or
-   * a changed value (a kommentar, a text), e.g. `avtal inköp`.
+   * a changed text (`AUDIT_TEXT_FIELDS`: a kommentar, a text, an answer), e.g. `avtal inköp`.
    */
   words?: string;
   item?: { kind: ItemKind; id: string };
@@ -69,6 +69,21 @@ export class AuditQueryError extends Error {
   }
 }
 
+/**
+ * The changed fields that hold people's own words (a kommentar, a text, an answer), which a search by
+ * words reads beside the description and the reason; not ids, dates or enum keys.
+ */
+export const AUDIT_TEXT_FIELDS: readonly string[] = [
+  'kommentar',
+  'text',
+  'beskrivning',
+  'namn',
+  'svar',
+  'conclusion',
+  'vad',
+  'hur',
+];
+
 const BUSINESS_ZONE = 'Europe/Stockholm';
 const ITEM_KINDS: readonly ItemKind[] = ['uppdrag', 'delmal', 'organ', 'person', 'other'];
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -100,6 +115,8 @@ export async function searchAuditLog(
     const p = param(contains(text(search.personName, 'personName')));
     where.push(`(a.actor_name ILIKE ${p} OR n.name ILIKE ${p})`);
   }
+  let textFields: string | undefined;
+  const texts = () => (textFields ??= param(AUDIT_TEXT_FIELDS));
   if (search.words !== undefined)
     for (const word of wordsOf(search.words)) {
       const p = param(contains(word));
@@ -107,7 +124,7 @@ export async function searchAuditLog(
       // the pg_trgm extension); the audit trail of one region is small enough for that.
       where.push(
         `(a.description ILIKE ${p} OR a.reason ILIKE ${p} OR EXISTS (SELECT 1 FROM json_array_elements(a.changes) c
-           WHERE c->>'to' ILIKE ${p} OR c->>'from' ILIKE ${p}))`,
+           WHERE c->>'field' = ANY(${texts()}::text[]) AND (c->>'to' ILIKE ${p} OR c->>'from' ILIKE ${p})))`,
       );
     }
   if (search.item !== undefined) {

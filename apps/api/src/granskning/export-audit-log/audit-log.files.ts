@@ -3,7 +3,7 @@
  * CRLF, a BOM so åäö survive, the headings on the first line) and XLSX with real date cells, the
  * header frozen and filtered. Times in Swedish time; organs and people by name.
  */
-import { type AuditEntry } from '@sparbar/audit';
+import { AUDIT_TEXT_FIELDS, type AuditEntry } from '@sparbar/audit';
 import ExcelJS from 'exceljs';
 
 export interface AuditFileRow {
@@ -15,7 +15,7 @@ export interface AuditFileRow {
   post: string;
   organ: string;
   period: string;
-  andringar: string;
+  texter: string;
   skal: string;
 }
 
@@ -28,7 +28,7 @@ export const AUDIT_FILE_HEADINGS = [
   'Post',
   'Organ',
   'Period',
-  'Ändringar',
+  'Kommentar och text',
   'Skäl',
 ] as const;
 
@@ -53,15 +53,25 @@ export function auditFileRow(entry: AuditEntry, names: ReadonlyMap<string, strin
     post: KIND_LABELS[entry.item.kind] ?? entry.item.kind,
     organ: entry.organs.map((id) => names.get(`organ:${id}`) ?? id).join(', '),
     period: entry.period ?? '',
-    andringar: entry.changes.map((c) => `${c.field}: ${value(c.from)} → ${value(c.to)}`).join('; '),
+    texter: entry.changes
+      .filter((c) => AUDIT_TEXT_FIELDS.includes(c.field) && typeof c.to === 'string' && c.to !== '')
+      .map((c) => `${TEXT_LABELS[c.field] ?? c.field}: ${c.to as string}`)
+      .join('\n'),
     skal: entry.reason ?? '',
   };
 }
 
-function value(v: unknown): string {
-  if (v === null || v === undefined) return '–';
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
+/** The people's own words the entry changed, by the field's Swedish name; ids and keys left out. */
+const TEXT_LABELS: Record<string, string> = {
+  kommentar: 'Kommentar',
+  text: 'Text',
+  beskrivning: 'Beskrivning',
+  namn: 'Namn',
+  svar: 'Svar',
+  conclusion: 'Slutsats',
+  vad: 'Vad',
+  hur: 'Hur',
+};
 
 const SWEDISH_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
@@ -94,7 +104,7 @@ export function auditCsv(rows: readonly AuditFileRow[]): Buffer {
       r.post,
       r.organ,
       r.period,
-      r.andringar,
+      r.texter,
       r.skal,
     ]),
   ];
@@ -128,7 +138,7 @@ export async function auditXlsx(rows: readonly AuditFileRow[]): Promise<Buffer> 
       r.post,
       r.organ,
       r.period,
-      r.andringar,
+      r.texter,
       r.skal,
     ]);
     row.alignment = { wrapText: true, vertical: 'top' };

@@ -64,8 +64,8 @@ export class SearchAuditLogQuery {
   @TextField(200, {
     presence: 'optional',
     description:
-      'Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller ett ändrat ' +
-      'värde, t.ex. en kommentar; oavsett skiftläge, även som del av ett ord.',
+      'Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller en ändrad ' +
+      'text (kommentar, text, beskrivning, namn, svar, slutsats); oavsett skiftläge, även som del av ett ord.',
     example: 'avtal inköp',
   })
   q?: string;
