@@ -12,7 +12,12 @@ import {
   paminnelseStreamOf,
   type ReminderItemKind,
   uppdragStream,
+  uppsiktsarendeStream,
 } from '@sparbar/domain';
+import { AUDIT_PROJECTIONS } from '@sparbar/audit';
+import { type SqlDriver } from '@sparbar/event-store';
+import { catchUpLive, PgProjectionDb } from '@sparbar/projections';
+import { SQL_DATABASE } from '@sparbar/runtime';
 import mammoth from 'mammoth';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
 import { testClock } from '../../../test/support/clock';
@@ -300,3 +305,62 @@ test('only auditors and the regiondirektör; a cutoff not in the chain is 404; a
   expect((await download(paket('json', 999_999_999))).status).toBe(404);
   expect((await download(paket('xml'))).status).toBe(400);
 }, 60_000);
+
+describe('a cutoff date instead of a position', () => {
+  let sql: SqlDriver;
+  let mid: number;
+  const byDate = (format: string, date: string) =>
+    `/api/granskning/paket?organ=hsn&year=${YEAR}&format=${format}&cutoffDate=${date}`;
+
+  beforeAll(async () => {
+    sql = api.app.get<SqlDriver>(SQL_DATABASE);
+    const readModels = new PgProjectionDb({
+      connectionString: api.schema.connectionString,
+      schema: api.schema.schema,
+    });
+    try {
+      await catchUpLive({ store: api.store, db: readModels }, AUDIT_PROJECTIONS, { until: head });
+    } finally {
+      await readModels.close();
+    }
+    // The log as if recorded over two days: everything up to the uppsiktsärende's answer on 17 June
+    // (just after midnight Swedish time, still the 16th in UTC), the rest today.
+    const [answered] = (await api.events(uppsiktsarendeStream(arendeId))).filter(
+      (e) => e.type === 'UppsiktsarendeAnswered',
+    );
+    mid = answered!.position;
+    await sql.query(`UPDATE audit_log SET recorded_at = '2025-06-16T22:30:00Z' WHERE position <= $1`, [mid]);
+  }, 60_000);
+
+  test('is the package at the last position recorded before that day ended, Swedish time', async () => {
+    const json = await download(byDate('json', '2025-06-17'));
+    expect(json.status).toBe(200);
+    expect(JSON.parse(json.bytes.toString('utf8')).cutoff.position).toBe(mid);
+    expect(json.bytes.equals((await download(paket('json', mid))).bytes)).toBe(true);
+    const docx = await download(byDate('docx', '2025-06-17'));
+    expect(docx.bytes.equals((await download(paket('docx', mid))).bytes)).toBe(true);
+    // The internkontrollplan came later that day: the package at the head is another one.
+    expect(json.bytes.equals((await download(paket('json', head))).bytes)).toBe(false);
+  }, 60_000);
+
+  test('a day before anything was recorded is 404; a bad date, or both cutoffs, 400 naming cutoffDate', async () => {
+    const before = await download(byDate('json', '2025-06-16'));
+    expect(before.status).toBe(404);
+    expect(JSON.parse(before.bytes.toString('utf8'))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'cutoffDate',
+    });
+    for (const query of [
+      byDate('json', '2025-02-30'),
+      byDate('json', '17-06-2025'),
+      `${byDate('json', '2025-06-17')}&cutoff=${mid}`,
+    ]) {
+      const answer = await download(query);
+      expect([query, answer.status, JSON.parse(answer.bytes.toString('utf8')).errors]).toEqual([
+        query,
+        400,
+        [expect.objectContaining({ field: 'cutoffDate' })],
+      ]);
+    }
+  }, 60_000);
+});

@@ -273,9 +273,29 @@ export interface paths {
     };
     /**
      * Granskningsspåret: alla händelser i klartext (revisorer och regiondirektören)
-     * @description Sök på datum (händelsetid eller servertid), organ, person och post; senaste först, en sida i taget. Läsmodell: ett ögonblick efter loggen.
+     * @description Sök på datum (händelsetid eller servertid), organ, person (id eller namn), post och ord i texterna; senaste först, en sida i taget. Läsmodell: ett ögonblick efter loggen.
      */
     get: operations['SearchAuditLogHttpController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/granskning/handelser/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Granskningsspårets träffar som fil (csv eller xlsx)
+     * @description Samma urval som sökningen, alla träffar (senaste först, högst 10 000) med tider i svensk tid och organ och personer med namn. Läsmodell: ett ögonblick efter loggen.
+     */
+    get: operations['ExportAuditLogHttpController_export'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4195,6 +4215,10 @@ export interface operations {
         organ?: string | null;
         /** @description Händelser som personen gjorde. */
         person?: string | null;
+        /** @description Händelser som någon gjorde vars namn (då eller nu) innehåller texten, oavsett skiftläge. */
+        personName?: string | null;
+        /** @description Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller en ändrad text (kommentar, text, beskrivning, namn, svar, slutsats); oavsett skiftläge, även som del av ett ord. */
+        q?: string | null;
         /** @description Vilken tid `from`/`to` och ordningen gäller: när det hände (business, standard) eller när det lagrades (recorded). */
         time?: 'business' | 'recorded' | null;
         /** @description Till och med, som `from`. */
@@ -4250,6 +4274,71 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
+      };
+    };
+  };
+  ExportAuditLogHttpController_export: {
+    parameters: {
+      query: {
+        /** @description csv (semikolon, för Excel) eller xlsx. */
+        format: 'csv' | 'xlsx';
+        /** @description Från och med: ett datum är hela dygnet svensk tid, annars en tidpunkt med tidszon. */
+        from?: string;
+        /** @description En post: sort och id, `sort:id` (sort: uppdrag, delmal, organ, person, uppsiktsarende, internkontrollplan, other). */
+        item?: string;
+        /** @description Händelser som rör organet. */
+        organ?: string | null;
+        /** @description Händelser som personen gjorde. */
+        person?: string | null;
+        /** @description Händelser som någon gjorde vars namn (då eller nu) innehåller texten, oavsett skiftläge. */
+        personName?: string | null;
+        /** @description Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller en ändrad text (kommentar, text, beskrivning, namn, svar, slutsats); oavsett skiftläge, även som del av ett ord. */
+        q?: string | null;
+        /** @description Vilken tid `from`/`to` och ordningen gäller: när det hände (business, standard) eller när det lagrades (recorded). */
+        time?: 'business' | 'recorded' | null;
+        /** @description Till och med, som `from`. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Filen, med Content-Disposition: attachment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltig sökning (`errors` namnger fältet) eller för många träffar. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Rollen får inte läsa händelseloggen. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Granskningsspåret är ännu inte byggt. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -4421,6 +4510,8 @@ export interface operations {
       query: {
         /** @description Loggposition paketet görs från (en position i den verifierade kedjan). Utan: kedjans senaste. Samma position ger samma bytes. */
         cutoff?: number | null;
+        /** @description I stället för `cutoff`: kedjans position vid dygnets slut (svensk tid) det datumet, dvs. den sista händelse som sparades före midnatt. Ett dygn som inte är slut ger den senaste hittills. */
+        cutoffDate?: string | null;
         /** @description json (maskinläsbart), docx eller pdf. */
         format: 'json' | 'docx' | 'pdf';
         /** @description Nämnden eller beredningen som granskas. */
@@ -4462,7 +4553,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description `cutoff` är ingen position i den verifierade kedjan. */
+      /** @description `cutoff` är ingen position i den verifierade kedjan, eller inget sparades före `cutoffDate`. */
       404: {
         headers: {
           [name: string]: unknown;

@@ -15,6 +15,9 @@ export {
   type AuditPage,
   AuditQueryError,
   type AuditSearch,
+  AUDIT_TEXT_FIELDS,
+  auditNames,
+  lastPositionRecordedBy,
   searchAuditLog,
 } from './trail/audit-log.queries';
 export { describeEvent, type AuditDescription, type ItemKind } from './trail/describe';

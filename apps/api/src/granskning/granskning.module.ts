@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExportAuditLogHttpController } from './export-audit-log/export-audit-log.http.controller';
 import { ExportChainHeadHttpController } from './export-chain-head/export-chain-head.http.controller';
 import { GetGranskningspaketHttpController } from './paket/get-granskningspaket.http.controller';
 import { SearchAuditLogHttpController } from './search-audit-log/search-audit-log.http.controller';
@@ -6,11 +7,12 @@ import { VerifyChainHttpController } from './verify-chain/verify-chain.http.cont
 
 export const GRANSKNING_CONTROLLERS = [
   SearchAuditLogHttpController,
+  ExportAuditLogHttpController,
   VerifyChainHttpController,
   ExportChainHeadHttpController,
   GetGranskningspaketHttpController,
 ];
 
-/** Granskning (audit): the audit trail searched, the hash chain verified and its head exported. */
+/** Granskning (audit): the audit trail searched and exported, the auditor's package, the hash chain verified and its head exported. */
 @Module({ controllers: GRANSKNING_CONTROLLERS })
 export class GranskningModule {}

@@ -1,5 +1,6 @@
 /**
- * Granskning: the audit trail searched in words, the hash chain verified, and the period table as it
+ * Granskning: the audit trail searched in words and exported, the auditors' package downloaded, the
+ * hash chain verified, and the period table as it
  * stood on a business date (asOf) or as the system showed it at a moment (recordedAt). Nothing here
  * changes anything.
  */
@@ -7,11 +8,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getJson } from '../api';
 import { may } from '../access';
 import { useDirectory } from '../directory';
-import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
-import { Link } from '../router';
+import { periodLabel, timeLabel } from '../format';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle } from '../ui';
-import { type AuditEntry, type AuditPage, type PeriodTable, type Verification } from '../wire';
+import { type PeriodTable, type Verification } from '../wire';
+import { Granskningspaket } from './granskning-paket';
+import { AuditSearch } from './granskning-sok';
 import { OrganSelect, PeriodSelect } from './period-picker';
 import { TableStatusBadge } from './table-status';
 
@@ -21,164 +23,10 @@ export function Granskning({ user }: { user: SessionUser }) {
       <PageTitle>Granskning</PageTitle>
       <p className="lead">Vem som ändrade vad, när och varför – och bevis för att loggen är orörd.</p>
       {may.readLog(user) && <AuditSearch />}
+      {may.readLog(user) && <Granskningspaket />}
       {may.verifyChain(user) && <ChainCheck />}
       <TableAsOf />
     </>
-  );
-}
-
-function AuditSearch() {
-  const directory = useDirectory();
-  const ids = useId();
-  const [filter, setFilter] = useState({
-    from: '',
-    to: '',
-    organ: '',
-    person: '',
-    item: '',
-    time: 'business',
-  });
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const search = async (from: string | null) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const page = await getJson<AuditPage>('/api/granskning/handelser', {
-        ...filter,
-        item: filter.item ? (filter.item.includes(':') ? filter.item : `uppdrag:${filter.item}`) : undefined,
-        limit: 25,
-        cursor: from,
-      });
-      setEntries((prev) => (from && prev ? [...prev, ...page.entries] : page.entries));
-      setCursor(page.nextCursor);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void search(null);
-  };
-  const set = (key: keyof typeof filter) => (value: string) => setFilter({ ...filter, [key]: value });
-
-  return (
-    <section aria-labelledby={`${ids}-h`} className="card">
-      <h2 id={`${ids}-h`}>Sök i granskningsspåret</h2>
-      <form className="filters" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${ids}-from`}>Från och med</label>
-          <input
-            id={`${ids}-from`}
-            type="date"
-            value={filter.from}
-            onChange={(e) => set('from')(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-to`}>Till och med</label>
-          <input id={`${ids}-to`} type="date" value={filter.to} onChange={(e) => set('to')(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-time`}>Tid</label>
-          <select id={`${ids}-time`} value={filter.time} onChange={(e) => set('time')(e.target.value)}>
-            <option value="business">När det hände</option>
-            <option value="recorded">När det sparades</option>
-          </select>
-        </div>
-        <OrganSelect
-          directory={directory}
-          value={filter.organ}
-          onChange={set('organ')}
-          allowAll="Alla organ"
-        />
-        <div className="field">
-          <label htmlFor={`${ids}-person`}>Person</label>
-          <select id={`${ids}-person`} value={filter.person} onChange={(e) => set('person')(e.target.value)}>
-            <option value="">Alla personer</option>
-            {directory.persons.map((p) => (
-              <option key={p.personId} value={p.personId}>
-                {p.namn}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-item`}>Uppdrag eller post (id)</label>
-          <input
-            id={`${ids}-item`}
-            type="text"
-            value={filter.item}
-            placeholder="t.ex. uppdrag:rv-2023-u01-samverkansstrukturer"
-            onChange={(e) => set('item')(e.target.value)}
-          />
-        </div>
-        <div className="field field-button">
-          <button type="submit" className="button primary" disabled={busy}>
-            Sök
-          </button>
-        </div>
-      </form>
-      <ErrorMessage error={error} />
-      {entries && (
-        <>
-          <p role="status">
-            {entries.length === 0 ? 'Inga händelser matchar.' : `${entries.length} händelser visas.`}
-          </p>
-          <ol className="timeline audit">
-            {entries.map((e) => (
-              <li key={e.position} className="timeline-item">
-                <h3 className="timeline-title">{e.description}</h3>
-                <p className="muted small">
-                  {e.actor.name ?? e.actor.personId} · hände {timeLabel(e.occurredAt)} · sparades{' '}
-                  {timeLabel(e.recordedAt)} · {e.item.kind}{' '}
-                  {e.item.kind === 'uppdrag' || e.item.kind === 'delmal' ? (
-                    <Link href={`/${e.item.kind}/${encodeURIComponent(e.item.id)}/historik`}>
-                      {e.item.id}
-                    </Link>
-                  ) : (
-                    e.item.id
-                  )}
-                </p>
-                {e.reason && (
-                  <p>
-                    <strong>Skäl:</strong> {e.reason}
-                  </p>
-                )}
-                {e.changes.length > 0 && (
-                  <dl className="changes">
-                    {e.changes.slice(0, 6).map((c) => (
-                      <div key={c.field} className="change">
-                        <dt>{FIELD_LABELS[c.field] ?? c.field}</dt>
-                        <dd>
-                          {c.from !== null && c.from !== undefined && (
-                            <>
-                              <del>{valueLabel(c.field, c.from)}</del> <span aria-hidden="true">→</span>{' '}
-                              <span className="visually-hidden">ändrat till</span>{' '}
-                            </>
-                          )}
-                          <ins>{valueLabel(c.field, c.to)}</ins>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
-              </li>
-            ))}
-          </ol>
-          {cursor && (
-            <button type="button" className="button" disabled={busy} onClick={() => void search(cursor)}>
-              Visa fler
-            </button>
-          )}
-        </>
-      )}
-    </section>
   );
 }
 

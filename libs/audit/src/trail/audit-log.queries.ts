@@ -1,6 +1,7 @@
 /**
  * Searching the audit trail (for the API and the auditor): by date range in business or recorded
- * time, organ, person (who did it) and item, newest first, a page at a time. Paging is by key, not by
+ * time, organ, person (who did it, by id or by a part of their name), item and words in the texts,
+ * newest first, a page at a time. Paging is by key, not by
  * offset: the cursor is the position of the last entry returned, so a page stays correct while new
  * events arrive and costs the same however deep it is.
  */
@@ -20,6 +21,13 @@ export interface AuditSearch {
   organ?: string;
   /** Events this person did (the actor). */
   person?: string;
+  /** Events done by someone whose name (then or now) contains this, case-insensitive. */
+  personName?: string;
+  /**
+   * Words that must all occur (case-insensitive, anywhere in a word) in the description, the reason or
+   * a changed text (`AUDIT_TEXT_FIELDS`: a kommentar, a text, an answer), e.g. `avtal inköp`.
+   */
+  words?: string;
   item?: { kind: ItemKind; id: string };
   /** 1–500, default 50. */
   limit?: number;
@@ -61,6 +69,21 @@ export class AuditQueryError extends Error {
   }
 }
 
+/**
+ * The changed fields that hold people's own words (a kommentar, a text, an answer), which a search by
+ * words reads beside the description and the reason; not ids, dates or enum keys.
+ */
+export const AUDIT_TEXT_FIELDS: readonly string[] = [
+  'kommentar',
+  'text',
+  'beskrivning',
+  'namn',
+  'svar',
+  'conclusion',
+  'vad',
+  'hur',
+];
+
 const BUSINESS_ZONE = 'Europe/Stockholm';
 const ITEM_KINDS: readonly ItemKind[] = ['uppdrag', 'delmal', 'organ', 'person', 'other'];
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -88,6 +111,22 @@ export async function searchAuditLog(
   if (search.organ !== undefined)
     where.push(`a.organs @> jsonb_build_array(${param(text(search.organ, 'organ'))}::text)`);
   if (search.person !== undefined) where.push(`a.actor = ${param(text(search.person, 'person'))}`);
+  if (search.personName !== undefined) {
+    const p = param(contains(text(search.personName, 'personName')));
+    where.push(`(a.actor_name ILIKE ${p} OR n.name ILIKE ${p})`);
+  }
+  let textFields: string | undefined;
+  const texts = () => (textFields ??= param(AUDIT_TEXT_FIELDS));
+  if (search.words !== undefined)
+    for (const word of wordsOf(search.words)) {
+      const p = param(contains(word));
+      // No index: ILIKE on the texts scans the rows the other filters leave (a trigram index would need
+      // the pg_trgm extension); the audit trail of one region is small enough for that.
+      where.push(
+        `(a.description ILIKE ${p} OR a.reason ILIKE ${p} OR EXISTS (SELECT 1 FROM json_array_elements(a.changes) c
+           WHERE c->>'field' = ANY(${texts()}::text[]) AND (c->>'to' ILIKE ${p} OR c->>'from' ILIKE ${p})))`,
+      );
+    }
   if (search.item !== undefined) {
     if (!ITEM_KINDS.includes(search.item.kind))
       throw new AuditQueryError('item.kind', `Okänd sorts post: ${search.item.kind}.`);
@@ -150,6 +189,48 @@ function upperBound(value: string, field: string): { op: '<' | '<='; value: stri
   }
   return { op: '<=', value: lowerBound(value, field) };
 }
+
+/**
+ * The last position recorded before the end of `date` (a whole Swedish calendar day), or null when
+ * nothing was: the head of the log as it stood at midnight, as far as the trail has read it.
+ */
+export async function lastPositionRecordedBy(
+  db: Pick<SqlExecutor, 'query'>,
+  date: string,
+): Promise<number | null> {
+  if (!isIsoDate(date)) throw new AuditQueryError('date', 'Datumet måste vara på formen ÅÅÅÅ-MM-DD.');
+  const [row] = await db.query<{ position: string | number | null }>(
+    `SELECT max(position) AS position FROM audit_log
+      WHERE recorded_at < (($1::date + 1)::timestamp AT TIME ZONE '${BUSINESS_ZONE}')`,
+    [date],
+  );
+  return row?.position === null || row?.position === undefined ? null : Number(row.position);
+}
+
+/** The names the trail knows, keyed `organ:<id>` / `person:<id>`, for the keys asked. */
+export async function auditNames(
+  db: Pick<SqlExecutor, 'query'>,
+  keys: readonly string[],
+): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.query<{ key: string; name: string }>(
+    'SELECT key, name FROM audit_names WHERE key = ANY($1::text[])',
+    [[...new Set(keys)]],
+  );
+  return new Map(rows.map((r) => [r.key, r.name]));
+}
+
+const MAX_WORDS = 10;
+
+function wordsOf(value: unknown): string[] {
+  const words = text(value, 'words').split(/\s+/u).filter(Boolean);
+  if (words.length === 0) throw new AuditQueryError('words', 'words måste innehålla minst ett ord.');
+  if (words.length > MAX_WORDS) throw new AuditQueryError('words', `Högst ${MAX_WORDS} ord.`);
+  return words;
+}
+
+/** `%value%` for ILIKE, with the pattern's own characters taken literally. */
+const contains = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function text(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200)

@@ -1,4 +1,4 @@
-import { EnumField, IdField, PlanYearField, QueryIntField } from '../../http/dto-fields';
+import { DateField, EnumField, IdField, PlanYearField, QueryIntField } from '../../http/dto-fields';
 import { Type } from 'class-transformer';
 
 export const PAKET_FORMATS = ['json', 'docx', 'pdf'] as const;
@@ -22,4 +22,13 @@ export class GranskningspaketQueryDto {
     example: 120,
   })
   cutoff?: number;
+
+  @DateField({
+    presence: 'optional',
+    description:
+      'I stället för `cutoff`: kedjans position vid dygnets slut (svensk tid) det datumet, dvs. den sista ' +
+      'händelse som sparades före midnatt. Ett dygn som inte är slut ger den senaste hittills.',
+    example: '2023-08-31',
+  })
+  cutoffDate?: string;
 }

@@ -21,10 +21,12 @@ import {
   type ReportCutoff,
   reportCutoff,
 } from '@sparbar/reports';
+import { lastPositionRecordedBy } from '@sparbar/audit';
 import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireReadLog } from '../../auth/authenticated';
 import { problem, ProblemError } from '../../http/problem';
+import { invalid } from '../../http/validation';
 import { attachment } from '../../rapporter/attachment';
 import { withCutoffDate } from '../../rapporter/cutoff-date';
 import { fromAuditTables } from '../audit-tables';
@@ -65,7 +67,11 @@ export class GetGranskningspaketHttpController {
   @ApiResponse({ status: 400, description: 'Ogiltig fråga; `errors` namnger fältet.' })
   @ApiResponse({ status: 401, description: 'Ingen eller ogiltig token.' })
   @ApiResponse({ status: 403, description: 'Rollen får inte läsa händelseloggen.' })
-  @ApiResponse({ status: 404, description: '`cutoff` är ingen position i den verifierade kedjan.' })
+  @ApiResponse({
+    status: 404,
+    description:
+      '`cutoff` är ingen position i den verifierade kedjan, eller inget sparades före `cutoffDate`.',
+  })
   @ApiResponse({ status: 503, description: 'Kedjan är ännu inte byggd.' })
   async paket(
     @Query() query: GranskningspaketQueryDto,
@@ -73,7 +79,7 @@ export class GetGranskningspaketHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireReadLog(actor);
-    const cutoff = await withCutoffDate(this.store, this.sql, await this.cutoff(query.cutoff));
+    const cutoff = await withCutoffDate(this.store, this.sql, await this.cutoff(query));
     const events = await this.events(query.organ, query.year, cutoff.position);
     const paket = buildGranskningspaket(events, { organId: query.organ, year: query.year, cutoff });
     const bytes = await RENDER[query.format](paket);
@@ -84,14 +90,36 @@ export class GetGranskningspaketHttpController {
     return bytes;
   }
 
-  private async cutoff(position: number | undefined): Promise<ReportCutoff> {
+  /** The chain head the package is made from: at a position, at the end of a day, or the latest. */
+  private async cutoff(query: GranskningspaketQueryDto): Promise<ReportCutoff> {
+    if (query.cutoff !== undefined && query.cutoffDate !== undefined)
+      throw invalid([{ field: 'cutoffDate', reason: 'ange antingen cutoff eller cutoffDate, inte båda' }]);
+    if (query.cutoffDate !== undefined) return this.cutoffAtEndOf(query.cutoffDate);
+    const position = query.cutoff;
     return fromAuditTables(() =>
       position === undefined ? reportCutoff(this.sql) : exactCutoff(this.sql, position),
     ).catch((error: unknown) => {
       if (!(error instanceof CutoffNotFoundError)) throw error;
-      if (position === undefined)
-        throw new ProblemError(problem(503, 'READ_MODEL_UNAVAILABLE', 'Händelseloggen är ännu inte kedjad.'));
+      if (position === undefined) throw notChainedYet();
       throw new ProblemError(problem(404, 'NOT_FOUND', error.message));
+    });
+  }
+
+  /**
+   * The last event recorded before midnight (Swedish time) after `date`, as the audit trail has read
+   * the log, which must also be chained: the package names a position in the verified chain.
+   */
+  private async cutoffAtEndOf(date: string): Promise<ReportCutoff> {
+    const position = await fromAuditTables(() => lastPositionRecordedBy(this.sql, date));
+    if (position === null)
+      throw new ProblemError(
+        problem(404, 'NOT_FOUND', `Inget sparades i händelseloggen före slutet av ${date}.`, {
+          field: 'cutoffDate',
+        }),
+      );
+    return fromAuditTables(() => exactCutoff(this.sql, position)).catch((error: unknown) => {
+      if (error instanceof CutoffNotFoundError) throw notChainedYet();
+      throw error;
     });
   }
 
@@ -115,3 +143,6 @@ export class GetGranskningspaketHttpController {
     return events;
   }
 }
+
+const notChainedYet = () =>
+  new ProblemError(problem(503, 'READ_MODEL_UNAVAILABLE', 'Händelseloggen är ännu inte kedjad.'));

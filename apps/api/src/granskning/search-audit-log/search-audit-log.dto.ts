@@ -3,11 +3,11 @@
  * (`searchAuditLog`); they are checked here too so that one 400 names every wrong field at once.
  */
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { type ItemKind } from '@sparbar/audit';
 import { isIsoDate, isIsoTimestamp, STREAM_PREFIXES } from '@sparbar/domain';
 import { IsOptional, IsString, Matches, ValidateBy } from 'class-validator';
-import { EnumField, IdField, QueryIntField } from '../../http/dto-fields';
+import { EnumField, IdField, QueryIntField, TextField } from '../../http/dto-fields';
 import { ANY_JSON_VALUE } from '../../http/any-json.schema';
 
 export const AUDIT_TIMES = ['business', 'recorded'] as const;
@@ -54,6 +54,22 @@ export class SearchAuditLogQuery {
   @IdField({ presence: 'optional', description: 'Händelser som personen gjorde.', example: 'person-johan' })
   person?: string;
 
+  @TextField(200, {
+    presence: 'optional',
+    description: 'Händelser som någon gjorde vars namn (då eller nu) innehåller texten, oavsett skiftläge.',
+    example: 'Lindström',
+  })
+  personName?: string;
+
+  @TextField(200, {
+    presence: 'optional',
+    description:
+      'Ord (högst tio, åtskilda av mellanslag) som alla ska finnas i beskrivningen, skälet eller en ändrad ' +
+      'text (kommentar, text, beskrivning, namn, svar, slutsats); oavsett skiftläge, även som del av ett ord.',
+    example: 'avtal inköp',
+  })
+  q?: string;
+
   @ApiPropertyOptional({
     type: String,
     pattern: ITEM_PATTERN.source,
@@ -74,6 +90,9 @@ export class SearchAuditLogQuery {
   @Matches(CURSOR_PATTERN, { message: 'måste vara nextCursor från föregående sida' })
   cursor?: string;
 }
+
+/** What to look for: shared by the search (a page at a time) and the export (every hit as a file). */
+export class AuditFilterQuery extends OmitType(SearchAuditLogQuery, ['limit', 'cursor'] as const) {}
 
 export class AuditItemView {
   @ApiProperty({ enum: ITEM_KINDS }) kind!: ItemKind;
