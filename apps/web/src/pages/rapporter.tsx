@@ -16,8 +16,9 @@ const FORMATS = [
 export function Rapporter() {
   const directory = useDirectory();
   const ids = useId();
-  // The tertial running today: the one whose delårsrapport is being written.
+  // The tertial running today: the one whose delårsrapport is being written; earlier years stay offered.
   const [period, setPeriod] = useState(() => periodOn(new Date(), 'tertial'));
+  const [years] = useState(() => Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - 3 + i));
   const [scope, setScope] = useState<'givenBy' | 'organ'>('givenBy');
   const [organ, setOrgan] = useState('regionfullmaktige');
   const [format, setFormat] = useState<string>('docx');
@@ -57,7 +58,7 @@ export function Rapporter() {
       </p>
       <form className="card" onSubmit={(e) => void download(e)}>
         <div className="filters">
-          <PeriodSelect value={period} onChange={setPeriod} />
+          <PeriodSelect value={period} onChange={setPeriod} years={years} />
           <fieldset className="field">
             <legend>Urval</legend>
             <label className="radio">
