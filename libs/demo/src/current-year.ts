@@ -190,7 +190,7 @@ function laidOut(spec: Spec, startDay: string, before: (at: string) => string): 
   };
 }
 
-/** Regionstyrelsen's two delmål of the year: utfall each tertial past its deadline, the second's last bedömning owing. */
+/** HSN's two delmål of the year (regionstyrelsen's plan of the year is left for the user to fill): utfall each tertial past its deadline, the second's last bedömning owing. */
 function delmalOf(Y: number, startDay: string, before: (at: string) => string): CurrentDelmal[] {
   const tertials = ([1, 2, 3] as const)
     .map((t) => ({ period: `${Y}-T${t}`, deadline: deadlineOf(tertial(Y, t)) }))
@@ -205,9 +205,9 @@ function delmalOf(Y: number, startDay: string, before: (at: string) => string): 
     }));
   return [
     {
-      delmalId: `demo-${Y}-rs-delmal-01`,
+      delmalId: `demo-${Y}-hsn-delmal-01`,
       regionmal: { id: 'regionmal-8', namn: 'Mål 8. Vi har en långsiktigt hållbar ekonomi' },
-      text: 'Regionens kostnader ska inte öka snabbare än intäkterna',
+      text: 'Hälso- och sjukvårdens kostnader ska inte öka snabbare än intäkterna',
       indikatorer: [
         { indikatorId: 'ind-1', namn: 'Nettokostnadsutveckling', enhet: '%', malvarde: 3, baseline: 4.5 },
         {
@@ -221,12 +221,12 @@ function delmalOf(Y: number, startDay: string, before: (at: string) => string): 
       tertialer: tertialer((i) => ({ 'ind-1': tenths(4.2 - i * 0.4), 'ind-2': 300 - i * 20 }), false),
     },
     {
-      delmalId: `demo-${Y}-rs-delmal-02`,
+      delmalId: `demo-${Y}-hsn-delmal-02`,
       regionmal: {
         id: 'regionmal-7',
         namn: 'Mål 7. Vi är en attraktiv arbetsgivare med personal som trivs och utvecklas hos oss',
       },
-      text: 'Fler medarbetare ska vilja rekommendera regionen som arbetsgivare',
+      text: 'Fler medarbetare i hälso- och sjukvården ska vilja rekommendera regionen som arbetsgivare',
       indikatorer: [
         {
           indikatorId: 'ind-1',

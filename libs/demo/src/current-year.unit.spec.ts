@@ -52,7 +52,7 @@ describe('a first start on 18 June 2025', () => {
     expect(Date.parse(escalation.fireAt)).toBeLessThanOrEqual(JUNE.getTime());
   });
 
-  it('has regionstyrelsen’s delmål with T1 utfall, the second’s bedömning owing', () => {
+  it('has HSN’s delmål with T1 utfall, the second’s bedömning owing', () => {
     expect(plan.delmal.map((d) => d.tertialer.map((t) => [t.period, t.bedomning]))).toEqual([
       [['2025-T1', 'delvis']],
       [['2025-T1', null]],

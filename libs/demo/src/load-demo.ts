@@ -100,6 +100,7 @@ const ADMIN = importer(DEMO_LOADER, 'admin', null);
 const SEKRETERARE: Record<string, Actor> = {
   regionfullmaktige: importer('person-rf-sekreterare', 'secretary', 'regionfullmaktige'),
   rs: importer('person-ida', 'secretary', 'rs'),
+  hsn: importer('person-maria', 'secretary', 'hsn'),
 };
 
 /** Codes meaning "this is already in the log": the reason a second load adds nothing. */
@@ -241,12 +242,12 @@ async function loadCurrentYear(
   for (const d of plan.delmal) {
     const define = {
       delmalId: d.delmalId,
-      organId: 'rs',
+      organId: 'hsn',
       planYear: plan.planYear,
       regionmal: d.regionmal,
       text: d.text,
     };
-    await run(() => defineDelmal(app, define, as(SEKRETERARE.rs, plan.definedAt)));
+    await run(() => defineDelmal(app, define, as(SEKRETERARE.hsn, plan.definedAt)));
     for (const ind of d.indikatorer) {
       const add = {
         delmalId: d.delmalId,
@@ -257,12 +258,12 @@ async function loadCurrentYear(
         malvarde: ind.malvarde,
         riktning: ind.malvarde < ind.baseline ? ('lower_is_better' as const) : ('higher_is_better' as const),
       };
-      await run(() => addIndikator(app, add, as(SEKRETERARE.rs, plan.definedAt)));
+      await run(() => addIndikator(app, add, as(SEKRETERARE.hsn, plan.definedAt)));
     }
     for (const t of d.tertialer) {
       for (const [indikatorId, utfall] of Object.entries(t.utfall)) {
         const record = { delmalId: d.delmalId, indikatorId, period: t.period, utfall };
-        await run(() => recordIndikatorUtfall(app, record, as(SEKRETERARE.rs, t.occurredAt)));
+        await run(() => recordIndikatorUtfall(app, record, as(SEKRETERARE.hsn, t.occurredAt)));
       }
       if (t.bedomning === null) continue;
       const assess = {
@@ -272,7 +273,7 @@ async function loadCurrentYear(
         prognos: t.bedomning,
         kommentar: KOMMENTAR_DELMAL[t.bedomning],
       };
-      await run(() => assessDelmal(app, assess, as(SEKRETERARE.rs, t.occurredAt)));
+      await run(() => assessDelmal(app, assess, as(SEKRETERARE.hsn, t.occurredAt)));
     }
   }
 }
