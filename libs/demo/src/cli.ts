@@ -1,6 +1,7 @@
 /**
- * npm run demo:load — loads Region Västerbotten's 2023 into the store the environment names
- * (DATABASE_URL + DATABASE_SCHEMA, else the embedded store in DATA_DIR). Loading twice adds nothing.
+ * npm run demo:load — loads Region Västerbotten's 2023 and the current plan year (laid out around
+ * CLOCK_START, else today) into the store the environment names (DATABASE_URL + DATABASE_SCHEMA, else
+ * the embedded store in DATA_DIR). Loading twice adds nothing.
  */
 import { loadConfig } from '@sparbar/config';
 import { openEventStore } from '@sparbar/event-store';
@@ -10,8 +11,10 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const { store } = await openEventStore(config.store);
   try {
-    const { written, skipped } = await loadDemo(store);
-    console.log(`Region Västerbotten 2023: ${written} kommandon skrivna, ${skipped} fanns redan.`);
+    const { written, skipped } = await loadDemo(store, config.clock);
+    console.log(
+      `Region Västerbotten 2023 och innevarande år: ${written} kommandon skrivna, ${skipped} fanns redan.`,
+    );
   } finally {
     await store.close();
   }

@@ -1,4 +1,5 @@
 export { DEMO_DELMAL, DEMO_UPPDRAG, type DemoDelmal, type DemoUppdrag } from './region-vasterbotten-2023';
+export { currentYearPlan, type CurrentYearPlan } from './current-year';
 export {
   DEMO_LOADER,
   DEMO_ORGANS,

@@ -2,7 +2,8 @@
  * Loads Region Västerbotten's 2023 (region-vasterbotten-2023.ts) through the application's use cases and
  * the domain's deciders, so the demo log is exactly what people using the product would have written: organs and
  * people on 2 January, uppdrag registered on 16 January (Ej påbörjad), two changed to monthly reporting
- * in February, the April reports on 3 May, and regionstyrelsen's delmål with their indikatorer.
+ * in February, the April reports on 3 May, and regionstyrelsen's delmål with their indikatorer. Then the
+ * current plan year (current-year.ts), laid out around the clock's now: the day of the first start.
  *
  * Every write is backdated: each actor carries the `importer` capability beside the role that allows
  * the write, as a migration of history must (libs/domain access/command-guard.ts). Ids are fixed, and
@@ -11,11 +12,13 @@
 import {
   addIndikator,
   Application,
+  assessDelmal,
   changeUppdragPeriodicitet,
   defineDelmal,
   type MasterData,
   registerOrgan,
   registerPerson,
+  recordIndikatorUtfall,
   registerUppdrag,
   reportUppdragStatus,
   type WriteContext,
@@ -30,6 +33,7 @@ import {
   uppdragStream,
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
+import { currentYearPlan } from './current-year';
 import { DEMO_DELMAL, DEMO_UPPDRAG } from './region-vasterbotten-2023';
 
 export const DEMO_ORGANS: readonly { organId: string; namn: string; kortnamn: string; typ: OrganTyp }[] = [
@@ -96,6 +100,7 @@ const ADMIN = importer(DEMO_LOADER, 'admin', null);
 const SEKRETERARE: Record<string, Actor> = {
   regionfullmaktige: importer('person-rf-sekreterare', 'secretary', 'regionfullmaktige'),
   rs: importer('person-ida', 'secretary', 'rs'),
+  hsn: importer('person-maria', 'secretary', 'hsn'),
 };
 
 /** Codes meaning "this is already in the log": the reason a second load adds nothing. */
@@ -106,6 +111,8 @@ const ALREADY = new Set([
   'PERIOD_ALREADY_REPORTED',
   'DELMAL_ALREADY_DEFINED',
   'INDIKATOR_ALREADY_ADDED',
+  'UTFALL_ALREADY_RECORDED',
+  'DELMAL_ALREADY_ASSESSED',
 ]);
 
 export interface DemoLoadResult {
@@ -114,8 +121,14 @@ export interface DemoLoadResult {
   skipped: number;
 }
 
-export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
-  const app = Application.live(store);
+/** The process clock (AppConfig.clock): the day of the first start, from which the current year is laid out. */
+export type DemoClock = () => Date;
+
+export async function loadDemo(
+  store: EventStore,
+  clock: DemoClock = () => new Date(),
+): Promise<DemoLoadResult> {
+  const app = Application.live(store, clock);
   const result: DemoLoadResult = { written: 0, skipped: 0 };
   const run = async (write: () => Promise<{ events: unknown[] }>) => {
     try {
@@ -191,8 +204,86 @@ export async function loadDemo(store: EventStore): Promise<DemoLoadResult> {
       await run(() => addIndikator(app, add, as(SEKRETERARE.rs, DEMO_TIMES.delmalDefined)));
     }
   }
+  await loadCurrentYear(app, clock(), run, as);
   return result;
 }
+
+type Run = (write: () => Promise<{ events: unknown[] }>) => Promise<void>;
+
+/** The current plan year (current-year.ts), after 2023; only once 2023 is history. */
+async function loadCurrentYear(
+  app: Application,
+  start: Date,
+  run: Run,
+  as: (actor: Actor, occurredAt: string) => WriteContext,
+): Promise<void> {
+  const plan = currentYearPlan(start);
+  if (plan.planYear <= 2023) return;
+  for (const u of plan.uppdrag) {
+    const secretary = SEKRETERARE.regionfullmaktige;
+    const register = {
+      uppdragId: u.uppdragId,
+      text: u.text,
+      riktasTill: u.riktasTill,
+      samordnare: null,
+      periodicitet: u.periodicitet,
+      slutdatum: u.slutdatum,
+      ansvarigPersonId: u.ansvarig,
+      origin: { givenBy: 'regionfullmaktige', kind: 'fullmaktige', planYear: u.planYear } as const,
+    };
+    await run(() => registerUppdrag(app, register, as(secretary, u.registeredAt)));
+    const officer = DEMO_PEOPLE.find((p) => p.personId === u.ansvarig)!;
+    const reporter = importer(officer.personId, 'officer', officer.organId);
+    for (const r of u.reports) {
+      const report = { uppdragId: u.uppdragId, period: r.period, status: r.status, kommentar: r.kommentar };
+      await run(() => reportUppdragStatus(app, { ...report, organId: null }, as(reporter, r.occurredAt)));
+    }
+  }
+  for (const d of plan.delmal) {
+    const define = {
+      delmalId: d.delmalId,
+      organId: 'hsn',
+      planYear: plan.planYear,
+      regionmal: d.regionmal,
+      text: d.text,
+    };
+    await run(() => defineDelmal(app, define, as(SEKRETERARE.hsn, plan.definedAt)));
+    for (const ind of d.indikatorer) {
+      const add = {
+        delmalId: d.delmalId,
+        indikatorId: ind.indikatorId,
+        namn: ind.namn,
+        enhet: ind.enhet,
+        baseline: { year: plan.planYear - 1, value: ind.baseline },
+        malvarde: ind.malvarde,
+        riktning: ind.malvarde < ind.baseline ? ('lower_is_better' as const) : ('higher_is_better' as const),
+      };
+      await run(() => addIndikator(app, add, as(SEKRETERARE.hsn, plan.definedAt)));
+    }
+    for (const t of d.tertialer) {
+      for (const [indikatorId, utfall] of Object.entries(t.utfall)) {
+        const record = { delmalId: d.delmalId, indikatorId, period: t.period, utfall };
+        await run(() => recordIndikatorUtfall(app, record, as(SEKRETERARE.hsn, t.occurredAt)));
+      }
+      if (t.bedomning === null) continue;
+      const assess = {
+        delmalId: d.delmalId,
+        period: t.period,
+        bedomning: t.bedomning,
+        prognos: t.bedomning,
+        kommentar: KOMMENTAR_DELMAL[t.bedomning],
+      };
+      await run(() => assessDelmal(app, assess, as(SEKRETERARE.hsn, t.occurredAt)));
+    }
+  }
+}
+
+const KOMMENTAR_DELMAL: Record<string, string> = {
+  helt: 'Indikatorerna visar att delmålet nås.',
+  delvis: 'Delmålet nås delvis; åtgärder pågår.',
+  inte: 'Delmålet nås inte.',
+  saknas: 'Utfall saknas.',
+};
 
 /** Ties every event of a demo load together in the log (its correlation id). */
 const DEMO_CORRELATION_ID = 'demo-region-vasterbotten-2023';
@@ -210,9 +301,20 @@ export async function demoMissing(store: EventStore): Promise<boolean> {
   return (await store.readStream(uppdragStream(DEMO_UPPDRAG[0].uppdragId))).length === 0;
 }
 
-/** True when the demo's last write (the last delmål's last indikator) is in the log: nothing left to load. */
-export async function demoComplete(store: EventStore): Promise<boolean> {
+/**
+ * True when the demo is all there: 2023's last write (the last delmål's last indikator) and a current
+ * year's delmål, whichever year the first start laid out (up to the one of `now`; none before 2024).
+ */
+export async function demoComplete(store: EventStore, now: Date = new Date()): Promise<boolean> {
   const last = DEMO_DELMAL.length - 1;
   const events = await store.readStream(delmalStream(delmalIdOf(last)));
-  return events.length >= 1 + DEMO_DELMAL[last].indikatorer.length;
+  if (events.length < 1 + DEMO_DELMAL[last].indikatorer.length) return false;
+  const { planYear, delmal } = currentYearPlan(now);
+  if (planYear <= 2023) return true;
+  for (let year = planYear; year >= 2024; year--) {
+    const lastDelmal = delmal[delmal.length - 1].delmalId.replace(String(planYear), String(year));
+    const written = await store.readStream(delmalStream(lastDelmal));
+    if (written.length >= 1 + delmal[delmal.length - 1].indikatorer.length) return true;
+  }
+  return false;
 }

@@ -31,7 +31,8 @@ export function OrganSelect(props: {
 export function PeriodSelect(props: { value: string; onChange: (value: string) => void; years?: number[] }) {
   const id = useId();
   const year = Number(props.value.slice(0, 4)) || new Date().getFullYear();
-  const years = props.years ?? [year - 1, year, year + 1];
+  // Three years back: the demo's 2023 history stays reachable when the current year is the default.
+  const years = props.years ?? Array.from({ length: 5 }, (_, i) => year - 3 + i);
   return (
     <div className="field">
       <label htmlFor={id}>Period</label>

@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getFile } from '../api';
 import { useDirectory } from '../directory';
-import { periodLabel } from '../format';
+import { periodLabel, periodOn } from '../format';
 import { asApiError, ErrorMessage, PageTitle } from '../ui';
 import { OrganSelect, PeriodSelect } from './period-picker';
 
@@ -16,7 +16,9 @@ const FORMATS = [
 export function Rapporter() {
   const directory = useDirectory();
   const ids = useId();
-  const [period, setPeriod] = useState('2023-T1');
+  // The tertial running today: the one whose delårsrapport is being written; earlier years stay offered.
+  const [period, setPeriod] = useState(() => periodOn(new Date(), 'tertial'));
+  const [years] = useState(() => Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - 3 + i));
   const [scope, setScope] = useState<'givenBy' | 'organ'>('givenBy');
   const [organ, setOrgan] = useState('regionfullmaktige');
   const [format, setFormat] = useState<string>('docx');
@@ -56,7 +58,7 @@ export function Rapporter() {
       </p>
       <form className="card" onSubmit={(e) => void download(e)}>
         <div className="filters">
-          <PeriodSelect value={period} onChange={setPeriod} />
+          <PeriodSelect value={period} onChange={setPeriod} years={years} />
           <fieldset className="field">
             <legend>Urval</legend>
             <label className="radio">

@@ -61,9 +61,12 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
 }
 
 async function loadDemoData(resources: Resources, logger: Logger): Promise<void> {
-  const outcome = await loadDemoOnFirstStart(resources.store);
+  const outcome = await loadDemoOnFirstStart(resources.store, resources.config.clock);
   if (outcome === 'loaded' || outcome === 'completed')
-    logger.log(`Demodata: Region Västerbottens 2023 inläst (DEMO_DATA=false stänger av)`, 'Demodata');
+    logger.log(
+      `Demodata: Region Västerbottens 2023 och innevarande år inlästa (DEMO_DATA=false stänger av)`,
+      'Demodata',
+    );
   else if (outcome === 'not-empty')
     logger.log('Demodata läses inte in: händelseloggen har redan annat innehåll', 'Demodata');
 }

@@ -1,0 +1,253 @@
+/**
+ * The demo's current plan year, laid out around the day of the first start (the process clock), so a
+ * newcomer's Mina uppdrag and Inkorg look like an ordinary working day: reports given on time, one due
+ * next, some missing past their deadline. A pure function of the start instant: the same start gives
+ * the same plan, ids derived from the plan year, every business time before the start.
+ *
+ * The årshjul decides the dates (a report is due 10 working days after its period, libs/domain
+ * arshjul), so "late" means the latest period whose deadline has passed, "due next" the first whose
+ * deadline has not. An escalation goes out for 7 days after the day after a deadline (the reminder
+ * settings' catch-up), and a reminder from 14 days before one: on most days of a month the reminder
+ * runner finds one or the other; on the rest the late cards are there but the inkorg waits.
+ *
+ * One uppdrag runs over two plan years (given the year before, slutdatum this year's end), so a start
+ * in January also has reports given and missing. Texts and numbers are our own, in the style of 2023's;
+ * the regionmål are 2023's.
+ */
+import {
+  addDays,
+  type Bedomning,
+  businessDateOf,
+  deadlineOf,
+  formatPeriod,
+  lastDayOf,
+  type Periodicitet,
+  periodsBetween,
+  tertial,
+  type UppdragStatus,
+  wallClockInstant,
+} from '@sparbar/domain';
+
+export interface CurrentReport {
+  period: string;
+  status: UppdragStatus;
+  kommentar: string;
+  occurredAt: string;
+}
+
+export interface CurrentUppdrag {
+  uppdragId: string;
+  planYear: number;
+  text: string;
+  riktasTill: string[];
+  periodicitet: Periodicitet;
+  slutdatum: string;
+  ansvarig: string;
+  registeredAt: string;
+  reports: CurrentReport[];
+  /** Periods whose deadline has passed without a report (the late ones), in order. */
+  missing: string[];
+  /** The first period whose deadline is still ahead (null past slutdatum). */
+  dueNext: { period: string; deadline: string } | null;
+}
+
+export interface CurrentDelmal {
+  delmalId: string;
+  regionmal: { id: string; namn: string };
+  text: string;
+  indikatorer: { indikatorId: string; namn: string; enhet: string; malvarde: number; baseline: number }[];
+  /** Per tertial: its utfall per indikator and (unless left owing) the bedömning. */
+  tertialer: {
+    period: string;
+    occurredAt: string;
+    utfall: Record<string, number>;
+    bedomning: Bedomning | null;
+  }[];
+}
+
+export interface CurrentYearPlan {
+  planYear: number;
+  startDay: string;
+  definedAt: string;
+  uppdrag: CurrentUppdrag[];
+  delmal: CurrentDelmal[];
+}
+
+type Spec = Omit<CurrentUppdrag, 'reports' | 'missing' | 'dueNext' | 'registeredAt'> & {
+  registeredOn: string;
+  /** How many of the passed periods are left unreported (the last ones). */
+  leftOwing: number;
+};
+
+const STATUSES: readonly UppdragStatus[] = [
+  'pagaende_enligt_plan',
+  'pagaende_enligt_plan',
+  'pagaende_delvis_enligt_plan',
+  'pagaende_enligt_plan',
+  'pagaende_ej_enligt_plan',
+];
+
+const KOMMENTAR: Record<UppdragStatus, string> = {
+  ej_paborjad: 'Arbetet har inte börjat.',
+  pagaende_enligt_plan: 'Arbetet går enligt plan.',
+  pagaende_delvis_enligt_plan: 'En del av arbetet är försenat; en ny tidplan tas fram.',
+  pagaende_ej_enligt_plan: 'Arbetet har stannat upp i väntan på beslut om resurser.',
+};
+
+export function currentYearPlan(start: Date): CurrentYearPlan {
+  const startAt = start.toISOString();
+  const startDay = businessDateOf(startAt);
+  const Y = Number(startDay.slice(0, 4));
+  // Nothing is written after the start: on the first days of January the year's uppdrag are just in.
+  const before = (at: string) => (Date.parse(at) < Date.parse(startAt) ? at : earlier(startAt, 60));
+  const registered = before(wallClockInstant(`${Y}-01-16`, '09:00'));
+  const registeredOn = businessDateOf(registered);
+  const specs: Spec[] = [
+    {
+      uppdragId: `demo-${Y}-u01-digitala-vardmoten`,
+      planYear: Y,
+      text: 'Öka andelen digitala vårdmöten i primärvården och redovisa effekterna på tillgängligheten',
+      riktasTill: ['hsn'],
+      periodicitet: 'manad',
+      slutdatum: `${Y}-12-31`,
+      ansvarig: 'person-johan',
+      registeredOn,
+      leftOwing: 0,
+    },
+    {
+      uppdragId: `demo-${Y}-u02-hyrpersonal`,
+      planYear: Y,
+      text: 'Minska kostnaderna för hyrpersonal enligt den regionala handlingsplanen',
+      riktasTill: ['hsn'],
+      periodicitet: 'manad',
+      slutdatum: `${Y}-12-31`,
+      ansvarig: 'person-johan',
+      registeredOn,
+      leftOwing: 1,
+    },
+    {
+      uppdragId: `demo-${Y}-u03-lokalforsorjning`,
+      planYear: Y,
+      text: 'Ta fram en lokalförsörjningsplan för regionens verksamheter 2025–2035',
+      riktasTill: ['rs'],
+      periodicitet: 'tertial',
+      slutdatum: `${Y}-12-31`,
+      ansvarig: 'person-sara',
+      registeredOn,
+      leftOwing: 0,
+    },
+    {
+      uppdragId: `demo-${Y}-u04-kollektivtrafik`,
+      planYear: Y,
+      text: 'Utreda ett gemensamt biljettsystem för länets kollektivtrafik tillsammans med kommunerna',
+      riktasTill: ['run'],
+      periodicitet: 'manad',
+      slutdatum: `${Y}-12-31`,
+      ansvarig: 'person-sara',
+      registeredOn,
+      leftOwing: 2,
+    },
+    {
+      uppdragId: `demo-${Y - 1}-f01-vardplatser`,
+      planYear: Y - 1,
+      text: 'Säkra tillgången till vårdplatser genom en länsgemensam plan för bemanning (flerårigt uppdrag)',
+      riktasTill: ['hsn', 'rs'],
+      periodicitet: 'manad',
+      slutdatum: `${Y}-12-31`,
+      ansvarig: 'person-johan',
+      registeredOn: `${Y - 1}-02-01`,
+      leftOwing: 1,
+    },
+  ];
+  return {
+    planYear: Y,
+    startDay,
+    definedAt: before(wallClockInstant(`${Y}-01-20`, '09:00')),
+    uppdrag: specs.map((spec) => laidOut(spec, startDay, before)),
+    delmal: delmalOf(Y, startDay, before),
+  };
+}
+
+function laidOut(spec: Spec, startDay: string, before: (at: string) => string): CurrentUppdrag {
+  const { registeredOn, leftOwing, ...rest } = spec;
+  const registeredAt = before(wallClockInstant(registeredOn, '09:00'));
+  const periods = periodsBetween(spec.periodicitet, businessDateOf(registeredAt), spec.slutdatum).map(
+    (p) => ({ period: formatPeriod(p), deadline: deadlineOf(p), lastDay: lastDayOf(p) }),
+  );
+  const passed = periods.filter((p) => p.deadline < startDay);
+  const reported = passed.slice(0, Math.max(0, passed.length - leftOwing));
+  const next = periods.find((p) => p.deadline >= startDay);
+  return {
+    ...rest,
+    registeredAt,
+    reports: reported.map((p, i) => {
+      const status = STATUSES[i % STATUSES.length];
+      // A few days before the deadline, long after the period ended.
+      return { period: p.period, status, kommentar: KOMMENTAR[status], occurredAt: reportTime(p.deadline) };
+    }),
+    missing: passed.slice(reported.length).map((p) => p.period),
+    dueNext: next ? { period: next.period, deadline: next.deadline } : null,
+  };
+}
+
+/** HSN's two delmål of the year (regionstyrelsen's plan of the year is left for the user to fill): utfall each tertial past its deadline, the second's last bedömning owing. */
+function delmalOf(Y: number, startDay: string, before: (at: string) => string): CurrentDelmal[] {
+  const tertials = ([1, 2, 3] as const)
+    .map((t) => ({ period: `${Y}-T${t}`, deadline: deadlineOf(tertial(Y, t)) }))
+    .filter((t) => t.deadline < startDay);
+  const tertialer = (values: (t: number) => Record<string, number>, owingLast: boolean) =>
+    tertials.map((t, i) => ({
+      period: t.period,
+      occurredAt: before(reportTime(t.deadline)),
+      utfall: values(i),
+      bedomning:
+        owingLast && i === tertials.length - 1 ? null : ((['delvis', 'helt', 'helt'] as const)[i] ?? 'helt'),
+    }));
+  return [
+    {
+      delmalId: `demo-${Y}-hsn-delmal-01`,
+      regionmal: { id: 'regionmal-8', namn: 'Mål 8. Vi har en långsiktigt hållbar ekonomi' },
+      text: 'Hälso- och sjukvårdens kostnader ska inte öka snabbare än intäkterna',
+      indikatorer: [
+        { indikatorId: 'ind-1', namn: 'Nettokostnadsutveckling', enhet: '%', malvarde: 3, baseline: 4.5 },
+        {
+          indikatorId: 'ind-2',
+          namn: 'Kostnad för hyrpersonal',
+          enhet: 'mnkr',
+          malvarde: 250,
+          baseline: 310,
+        },
+      ],
+      tertialer: tertialer((i) => ({ 'ind-1': tenths(4.2 - i * 0.4), 'ind-2': 300 - i * 20 }), false),
+    },
+    {
+      delmalId: `demo-${Y}-hsn-delmal-02`,
+      regionmal: {
+        id: 'regionmal-7',
+        namn: 'Mål 7. Vi är en attraktiv arbetsgivare med personal som trivs och utvecklas hos oss',
+      },
+      text: 'Fler medarbetare i hälso- och sjukvården ska vilja rekommendera regionen som arbetsgivare',
+      indikatorer: [
+        {
+          indikatorId: 'ind-1',
+          namn: 'Andel som rekommenderar regionen',
+          enhet: '%',
+          malvarde: 75,
+          baseline: 68,
+        },
+        { indikatorId: 'ind-2', namn: 'Sjukfrånvaro', enhet: '%', malvarde: 6, baseline: 7.1 },
+      ],
+      tertialer: tertialer((i) => ({ 'ind-1': 69 + i * 2, 'ind-2': tenths(7 - i * 0.3) }), true),
+    },
+  ];
+}
+
+function reportTime(deadline: string): string {
+  return wallClockInstant(addDays(deadline, -3), '10:00');
+}
+
+function earlier(at: string, minutes: number): string {
+  return new Date(Date.parse(at) - minutes * 60_000).toISOString();
+}
+
+const tenths = (x: number) => Math.round(x * 10) / 10;
