@@ -124,10 +124,7 @@ export interface DemoLoadResult {
 /** The process clock (AppConfig.clock): the day of the first start, from which the current year is laid out. */
 export type DemoClock = () => Date;
 
-export async function loadDemo(
-  store: EventStore,
-  clock: DemoClock = () => new Date(),
-): Promise<DemoLoadResult> {
+export async function loadDemo(store: EventStore, clock: DemoClock): Promise<DemoLoadResult> {
   const app = Application.live(store, clock);
   const result: DemoLoadResult = { written: 0, skipped: 0 };
   const run = async (write: () => Promise<{ events: unknown[] }>) => {

@@ -18,6 +18,7 @@ import { reportCutoff } from '../src/cutoff';
 import { renderUppdragTable, REPORT_FORMATS } from '../src/render';
 import { buildMaluppfyllelseSection, type ReportDocument } from '../src/maluppfyllelse-summary';
 import { buildUppdragTable, type ReportCutoff } from '../src/uppdrag-table';
+import { testClock } from '../../../test/support/clock';
 
 /** Seed 002, "Uppdrag från fullmäktige till nämnd" and the two beredning groups, as printed. */
 const SEED_T1 = [
@@ -102,7 +103,7 @@ async function reportAt(at: ReportCutoff): Promise<ReportDocument> {
 
 beforeAll(async () => {
   env = await openEmbeddedEnv();
-  await loadDemo(env.store);
+  await loadDemo(env.store, testClock);
   await catchUp();
   cutoff = await reportCutoff(env.db);
 }, 120_000);
@@ -113,7 +114,7 @@ afterAll(async () => {
 
 test('loading the demo twice adds nothing', async () => {
   const before = await lastPosition(env);
-  const again = await loadDemo(env.store);
+  const again = await loadDemo(env.store, testClock);
   expect(again.written).toBe(0);
   expect(await lastPosition(env)).toBe(before);
 }, 60_000);

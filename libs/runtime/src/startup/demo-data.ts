@@ -28,10 +28,7 @@ export function demoDataSetting(env: Environment, config: AppConfig): boolean {
 
 export type DemoOutcome = 'loaded' | 'completed' | 'not-empty' | 'present';
 
-export async function loadDemoOnFirstStart(
-  store: EventStore,
-  clock: () => Date = () => new Date(),
-): Promise<DemoOutcome> {
+export async function loadDemoOnFirstStart(store: EventStore, clock: () => Date): Promise<DemoOutcome> {
   const empty = (await store.readAll({ maxCount: 1 })).length === 0;
   if (!empty) {
     const [first] = await store.readStream(organStream('regionfullmaktige'), { maxCount: 1 });
