@@ -17,7 +17,8 @@ export interface RunningApp {
 
 /** Starts the API in this process as `main.ts` does, on a free port, from these variables only. */
 export function startApiWith(env: Environment): Promise<RunningApp> {
-  return running(startApi(loadConfig({ LOG_LEVEL: 'silent', ...env, PORT: '0' })));
+  const all = { LOG_LEVEL: 'silent', ...env, PORT: '0' };
+  return running(startApi(loadConfig(all), all));
 }
 
 /** Starts the separate worker process's application, on a free port. */
