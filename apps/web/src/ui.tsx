@@ -82,3 +82,38 @@ export function PageTitle({ children }: { children: ReactNode }) {
     </h1>
   );
 }
+
+/** One choice among a few, as radio buttons under a legend (a report file's format). */
+export function RadioGroup<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  disabled,
+}: {
+  legend: string;
+  name: string;
+  options: readonly (readonly [V, ReactNode])[];
+  value: V;
+  onChange: (value: V) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset className="field" disabled={disabled}>
+      <legend>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option} className="radio">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={option === value}
+            onChange={() => onChange(option)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -6,7 +6,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getFile } from '../api';
 import { useDirectory } from '../directory';
-import { asApiError, ErrorMessage } from '../ui';
+import { asApiError, ErrorMessage, RadioGroup } from '../ui';
 import { saveFile } from './granskning-sok';
 import { OrganSelect } from './period-picker';
 
@@ -84,20 +84,13 @@ export function Granskningspaket() {
               Tomt: den senaste verifierade positionen.
             </p>
           </div>
-          <fieldset className="field">
-            <legend>Format</legend>
-            {FORMATS.map(([value, label]) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name={`${ids}-format`}
-                  checked={format === value}
-                  onChange={() => setFormat(value)}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend="Format"
+            name={`${ids}-format`}
+            options={FORMATS}
+            value={format}
+            onChange={setFormat}
+          />
         </div>
         <button type="submit" className="button primary" disabled={busy}>
           Ladda ner granskningspaketet

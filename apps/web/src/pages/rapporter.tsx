@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getFile } from '../api';
 import { useDirectory } from '../directory';
 import { periodLabel, periodOn } from '../format';
-import { asApiError, ErrorMessage, PageTitle } from '../ui';
+import { asApiError, ErrorMessage, PageTitle, RadioGroup } from '../ui';
 import { OrganSelect, PeriodSelect } from './period-picker';
 
 const FORMATS = [
@@ -81,20 +81,13 @@ export function Rapporter() {
             </label>
           </fieldset>
           <OrganSelect directory={directory} value={organ} onChange={setOrgan} />
-          <fieldset className="field">
-            <legend>Format</legend>
-            {FORMATS.map(([value, label]) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name={`${ids}-format`}
-                  checked={format === value}
-                  onChange={() => setFormat(value)}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend="Format"
+            name={`${ids}-format`}
+            options={FORMATS}
+            value={format}
+            onChange={setFormat}
+          />
         </div>
         <button type="submit" className="button primary" disabled={busy}>
           Ladda ner {periodLabel(period)}
