@@ -166,7 +166,7 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
 
           <section aria-labelledby="alla-uppdrag">
             <h2 id="alla-uppdrag">Alla uppdrag ({items.length})</h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Alla uppdrag">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabell: alla uppdrag">
               <table className="stack-table">
                 <thead>
                   <tr>

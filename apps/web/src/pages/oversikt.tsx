@@ -130,7 +130,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
 
           <section aria-labelledby="uppdrag-lista">
             <h2 id="uppdrag-lista">Uppdragen i {periodLabel(data.table.period)}</h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Uppdragen i perioden">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabell: uppdragen i perioden">
               <table className="stack-table">
                 <thead>
                   <tr>

@@ -60,7 +60,7 @@ function OversiktTable() {
       <ErrorMessage error={state.error} />
       {state.loading && !state.data && <Loading />}
       {state.data && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Översikt per organ">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabell: organens rapporter">
           <table className="stack-table stack-pairs">
             <caption>
               {periodLabel(state.data.period)}, bedömt {dateLabel(state.data.on)}
