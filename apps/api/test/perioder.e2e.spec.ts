@@ -295,6 +295,28 @@ describe('måluppfyllelse', () => {
     });
   });
 
+  it('in a tertial no report came in for, counts each row as the table prints it, not by its carried status', async () => {
+    const [table, answer] = await Promise.all([
+      read(`/api/perioder/2023-T2/uppdrag?organ=${namnd}`),
+      read(`/api/perioder/2023-T2/maluppfyllelse?organ=${namnd}`),
+    ]);
+    // The monthly uppdrag reported last in April: its row carries April's yellow forward, as small print.
+    expect(rowOf(table, MANAD)).toMatchObject({
+      rapportering: 'ej_rapporterad',
+      tableStatus: 'ej_rapporterad',
+      carriedForward: true,
+      reportPeriod: '2023-04',
+      status: 'pagaende_delvis_enligt_plan',
+    });
+    const printed: Record<string, number> = {};
+    for (const row of table.rows as { tableStatus: string }[]) {
+      printed[row.tableStatus] = (printed[row.tableStatus] ?? 0) + 1;
+    }
+    expect(answer.counts.uppdrag).toMatchObject({ ...printed, totalt: table.rows.length });
+    expect(answer.counts.uppdrag.pagaende_delvis_enligt_plan).toBe(0);
+    expect(answer.counts.uppdrag.ej_rapporterad).toBeGreaterThanOrEqual(1);
+  });
+
   it('before the correction was recorded, counts the April report as first given', async () => {
     const answer = await read(
       `/api/perioder/2023-T1/maluppfyllelse?organ=${namnd}&recordedAt=${encodeURIComponent(beforeCorrection)}`,

@@ -21,6 +21,7 @@ import { SignIn } from './pages/sign-in';
 import { Uppsikt, UppsiktArende } from './pages/uppsikt';
 import { Link, navigate, useLocation } from './router';
 import { clearSession, readSession, type Session, type SessionUser } from './session';
+import { PageTitle } from './ui';
 
 interface Page {
   path: string;
@@ -183,9 +184,7 @@ function Shell(props: { children: ReactNode; user?: SessionUser; current?: strin
 function NotFound() {
   return (
     <>
-      <h1 id="sidrubrik" tabIndex={-1}>
-        Sidan finns inte
-      </h1>
+      <PageTitle>Sidan finns inte</PageTitle>
       <p>
         <Link href="/">Till startsidan</Link>
       </p>
@@ -196,9 +195,7 @@ function NotFound() {
 function NotAllowed() {
   return (
     <>
-      <h1 id="sidrubrik" tabIndex={-1}>
-        Inte tillgänglig för din roll
-      </h1>
+      <PageTitle>Inte tillgänglig för din roll</PageTitle>
       <p>
         <Link href="/">Till startsidan</Link>
       </p>

@@ -75,7 +75,11 @@ export function StatusBadge({ colour, children }: { colour: Colour; children: Re
   );
 }
 
-export function PageTitle({ children }: { children: ReactNode }) {
+/** The page's heading, and the browser tab's title: "<Sidrubrik> – Spårbar" (WCAG 2.4.2). */
+export function PageTitle({ children }: { children: string }) {
+  useEffect(() => {
+    document.title = `${children} – Spårbar`;
+  }, [children]);
   return (
     <h1 id="sidrubrik" tabIndex={-1}>
       {children}

@@ -147,6 +147,25 @@ const SHOTS: Shot[] = [
   },
   { name: 'oversikt', who: 'Regiondirektören', go: async (p) => void (await p.goto('/oversikt')) },
   {
+    // A tertial no report came in for: the counts and the table both say Ej rapporterad.
+    name: 'oversikt-ej-rapporterad',
+    who: 'Regiondirektören',
+    go: async (p) => {
+      await p.goto('/oversikt');
+      await p.getByLabel('Nämnd eller styrelse').selectOption('hsn');
+      await p.getByLabel('Period', { exact: true }).selectOption('2023-T2');
+      await p.getByRole('heading', { name: 'Uppdragen i Tertial 2 2023' }).waitFor();
+    },
+  },
+  {
+    name: 'uppsikt',
+    who: 'Ida Berglund',
+    go: async (p) => {
+      await p.goto('/uppsikt');
+      await p.getByRole('table').waitFor();
+    },
+  },
+  {
     name: 'granskning',
     who: 'Per Revisor',
     go: async (p) => {

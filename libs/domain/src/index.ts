@@ -88,6 +88,7 @@ export {
 // Uppdrag
 export * from './uppdrag/uppdrag.status';
 export * from './uppdrag/uppdrag.table-status';
+export * from './uppdrag/uppdrag.period-changes';
 export * from './uppdrag/uppdrag.events';
 export * from './uppdrag/uppdrag.commands';
 export {

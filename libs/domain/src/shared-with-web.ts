@@ -42,3 +42,4 @@ export {
   KONTROLLRESULTAT_LABELS,
 } from './internkontroll/internkontroll.events';
 export { FREKVENS_LABELS, FREKVENSER, type Frekvens } from './internkontroll/internkontroll.frekvens';
+export { type PeriodChangeRow, type PeriodChanges, periodChangesOf } from './uppdrag/uppdrag.period-changes';

@@ -22,13 +22,8 @@ export function Riskmatris({ matris, risks }: { matris: number[][]; risks: Matri
       <p className="small muted">
         Risker per sannolikhet (rader) och konsekvens (kolumner); riskvärdet är sannolikhet × konsekvens.
       </p>
-      <div
-        className="table-wrap"
-        tabIndex={0}
-        role="region"
-        aria-label="Riskmatris (rullas i sidled på smal skärm)"
-      >
-        <table className="riskmatris">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Riskmatris">
+        <table className="riskmatris stack-table">
           <caption>Riskmatris</caption>
           <thead>
             <tr>
@@ -51,7 +46,11 @@ export function Riskmatris({ matris, risks }: { matris: number[][]; risks: Matri
                   const count = matris[s - 1]?.[k - 1] ?? 0;
                   const here = risks.filter((r) => r.sannolikhet === s && r.konsekvens === k);
                   return (
-                    <td key={k} className={`rm-cell rm-${level.key}`}>
+                    <td
+                      key={k}
+                      className={`rm-cell rm-${level.key}`}
+                      data-label={`Konsekvens ${k} ${KONSEKVENS_LABELS[k - 1]}`}
+                    >
                       <span className="rm-value">
                         {s * k} · {level.label}
                       </span>

@@ -166,13 +166,8 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
 
           <section aria-labelledby="alla-uppdrag">
             <h2 id="alla-uppdrag">Alla uppdrag ({items.length})</h2>
-            <div
-              className="table-wrap"
-              tabIndex={0}
-              role="region"
-              aria-label="Tabell (rullas i sidled på smal skärm)"
-            >
-              <table>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabell: alla uppdrag">
+              <table className="stack-table">
                 <thead>
                   <tr>
                     <th scope="col">Uppdrag</th>
@@ -187,15 +182,17 @@ export function MinaUppdrag({ user }: { user: SessionUser }) {
                 <tbody>
                   {items.map((u) => (
                     <tr key={u.uppdragId}>
-                      <td>
+                      <td className="stack-head">
                         {u.text}
                         <div className="muted small">
                           Ansvarig: {directory.personName(u.ansvarigPersonId)}
                         </div>
                       </td>
-                      <td>{PERIODICITET_LABELS[u.periodicitet] ?? u.periodicitet}</td>
-                      <td>{dateLabel(u.slutdatum)}</td>
-                      <td>
+                      <td data-label="Periodicitet">
+                        {PERIODICITET_LABELS[u.periodicitet] ?? u.periodicitet}
+                      </td>
+                      <td data-label="Slutdatum">{dateLabel(u.slutdatum)}</td>
+                      <td data-label="Status">
                         <TableStatusBadge status={u.currentStatus} />
                         {u.latestReport && (
                           <div className="muted small">

@@ -5,6 +5,7 @@
  * "n av m nämnder klara" and each part (the period table decides which, `part`/`parts`).
  */
 import { useEffect, useState } from 'react';
+import { periodChangesOf } from '@sparbar/domain/shared-with-web';
 import { getJson } from '../api';
 import { type Directory, useDirectory } from '../directory';
 import {
@@ -13,7 +14,6 @@ import {
   type Colour,
   periodLabel,
   previousPeriod,
-  statusColour,
   statusLabel,
 } from '../format';
 import { Link } from '../router';
@@ -21,8 +21,9 @@ import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragList } from '../wire';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
+import { CarriedCounts, PeriodChangesSection } from './oversikt-changes';
 import { genitive } from './report-target';
-import { TableStatusBadge, tableStatusLabel } from './table-status';
+import { TableStatusBadge } from './table-status';
 
 type UppdragCountKey = Exclude<keyof Maluppfyllelse['counts']['uppdrag'], 'totalt'>;
 
@@ -54,13 +55,8 @@ async function load(organ: string, period: string) {
     getJson<PeriodTable>(`/api/perioder/${period}/uppdrag`, { organ }),
     before ? getJson<PeriodTable>(`/api/perioder/${before}/uppdrag`, { organ }).catch(() => null) : null,
   ]);
-  const was = new Map(previous?.rows.map((r) => [r.uppdragId, r]) ?? []);
-  // Only uppdrag that were in the table before can have changed; new ones are counted apart.
-  const changed = table.rows
-    .map((row) => ({ row, before: was.get(row.uppdragId) }))
-    .filter(({ row, before: b }) => b !== undefined && b.status !== row.status);
-  const added = table.rows.filter((row) => !was.has(row.uppdragId)).length;
-  return { summary, table, changed, added, before };
+  // Only rows with news this period can have changed; carried-forward statuses are counted apart.
+  return { summary, table, changes: periodChangesOf(previous?.rows ?? null, table.rows), before };
 }
 
 export function Oversikt({ user }: { user: SessionUser }) {
@@ -86,7 +82,16 @@ export function Oversikt({ user }: { user: SessionUser }) {
       <PageTitle>Översikt</PageTitle>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Välj organ och period">
         <OrganSelect directory={directory} value={organ} onChange={setOrgan} label="Nämnd eller styrelse" />
-        {period && <PeriodSelect value={period} onChange={setPeriod} />}
+        {period && (
+          <PeriodSelect
+            value={period}
+            onChange={setPeriod}
+            years={latest.data?.items.flatMap((i) => [
+              i.planYear,
+              Number(i.latestReport?.period.slice(0, 4)),
+            ])}
+          />
+        )}
       </form>
       <ErrorMessage error={state.error ?? latest.error} />
       {state.loading && <Loading />}
@@ -104,6 +109,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
                   ([key], i) => i < ALWAYS_SHOWN || (data.summary.counts.uppdrag[key] ?? 0) > 0,
                 )}
               />
+              <CarriedCounts changes={data.changes} />
             </section>
             <section className="card" aria-labelledby="delmal-status">
               <h2 id="delmal-status">Delmål ({data.summary.counts.delmal.totalt ?? 0})</h2>
@@ -115,43 +121,17 @@ export function Oversikt({ user }: { user: SessionUser }) {
             </section>
           </div>
 
-          <section aria-labelledby="andrat">
-            <h2 id="andrat">Ändrat sedan {data.before ? periodLabel(data.before) : 'förra perioden'}</h2>
-            {data.added > 0 && (
-              <p>
-                {data.added === data.table.rows.length
-                  ? `Alla ${data.added} uppdrag är nya i perioden: det finns inget att jämföra med.`
-                  : `${data.added} uppdrag är nya i perioden.`}
-              </p>
-            )}
-            {data.changed.length === 0 ? (
-              data.added < data.table.rows.length && <p>Ingen status har ändrats.</p>
-            ) : (
-              <ul className="plain-list">
-                {data.changed.map(({ row, before }) => (
-                  <li key={row.uppdragId}>
-                    {row.text}: {/* Never reported before: as the plan printed it. */}
-                    <StatusBadge colour={statusColour(before?.status)}>
-                      {before?.status ? statusLabel(before.status) : tableStatusLabel('ej_paborjad')}
-                    </StatusBadge>
-                    <span aria-hidden="true"> → </span>
-                    <span className="visually-hidden"> ändrat till </span>
-                    <StatusBadge colour={statusColour(row.status)}>{statusLabel(row.status)}</StatusBadge>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <PeriodChangesSection
+            changes={data.changes}
+            total={data.table.rows.length}
+            period={data.table.period}
+            before={data.before}
+          />
 
           <section aria-labelledby="uppdrag-lista">
             <h2 id="uppdrag-lista">Uppdragen i {periodLabel(data.table.period)}</h2>
-            <div
-              className="table-wrap"
-              tabIndex={0}
-              role="region"
-              aria-label="Tabell (rullas i sidled på smal skärm)"
-            >
-              <table>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabell: uppdragen i perioden">
+              <table className="stack-table">
                 <thead>
                   <tr>
                     <th scope="col">Uppdrag</th>
@@ -163,7 +143,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
                 <tbody>
                   {data.table.rows.map((row) => (
                     <tr key={row.uppdragId}>
-                      <td>
+                      <td className="stack-head">
                         <Link href={`/uppdrag/${encodeURIComponent(row.uppdragId)}/historik`}>
                           {row.text}
                         </Link>
@@ -171,20 +151,23 @@ export function Oversikt({ user }: { user: SessionUser }) {
                           <div className="muted small">{genitive(directory.organName(row.part))} del</div>
                         )}
                       </td>
-                      <td>
+                      <td data-label="Status">
                         <TableStatusBadge status={row.tableStatus} deadline={row.deadline} />
                         {row.carriedForward && row.reportPeriod && row.status && (
                           <div className="muted small">
-                            Senast rapporterat: {statusLabel(row.status)}, {periodLabel(row.reportPeriod)}
+                            Senast rapporterat {periodLabel(row.reportPeriod)}: {statusLabel(row.status)}
                           </div>
                         )}
                         {row.partsSummary && <div className="muted small">{row.partsSummary.text}</div>}
                       </td>
-                      <td className="kommentar-cell">
+                      <td className="kommentar-cell" data-label="Kommentar">
+                        {row.carriedForward && row.reportPeriod && row.kommentar && (
+                          <span className="muted small">Från {periodLabel(row.reportPeriod)}: </span>
+                        )}
                         {row.kommentar ?? '–'}
                         {row.parts && <RowParts parts={row.parts} directory={directory} />}
                       </td>
-                      <td>{directory.personName(row.ansvarigPersonId)}</td>
+                      <td data-label="Ansvarig">{directory.personName(row.ansvarigPersonId)}</td>
                     </tr>
                   ))}
                 </tbody>

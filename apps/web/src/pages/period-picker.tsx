@@ -28,11 +28,21 @@ export function OrganSelect(props: {
   );
 }
 
+/**
+ * The years a period can be chosen in: three back from this year and one ahead (as Rapporter offers),
+ * every year the data has (plan years, report periods) and the chosen one, the oldest first; not only
+ * the years around the chosen one, so going back to 2023 never loses this year.
+ */
+export function periodYears(dataYears: (number | null | undefined)[], chosen: string): number[] {
+  const thisYear = new Date().getFullYear();
+  const years = new Set(Array.from({ length: 5 }, (_, i) => thisYear - 3 + i));
+  for (const y of [...dataYears, Number(chosen.slice(0, 4))]) if (y && Number.isInteger(y)) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
 export function PeriodSelect(props: { value: string; onChange: (value: string) => void; years?: number[] }) {
   const id = useId();
-  const year = Number(props.value.slice(0, 4)) || new Date().getFullYear();
-  // Three years back: the demo's 2023 history stays reachable when the current year is the default.
-  const years = props.years ?? Array.from({ length: 5 }, (_, i) => year - 3 + i);
+  const years = periodYears(props.years ?? [], props.value);
   return (
     <div className="field">
       <label htmlFor={id}>Period</label>

@@ -60,13 +60,8 @@ function OversiktTable() {
       <ErrorMessage error={state.error} />
       {state.loading && !state.data && <Loading />}
       {state.data && (
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Tabell (rullas i sidled på smal skärm)"
-        >
-          <table>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabell: organens rapporter">
+          <table className="stack-table stack-pairs">
             <caption>
               {periodLabel(state.data.period)}, bedömt {dateLabel(state.data.on)}
             </caption>
@@ -88,15 +83,15 @@ function OversiktTable() {
               {state.data.organs.map((row) => (
                 <tr key={row.organ}>
                   <th scope="row">{directory.organName(row.organ)}</th>
-                  <td>{row.uppdrag}</td>
-                  <td>{row.onTime}</td>
-                  <td>{row.late}</td>
-                  <td>{row.missing}</td>
-                  <td>{row.notYetDue}</td>
-                  <td>{row.red}</td>
-                  <td>{row.yellow}</td>
-                  <td>{row.pastSlutdatum}</td>
-                  <td>{row.extensions}</td>
+                  <td data-label="Uppdrag">{row.uppdrag}</td>
+                  <td data-label="I tid">{row.onTime}</td>
+                  <td data-label="Sena">{row.late}</td>
+                  <td data-label="Saknas">{row.missing}</td>
+                  <td data-label="Ej förfallna">{row.notYetDue}</td>
+                  <td data-label="Röda">{row.red}</td>
+                  <td data-label="Gula">{row.yellow}</td>
+                  <td data-label="Passerat slutdatum">{row.pastSlutdatum}</td>
+                  <td data-label="Förlängda">{row.extensions}</td>
                 </tr>
               ))}
             </tbody>
@@ -215,7 +210,7 @@ function RecordArende() {
           {fieldError('dueDate') && <p className="field-error">{fieldError('dueDate')}</p>}
         </div>
         <div className="field wide">
-          <button type="submit" disabled={busy}>
+          <button type="submit" className="button primary" disabled={busy}>
             Registrera ärendet
           </button>
         </div>
@@ -372,7 +367,7 @@ function TextCommand(props: {
           {fieldError && <p className="field-error">{fieldError}</p>}
         </div>
         <div className="field wide">
-          <button type="submit" disabled={busy}>
+          <button type="submit" className="button primary" disabled={busy}>
             {props.button}
           </button>
         </div>
