@@ -89,6 +89,30 @@ it('writes a signed head outside the database, checks the log against it and mai
   expect(sink.to(REVISOR)).toHaveLength(1);
 });
 
+it('names the last witness before a report’s cutoff, the same for the same cutoff however many come later', async () => {
+  await setup.uppdrag(api);
+  const before = (await witnessedHead()).latest;
+  await setup.uppdrag(api);
+  const atCutoff = (await witnessedHead()).latest;
+  const csv = async () => {
+    const path = `/api/rapporter/uppdrag?period=2025-T2&format=csv&cutoff=${atCutoff.position}`;
+    const response = await fetch(`${api.url}${path}`, {
+      headers: { authorization: `Bearer ${await api.token('person-revisor')}` },
+    });
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const first = await csv();
+
+  expect(first.toString('utf8')).toContain(
+    `Senast bevittnade huvud före det: händelse nr ${before.position}, bevittnat ` +
+      `${before.recordedAt.slice(0, 16).replace('T', ' ')} UTC (kontrollsumma ${before.hash}).`,
+  );
+  await setup.uppdrag(api);
+  expect((await witnessedHead()).latest.position).toBeGreaterThan(atCutoff.position);
+  expect((await csv()).equals(first)).toBe(true);
+});
+
 it('finds an edited event with its position, and that the log before the witnessed head was rewritten', async () => {
   const uppdragId = await setup.uppdrag(api);
   await setup.report(api, uppdragId);
@@ -136,4 +160,10 @@ it('fails when the newest event and its chain row are deleted, naming the witnes
     `Loggen når inte fram till det bevittnade huvudet (händelse nr ${latest.position}, bevittnat ` +
       `${latest.recordedAt.slice(0, 16).replace('T', ' ')} UTC): händelser i slutet av loggen har tagits bort.`,
   );
+});
+
+it('shows the witness to those who may check the chain, and to nobody else', async () => {
+  expect((await api.request('GET', WITNESS)).status).toBe(401);
+  expect((await api.request('GET', WITNESS, { as: ACTORS.officerRecipient })).status).toBe(403);
+  expect((await api.request('GET', WITNESS, { as: ACTORS.admin })).status).toBe(200);
 });

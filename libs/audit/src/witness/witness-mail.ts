@@ -37,7 +37,7 @@ export function witnessMail(w: Witness, close: TertialClose, publicKeyPem: strin
   const text = [
     `Hej,`,
     ``,
-    `${period} har stängt. Här är ${witnessInWords(w)}: händelsekedjans huvud som arbetaren`,
+    `T${period.slice(1)} har stängt. Här är ${witnessInWords(w)}: händelsekedjans huvud som arbetaren`,
     `har signerat och skrivit utanför databasen. Spara brevet. Skicka JSON-blocket nedan till`,
     `POST /api/granskning/kedja/verifiering för att se att loggen fortfarande bygger vidare på det.`,
     ``,
