@@ -60,7 +60,7 @@ export function loadConfig(env: Environment): AppConfig {
     redisUrl: redisUrl(env),
     apiHostsWorker: sqlEmbedded || logInMemory || runWorker === true,
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
-    witness: witnessSettings(env, value(env, 'DATA_DIR')),
+    witness: witnessSettings(env, store),
   };
 }
 
