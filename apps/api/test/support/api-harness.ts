@@ -90,6 +90,9 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
     // The test day, not the day the suite runs (test/support/clock.ts); a test may start elsewhere.
     CLOCK_START: testClock().toISOString(),
+    // No witness unless a test asks for one: a test that tampers with the log on purpose must not have
+    // the worker witness its tampering (or the head before it) at a moment a slow run happens to hit.
+    WITNESS_INTERVAL_SECONDS: '86400',
     ...(logInMemory ? { EVENT_STORE: 'memory' } : {}),
     ...env,
     PORT: '0',
