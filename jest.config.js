@@ -38,6 +38,7 @@ const PORT_ONLY = [
   'rapporter',
   'granskning',
   'granskning-paket',
+  'granskning-vittne',
   'import',
   'import-printed',
   'uppdrag',

@@ -333,7 +333,7 @@ export interface paths {
     };
     /**
      * Kontrollera händelsekedjan (revisorer, regiondirektören, administratörer)
-     * @description Räknar om hela kedjan från händelseloggen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker.
+     * @description Räknar om hela kedjan från händelseloggen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker. Jämför också med det senaste huvudet som arbetaren bevittnat utanför databasen (`witness`): har loggen kortats eller skrivits om bakom det, är `ok` false och `against` namnger det.
      */
     get: operations['VerifyChainHttpController_verify'];
     put?: never;
@@ -342,6 +342,26 @@ export interface paths {
      * @description Räknar om hela kedjan från händelseloggen och jämför med den lagrade. 200 även när kedjan inte stämmer: `ok` är då false och `firstMismatch` namnger den första händelsen som avviker. Kroppen är huvudet som GET /api/granskning/kedja/huvud gav och som förvarats utanför systemet; `against` säger om loggen fortfarande bygger vidare på det. Det upptäcker även en omskrivning av både händelserna och kedjan.
      */
     post: operations['VerifyChainHttpController_verifyAgainst'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/granskning/kedja/vittne': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vittnesnyckeln och det senast bevittnade huvudet
+     * @description Arbetaren signerar kedjans huvud och skriver det utanför databasen. Här finns den publika nyckeln att kontrollera signaturen med, och det senaste huvudet, som GET /api/granskning/kedja/verifiering jämför loggen med.
+     */
+    get: operations['GetWitnessHttpController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1946,7 +1966,7 @@ export interface components {
       ok: boolean;
       position: number;
       /** @enum {string} */
-      reason?: 'hash-differs' | 'event-missing' | 'count-differs' | 'not-reached';
+      reason?: 'hash-differs' | 'event-missing' | 'count-differs' | 'not-reached' | 'signature-invalid';
       recomputedHash?: string | null;
     };
     HistoryLineView: {
@@ -3149,7 +3169,7 @@ export interface components {
       utfall: number | null;
     };
     VerifyReportView: {
-      /** @description Utfallet mot det sparade huvudet. */
+      /** @description Utfallet mot det sparade huvudet (GET: mot det senast bevittnade). */
       against?: components['schemas']['HeadVerdictView'];
       /** @description Positionen kedjan har nått; 0 om den aldrig byggts. */
       chainedUpTo: number;
@@ -3163,6 +3183,8 @@ export interface components {
       ok: boolean;
       /** @description Händelser efter chainedUpTo: ännu inte kedjade, så inte kontrollerade. */
       pending: number;
+      /** @description GET: det senaste huvudet arbetaren bevittnat utanför databasen, som loggen jämförts med. */
+      witness?: components['schemas']['WitnessReferenceView'];
     };
     WithdrawUppdragDto: {
       /**
@@ -3172,6 +3194,39 @@ export interface components {
        */
       occurredAt?: string | null;
       reason: string;
+    };
+    WitnessInfoView: {
+      /** @description Det senast bevittnade huvudet. */
+      latest?: components['schemas']['WitnessView'] | null;
+      /** @description Vittnesnyckelns publika del (Ed25519, SPKI PEM); null innan arbetaren bevittnat något. */
+      publicKey: string | null;
+    };
+    WitnessReferenceView: {
+      /** @description Kedjade händelser till och med positionen. */
+      eventCount: number;
+      /** @description Kedjans hash där. */
+      hash: string;
+      /** @description Positionen arbetaren bevittnade. */
+      position: number;
+      /**
+       * @description När huvudet bevittnades.
+       * @example 2023-05-03T07:30:00.000Z
+       */
+      recordedAt: string;
+      /** @description Signaturen stämmer med den publicerade vittnesnyckeln. */
+      signatureHolds: boolean;
+    };
+    WitnessView: {
+      /** @example sparbar:event-chain:v1 */
+      chain: string;
+      eventCount: number;
+      eventId: string | null;
+      hash: string;
+      position: number;
+      /** @example 2023-05-03T07:30:00.000Z */
+      recordedAt: string;
+      /** @description Ed25519 över de övriga fältens kanoniska JSON, base64. */
+      signature: string;
     };
   };
   responses: never;
@@ -4474,6 +4529,53 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Granskningsspåret är ännu inte byggt (ingen arbetare har startat). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GetWitnessHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WitnessInfoView'];
+          'application/problem+json': components['schemas']['WitnessInfoView'];
         };
       };
       /** @description Ingen eller ogiltig token. */

@@ -22,3 +22,8 @@ export {
 } from './trail/audit-log.queries';
 export { describeEvent, type AuditDescription, type ItemKind } from './trail/describe';
 export { type FieldChange } from './trail/changes';
+export { type Witness, witnessInWords, witnessSignatureHolds } from './witness/witness-record';
+export { WitnessFolder } from './witness/witness-folder';
+export { verifyAgainstWitness, type WitnessedReport, type WitnessReference } from './witness/witness-check';
+export { witnessHead } from './witness/witness-head';
+export { lastClosedTertial, type TertialClose, witnessMail, type WitnessMail } from './witness/witness-mail';

@@ -8,6 +8,9 @@ import { type ProjectionEnvironment } from '@sparbar/projections/environment';
 import { checksum } from '@sparbar/projections/checksum';
 import { catchUpLive } from '@sparbar/projections/runner/catch-up';
 import { rebuild } from '@sparbar/projections/runner/rebuild';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openEnv, testSchema, waitFor, withClient } from '../../projections/test/support/projection-env';
 import { INKOP, LOKALER, playYear2023, SAMVERKAN, Scenario } from '../../projections/test/support/scenario';
 import { type TestSchema } from '../../../test/support/postgres';
@@ -15,6 +18,9 @@ import { eventChainProjection } from '../src/chain/event-chain.projection';
 import { chainHash, GENESIS_HASH } from '../src/chain/hash';
 import { exportHead, parseKeptHead } from '../src/chain/head';
 import { verifyChain } from '../src/chain/verify';
+import { verifyAgainstWitness } from '../src/witness/witness-check';
+import { WitnessFolder } from '../src/witness/witness-folder';
+import { witnessHead } from '../src/witness/witness-head';
 
 let schema: TestSchema;
 let env: ProjectionEnvironment;
@@ -250,5 +256,53 @@ describe('the kept head', () => {
     // eslint-disable-next-line no-restricted-syntax -- tampers with a log row on purpose, as someone with database access would
     await sql('DELETE FROM events WHERE event_id = $1', [find(LOKALER, 'UppdragWithdrawn').id]);
     await expect(exportHead(env.db, env.store)).rejects.toMatchObject({ code: 'AUDIT_CHAIN_BROKEN' });
+  });
+});
+
+describe('the witnessed head', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'vittne-int-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const at = new Date('2024-01-15T09:00:00Z');
+
+  it('is written once per head the chain reaches, only from a chain that verifies', async () => {
+    const folder = new WitnessFolder(dir);
+    const witness = await witnessHead(env.db, env.store, folder, at);
+    expect(witness).toMatchObject({ position: log.at(-1)!.position, eventCount: log.length });
+    expect(await witnessHead(env.db, env.store, folder, new Date('2024-01-15T09:01:00Z'))).toBeUndefined();
+    expect(readdirSync(dir).filter((f) => f.startsWith('huvud-'))).toHaveLength(1);
+  });
+
+  it('catches a tail cut off both the log and the chain, which the chain alone lets through', async () => {
+    const folder = new WitnessFolder(dir);
+    const witness = (await witnessHead(env.db, env.store, folder, at))!;
+    const tail = log.at(-1)!;
+    // eslint-disable-next-line no-restricted-syntax -- deletes a log row on purpose, as someone with database access would
+    await sql('DELETE FROM events WHERE event_id = $1', [tail.id]);
+    await sql(`DELETE FROM ${await chainTable()} WHERE event_id = $1`, [tail.id]);
+
+    expect(await verifyChain(env.db, env.store)).toMatchObject({ ok: true });
+    const report = await verifyAgainstWitness(env.db, env.store, folder);
+    expect(report).toMatchObject({
+      ok: false,
+      against: { ok: false, position: tail.position, reason: 'not-reached' },
+      witness: { position: tail.position, recordedAt: witness.recordedAt, signatureHolds: true },
+    });
+    expect(report.against).toMatchObject({
+      message: `Loggen når inte fram till det bevittnade huvudet (händelse nr ${tail.position}, bevittnat 2024-01-15 09:00 UTC): händelser i slutet av loggen har tagits bort.`,
+    });
+  });
+
+  it('does not take a witness whose signature fails', async () => {
+    const folder = new WitnessFolder(dir);
+    const witness = (await witnessHead(env.db, env.store, folder, at))!;
+    const forged = { ...witness, position: witness.position + 16384, recordedAt: '2024-01-16T09:00:00.000Z' };
+    writeFileSync(join(dir, 'huvud-999999999999999-20240116T090000000Z.json'), JSON.stringify(forged));
+
+    expect(await verifyAgainstWitness(env.db, env.store, folder)).toMatchObject({
+      ok: false,
+      against: { ok: false, reason: 'signature-invalid' },
+      witness: { position: forged.position, signatureHolds: false },
+    });
   });
 });

@@ -12,3 +12,4 @@ export {
 export { describeStore } from './describe-store';
 export { withoutPassword } from './urls';
 export { type Clock, clockStartingAt, systemClock } from './clock';
+export { type WitnessSettings } from './witness-settings';

@@ -2,6 +2,7 @@ import { type EventStoreSettings } from '@sparbar/event-store';
 import { type Clock, clockFrom } from './clock';
 import { ConfigError } from './config-error';
 import { checkEventStoreDbUrl, checkServerUrl } from './urls';
+import { type WitnessSettings, witnessSettings } from './witness-settings';
 
 /** Where events and read models live: what `openEventStore` takes. */
 export type StoreSettings = EventStoreSettings;
@@ -27,6 +28,8 @@ export interface AppConfig {
   apiHostsWorker: boolean;
   /** The process's now (CLOCK_START moves it, outside production): business time, deadlines, reminders. */
   clock: Clock;
+  /** The signed chain heads the worker writes outside the database (witness-settings.ts). */
+  witness: WitnessSettings;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -57,6 +60,7 @@ export function loadConfig(env: Environment): AppConfig {
     redisUrl: redisUrl(env),
     apiHostsWorker: sqlEmbedded || logInMemory || runWorker === true,
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
+    witness: witnessSettings(env, store),
   };
 }
 

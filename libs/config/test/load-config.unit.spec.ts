@@ -21,7 +21,38 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       apiHostsWorker: true,
       clock: systemClock,
+      witness: {
+        dir: 'data/vittne',
+        intervalMs: 60_000,
+        keyFile: undefined,
+        mailTo: [],
+        smtpUrl: undefined,
+        smtpFrom: 'Spårbar <noreply@sparbar.local>',
+      },
     });
+  });
+
+  it('reads the witness settings, naming a bad interval or address', () => {
+    expect(
+      loadConfig({
+        DATA_DIR: '/srv/sparbar/',
+        WITNESS_INTERVAL_SECONDS: '0.5',
+        WITNESS_MAIL_TO: 'a@region.se, b@region.se',
+      }).witness,
+    ).toMatchObject({ dir: '/srv/sparbar/vittne', intervalMs: 500, mailTo: ['a@region.se', 'b@region.se'] });
+    expect(loadConfig({ WITNESS_DIR: '/mnt/worm/sparbar' }).witness.dir).toBe('/mnt/worm/sparbar');
+    // One folder per database: two installations (or test schemas) never check each other's heads.
+    const server = 'postgres://sparbar:hemligt@db.region.se:5433/sparbar';
+    expect(loadConfig({ DATABASE_URL: server, DATABASE_SCHEMA: 'prod' }).witness.dir).toBe(
+      'data/vittne/db.region.se-5433-sparbar-prod',
+    );
+    expect(loadConfig({ EVENT_STORE: 'memory' }).witness.dir).toMatch(/sparbar-vittne-[0-9a-f-]{36}$/);
+    expect(refusal({ WITNESS_INTERVAL_SECONDS: 'ofta' })).toBe(
+      'WITNESS_INTERVAL_SECONDS: "ofta" är inget antal sekunder mellan 0,05 och 86400',
+    );
+    expect(refusal({ WITNESS_MAIL_TO: 'a@region.se,revisorerna' })).toBe(
+      'WITNESS_MAIL_TO: "revisorerna" är ingen e-postadress',
+    );
   });
 
   it('moves the clock to CLOCK_START, which then runs on; never in production', () => {

@@ -28,12 +28,22 @@ export interface ReportCutoff {
   hash: string;
   /** The business date the event at `position` was recorded (YYYY-MM-DD), printed in the footers. */
   date?: string;
+  /**
+   * The last head the worker witnessed outside the database before `position` (libs/audit's witness):
+   * a reader can hold the document against a witness file or mail. Before the cutoff, not the newest,
+   * so the same cutoff names the same witness however many come later.
+   */
+  witness?: { position: number; hash: string; recordedAt: string };
 }
 
 /** The cutoff as a reader says it, for a footnote or an appendix rather than the first line. */
 export function cutoffInWords(cutoff: ReportCutoff): string {
   const when = cutoff.date ? `, registrerad ${cutoff.date}` : '';
-  return `Underlaget är händelseloggen till och med händelse nr ${cutoff.position}${when} (kontrollsumma ${cutoff.hash}).`;
+  const base = `Underlaget är händelseloggen till och med händelse nr ${cutoff.position}${when} (kontrollsumma ${cutoff.hash}).`;
+  const w = cutoff.witness;
+  if (!w) return base;
+  const at = `${w.recordedAt.slice(0, 16).replace('T', ' ')} UTC`;
+  return `${base} Senast bevittnade huvud före det: händelse nr ${w.position}, bevittnat ${at} (kontrollsumma ${w.hash}).`;
 }
 
 export interface UppdragTableRow {

@@ -4,6 +4,7 @@ import { ExportChainHeadHttpController } from './export-chain-head/export-chain-
 import { GetGranskningspaketHttpController } from './paket/get-granskningspaket.http.controller';
 import { SearchAuditLogHttpController } from './search-audit-log/search-audit-log.http.controller';
 import { VerifyChainHttpController } from './verify-chain/verify-chain.http.controller';
+import { GetWitnessHttpController } from './witness/get-witness.http.controller';
 
 export const GRANSKNING_CONTROLLERS = [
   SearchAuditLogHttpController,
@@ -11,8 +12,9 @@ export const GRANSKNING_CONTROLLERS = [
   VerifyChainHttpController,
   ExportChainHeadHttpController,
   GetGranskningspaketHttpController,
+  GetWitnessHttpController,
 ];
 
-/** Granskning (audit): the audit trail searched and exported, the auditor's package, the hash chain verified and its head exported. */
+/** Granskning (audit): the audit trail searched and exported, the auditor's package, the hash chain verified (against the last witness) and its head exported. */
 @Module({ controllers: GRANSKNING_CONTROLLERS })
 export class GranskningModule {}

@@ -8,10 +8,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { liveCheckpoint, periodsProjection } from '@sparbar/projections';
 import { CutoffNotFoundError, exactCutoff, type ReportCutoff, reportCutoff } from '@sparbar/reports';
-import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { type WitnessFolder } from '@sparbar/audit';
+import { EVENT_STORE, SQL_DATABASE, WITNESS } from '@sparbar/runtime';
 import { problem, ProblemError } from '../http/problem';
 import { fromPeriodFacts } from '../perioder/period-facts';
 import { withCutoffDate } from './cutoff-date';
+import { withWitness } from './cutoff-witness';
 
 const WAIT_MS = 10_000;
 
@@ -20,6 +22,7 @@ export class ReportSource {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(WITNESS) private readonly witness: WitnessFolder,
   ) {}
 
   /**
@@ -35,7 +38,7 @@ export class ReportSource {
       throw new ProblemError(problem(404, 'NOT_FOUND', error.message));
     });
     await this.periodFactsAt(cutoff.position);
-    return withCutoffDate(this.store, this.sql, cutoff);
+    return withWitness(this.witness, await withCutoffDate(this.store, this.sql, cutoff));
   }
 
   private async periodFactsAt(position: number): Promise<void> {

@@ -56,6 +56,11 @@ export interface ApiHarness {
    * UPDATE on the events table, or the in-memory log's own `tamper` when the log is in memory.
    */
   tamper(eventId: string, data: JsonValue): Promise<void>;
+  /**
+   * Cuts the newest event off the log and its row off the chain, as someone with database access
+   * would who wants the chain to agree with the shortened log.
+   */
+  truncateTail(eventId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,6 +90,9 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
     // The test day, not the day the suite runs (test/support/clock.ts); a test may start elsewhere.
     CLOCK_START: testClock().toISOString(),
+    // No witness unless a test asks for one: a test that tampers with the log on purpose must not have
+    // the worker witness its tampering (or the head before it) at a moment a slow run happens to hit.
+    WITNESS_INTERVAL_SECONDS: '86400',
     ...(logInMemory ? { EVENT_STORE: 'memory' } : {}),
     ...env,
     PORT: '0',
@@ -151,6 +159,16 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
         .get<SqlDriver>(SQL_DATABASE)
         // eslint-disable-next-line no-restricted-syntax -- tampers with a log row on purpose, as someone with database access would
         .query('UPDATE events SET data = $2::jsonb WHERE event_id = $1', [eventId, JSON.stringify(data)]);
+    },
+    async truncateTail(eventId) {
+      const sql = app.get<SqlDriver>(SQL_DATABASE);
+      if (log) log.tamperRemoveNewest(eventId);
+      // eslint-disable-next-line no-restricted-syntax -- deletes a log row on purpose, as someone with database access would
+      else await sql.query('DELETE FROM events WHERE event_id = $1', [eventId]);
+      const [{ table }] = await sql.query<{ table: string }>(
+        `SELECT 'event_chain_v' || live_version AS table FROM projection_registry WHERE projection = 'event_chain'`,
+      );
+      await sql.query(`DELETE FROM ${table} WHERE event_id = $1`, [eventId]);
     },
     async close() {
       await app.close();

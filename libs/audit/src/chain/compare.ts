@@ -47,7 +47,8 @@ export type HeadVerdict =
   | {
       ok: false;
       position: number;
-      reason: 'hash-differs' | 'event-missing' | 'count-differs' | 'not-reached';
+      /** `signature-invalid`: only against a witness (libs/audit/src/witness), whose signature fails. */
+      reason: 'hash-differs' | 'event-missing' | 'count-differs' | 'not-reached' | 'signature-invalid';
       recomputedHash: string | null;
       message: string;
     };

@@ -205,6 +205,20 @@ export class InMemoryEventStore implements EventStore {
     event.data = copy(data);
   }
 
+  /**
+   * Removes the newest event behind the port's back, as someone deleting the log's last row could: only
+   * for tests that must show a truncated tail is caught (the witnessed head). The application never
+   * calls it.
+   */
+  tamperRemoveNewest(eventId: string): void {
+    const event = this.log[this.log.length - 1];
+    if (!event || event.id !== eventId.toLowerCase()) throw new Error(`${eventId} is not the newest event`);
+    this.log.pop();
+    this.byId.delete(event.id);
+    const stream = this.streams.get(event.stream) ?? [];
+    this.streams.set(event.stream, stream.slice(0, -1));
+  }
+
   private assertOpen(): void {
     if (this.closed) throw new EventStoreUnavailableError('The in-memory event store is closed');
   }

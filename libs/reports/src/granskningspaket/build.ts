@@ -87,6 +87,7 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
       position: cutoff.position,
       hash: cutoff.hash,
       ...(cutoff.date !== undefined ? { date: cutoff.date } : {}),
+      ...(cutoff.witness !== undefined ? { witness: cutoff.witness } : {}),
     },
     uppdrag: uppdrag.inPlanOrder(),
     uppsiktsarenden: arenden.result(),

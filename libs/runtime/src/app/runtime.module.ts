@@ -1,8 +1,10 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { resolve } from 'node:path';
+import { WitnessFolder } from '@sparbar/audit';
 import { InstrumentedEventStore, Metrics, ObservabilityModule } from '@sparbar/observability';
 import { type Resources } from '../startup/resources';
 import { OpsModule } from './ops/ops.module';
-import { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE } from './tokens';
+import { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE, WITNESS } from './tokens';
 
 const RESOURCES = 'sparbar:Resources';
 
@@ -31,8 +33,15 @@ export class RuntimeModule implements OnApplicationShutdown {
         },
         { provide: SQL_DATABASE, useValue: resources.sql },
         { provide: REDIS, useValue: resources.redis ?? null },
+        {
+          provide: WITNESS,
+          useValue: new WitnessFolder(
+            resolve(resources.config.witness.dir),
+            resources.config.witness.keyFile && resolve(resources.config.witness.keyFile),
+          ),
+        },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, WITNESS],
     };
   }
 

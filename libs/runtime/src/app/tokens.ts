@@ -8,3 +8,5 @@ export const SQL_DATABASE = 'sparbar:SqlDatabase';
 export const REDIS = 'sparbar:Redis';
 /** The process's now (`Clock`): commands' business time, today's deadlines, reminders. */
 export const CLOCK = 'sparbar:Clock';
+/** The witness folder (libs/audit's `WitnessFolder`): signed chain heads outside the database. */
+export const WITNESS = 'sparbar:Witness';

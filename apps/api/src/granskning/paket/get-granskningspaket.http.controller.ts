@@ -21,14 +21,15 @@ import {
   type ReportCutoff,
   reportCutoff,
 } from '@sparbar/reports';
-import { lastPositionRecordedBy } from '@sparbar/audit';
-import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { lastPositionRecordedBy, type WitnessFolder } from '@sparbar/audit';
+import { EVENT_STORE, SQL_DATABASE, WITNESS } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireReadLog } from '../../auth/authenticated';
 import { problem, ProblemError } from '../../http/problem';
 import { invalid } from '../../http/validation';
 import { attachment } from '../../rapporter/attachment';
 import { withCutoffDate } from '../../rapporter/cutoff-date';
+import { withWitness } from '../../rapporter/cutoff-witness';
 import { fromAuditTables } from '../audit-tables';
 import { GranskningspaketQueryDto } from './get-granskningspaket.dto';
 
@@ -50,6 +51,7 @@ export class GetGranskningspaketHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(WITNESS) private readonly witness: WitnessFolder,
   ) {}
 
   @Get('paket')
@@ -79,7 +81,8 @@ export class GetGranskningspaketHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireReadLog(actor);
-    const cutoff = await withCutoffDate(this.store, this.sql, await this.cutoff(query));
+    const dated = await withCutoffDate(this.store, this.sql, await this.cutoff(query));
+    const cutoff = withWitness(this.witness, dated);
     const events = await this.events(query.organ, query.year, cutoff.position);
     const paket = buildGranskningspaket(events, { organId: query.organ, year: query.year, cutoff });
     const bytes = await RENDER[query.format](paket);

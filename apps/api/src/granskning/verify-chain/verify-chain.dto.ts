@@ -15,7 +15,13 @@ const MISMATCH_REASONS: readonly MismatchReason[] = [
   'unexpected',
   'chain-altered',
 ];
-const HEAD_REASONS = ['hash-differs', 'event-missing', 'count-differs', 'not-reached'] as const;
+const HEAD_REASONS = [
+  'hash-differs',
+  'event-missing',
+  'count-differs',
+  'not-reached',
+  'signature-invalid',
+] as const;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 function HashField(): PropertyDecorator {
@@ -89,6 +95,16 @@ export class HeadVerdictView {
   message?: string;
 }
 
+export class WitnessReferenceView {
+  @ApiProperty({ description: 'Positionen arbetaren bevittnade.' }) position!: number;
+  @ApiProperty({ description: 'Kedjade händelser till och med positionen.' }) eventCount!: number;
+  @ApiProperty({ description: 'Kedjans hash där.' }) hash!: string;
+  @ApiProperty({ example: '2023-05-03T07:30:00.000Z', description: 'När huvudet bevittnades.' })
+  recordedAt!: string;
+  @ApiProperty({ description: 'Signaturen stämmer med den publicerade vittnesnyckeln.' })
+  signatureHolds!: boolean;
+}
+
 export class VerifyReportView {
   @ApiProperty({
     description:
@@ -104,6 +120,14 @@ export class VerifyReportView {
   firstMismatch?: MismatchView;
   @ApiPropertyOptional({ type: ChainLinkView, description: 'Det omräknade huvudet, när allt stämde.' })
   head?: ChainLinkView;
-  @ApiPropertyOptional({ type: HeadVerdictView, description: 'Utfallet mot det sparade huvudet.' })
+  @ApiPropertyOptional({
+    type: HeadVerdictView,
+    description: 'Utfallet mot det sparade huvudet (GET: mot det senast bevittnade).',
+  })
   against?: HeadVerdictView;
+  @ApiPropertyOptional({
+    type: WitnessReferenceView,
+    description: 'GET: det senaste huvudet arbetaren bevittnat utanför databasen, som loggen jämförts med.',
+  })
+  witness?: WitnessReferenceView;
 }

@@ -1,15 +1,23 @@
 /**
- * Verify the hash chain: recompute every link from the log (through the event store) and compare it with the stored
- * chain (and, when the auditor sends the head they kept outside the system, check that the log still
- * extends it). A broken chain is a finding, not a failed request: 200 with `ok: false` and the first
- * event that does not match.
+ * Verify the hash chain: recompute every link from the log (through the event store) and compare it with
+ * the stored chain, and check that the log still extends a head kept outside the database: the one the
+ * auditor sends (POST), or by default the one the worker last witnessed (GET), which is what catches a
+ * tail cut off both the log and the chain. A broken chain is a finding, not a failed request: 200 with
+ * `ok: false` and the first event that does not match.
  */
 import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InvalidHeadError, type KeptHeadInput, parseKeptHead, verifyChain } from '@sparbar/audit';
+import {
+  InvalidHeadError,
+  type KeptHeadInput,
+  parseKeptHead,
+  verifyAgainstWitness,
+  verifyChain,
+  type WitnessFolder,
+} from '@sparbar/audit';
 import { type Actor } from '@sparbar/domain';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
-import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE, WITNESS } from '@sparbar/runtime';
 import { CurrentActor } from '../../auth/authenticated';
 import { invalid } from '../../http/validation';
 import { AuditEndpoint } from '../audit-endpoint';
@@ -27,18 +35,21 @@ export class VerifyChainHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(WITNESS) private readonly witness: WitnessFolder,
   ) {}
 
   @Get('verifiering')
   @AuditEndpoint({
     summary: 'Kontrollera händelsekedjan (revisorer, regiondirektören, administratörer)',
-    description: VERIFY,
+    description:
+      `${VERIFY} Jämför också med det senaste huvudet som arbetaren bevittnat utanför databasen ` +
+      '(`witness`): har loggen kortats eller skrivits om bakom det, är `ok` false och `against` namnger det.',
     response: VerifyReportView,
     problems: {},
   })
   async verify(@CurrentActor() actor: Actor): Promise<VerifyReportView> {
     requireVerifyChain(actor);
-    return fromAuditTables(() => verifyChain(this.sql, this.store));
+    return fromAuditTables(() => verifyAgainstWitness(this.sql, this.store, this.witness));
   }
 
   @Post('verifiering')
