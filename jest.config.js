@@ -28,6 +28,12 @@ const project = (displayName, suffix, extra = {}) => ({
   ...extra,
 });
 
+/** Servers for the levels that use them: TEST_DATABASE_URL / TEST_REDIS_URL, or throwaway ones. */
+const servers = {
+  globalSetup: '<rootDir>/test/support/servers.setup.js',
+  globalTeardown: '<rootDir>/test/support/servers.teardown.js',
+};
+
 /**
  * History, as-of reads, reports, the auditor's package, chain verification and the import; joint uppdrag,
  * the uppsikt overview and the inkorg (reminders planned from the log).
@@ -55,13 +61,14 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     project('unit', 'unit'),
-    project('int', 'int'),
-    project('e2e', 'e2e'),
+    project('int', 'int', servers),
+    project('e2e', 'e2e', servers),
     // The end-to-end tests that read the log once more with the log only behind the port (in memory)
     // and read models in PostgreSQL: what the EventStoreDB configuration needs, shown without a server.
     project('e2e-port-only', 'e2e', {
       testMatch: PORT_ONLY.map((name) => `<rootDir>/apps/api/test/${name}.e2e.spec.ts`),
       setupFiles: ['<rootDir>/test/support/log-in-memory.setup.ts'],
+      ...servers,
     }),
   ],
 };

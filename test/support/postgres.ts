@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-/** The server tests use. A run creates its own schema there and drops it afterwards. */
+/**
+ * The server tests use: the one `npm test` names or starts (servers.setup.js); the default only serves code
+ * run outside Jest. A run creates its own schema there and drops it afterwards.
+ */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestSchema {
