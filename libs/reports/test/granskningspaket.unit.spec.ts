@@ -61,6 +61,7 @@ describe('buildGranskningspaket', () => {
       uppsiktsarenden: [],
       internkontrollplan: null,
       personer: {},
+      organer: {},
     });
   });
 });

@@ -132,6 +132,8 @@ export interface Granskningspaket {
   internkontrollplan: PaketPlan | null;
   /** Every person id the package names, with the name they had at the cutoff. */
   personer: Record<string, string>;
+  /** Every organ id the package names (who gave the uppdrag), with its name at the cutoff. */
+  organer: Record<string, string>;
 }
 
 /** The items of the package by id: what reminders are filed under and what names people. */
@@ -145,6 +147,11 @@ export interface PaketItems {
 /** A person as the package names them: their name at the cutoff, or the id if the log has none. */
 export function personName(paket: Granskningspaket, personId: string): string {
   return paket.personer[personId] ?? personId;
+}
+
+/** An organ as the package names it: its name at the cutoff, or the id if the log has none. */
+export function organName(paket: Granskningspaket, organId: string): string {
+  return paket.organer[organId] ?? organId;
 }
 
 /** The machine-readable package: the same bytes for the same package (keys in a fixed order). */
