@@ -26,6 +26,8 @@ const PATTERNS: [kind: string, pattern: RegExp][] = [
   ['person id', /\bperson-[a-z0-9][a-z0-9_-]*/g],
   ['snake_case key', /(?<![\w@./-])[a-z]+(?:_[a-z]+)+(?![\w@./-])/g],
   ['camelCase key', /(?<![\w@./-])[a-z]+[A-Z][A-Za-z]*(?![\w@./-])/g],
+  // An event's type (`RiskReassessed`, `UppdragRegistered`) where its meaning in words belongs.
+  ['event type', /(?<![\w@./-])(?:[A-Z][a-z]+){2,}(?![\w@./-])/g],
 ];
 
 /**

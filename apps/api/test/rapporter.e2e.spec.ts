@@ -67,6 +67,7 @@ test('every format, for fullmäktige and for a nämnd, names organs and shows no
       pdf: pdfPages((await download(`${path}pdf`)).bytes).join('\n'),
       docx: (await mammoth.extractRawText({ buffer: (await download(`${path}docx`)).bytes })).value,
       csv: (await download(`${path}csv`)).bytes.toString('utf8'),
+      html: (await download(`${path}html`)).bytes.toString('utf8').replace(/<[^>]*>/g, ' '),
     };
     for (const [format, text] of Object.entries(texts))
       expect({ scope, format, found: findIds(text, { organs: organs.body }) }).toEqual({
