@@ -60,7 +60,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   riskId: 'Risk',
   kontrollmomentId: 'Kontrollmoment',
   item: 'Gäller',
-  dueDate: 'Svar senast',
+  dueDate: 'Senast',
   svar: 'Svar',
   conclusion: 'Slutsats',
   riskvarde: 'Riskvärde',
