@@ -21,7 +21,8 @@ import { SQL_DATABASE } from '@sparbar/runtime';
 import mammoth from 'mammoth';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
 import { testClock } from '../../../test/support/clock';
-import { zipParts } from '../../../libs/reports/test/support/open-files';
+import { pdfPages, zipParts } from '../../../libs/reports/test/support/open-files';
+import { findIds } from '../../../test/support/id-scan';
 import {
   ACTORS,
   ANSVARIG,
@@ -298,6 +299,17 @@ test('the same cutoff gives the same bytes, JSON, DOCX and PDF, also after the l
   expect(text).toContain('Johan Lindström (e-post)');
   expect(text).toContain('Från påminnelse till rapport');
 }, 60_000);
+
+test('DOCX and PDF name organs and people and show no id or key; the JSON is machine data and keeps them', async () => {
+  const organs = await api.request('GET', '/api/organs', { as: ACTORS.auditor });
+  const itemIds = [uppdragId, imported, arendeId, 'risk-inkop', 'km-stickprov', 'atgard-1'];
+  const { value: docx } = await mammoth.extractRawText({ buffer: (await download(paket('docx'))).bytes });
+  const pdf = pdfPages((await download(paket('pdf'))).bytes).join('\n');
+  for (const text of [docx, pdf]) {
+    expect(text).toContain('Givet av Regionfullmäktige');
+    expect(findIds(text, { organs: organs.body, itemIds })).toEqual([]);
+  }
+});
 
 test('only auditors and the regiondirektör; a cutoff not in the chain is 404; an unknown format 400', async () => {
   expect((await download(paket('json'), 'person-ida')).status).toBe(403);

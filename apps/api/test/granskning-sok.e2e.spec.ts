@@ -9,6 +9,7 @@ import { catchUpLive, PgProjectionDb } from '@sparbar/projections';
 import ExcelJS from 'exceljs';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, setup, THIS_MONTH } from './support/fixtures';
+import { findIds } from '../../../test/support/id-scan';
 
 let api: ApiHarness;
 let readModels: PgProjectionDb;
@@ -205,6 +206,21 @@ describe('exporting the hits', () => {
     expect(ws.getRow(2).getCell(2).value).toBeInstanceOf(Date);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
+  });
+
+  it('names organs and people and says every change in words: no id or key in CSV or XLSX', async () => {
+    const organs = await api.request('GET', '/api/organs', { as: auditor });
+    const csv = (await download('format=csv')).bytes.toString('utf8');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download('format=xlsx')).bytes as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(String(c.text))));
+    for (const text of [csv, cells.join('\n')]) {
+      expect(text).toContain('Ingrid Öbergsson');
+      expect(findIds(text, { organs: organs.body, itemIds: [organ, fenan, other, ingrid.personId] })).toEqual(
+        [],
+      );
+    }
   });
 
   it('refuses a bad format with 400, and those who may not read the log with 403', async () => {

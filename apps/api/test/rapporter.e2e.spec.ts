@@ -11,6 +11,7 @@ import { businessDateOf } from '@sparbar/domain';
 import { pdfPages, wordText, zipParts } from '../../../libs/reports/test/support/open-files';
 import { type ApiHarness, eventually, startTestApi } from './support/api-harness';
 import { expectStatus } from './support/fixtures';
+import { findIds } from '../../../test/support/id-scan';
 
 let api: ApiHarness;
 const T1 = '/api/rapporter/uppdrag?period=2023-T1&givenBy=regionfullmaktige';
@@ -52,6 +53,30 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => api?.close());
+
+test('every format, for fullmäktige and for a nämnd, names organs and shows no id or key', async () => {
+  const organs = await api.request('GET', '/api/organs', { as: 'person-revisor' });
+  for (const scope of ['givenBy=regionfullmaktige', 'organ=hsn', 'organ=rs']) {
+    const path = `/api/rapporter/uppdrag?period=2023-T1&${scope}&cutoff=${head}&format=`;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download(`${path}xlsx`)).bytes as never);
+    const cells: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => cells.push(String(c.text)))));
+    const texts = {
+      xlsx: cells.join('\n'),
+      pdf: pdfPages((await download(`${path}pdf`)).bytes).join('\n'),
+      docx: (await mammoth.extractRawText({ buffer: (await download(`${path}docx`)).bytes })).value,
+      csv: (await download(`${path}csv`)).bytes.toString('utf8'),
+      html: (await download(`${path}html`)).bytes.toString('utf8').replace(/<[^>]*>/g, ' '),
+    };
+    for (const [format, text] of Object.entries(texts))
+      expect({ scope, format, found: findIds(text, { organs: organs.body }) }).toEqual({
+        scope,
+        format,
+        found: [],
+      });
+  }
+}, 60_000);
 
 test('a DOCX download opens as a document with the reported row and its cutoff', async () => {
   const answer = await download(`${T1}&format=docx`);

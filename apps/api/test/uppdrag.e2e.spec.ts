@@ -128,6 +128,23 @@ describe('listing uppdrag per organ', () => {
   });
 });
 
+describe('refusals in words', () => {
+  it('names each refused field in Swedish in the detail; the field stays the path the client wrote', async () => {
+    const answer = await api.request('POST', '/api/uppdrag', {
+      as: direktor,
+      body: uppdragBody({ ansvarigPersonId: 'Sara Berg', origin: { kind: 'fullmaktige', planYear: YEAR } }),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'ansvarigPersonId',
+      'origin.givenBy',
+    ]);
+    expect(answer.body.detail).toContain('Ansvarig måste vara en giltig beteckning');
+    expect(answer.body.detail).toContain('Beslut, beslutat av måste anges');
+    expect(answer.body.detail).not.toMatch(/ansvarigPersonId|givenBy|\bid\b/);
+  });
+});
+
 describe('checks against other streams', () => {
   const register = (body: Record<string, unknown>, as = direktor) =>
     api.request('POST', '/api/uppdrag', { as, body });

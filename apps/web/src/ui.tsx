@@ -1,4 +1,5 @@
 /** Small pieces every page uses: loading a resource, showing an error, a status with its colour. */
+import { fieldPathLabel } from '@sparbar/domain/shared-with-web';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api';
 import { type Colour } from './format';
@@ -48,7 +49,7 @@ export function ErrorMessage({ error }: { error: ApiError | null }) {
         <ul>
           {error.errors.map((e) => (
             <li key={e.field + e.reason}>
-              {e.field}: {e.reason}
+              {fieldPathLabel(e.field)}: {e.reason}
             </li>
           ))}
         </ul>

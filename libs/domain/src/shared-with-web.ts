@@ -27,7 +27,19 @@ export { parsePeriod } from './period/period';
 export { periodLabel } from './period/period.labels';
 
 // Statuses: their names, colours and the words a table prints
-export { UPPDRAG_STATUS_PRESENTATION, UPPDRAG_STATUSES, type UppdragStatus } from './uppdrag/uppdrag.status';
+export {
+  UPPDRAG_LIFECYCLE_LABELS,
+  UPPDRAG_ORIGIN_LABELS,
+  UPPDRAG_STATUS_PRESENTATION,
+  UPPDRAG_STATUSES,
+  type UppdragStatus,
+} from './uppdrag/uppdrag.status';
+
+// Fields and stored keys in words (the history, the audit trail and refusals show no key)
+export { fieldLabel, fieldPathLabel } from './shared/field-labels';
+export { RIKTNING_LABELS } from './delmal/bedomning.labels';
+export { ORGAN_TYP_LABELS } from './organisation/organ.typ';
+export { UPPSIKTSARENDE_KIND_LABELS } from './uppsikt/uppsikt.events';
 export {
   tableStatusText,
   UPPDRAG_TABLE_STATUS_PRESENTATION,

@@ -15,7 +15,7 @@ import {
   UPPSIKTSARENDE_KIND_LABELS,
   type UppsiktsarendeKind,
 } from '@sparbar/domain';
-import { type Granskningspaket, type PaketPaminnelse, personName } from './granskningspaket/model';
+import { type Granskningspaket, organName, type PaketPaminnelse, personName } from './granskningspaket/model';
 import { cutoffDateText } from './formats/footer';
 import { cutoffInWords } from './uppdrag-table';
 
@@ -62,6 +62,16 @@ function reportedWhen(r: { occurredAt: string; recordedAt: string }): string {
     ? instant(r.recordedAt)
     : `${day} (registrerad ${instant(r.recordedAt)})`;
 }
+/** A change to an adopted plan in words; the event's type is a key no reader should see. */
+const PLAN_CHANGES: Record<string, string> = {
+  RiskAdded: 'risk tillagd',
+  RiskReassessed: 'risk omvärderad',
+  KontrollmomentAdded: 'kontrollmoment tillagt',
+  KontrollresultatRecorded: 'kontrollresultat registrerat',
+  AtgardAdded: 'åtgärd tillagd',
+  AtgardStatusChanged: 'åtgärdens status ändrad',
+};
+const planChange = (event: string) => PLAN_CHANGES[event] ?? 'ändring';
 const days = (n: number | null) => (n === null ? '–' : n === 1 ? '1 dag' : `${n} dagar`);
 
 function paminnelseRows(paket: Granskningspaket, sent: PaketPaminnelse[]): string[][] {
@@ -93,9 +103,9 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
   heading('Uppdrag, rapporter och påminnelser');
   if (paket.uppdrag.length === 0) text('Inga uppdrag riktade till organet.');
   for (const u of paket.uppdrag) {
-    heading(`${u.text} (${u.uppdragId})`, 2);
+    heading(u.text, 2);
     text(
-      `Givet av ${u.givetAv}, planår ${u.planYear}; slutdatum ${u.slutdatum}${u.ended ? `; ${u.ended}` : ''}`,
+      `Givet av ${organName(paket, u.givetAv)}, planår ${u.planYear}; slutdatum ${u.slutdatum}${u.ended ? `; ${u.ended}` : ''}`,
     );
     if (u.rapporter.length === 0) text('Inga rapporter under året.');
     else
@@ -127,7 +137,7 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
   heading('Uppsiktsärenden');
   if (paket.uppsiktsarenden.length === 0) text('Inga uppsiktsärenden under året.');
   for (const a of paket.uppsiktsarenden) {
-    heading(`${arendeKind(a.kind)} ${a.arendeId}, registrerat ${a.recordedOn}, svar senast ${a.dueDate}`, 2);
+    heading(`${arendeKind(a.kind)}, registrerat ${a.recordedOn}, svar senast ${a.dueDate}`, 2);
     text(a.text);
     if (a.svar.length === 0) text('Inget svar.');
     else {
@@ -151,7 +161,9 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
         : 'Planen är inte fastställd.',
     );
     for (const c of plan.changesAfterAdoption)
-      text(`Ändring efter fastställelse (${c.event}, ${instant(c.recordedAt)}): ${c.reason ?? ''}`);
+      text(
+        `Ändring efter fastställelse (${planChange(c.event)}, ${instant(c.recordedAt)}): ${c.reason ?? ''}`,
+      );
     for (const risk of plan.risker) {
       heading(
         `${risk.text} (sannolikhet ${risk.sannolikhet}, konsekvens ${risk.konsekvens}, riskvärde ${risk.riskvarde})`,

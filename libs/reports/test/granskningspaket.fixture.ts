@@ -481,6 +481,21 @@ const WRITTEN: [stream: string, event: Logged, actor?: string, occurredAt?: stri
       },
     },
   ],
+  // Registered last, so the positions above stay as they were: the package names the organ that gave
+  // the uppdrag by the name the log has at the cutoff.
+  [
+    organStream('regionfullmaktige'),
+    {
+      type: 'OrganRegistered',
+      data: {
+        organId: 'regionfullmaktige',
+        namn: 'Regionfullmäktige',
+        kortnamn: 'RF',
+        typ: 'regionfullmaktige',
+        parentOrganId: null,
+      },
+    },
+  ],
 ];
 
 /** Written after the cutoff: the package must not see it. */

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findIds } from '../../../test/support/id-scan';
 import { buildGranskningspaket, granskningspaketJson, granskningspaketStreams } from '../src';
+import { granskningspaketDocument } from '../src/granskningspaket-document';
 import { CUTOFF, LOG } from './granskningspaket.fixture';
 
 const scope = { organId: 'hsn', year: 2023, cutoff: CUTOFF };
+const ORGANS = [
+  { organId: 'hsn', namn: 'Hälso- och sjukvårdsnämnden' },
+  { organId: 'rs', namn: 'Regionstyrelsen' },
+  { organId: 'regionfullmaktige', namn: 'Regionfullmäktige' },
+];
 
 describe('buildGranskningspaket', () => {
   it('builds the package the log shows at the cutoff, byte for byte', () => {
@@ -61,6 +68,22 @@ describe('buildGranskningspaket', () => {
       uppsiktsarenden: [],
       internkontrollplan: null,
       personer: {},
+      organer: {},
     });
+  });
+});
+
+describe('the package as a document', () => {
+  it('names the organs and people, says each change in words, and shows no id or key', () => {
+    const paket = buildGranskningspaket(LOG, scope);
+    const text = granskningspaketDocument(paket)
+      .flatMap((b) => (b.kind === 'table' ? [...b.columns, ...b.rows.flat()] : [b.text]))
+      .join('\n');
+
+    expect(text).toContain('Givet av Regionfullmäktige, planår 2023');
+    expect(text).toContain('Ändring efter fastställelse (risk omvärderad,');
+    // Per is not in the log's register: named as unknown, his id only in the JSON.
+    expect(text).toContain('Rätta rutinen (okänd person, senast 2023-06-30, pågår)');
+    expect(findIds(text, { organs: ORGANS, itemIds: ['a-1', 'r-1'] })).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ import {
 
 /** The domain's id format (libs/domain/src/shared/validate.ts): ids become part of stream names. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-const ID_REASON = 'måste vara ett id: bokstäver a–z, siffror, - och _, högst 100 tecken';
+const ID_REASON = 'måste vara en giltig beteckning (bokstäver a–z, siffror, - och _, högst 100 tecken)';
 
 type Presence =
   /** Must be given. */

@@ -3,6 +3,7 @@
  * and every refused field reported in one 400 with its path as the client wrote it.
  */
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { fieldPathLabel } from '@sparbar/domain';
 import { type ValidationError } from 'class-validator';
 import { type FieldError, problem, ProblemError } from './problem';
 
@@ -27,10 +28,20 @@ export class RequestValidationPipe extends ValidationPipe {
   }
 }
 
+/**
+ * One 400 for every refused field. `field` stays the path as the client wrote it (for programs); the
+ * `detail` names each field in Swedish words with its reason, for the person who reads it.
+ */
 export function invalid(errors: FieldError[]): ProblemError {
-  const fields = [...new Set(errors.map((e) => e.field))].join(', ');
+  const seen = new Set<string>();
+  const sentences = errors
+    .filter((e) => !seen.has(e.field) && seen.add(e.field))
+    .map(
+      (e) =>
+        `${fieldPathLabel(e.field)}${/^(måste|får|ska|är|kan) /.test(e.reason) ? ' ' : ' – '}${e.reason}`,
+    );
   return new ProblemError(
-    problem(400, 'VALIDATION_FAILED', `Begäran innehåller fel: ${fields}.`, { errors }),
+    problem(400, 'VALIDATION_FAILED', `Begäran innehåller fel: ${sentences.join('; ')}.`, { errors }),
   );
 }
 

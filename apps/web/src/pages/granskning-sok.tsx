@@ -6,7 +6,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getFile, getJson } from '../api';
 import { type Directory, useDirectory } from '../directory';
-import { FIELD_LABELS, timeLabel, valueLabel } from '../format';
+import { changeValue, fieldLabel } from '../change-words';
+import { timeLabel } from '../format';
 import { Link } from '../router';
 import { asApiError, ErrorMessage } from '../ui';
 import { type AuditEntry, type AuditPage } from '../wire';
@@ -209,15 +210,15 @@ function AuditItem({ entry: e, directory }: { entry: AuditEntry; directory: Dire
         <dl className="changes">
           {e.changes.slice(0, 6).map((c) => (
             <div key={c.field} className="change">
-              <dt>{FIELD_LABELS[c.field] ?? c.field}</dt>
+              <dt>{fieldLabel(c.field)}</dt>
               <dd>
                 {c.from !== null && c.from !== undefined && (
                   <>
-                    <del>{valueLabel(c.field, c.from)}</del> <span aria-hidden="true">→</span>{' '}
+                    <del>{changeValue(c.field, c.from, directory)}</del> <span aria-hidden="true">→</span>{' '}
                     <span className="visually-hidden">ändrat till</span>{' '}
                   </>
                 )}
-                <ins>{valueLabel(c.field, c.to)}</ins>
+                <ins>{changeValue(c.field, c.to, directory)}</ins>
               </dd>
             </div>
           ))}

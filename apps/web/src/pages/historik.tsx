@@ -4,8 +4,9 @@
  * report (uppdrag-parts.tsx).
  */
 import { getJson } from '../api';
-import { type Directory, useDirectory } from '../directory';
-import { FIELD_LABELS, periodLabel, timeLabel, valueLabel } from '../format';
+import { useDirectory } from '../directory';
+import { changeValue, fieldLabel } from '../change-words';
+import { periodLabel, timeLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
@@ -37,15 +38,6 @@ export function eventLabel(type: string): string {
   return EVENT_LABELS[type] ?? type;
 }
 
-/** What the history names by id: people and organs, shown by name. */
-const NAMED: Record<string, 'person' | 'organ'> = {
-  ansvarigPersonId: 'person',
-  organId: 'organ',
-  avslutadDel: 'organ',
-  riktasTill: 'organ',
-  samordnare: 'organ',
-};
-
 export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: string; user: SessionUser }) {
   const path = `/api/${kind}/${encodeURIComponent(id)}`;
   const state = useAsync(() => loadHistory(path), `${kind}/${id}`);
@@ -74,7 +66,7 @@ export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: s
                 <h2 className="timeline-title">
                   {eventLabel(line.eventType)}
                   {line.period && <> · {periodLabel(line.period)}</>}
-                  {line.indikatorId && <> · indikator {line.indikatorId}</>}
+                  {line.indikatorId && <> · {indikatorName(item, line.indikatorId)}</>}
                   {kind === 'uppdrag' && partOfLine(line) && (
                     <> · {genitive(directory.organName(partOfLine(line)))} del</>
                   )}
@@ -94,16 +86,16 @@ export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: s
                       .filter((c) => !(c.from === null && (c.to === null || c.to === undefined)))
                       .map((c) => (
                         <div key={c.field} className="change">
-                          <dt>{FIELD_LABELS[c.field] ?? c.field}</dt>
+                          <dt>{fieldLabel(c.field)}</dt>
                           <dd>
                             {c.from !== null && c.from !== undefined && (
                               <>
-                                <del>{display(c.field, c.from, directory)}</del>
+                                <del>{changeValue(c.field, c.from, directory)}</del>
                                 <span aria-hidden="true"> → </span>
                                 <span className="visually-hidden"> ändrat till </span>
                               </>
                             )}
-                            <ins>{display(c.field, c.to, directory)}</ins>
+                            <ins>{changeValue(c.field, c.to, directory)}</ins>
                           </dd>
                         </div>
                       ))}
@@ -125,7 +117,11 @@ export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: s
  * The history is a read model a moment behind the log; the item itself is exact. Right after a change
  * (the usual way here, from Rapportera) the history is read again until it has caught up with it.
  */
-type Item = { text: string; revision: number } & Partial<UppdragView>;
+type Item = {
+  text: string;
+  revision: number;
+  indikatorer?: { indikatorId: string; namn: string }[];
+} & Partial<UppdragView>;
 
 async function loadHistory(path: string): Promise<[History, Item]> {
   const item = await getJson<Item>(path);
@@ -143,10 +139,8 @@ function partOfLine(line: HistoryLine): string | null {
   return typeof part === 'string' ? part : null;
 }
 
-function display(field: string, value: unknown, directory: Directory): string {
-  if (NAMED[field] === 'person' && typeof value === 'string') return directory.personName(value);
-  if (NAMED[field] === 'organ' && typeof value === 'string') return directory.organName(value);
-  if (NAMED[field] === 'organ' && Array.isArray(value))
-    return value.map((v) => directory.organName(String(v))).join(', ');
-  return valueLabel(field, value);
+/** An indikator by its name (a delmål's history); the id never shows. */
+function indikatorName(item: Item | undefined, indikatorId: string): string {
+  const namn = item?.indikatorer?.find((i) => i.indikatorId === indikatorId)?.namn;
+  return namn ? `indikatorn ${namn}` : 'en indikator';
 }

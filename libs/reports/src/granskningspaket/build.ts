@@ -8,7 +8,6 @@ import {
   internkontrollplanStream,
   type InternkontrollEvent,
   type OrganEvent,
-  organStream,
   PAMINNELSE_STREAM_PREFIX,
   type PaminnelseEvent,
   type PersonEvent,
@@ -46,8 +45,9 @@ export function granskningspaketStreams(
       STREAM_PREFIXES.uppsiktsarende,
       PAMINNELSE_STREAM_PREFIX,
       STREAM_PREFIXES.person,
+      STREAM_PREFIXES.organ,
     ],
-    streams: [internkontrollplanStream(organId, year), organStream(organId)],
+    streams: [internkontrollplanStream(organId, year)],
   };
 }
 
@@ -58,13 +58,12 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
   const uppdrag = new UppdragFold(organId, year);
   const arenden = new UppsiktsarendenFold(organId, year);
   const internkontroll = new InternkontrollplanFold();
-  const organsStream = organStream(organId);
   const plansStream = internkontrollplanStream(organId, year);
 
   for (const e of upTo(events, cutoff.position)) {
     if (e.stream.startsWith(STREAM_PREFIXES.person)) names.applyPerson(loggedAs<PersonEvent>(e));
     else if (e.stream.startsWith(PAMINNELSE_STREAM_PREFIX)) paminnelser.apply(loggedAs<PaminnelseEvent>(e));
-    else if (e.stream === organsStream) names.applyOrgan(loggedAs<OrganEvent>(e));
+    else if (e.stream.startsWith(STREAM_PREFIXES.organ)) names.applyOrgan(loggedAs<OrganEvent>(e));
     else if (e.stream.startsWith(STREAM_PREFIXES.uppdrag)) uppdrag.apply(loggedAs<UppdragEvent>(e));
     else if (e.stream.startsWith(STREAM_PREFIXES.uppsiktsarende)) arenden.apply(loggedAs<UppsiktEvent>(e));
     else if (e.stream === plansStream) internkontroll.apply(loggedAs<InternkontrollEvent>(e));
@@ -93,5 +92,6 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
     uppsiktsarenden: arenden.result(),
     internkontrollplan: internkontroll.plan,
     personer: names.personer(items),
+    organer: names.organer(items),
   };
 }

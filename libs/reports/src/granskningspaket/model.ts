@@ -132,6 +132,8 @@ export interface Granskningspaket {
   internkontrollplan: PaketPlan | null;
   /** Every person id the package names, with the name they had at the cutoff. */
   personer: Record<string, string>;
+  /** Every organ id the package names (who gave the uppdrag), with its name at the cutoff. */
+  organer: Record<string, string>;
 }
 
 /** The items of the package by id: what reminders are filed under and what names people. */
@@ -142,9 +144,19 @@ export interface PaketItems {
   atgarder: ReadonlyMap<string, PaketAtgard>;
 }
 
-/** A person as the package names them: their name at the cutoff, or the id if the log has none. */
+/**
+ * A person as the package's documents name them: their name at the cutoff. One the log never named
+ * reads "okänd person" there; the JSON keeps their id (`personer` maps it to itself) for tracing.
+ */
 export function personName(paket: Granskningspaket, personId: string): string {
-  return paket.personer[personId] ?? personId;
+  const namn = paket.personer[personId];
+  return namn && namn !== personId ? namn : 'okänd person';
+}
+
+/** An organ as the package's documents name it: its name at the cutoff ("okänt organ" if none). */
+export function organName(paket: Granskningspaket, organId: string): string {
+  const namn = paket.organer[organId];
+  return namn && namn !== organId ? namn : 'okänt organ';
 }
 
 /** The machine-readable package: the same bytes for the same package (keys in a fixed order). */

@@ -1,6 +1,6 @@
 /**
- * Names as they were at the cutoff: the organ's, and everyone's the package names — who reported and
- * answered, who was reminded, who is responsible for an åtgärd.
+ * Names as they were at the cutoff: the organ's, the organs that gave its uppdrag, and everyone's the
+ * package names — who reported and answered, who was reminded, who is responsible for an åtgärd.
  */
 import { type OrganEvent, type PersonEvent } from '@sparbar/domain';
 import { type Logged } from './logged-event';
@@ -8,17 +8,24 @@ import { type PaketItems } from './model';
 
 export class NamesFold {
   private readonly people = new Map<string, string>();
-  /** The id until the organ's stream names it. */
-  organNamn: string;
+  private readonly organs = new Map<string, string>();
 
-  constructor(organId: string) {
-    this.organNamn = organId;
+  constructor(private readonly organId: string) {}
+
+  /** The organ's name; the id until its stream names it. */
+  get organNamn(): string {
+    return this.organs.get(this.organId) ?? this.organId;
   }
 
-  /** Fed the organ's own stream only. */
   applyOrgan(e: Logged<OrganEvent>): void {
-    if (e.type === 'OrganRegistered') this.organNamn = e.data.namn;
-    if (e.type === 'OrganRenamed') this.organNamn = e.data.to.namn;
+    if (e.type === 'OrganRegistered') this.organs.set(e.data.organId, e.data.namn);
+    if (e.type === 'OrganRenamed') this.organs.set(e.data.organId, e.data.to.namn);
+  }
+
+  /** Every organ that gave one of the package's uppdrag, by id in id order, with its name. */
+  organer(items: PaketItems): Record<string, string> {
+    const named = new Set([...items.uppdrag.values()].map((u) => u.givetAv));
+    return Object.fromEntries([...named].sort().map((id) => [id, this.organs.get(id) ?? id] as const));
   }
 
   applyPerson(e: Logged<PersonEvent>): void {
