@@ -39,6 +39,9 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
       abortOnError: false,
     });
     app.useLogger(app.get(Logger));
+    // From here on Nest's own Logger (\`new Logger('Api')\` in filters and runners) writes to pino; left
+    // buffered, every line it was given (a 500's stack among them) stayed in memory and never came out.
+    app.flushLogs();
     // Before the modules start, so the development seed (same ids) finds the demo's organs and people.
     if (options.demoData) await loadDemoData(resources, app.get(Logger));
     await app.listen(options.port, '0.0.0.0').catch((error: unknown) => {
