@@ -24,6 +24,7 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
+  type ValidationArguments,
   type ValidationOptions,
   registerDecorator,
 } from 'class-validator';
@@ -94,6 +95,11 @@ export function IdListField(options: FieldOptions & { max?: number } = {}): Prop
 /** NUL and a half of a surrogate pair cannot be stored (PostgreSQL's jsonb refuses them). */
 const HALF_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (value: string) => !value.includes('\u0000') && !HALF_SURROGATE.test(value);
+/** The reason names what was found: a NUL character, or half of a character outside the BMP. */
+const unstorableReason = (value: unknown) =>
+  typeof value === 'string' && value.includes('\u0000')
+    ? 'får inte innehålla NUL-tecken (\\u0000)'
+    : 'får inte innehålla ett halvt Unicode-tecken (ensam surrogat, t.ex. \\ud800)';
 
 export function TextField(max: number, options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
@@ -103,7 +109,7 @@ export function TextField(max: number, options: FieldOptions = {}): PropertyDeco
     satisfies(
       'isStorableText',
       (value) => typeof value !== 'string' || storable(value),
-      'får inte innehålla NUL-tecken eller halva Unicode-tecken',
+      ({ value }) => unstorableReason(value),
     ),
   );
 }
@@ -214,7 +220,11 @@ export function NestedField(type: () => new () => object, options: FieldOptions 
   );
 }
 
-function satisfies(name: string, test: (value: unknown) => boolean, message: string): PropertyDecorator {
+function satisfies(
+  name: string,
+  test: (value: unknown) => boolean,
+  message: string | ((args: ValidationArguments) => string),
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     const options: ValidationOptions = { message };
     registerDecorator({
