@@ -45,3 +45,48 @@ it("gives a report's time in UTC, the same in the uppdrag, its log and the perio
     expect(all.filter((at) => !UTC.test(at))).toEqual([]);
   }
 });
+
+describe("the README's recordedAt example, pasted", () => {
+  const revisor = { as: 'person-revisor' };
+
+  it('finds the April report at the instant the demo recorded it', async () => {
+    const events = await api.request('GET', `/api/uppdrag/${UPPDRAG}/events`, revisor);
+    expect(events.status).toBe(200);
+    const at = (events.body as { recordedAt: string }[]).at(-1)!.recordedAt;
+    const table = await eventually(
+      () => api.request('GET', `/api/perioder/2023-04/uppdrag?recordedAt=${at}`, revisor),
+      (answer) => answer.status === 200 && answer.text.includes(UPPDRAG),
+    );
+    expect(table.text).toContain('"reportedAt":"2023-05-03T08:00:00.000Z"');
+    // The demo was recorded at the first start: in 2023 the system showed nothing of it.
+    const then = await api.request(
+      'GET',
+      '/api/perioder/2023-04/uppdrag?recordedAt=2023-05-08T08:00:00Z',
+      revisor,
+    );
+    expect(then.status).toBe(200);
+    expect(then.text).not.toContain('"reportedAt":"2023-05-03T08:00:00.000Z"');
+  });
+
+  it('says what became of an unescaped + instead of repeating the example', async () => {
+    const answer = await api.request(
+      'GET',
+      '/api/perioder/2023-04/uppdrag?recordedAt=2023-05-08T10:00:00+02:00',
+      revisor,
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toEqual([
+      {
+        field: 'recordedAt',
+        reason:
+          'tidszonens + blev ett mellanslag i adressen: skriv + som %2B (2023-05-03T09:30:00%2B02:00) eller ange tiden i UTC (2023-05-03T07:30:00Z)',
+      },
+    ]);
+    const escaped = await api.request(
+      'GET',
+      '/api/perioder/2023-04/uppdrag?recordedAt=2023-05-08T10:00:00%2B02:00',
+      revisor,
+    );
+    expect(escaped.status).toBe(200);
+  });
+});

@@ -201,10 +201,11 @@ export function TablePeriodField(options: FieldOptions = {}): PropertyDecorator 
 export function TimestampField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     ...presence(options, { type: String, format: 'date-time', example: '2023-05-03T09:30:00+02:00' }),
-    satisfies(
-      'isIsoTimestamp',
-      isIsoTimestamp,
-      'måste vara en tidpunkt enligt ISO 8601 med tidszon, t.ex. 2023-05-03T09:30:00+02:00',
+    satisfies('isIsoTimestamp', isIsoTimestamp, ({ value }) =>
+      // In a query string an unescaped `+` arrives as a space: say so, rather than repeat the example.
+      typeof value === 'string' && /T\d\d:\d\d(:\d\d(\.\d+)?)? \d\d:?\d\d$/.test(value)
+        ? 'tidszonens + blev ett mellanslag i adressen: skriv + som %2B (2023-05-03T09:30:00%2B02:00) eller ange tiden i UTC (2023-05-03T07:30:00Z)'
+        : 'måste vara en tidpunkt enligt ISO 8601 med tidszon, t.ex. 2023-05-03T09:30:00+02:00',
     ),
   );
 }
