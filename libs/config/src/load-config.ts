@@ -14,6 +14,8 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface AppConfig {
+  /** Address the API and the worker listen on (HOST): 0.0.0.0 (every IPv4 address) unless set. */
+  host: string;
   /** HTTP port of the API (PORT). 0 picks a free port. */
   port: number;
   /** HTTP port of a separately run worker, for its /metrics and /health (WORKER_PORT). */
@@ -21,6 +23,11 @@ export interface AppConfig {
   logLevel: LogLevel;
   store: StoreSettings;
   redisUrl: string | undefined;
+  /**
+   * Prefix of the reminder queue's keys in Redis (QUEUE_PREFIX, default `sparbar`): two installations
+   * sharing one Redis each take their own.
+   */
+  queuePrefix: string;
   /**
    * Whether the API process runs the worker too. Always so when the SQL database is embedded (only
    * one process may open it) or the log is in memory (only this process sees it).
@@ -53,11 +60,13 @@ export function loadConfig(env: Environment): AppConfig {
     );
   }
   return {
+    host: host(env),
     port: port(env, 'PORT', 3000),
     workerPort: port(env, 'WORKER_PORT', 3001),
     logLevel: logLevel(env),
     store,
     redisUrl: redisUrl(env),
+    queuePrefix: queuePrefix(env),
     apiHostsWorker: sqlEmbedded || logInMemory || runWorker === true,
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
     witness: witnessSettings(env, store),
@@ -121,6 +130,30 @@ function redisUrl(env: Environment): string | undefined {
   const url = value(env, 'REDIS_URL');
   if (url) checkServerUrl('REDIS_URL', url, ['redis', 'rediss']);
   return url;
+}
+
+function host(env: Environment): string {
+  const raw = value(env, 'HOST') ?? '0.0.0.0';
+  // An IPv4 or IPv6 address, or a host name; no scheme, port or path (those belong elsewhere).
+  if (!/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/.test(raw)) {
+    throw new ConfigError(
+      'HOST',
+      `"${raw}" är ingen adress att lyssna på (t.ex. 0.0.0.0, 127.0.0.1 eller ::)`,
+    );
+  }
+  return raw;
+}
+
+function queuePrefix(env: Environment): string {
+  const raw = value(env, 'QUEUE_PREFIX') ?? 'sparbar';
+  // BullMQ separates its key parts with ':', so the prefix itself has none.
+  if (!/^[A-Za-z0-9_-]{1,50}$/.test(raw)) {
+    throw new ConfigError(
+      'QUEUE_PREFIX',
+      `"${raw}" duger inte som köprefix (bokstäver a–z, siffror, - och _, högst 50 tecken)`,
+    );
+  }
+  return raw;
 }
 
 function port(env: Environment, name: string, fallback: number): number {

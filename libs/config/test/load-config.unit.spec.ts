@@ -14,11 +14,13 @@ function refusal(env: Environment): string {
 describe('loadConfig', () => {
   it('runs everything in one process on the embedded store in ./data when nothing is configured', () => {
     expect(loadConfig({})).toEqual({
+      host: '0.0.0.0',
       port: 3000,
       workerPort: 3001,
       logLevel: 'info',
       store: { kind: 'embedded', dataDir: './data' },
       redisUrl: undefined,
+      queuePrefix: 'sparbar',
       apiHostsWorker: true,
       clock: systemClock,
       witness: {
@@ -52,6 +54,21 @@ describe('loadConfig', () => {
     );
     expect(refusal({ WITNESS_MAIL_TO: 'a@region.se,revisorerna' })).toBe(
       'WITNESS_MAIL_TO: "revisorerna" är ingen e-postadress',
+    );
+  });
+
+  it('listens on HOST and names its queue keys by QUEUE_PREFIX, so two installations share one host and Redis', () => {
+    expect(loadConfig({ HOST: '127.0.0.1', QUEUE_PREFIX: 'sparbar-test' })).toMatchObject({
+      host: '127.0.0.1',
+      queuePrefix: 'sparbar-test',
+    });
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+    expect(refusal({ HOST: 'http://localhost:3000' })).toBe(
+      'HOST: "http://localhost:3000" är ingen adress att lyssna på (t.ex. 0.0.0.0, 127.0.0.1 eller ::)',
+    );
+    expect(refusal({ QUEUE_PREFIX: 'sparbar:test' })).toBe(
+      'QUEUE_PREFIX: "sparbar:test" duger inte som köprefix (bokstäver a–z, siffror, - och _, högst 50 tecken)',
     );
   });
 

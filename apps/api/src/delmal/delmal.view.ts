@@ -13,6 +13,7 @@ import {
   type Riktning,
 } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
+import { utcInstant } from '../http/instant';
 
 export class BaselineView {
   @ApiProperty({ example: 2021 }) year!: number;
@@ -85,7 +86,8 @@ export function foldDelmalView(events: readonly StoredEvent[]): DelmalView | nul
 
 function evolve(view: DelmalView | null, stored: StoredEvent): DelmalView | null {
   const event = { type: stored.type, data: stored.data } as DelmalEvent;
-  const { actor, occurredAt } = stored.metadata;
+  const { actor } = stored.metadata;
+  const occurredAt = utcInstant(stored.metadata.occurredAt);
   if (event.type === 'DelmalDefined') {
     const { delmalId, organId, planYear, regionmal, text } = event.data;
     return {

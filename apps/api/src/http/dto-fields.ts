@@ -24,6 +24,7 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
+  type ValidationArguments,
   type ValidationOptions,
   registerDecorator,
 } from 'class-validator';
@@ -94,6 +95,11 @@ export function IdListField(options: FieldOptions & { max?: number } = {}): Prop
 /** NUL and a half of a surrogate pair cannot be stored (PostgreSQL's jsonb refuses them). */
 const HALF_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (value: string) => !value.includes('\u0000') && !HALF_SURROGATE.test(value);
+/** The reason names what was found: a NUL character, or half of a character outside the BMP. */
+const unstorableReason = (value: unknown) =>
+  typeof value === 'string' && value.includes('\u0000')
+    ? 'får inte innehålla NUL-tecken (\\u0000)'
+    : 'får inte innehålla ett halvt Unicode-tecken (ensam surrogat, t.ex. \\ud800)';
 
 export function TextField(max: number, options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
@@ -103,7 +109,7 @@ export function TextField(max: number, options: FieldOptions = {}): PropertyDeco
     satisfies(
       'isStorableText',
       (value) => typeof value !== 'string' || storable(value),
-      'får inte innehålla NUL-tecken eller halva Unicode-tecken',
+      ({ value }) => unstorableReason(value),
     ),
   );
 }
@@ -195,10 +201,11 @@ export function TablePeriodField(options: FieldOptions = {}): PropertyDecorator 
 export function TimestampField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     ...presence(options, { type: String, format: 'date-time', example: '2023-05-03T09:30:00+02:00' }),
-    satisfies(
-      'isIsoTimestamp',
-      isIsoTimestamp,
-      'måste vara en tidpunkt enligt ISO 8601 med tidszon, t.ex. 2023-05-03T09:30:00+02:00',
+    satisfies('isIsoTimestamp', isIsoTimestamp, ({ value }) =>
+      // In a query string an unescaped `+` arrives as a space: say so, rather than repeat the example.
+      typeof value === 'string' && /T\d\d:\d\d(:\d\d(\.\d+)?)? \d\d:?\d\d$/.test(value)
+        ? 'tidszonens + blev ett mellanslag i adressen: skriv + som %2B (2023-05-03T09:30:00%2B02:00) eller ange tiden i UTC (2023-05-03T07:30:00Z)'
+        : 'måste vara en tidpunkt enligt ISO 8601 med tidszon, t.ex. 2023-05-03T09:30:00+02:00',
     ),
   );
 }
@@ -214,7 +221,11 @@ export function NestedField(type: () => new () => object, options: FieldOptions 
   );
 }
 
-function satisfies(name: string, test: (value: unknown) => boolean, message: string): PropertyDecorator {
+function satisfies(
+  name: string,
+  test: (value: unknown) => boolean,
+  message: string | ((args: ValidationArguments) => string),
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     const options: ValidationOptions = { message };
     registerDecorator({

@@ -1,6 +1,7 @@
 /** One event of an item's log as auditors read it: what, who, both times, and the request behind it. */
 import { ApiProperty } from '@nestjs/swagger';
 import { type StoredEvent } from '@sparbar/event-store';
+import { utcInstant } from './instant';
 
 export class LoggedEventView {
   @ApiProperty({ description: 'Plats i hela loggens ordning.' }) position!: number;
@@ -23,8 +24,8 @@ export function loggedEvents(events: readonly StoredEvent[]): LoggedEventView[] 
     type: e.type,
     data: e.data,
     actor: e.metadata.actor,
-    occurredAt: e.metadata.occurredAt,
-    recordedAt: e.recordedAt,
+    occurredAt: utcInstant(e.metadata.occurredAt),
+    recordedAt: utcInstant(e.recordedAt),
     correlationId: typeof e.metadata.correlationId === 'string' ? e.metadata.correlationId : null,
   }));
 }

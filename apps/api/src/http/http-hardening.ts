@@ -14,6 +14,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { type FastifyRequest } from 'fastify';
 import { type ApiSettings } from '../settings/api-settings';
+import { jsonDepth, MAX_JSON_DEPTH, tooDeep } from './json-depth';
 import { problem, ProblemError } from './problem';
 
 export const HTTP_HARDENING = 'sparbar:HttpHardening';
@@ -82,7 +83,12 @@ export function httpHardening(settings: ApiSettings): Provider {
         'application/json',
         false,
         { bodyLimit: settings.bodyLimitBytes },
-        (req, body, done) => parseJson(req, body as unknown as string, done),
+        (req, body, done) => {
+          // Measured before parsing: validation walks a body by recursion (see json-depth.ts).
+          const depth = jsonDepth(String(body));
+          if (depth > MAX_JSON_DEPTH) return done(tooDeep(depth), undefined);
+          parseJson(req, body as unknown as string, done);
+        },
       );
       return true;
     },

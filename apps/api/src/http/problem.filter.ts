@@ -31,6 +31,8 @@ export class ProblemFilter extends BaseExceptionFilter {
     if (!isApi(request)) return super.catch(exception, host);
     const answer = this.toProblem(exception, reply, request);
     if (answer.status >= 500) {
+      // pino-http's own "request errored" line then carries this error's stack, not one of its making.
+      (reply.raw as { err?: unknown }).err = exception;
       this.logger.error(
         { err: exception, requestId: request.id, method: request.method, url: request.url },
         `Internt fel vid ${request.method} ${request.routeOptions?.url ?? request.url}`,

@@ -13,6 +13,7 @@ import {
   type Kontrollresultat,
 } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
+import { utcInstant } from '../http/instant';
 
 export class KontrollmomentView {
   @ApiProperty() kontrollmomentId!: string;
@@ -128,7 +129,7 @@ function evolve(view: InternkontrollplanView | null, stored: StoredEvent): Inter
             {
               event: stored.type,
               ...change,
-              occurredAt: stored.metadata.occurredAt,
+              occurredAt: utcInstant(stored.metadata.occurredAt),
               by: stored.metadata.actor,
             },
           ],

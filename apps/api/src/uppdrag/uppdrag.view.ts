@@ -21,6 +21,7 @@ import {
   type UppdragStatus,
 } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
+import { utcInstant } from '../http/instant';
 
 export class UppdragOriginView {
   @ApiProperty({ example: 'regionfullmaktige' }) givenBy!: string;
@@ -125,7 +126,8 @@ function byPeriod(reports: UppdragReportView[]): UppdragReportView[] {
 
 function evolve(view: UppdragView | null, stored: StoredEvent): UppdragView | null {
   const event = { type: stored.type, data: stored.data } as UppdragEvent;
-  const { actor, occurredAt } = stored.metadata;
+  const { actor } = stored.metadata;
+  const occurredAt = utcInstant(stored.metadata.occurredAt);
   if (event.type === 'UppdragRegistered') {
     const { data } = event;
     return {

@@ -11,6 +11,7 @@ import {
   type UppsiktsarendeKind,
 } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
+import { utcInstant } from '../http/instant';
 
 export class UppsiktItemView {
   @ApiProperty({ enum: UPPSIKT_ITEM_KINDS }) kind!: UppsiktItemKind;
@@ -51,7 +52,8 @@ export function foldUppsiktsarendeView(events: readonly StoredEvent[]): Uppsikts
 
 function evolve(view: UppsiktsarendeView | null, stored: StoredEvent): UppsiktsarendeView | null {
   const event = { type: stored.type, data: stored.data } as UppsiktEvent;
-  const { actor, occurredAt } = stored.metadata;
+  const { actor } = stored.metadata;
+  const occurredAt = utcInstant(stored.metadata.occurredAt);
   if (event.type === 'UppsiktsarendeRecorded') {
     const { arendeId, regionstyrelsenId, organId, item, kind, text, dueDate, recordedOn } = event.data;
     return {

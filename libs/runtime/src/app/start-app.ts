@@ -39,18 +39,21 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
       abortOnError: false,
     });
     app.useLogger(app.get(Logger));
+    // From here on Nest's own Logger (\`new Logger('Api')\` in filters and runners) writes to pino; left
+    // buffered, every line it was given (a 500's stack among them) stayed in memory and never came out.
+    app.flushLogs();
     // Before the modules start, so the development seed (same ids) finds the demo's organs and people.
     if (options.demoData) await loadDemoData(resources, app.get(Logger));
-    await app.listen(options.port, '0.0.0.0').catch((error: unknown) => {
-      throw listenFailure(options.portSetting, options.port, error);
+    await app.listen(options.port, options.config.host).catch((error: unknown) => {
+      throw listenFailure(options.portSetting, options.port, error, options.config.host);
     });
-    const { port } = app.getHttpServer().address() as AddressInfo;
+    const address = app.getHttpServer().address() as AddressInfo;
     const worker =
       options.name === 'api' && options.config.apiHostsWorker ? '; arbetaren körs i samma process' : '';
     app
       .get(Logger)
       .log(
-        `Spårbar ${options.name} lyssnar på http://localhost:${port} (${describeStore(resources.config.store)}${worker})`,
+        `Spårbar ${options.name} lyssnar på ${listeningOn(address)} (${describeStore(resources.config.store)}${worker})`,
       );
     return app;
   } catch (error) {
@@ -84,8 +87,18 @@ function httpAdapter(): FastifyAdapter {
   return adapter;
 }
 
-function listenFailure(setting: string, port: number, error: unknown): StartupError {
+/** The address the server is bound to, as an operator would type it; 0.0.0.0 and :: say what they mean. */
+export function listeningOn({ address, family, port }: AddressInfo): string {
+  const host = family === 'IPv6' || address.includes(':') ? `[${address}]` : address;
+  const every = address === '0.0.0.0' ? ' (alla IPv4-adresser)' : address === '::' ? ' (alla adresser)' : '';
+  return `http://${host}:${port}${every}`;
+}
+
+function listenFailure(setting: string, port: number, error: unknown, host: string): StartupError {
   const code = errorCode(error);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new StartupError('HOST', `kan inte lyssna på ${host} (${code})`, { cause: error });
+  }
   const reason =
     code === 'EADDRINUSE'
       ? `port ${port} används redan av ett annat program (EADDRINUSE)`

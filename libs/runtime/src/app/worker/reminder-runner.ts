@@ -38,7 +38,7 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
         config,
         redisUrl: this.config.redisUrl,
         clock: this.config.clock,
-        prefix: 'sparbar',
+        prefix: this.config.queuePrefix,
         log: (level, message, fields) =>
           level === 'warn'
             ? this.logger.warn({ ...fields }, message)
