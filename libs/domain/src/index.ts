@@ -53,6 +53,7 @@ export {
   mayMaintainMasterData,
   mayReportUppdragPart,
   mayRead,
+  mayReadContactDetails,
   mayReadLog,
   type UppdragAccessFacts,
   type UppdragAction,
