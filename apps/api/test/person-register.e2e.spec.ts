@@ -4,7 +4,8 @@
  * next request, for a token issued before; an auditor's access ends by itself with the mandate.
  */
 import { type Actor, type Role } from '@sparbar/domain';
-import { type ApiHarness, startTestApi } from './support/api-harness';
+import { SignJWT } from 'jose';
+import { type ApiHarness, DEV_SECRET, startTestApi } from './support/api-harness';
 import { ACTORS, ANSVARIG, newId, setup, THIS_MONTH, TODAY } from './support/fixtures';
 
 let api: ApiHarness;
@@ -67,6 +68,36 @@ describe('deactivation', () => {
       headers: { authorization: `Bearer ${old.body.token}` },
     });
     expect(withOld.status).toBe(401);
+  });
+});
+
+describe('an identity from a provider', () => {
+  /** A token as a provider issues one: its own subject id, the verified e-mail, roles it may not know. */
+  const providerToken = (claims: Record<string, unknown>) =>
+    new SignJWT({ roles: ['admin'], ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('00u8f2kq1xZ')
+      .setIssuer('sparbar-development')
+      .setAudience('sparbar')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(DEV_SECRET));
+  const me = async (token: string) =>
+    api.request('GET', '/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
+
+  it("is the registered person with that e-mail address, with the register's roles and organ", async () => {
+    const answer = await me(await providerToken({ email: 'Johan@Example.se' }));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      personId: 'person-johan',
+      name: 'Johan Lindström',
+      roles: ['officer'],
+      organId: 'rs',
+    });
+  });
+
+  it('is not matched by an address the provider has not verified', async () => {
+    const answer = await me(await providerToken({ email: 'johan@example.se', email_verified: false }));
+    expect(answer.body.personId).toBe('00u8f2kq1xZ');
   });
 });
 
