@@ -61,7 +61,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Den inloggade personen, som token beskriver den */
+    /** Den inloggade personen, med roller och organ ur personregistret */
     get: operations['SignInConfigHttpController_me'];
     put?: never;
     post?: never;
