@@ -48,8 +48,11 @@ let head: number;
 let headDate: string;
 let uppdragId: string;
 const imported = newId('uppdrag');
-/** History brought in by someone who may import it: with its business time, not today's. */
-const importer: Actor = { ...ACTORS.regiondirektor, roles: [...ACTORS.regiondirektor.roles, 'importer'] };
+/**
+ * History brought in by someone who may import it: with its business time, not today's. The register
+ * decides roles, so it is the migration account (regiondirektör + importer), not a token's claim.
+ */
+const importer: Actor = USERS['person-migrering']!;
 
 /** A reminder as the delivery records it once the mail server took it (see libs/reminders delivery). */
 async function reminderSent(itemKind: ReminderItemKind, itemId: string, period: string, to: string) {

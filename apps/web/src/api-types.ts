@@ -61,7 +61,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Den inloggade personen, som token beskriver den */
+    /** Den inloggade personen, med roller och organ ur personregistret */
     get: operations['SignInConfigHttpController_me'];
     put?: never;
     post?: never;
@@ -775,7 +775,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Alla personer */
+    /** Alla personer (e-post bara för nämndsekreterare och administratörer) */
     get: operations['GetPersonHttpController_list'];
     put?: never;
     /** Registrera en person (administratör) */
@@ -797,6 +797,23 @@ export interface paths {
     get: operations['GetPersonHttpController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/auditor-mandate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ge en revisor revisionsuppdraget (år eller mandat) som behörigheten gäller för */
+    post: operations['GiveAuditorMandateHttpController_giveAuditorMandate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1544,6 +1561,18 @@ export interface components {
       /** @enum {string} */
       kind: 'uppdrag' | 'delmal' | 'organ' | 'person' | 'uppsiktsarende' | 'internkontrollplan' | 'other';
     };
+    AuditorMandateView: {
+      /**
+       * Format: date
+       * @example 2023-01-01
+       */
+      validFrom: string;
+      /**
+       * Format: date
+       * @example 2024-04-30
+       */
+      validTo: string;
+    };
     AuditPageView: {
       /** @description Senaste först. */
       entries: components['schemas']['AuditEntryView'][];
@@ -1959,6 +1988,26 @@ export interface components {
       field: string;
       /** @example måste vara en månad (ÅÅÅÅ-MM, t.ex. 2023-04) eller en tertial (ÅÅÅÅ-Tn, t.ex. 2023-T1) */
       reason: string;
+    };
+    GiveAuditorMandateDto: {
+      /**
+       * Format: date-time
+       * @description Händelsetid (affärstid), ISO 8601 med tidszon. Utelämnad: nu. Bara rollen importer får ange en tidigare tid (migrering av historik); en framtida tid nekas alltid. Aldrig före uppdragets (delmålets, planens …) registrering (BUSINESS_TIME_BEFORE_REGISTRATION) eller dess senaste händelse (BUSINESS_TIME_BACKWARDS); bara en rättelse med skäl får bakåtdateras, och markeras då med backdatedBefore.
+       * @example 2023-05-03T09:30:00+02:00
+       */
+      occurredAt?: string | null;
+      /**
+       * Format: date
+       * @description Första dagen revisorn har behörighet.
+       * @example 2023-01-01
+       */
+      validFrom: string;
+      /**
+       * Format: date
+       * @description Sista dagen; dagen efter upphör behörigheten av sig själv.
+       * @example 2024-04-30
+       */
+      validTo: string;
     };
     HeadVerdictView: {
       /** @example Loggen fram till det sparade huvudet har skrivits om: hashen stämmer inte. */
@@ -2514,8 +2563,13 @@ export interface components {
     };
     PersonView: {
       active: boolean;
-      /** @example johan.lindstrom@example.se */
-      epost: string;
+      /** @description Revisorns behörighet gäller bara dessa dagar (null: ingen revisorsbehörighet). */
+      auditorMandate: components['schemas']['AuditorMandateView'] | null;
+      /**
+       * @description Kontaktuppgift: bara för nämndsekreterare och administratörer, annars null.
+       * @example johan.lindstrom@example.se
+       */
+      epost: string | null;
       /** @example Johan Lindström */
       namn: string;
       /** @example rs */
@@ -6599,6 +6653,100 @@ export interface operations {
       };
       /** @description Okänt id. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GiveAuditorMandateHttpController_giveAuditorMandate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revisionen från ETag: skriv bara om ingen annan hunnit före. */
+        'If-Match'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GiveAuditorMandateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Strömmens revision; skicka tillbaka som If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonView'];
+          'application/problem+json': components['schemas']['PersonView'];
+        };
+      };
+      /** @description Ogiltig indata; `errors` namnger varje fält. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Okänt id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Konflikt: If-Match var inte längre aktuell (`actualRevision`), eller en regel om tillståndet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description För stor kropp. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description För många skrivningar. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -34,6 +34,7 @@ export * from './organisation/rename-person';
 export * from './organisation/change-person-email';
 export * from './organisation/change-person-organ';
 export * from './organisation/change-person-roles';
+export * from './organisation/give-auditor-mandate';
 export * from './organisation/deactivate-person';
 export * from './internkontroll/create-internkontrollplan';
 export * from './internkontroll/add-risk';

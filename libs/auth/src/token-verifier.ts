@@ -1,12 +1,14 @@
 /**
- * Turns a bearer token into the actor behind a command. The token says who the person is (`sub`), which
- * roles they hold (`roles`) and which organ they work for (`organ`).
+ * Turns a bearer token into the actor behind a command. The token says who the person is (`sub`, and
+ * for an OIDC provider perhaps `email`), which roles they hold (`roles`) and which organ they work for
+ * (`organ`). The API then looks the person up in the register, whose roles, organ and activation win
+ * over the token's (apps/api/src/auth/authenticated.ts); the claims count only for someone not in it.
  */
 import { type Actor, type Role, ROLES } from '@sparbar/domain';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { type AuthSettings } from './auth-settings';
 
-export type AuthFailure = 'missing' | 'invalid' | 'expired';
+export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'inactive';
 
 export class AuthenticationError extends Error {
   readonly code = 'UNAUTHENTICATED';
@@ -21,6 +23,8 @@ export class AuthenticationError extends Error {
 
 export interface AuthenticatedActor extends Actor {
   name: string | null;
+  /** The provider's `email` claim (lower case), unless the provider says it is not verified. */
+  email: string | null;
 }
 
 export class TokenVerifier {
@@ -67,5 +71,9 @@ function toActor(payload: JWTPayload): AuthenticatedActor {
     roles,
     organId: typeof payload.organ === 'string' && payload.organ !== '' ? payload.organ : null,
     name: typeof payload.name === 'string' ? payload.name : null,
+    email:
+      typeof payload.email === 'string' && payload.email !== '' && payload.email_verified !== false
+        ? payload.email.trim().toLowerCase()
+        : null,
   };
 }

@@ -26,6 +26,7 @@ describe('development tokens', () => {
       roles: ['officer'],
       organId: 'rs',
       name: 'Johan Lindström',
+      email: null,
     });
   });
 
@@ -73,6 +74,23 @@ describe('development tokens', () => {
       organId: 'rs',
     });
     expect((await new TokenVerifier(settings()).verify(token)).roles).toEqual(['officer']);
+  });
+
+  it('keeps a verified e-mail claim (lower case), by which an OIDC identity is found in the register', async () => {
+    const signed = (claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('00u1a2b3c4')
+        .setIssuer('sparbar-development')
+        .setAudience('sparbar')
+        .setExpirationTime('1h')
+        .sign((settings() as { secret: Uint8Array }).secret);
+    const verifier = new TokenVerifier(settings());
+    const email = async (claims: Record<string, unknown>) =>
+      (await verifier.verify(await signed(claims))).email;
+    expect(await email({ email: ' Sara.Nilsson@Region.example ' })).toBe('sara.nilsson@region.example');
+    expect(await email({ email: 'sara@region.example', email_verified: false })).toBeNull();
+    expect(await email({})).toBeNull();
   });
 });
 

@@ -54,6 +54,7 @@ export {
   mayMaintainMasterData,
   mayReportUppdragPart,
   mayRead,
+  mayReadContactDetails,
   mayReadLog,
   type UppdragAccessFacts,
   type UppdragAction,
@@ -132,6 +133,7 @@ export { decideOrgan, organDecider } from './organisation/organ.decider';
 export * from './organisation/person.events';
 export * from './organisation/person.commands';
 export { evolvePerson, initialPersonState, type Person, type PersonState } from './organisation/person.state';
+export * from './organisation/auditor-mandate';
 export { decidePerson, personDecider } from './organisation/person.decider';
 
 // Påminnelser: what reminders an uppdrag should have, who gets them, and the evidence they went out

@@ -1,6 +1,11 @@
 /**
  * Who is asking: the bearer token is checked for every route under /api (unless marked `@Public()`),
  * and the person it names is what `@CurrentActor()` hands a controller. Nobody writes without one.
+ *
+ * The token only says who signed in. What they may do comes from the person register on each request:
+ * its roles and organ win over the token's claims, a deactivated person is refused (401) even with a
+ * token that has not expired, and an auditor's role counts only within the mandate on the clock's day.
+ * Someone the register does not know keeps what the token claims (see README, Behörighet).
  */
 import {
   type CanActivate,
@@ -11,9 +16,20 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { type AuthenticatedActor, type TokenVerifier } from '@sparbar/auth';
-import { type Actor, DomainError, mayRead, mayReadLog } from '@sparbar/domain';
+import { type AuthenticatedActor, AuthenticationError, type TokenVerifier } from '@sparbar/auth';
+import { type Clock } from '@sparbar/config';
+import {
+  accessRefusal,
+  type Actor,
+  businessDateOf,
+  DomainError,
+  mayRead,
+  mayReadLog,
+  rolesOn,
+} from '@sparbar/domain';
+import { CLOCK } from '@sparbar/runtime';
 import { type FastifyRequest } from 'fastify';
+import { PERSON_REGISTER, type PersonRegister } from './person-register';
 
 export const TOKEN_VERIFIER = 'sparbar:TokenVerifier';
 export const AUTH_SETTINGS = 'sparbar:AuthSettings';
@@ -30,6 +46,8 @@ export class BearerAuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(PERSON_REGISTER) private readonly register: PersonRegister,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,8 +59,26 @@ export class BearerAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) {
       return true;
     }
-    request.actor = await this.verifier.verifyHeader(request.headers.authorization);
+    const claimed = await this.verifier.verifyHeader(request.headers.authorization);
+    request.actor = await this.asRegistered(claimed);
     return true;
+  }
+
+  /** The token's person as the register holds them now; the claims only for someone it does not know. */
+  private async asRegistered(claimed: AuthenticatedActor): Promise<AuthenticatedActor> {
+    const person = await this.register.lookUp({ subject: claimed.personId, email: claimed.email });
+    if (!person) return claimed;
+    const day = businessDateOf(this.clock().toISOString());
+    const refusal = accessRefusal(person, day);
+    if (refusal?.kind === 'deactivated') throw new AuthenticationError('inactive', refusal.message);
+    if (refusal) throw new DomainError('FORBIDDEN', refusal.message);
+    return {
+      personId: person.personId,
+      roles: rolesOn(person, day),
+      organId: person.organId,
+      name: person.namn,
+      email: claimed.email,
+    };
   }
 }
 

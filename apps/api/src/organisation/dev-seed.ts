@@ -3,11 +3,16 @@
  * demo organisation and the development users (libs/auth DEV_USERS) are registered at start-up, through
  * the same use cases as any other master data, by a system administrator. What exists is left alone, so
  * a restart adds nothing. Turned off with DEV_SEED=false.
+ *
+ * An auditor's access holds only within a mandate, so the development auditor is given one, once,
+ * covering the demo's years: from three years before the clock's year to the end of the next.
  */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Application, registerOrgan, registerPerson } from '@sparbar/application';
+import { Application, giveAuditorMandate, registerOrgan, registerPerson } from '@sparbar/application';
 import { DEV_USERS } from '@sparbar/auth';
-import { type Actor, isDomainError, type OrganTyp } from '@sparbar/domain';
+import { type Clock } from '@sparbar/config';
+import { type Actor, businessDateOf, isDomainError, type OrganTyp } from '@sparbar/domain';
+import { CLOCK } from '@sparbar/runtime';
 import { type WriteContext } from '../application/write-context';
 import { OrganisationDirectory } from './organisation-directory';
 
@@ -78,6 +83,7 @@ export class DevSeed implements OnApplicationBootstrap {
     @Inject(DEV_SEED_ENABLED) private readonly enabled: boolean,
     @Inject(Application) private readonly app: Application,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -102,7 +108,24 @@ export class DevSeed implements OnApplicationBootstrap {
       );
       if (registered) added++;
     }
+    added += await this.giveAuditorsAMandate(write);
     if (added > 0) this.logger.log(`Utvecklingsorganisationen registrerad (${added} organ och personer)`);
+  }
+
+  private async giveAuditorsAMandate(write: WriteContext): Promise<number> {
+    const year = Number(businessDateOf(this.clock().toISOString()).slice(0, 4));
+    const mandate = { validFrom: `${year - 3}-01-01`, validTo: `${year + 1}-12-31` };
+    let given = 0;
+    for (const user of DEV_USERS.filter((u) => u.roles.includes('auditor'))) {
+      const person = await this.directory.lookUp({ subject: user.personId, email: null });
+      if (!person?.active || !person.roles.includes('auditor') || person.auditorMandate) continue;
+      const input = { personId: user.personId, ...mandate };
+      const written = await giveAuditorMandate(this.app, input, write).catch((e) =>
+        this.skipped(user.personId, e),
+      );
+      if (written) given++;
+    }
+    return given;
   }
 
   /**

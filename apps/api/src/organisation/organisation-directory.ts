@@ -7,6 +7,11 @@
  * open, so what this process writes is applied at once from the stream it wrote (Application.onWritten);
  * an event already applied that way is skipped when readAll reaches it (by stream revision).
  *
+ * The bearer guard looks every signed-in person up here (PersonRegister), so a deactivation or a change
+ * of roles or organ made through any process counts from the next request: each lookup first reads
+ * what the log has gained since (usually nothing; one cheap query), and callers arriving while a
+ * catch-up waits its turn share it.
+ *
  * A stop-gap until the projections lib has an organisation read model; each process keeps its own
  * copy, and two registrations racing with one e-mail address can both pass the check.
  */
@@ -16,22 +21,25 @@ import { type EventStore } from '@sparbar/event-store';
 import { type StoredEvent } from '@sparbar/event-store';
 import { EVENT_STORE } from '@sparbar/runtime';
 import { Application } from '@sparbar/application';
+import { type PersonRegister, type RegisteredPerson, type SignedInIdentity } from '../auth/person-register';
 import { evolveOrganView, foldOrganView, type OrganView } from './organ/organ.view';
-import { evolvePersonView, foldPersonView, type PersonView } from './person/person.view';
+import { evolvePersonView, foldPersonView, type PersonRecord } from './person/person.view';
 
 const PAGE = 1_000;
 
 export interface Organisation {
   organs: ReadonlyMap<string, OrganView>;
-  persons: ReadonlyMap<string, PersonView>;
+  persons: ReadonlyMap<string, PersonRecord>;
 }
 
 @Injectable()
-export class OrganisationDirectory {
+export class OrganisationDirectory implements PersonRegister {
   private position = 0;
   private readonly organs = new Map<string, OrganView>();
-  private readonly persons = new Map<string, PersonView>();
+  private readonly persons = new Map<string, PersonRecord>();
   private queue: Promise<void> = Promise.resolve();
+  /** A catch-up queued but not yet begun: whoever calls now may share it. */
+  private waiting: Promise<void> | null = null;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -55,11 +63,35 @@ export class OrganisationDirectory {
 
   /** Everything committed before the call, at least. */
   async current(): Promise<Organisation> {
-    // One catch-up at a time, each after the one before it, so an event is never applied twice.
-    const next = this.queue.catch(() => undefined).then(() => this.readNew());
-    this.queue = next;
+    // One catch-up at a time, each after the one before it, so an event is never applied twice. One
+    // that has not begun reading yet will read everything committed before this call: join it.
+    let next = this.waiting;
+    if (!next) {
+      next = this.queue
+        .catch(() => undefined)
+        .then(() => {
+          this.waiting = null;
+          return this.readNew();
+        });
+      this.waiting = next;
+      this.queue = next;
+    }
     await next;
     return { organs: this.organs, persons: this.persons };
+  }
+
+  async lookUp({ subject, email }: SignedInIdentity): Promise<RegisteredPerson | null> {
+    const { persons } = await this.current();
+    const byId = persons.get(subject);
+    if (byId) return byId;
+    if (email === null) return null;
+    let inactive: PersonRecord | null = null;
+    for (const person of persons.values()) {
+      if (person.epost !== email) continue;
+      if (person.active) return person;
+      inactive ??= person;
+    }
+    return inactive;
   }
 
   private async readNew(): Promise<void> {

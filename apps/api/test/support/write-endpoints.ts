@@ -412,6 +412,21 @@ export const WRITE_ENDPOINTS: readonly WriteEndpointCase[] = [
     invalid: { body: () => ({ roles: ['kung'] }), field: 'roles' },
   },
   {
+    name: 'POST /api/persons/:id/auditor-mandate',
+    allowed: ADMIN,
+    prepare: async (api) => {
+      const id = await setup.person(api, { roles: ['auditor'], organId: null });
+      return {
+        path: `/api/persons/${id}/auditor-mandate`,
+        stream: `person-${id}`,
+        resource: `/api/persons/${id}`,
+        body: { validFrom: `${YEAR}-01-01`, validTo: `${YEAR + 1}-04-30` },
+        other: { validFrom: `${YEAR}-01-01`, validTo: `${YEAR + 1}-06-30` },
+      };
+    },
+    invalid: { body: () => ({ validFrom: `${YEAR}-01-01`, validTo: '30 april' }), field: 'validTo' },
+  },
+  {
     name: 'POST /api/persons/:id/deactivate',
     allowed: ADMIN,
     prepare: async (api) => {

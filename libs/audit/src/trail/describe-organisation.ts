@@ -79,5 +79,10 @@ export function describePerson(event: PersonEvent, names: Names): Described {
       };
     case 'PersonDeactivated':
       return { description: 'Personen avaktiverad', changes: [change('active', true, false)] };
+    case 'AuditorMandateGiven':
+      return {
+        description: `Revisionsuppdrag ${event.data.validFrom} – ${event.data.validTo}`,
+        changes: [set('auditorMandate', { validFrom: event.data.validFrom, validTo: event.data.validTo })],
+      };
   }
 }

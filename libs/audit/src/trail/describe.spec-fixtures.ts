@@ -183,6 +183,10 @@ export const PERSON_EVENTS: PersonEvent[] = [
     type: 'PersonRolesChanged',
     data: { personId: 'person-ida', from: ['secretary'], to: ['secretary', 'auditor'] },
   },
+  {
+    type: 'AuditorMandateGiven',
+    data: { personId: 'person-ida', validFrom: '2023-01-01', validTo: '2024-04-30' },
+  },
   { type: 'PersonDeactivated', data: { personId: 'person-ida', reason: 'Slutat' } },
 ];
 

@@ -151,6 +151,15 @@ export function mayRead(actor: Actor): boolean {
 }
 
 /**
+ * People's contact details (e-mail address) are personal data that only those who need them see:
+ * secretaries, who chase reports and send reminders, and administrators, who maintain the register.
+ * Everyone else who reads sees names and organ only (data minimisation, GDPR art. 5.1 c).
+ */
+export function mayReadContactDetails(actor: Actor): boolean {
+  return hasRole(actor, 'secretary') || hasRole(actor, 'admin');
+}
+
+/**
  * The raw log (who did what, when, with both times) is evidence: auditors and the regiondirektör. The
  * audit trail searched across items is the same evidence in words, so the same people.
  */

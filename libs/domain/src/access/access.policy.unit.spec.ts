@@ -7,6 +7,7 @@ import {
   mayImport,
   mayMaintainMasterData,
   mayRead,
+  mayReadContactDetails,
   mayReadLog,
   mayVerifyChain,
 } from './access.policy';
@@ -20,6 +21,15 @@ describe('the access policy', () => {
     }
     expect(mayRead(ACTOR.onlyImporter)).toBe(false);
     expect(mayRead({ personId: 'p', roles: [] })).toBe(false);
+  });
+
+  it("shows people's e-mail addresses only to secretaries and administrators", () => {
+    for (const actor of [ACTOR.idaSekreterareRs, ACTOR.mariaSekreterareHsn, ACTOR.admin]) {
+      expect(mayReadContactDetails(actor)).toBe(true);
+    }
+    for (const actor of [ACTOR.johanRs, ACTOR.direktor, ACTOR.revisor, ACTOR.migrering, ACTOR.onlyImporter]) {
+      expect(mayReadContactDetails(actor)).toBe(false);
+    }
   });
 
   it('shows the raw log only to auditors and the regiondirektör', () => {

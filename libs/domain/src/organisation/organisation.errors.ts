@@ -25,6 +25,17 @@ export const organisationErrors = {
       'Ansvariga tjänstepersoner och nämndsekreterare måste höra till ett organ; deras behörighet följer organet.',
       field,
     ),
+  notAnAuditor: () =>
+    new DomainError(
+      'NOT_AN_AUDITOR',
+      'Personen har inte rollen Revisor; ge rollen först och sedan revisionsuppdraget.',
+    ),
+  mandateEndsBeforeStart: () =>
+    new DomainError(
+      'MANDATE_ENDS_BEFORE_START',
+      'Revisionsuppdraget kan inte sluta före den dag det börjar.',
+      'data.validTo',
+    ),
   selfAccessChange: () =>
     new DomainError(
       'SELF_ACCESS_CHANGE',

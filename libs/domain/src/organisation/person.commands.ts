@@ -20,10 +20,17 @@ export type ChangePersonRoles = DomainCommand<'ChangePersonRoles', { personId: s
 
 export type DeactivatePerson = DomainCommand<'DeactivatePerson', { personId: string; reason: string }>;
 
+/** The auditor role's time bound: the revision year or mandate it was given for (dates inclusive). */
+export type GiveAuditorMandate = DomainCommand<
+  'GiveAuditorMandate',
+  { personId: string; validFrom: string; validTo: string }
+>;
+
 export type PersonCommand =
   | RegisterPerson
   | RenamePerson
   | ChangePersonEmail
   | ChangePersonOrgan
   | ChangePersonRoles
-  | DeactivatePerson;
+  | DeactivatePerson
+  | GiveAuditorMandate;

@@ -12,6 +12,7 @@ import { type Decider } from '../shared/decider';
 import {
   optionalId,
   requireArray,
+  requireDate,
   requireDistinct,
   requireEmail,
   requireId,
@@ -58,6 +59,8 @@ export function decidePerson(command: PersonCommand, state: PersonState): Person
       if (to.join() === person.roles.join()) return [];
       return [{ type: 'PersonRolesChanged', data: { personId, from: [...person.roles], to } }];
     }
+    case 'GiveAuditorMandate':
+      return giveAuditorMandate(command.data, actor, person);
     case 'DeactivatePerson':
       notSelf(actor, person);
       return [{ type: 'PersonDeactivated', data: { personId, reason: requireReason(command.data.reason) } }];
@@ -72,6 +75,25 @@ function active(state: PersonState): Person {
 
 function notSelf(actor: Actor, person: Person): void {
   if (actor.personId === person.personId) throw organisationErrors.selfAccessChange();
+}
+
+/**
+ * An auditor's access is given for a revision year or mandate, never open-ended: the person must hold
+ * the auditor role, the period has a first and a last day, and the last is not before the first.
+ */
+function giveAuditorMandate(
+  data: { validFrom: string; validTo: string },
+  actor: Actor,
+  person: Person,
+): PersonEvent[] {
+  notSelf(actor, person);
+  if (!person.roles.includes('auditor')) throw organisationErrors.notAnAuditor();
+  const validFrom = requireDate(data.validFrom, 'data.validFrom', 'Första dagen');
+  const validTo = requireDate(data.validTo, 'data.validTo', 'Sista dagen');
+  if (validTo < validFrom) throw organisationErrors.mandateEndsBeforeStart();
+  const known = person.auditorMandate;
+  if (known?.validFrom === validFrom && known.validTo === validTo) return [];
+  return [{ type: 'AuditorMandateGiven', data: { personId: person.personId, validFrom, validTo } }];
 }
 
 function register({ data }: RegisterPerson, state: PersonState): PersonEvent[] {

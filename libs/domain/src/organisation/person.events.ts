@@ -29,13 +29,20 @@ export type PersonRolesChanged = DomainEvent<
 
 export type PersonDeactivated = DomainEvent<'PersonDeactivated', { personId: string; reason: string }>;
 
+/** The auditor role grants access from `validFrom` to `validTo` (inclusive), and then ends by itself. */
+export type AuditorMandateGiven = DomainEvent<
+  'AuditorMandateGiven',
+  { personId: string; validFrom: string; validTo: string }
+>;
+
 export type PersonEvent =
   | PersonRegistered
   | PersonRenamed
   | PersonEmailChanged
   | PersonOrganChanged
   | PersonRolesChanged
-  | PersonDeactivated;
+  | PersonDeactivated
+  | AuditorMandateGiven;
 
 export const PERSON_EVENT_TYPES = [
   'PersonRegistered',
@@ -44,4 +51,5 @@ export const PERSON_EVENT_TYPES = [
   'PersonOrganChanged',
   'PersonRolesChanged',
   'PersonDeactivated',
+  'AuditorMandateGiven',
 ] as const satisfies readonly PersonEvent['type'][];

@@ -42,6 +42,8 @@ export const ERROR_KINDS = {
   PERSON_ALREADY_REGISTERED: 'conflict',
   PERSON_DEACTIVATED: 'conflict',
   ORGAN_REQUIRED_FOR_ROLE: 'validation',
+  NOT_AN_AUDITOR: 'conflict',
+  MANDATE_ENDS_BEFORE_START: 'validation',
 
   // Uppdrag.
   UPPDRAG_NOT_FOUND: 'not_found',

@@ -1,14 +1,17 @@
 /**
  * Signing in locally, without an identity provider: a token for one of the seeded people, one per role.
  * Exists only while no OIDC provider is configured (404 otherwise) and is rate limited; production
- * refuses to start in this mode at all (see libs/auth).
+ * refuses to start in this mode at all (see libs/auth). The register decides here too: a deactivated
+ * development user gets no token, and the token carries the roles and organ the register holds now.
  */
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthSettings, DEV_USERS, type DevUser, issueDevToken } from '@sparbar/auth';
 import { problem, ProblemError } from '../../http/problem';
 import { invalid } from '../../http/validation';
+import { DomainError } from '@sparbar/domain';
 import { AUTH_SETTINGS, Public } from '../authenticated';
+import { PERSON_REGISTER, type PersonRegister } from '../person-register';
 import { DevSignInDto, DevTokenDto, DevUserDto } from './dev-sign-in.dto';
 
 const TOKEN_SECONDS = 8 * 60 * 60;
@@ -17,14 +20,18 @@ const TOKEN_SECONDS = 8 * 60 * 60;
 @Public()
 @Controller('api/auth')
 export class DevSignInHttpController {
-  constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {}
+  constructor(
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+    @Inject(PERSON_REGISTER) private readonly register: PersonRegister,
+  ) {}
 
   @Get('dev-users')
   @ApiOperation({ summary: 'Utvecklingsanvändarna (bara utan OIDC-leverantör)' })
   @ApiOkResponse({ type: [DevUserDto] })
-  devUsers(): DevUserDto[] {
+  async devUsers(): Promise<DevUserDto[]> {
     this.requireDevelopment();
-    return DEV_USERS.map(describe);
+    const users = await Promise.all(DEV_USERS.map((user) => this.asRegistered(user)));
+    return users.filter((user): user is DevUser => user !== null).map(describe);
   }
 
   @Post('dev-token')
@@ -33,10 +40,27 @@ export class DevSignInHttpController {
   @ApiOkResponse({ type: DevTokenDto })
   async devToken(@Body() body: DevSignInDto): Promise<DevTokenDto> {
     this.requireDevelopment();
-    const user = DEV_USERS.find((u) => u.personId === body.personId);
-    if (!user) throw invalid([{ field: 'personId', reason: 'ingen utvecklingsanvändare har det id:t' }]);
+    const known = DEV_USERS.find((u) => u.personId === body.personId);
+    if (!known) throw invalid([{ field: 'personId', reason: 'ingen utvecklingsanvändare har det id:t' }]);
+    const user = await this.asRegistered(known);
+    if (!user) {
+      throw new DomainError('FORBIDDEN', `${known.name} är inaktiverad i Spårbar och kan inte logga in.`);
+    }
     const token = await issueDevToken(this.settings, user, `${TOKEN_SECONDS}s`);
     return { token, tokenType: 'Bearer', expiresIn: TOKEN_SECONDS, user: describe(user) };
+  }
+
+  /** The user with the register's name, roles and organ; null if deactivated. Unregistered: as listed. */
+  private async asRegistered(user: DevUser): Promise<DevUser | null> {
+    const person = await this.register.lookUp({ subject: user.personId, email: null });
+    if (!person) return user;
+    if (!person.active) return null;
+    return {
+      personId: person.personId,
+      name: person.namn,
+      roles: [...person.roles],
+      organId: person.organId,
+    };
   }
 
   private requireDevelopment(): void {

@@ -32,9 +32,12 @@ export class SignInConfigHttpController {
     };
   }
 
-  /** Who the token names, as the API reads it: what the web app shows after an OIDC sign-in. */
+  /**
+   * Who the token names, with the roles and organ the person register holds now (the bearer guard has
+   * looked them up): what the web app shows after an OIDC sign-in.
+   */
   @Get('me')
-  @ApiOperation({ summary: 'Den inloggade personen, som token beskriver den' })
+  @ApiOperation({ summary: 'Den inloggade personen, med roller och organ ur personregistret' })
   @ApiOkResponse({ type: SignedInDto })
   me(@Req() request: { actor?: AuthenticatedActor }): SignedInDto {
     const actor = request.actor!;

@@ -9,7 +9,7 @@ import { LoggedEventView, loggedEvents } from '../../../http/event-log.view';
 import { withEtag } from '../../../http/revision';
 import { OrganisationDirectory } from '../../organisation-directory';
 import { PersonParams } from '../../organisation.params';
-import { foldPersonView, PersonView } from '../person.view';
+import { foldPersonView, forReader, PersonView } from '../person.view';
 
 @ApiTags('persons')
 @Controller('api/persons')
@@ -20,13 +20,17 @@ export class GetPersonHttpController {
   ) {}
 
   @Get()
-  @ReadEndpoint({ summary: 'Alla personer', response: PersonView, list: true })
+  @ReadEndpoint({
+    summary: 'Alla personer (e-post bara för nämndsekreterare och administratörer)',
+    response: PersonView,
+    list: true,
+  })
   async list(@CurrentActor() actor: Actor): Promise<PersonView[]> {
     requireRead(actor);
     const { persons } = await this.directory.current();
-    return [...persons.values()].sort(
-      (a, b) => a.namn.localeCompare(b.namn, 'sv') || a.personId.localeCompare(b.personId),
-    );
+    return [...persons.values()]
+      .sort((a, b) => a.namn.localeCompare(b.namn, 'sv') || a.personId.localeCompare(b.personId))
+      .map((view) => forReader(view, actor));
   }
 
   @Get(':personId')
@@ -39,7 +43,7 @@ export class GetPersonHttpController {
     requireRead(actor);
     const view = foldPersonView(await this.app.streams.readStream(personStream(personId)));
     if (!view) throw new DomainError('PERSON_NOT_FOUND', 'Personen finns inte.');
-    return withEtag(reply, view);
+    return withEtag(reply, forReader(view, actor));
   }
 
   @Get(':personId/events')
