@@ -42,3 +42,18 @@ export {
   KONTROLLRESULTAT_LABELS,
 } from './internkontroll/internkontroll.events';
 export { FREKVENS_LABELS, FREKVENSER, type Frekvens } from './internkontroll/internkontroll.frekvens';
+
+// The måluppfyllelse charts, one definition for Översikt and the reports
+export {
+  type BedomningTally,
+  CHART_SERIES,
+  chartHeight,
+  chartOption,
+  chartSummary,
+  chartTable,
+  type MaluppfyllelseChart,
+  organsChart,
+  periodChart,
+  trendChart,
+  trendPeriods,
+} from './charts/maluppfyllelse.chart';
