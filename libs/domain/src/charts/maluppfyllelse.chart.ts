@@ -166,13 +166,15 @@ export function chartOption(chart: MaluppfyllelseChart, fontFamily = 'sans-serif
       textStyle: { fontFamily, fontSize: 13, color: '#1f2328' },
       data: CHART_SERIES.map((s) => s.label),
     },
-    grid: { left: 4, right: 16, top: 36, bottom: 4, containLabel: true },
+    // A fixed room for the row names rather than ECharts measuring them: browsers and the documents'
+    // renderer measure text apart, and "Indikatorer" must not be cut in either.
+    grid: { left: 100, right: 24, top: 40, bottom: 28 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#4a525c' } },
     yAxis: {
       type: 'category',
       inverse: true,
       data: chart.rows.map((r) => r.label),
-      axisLabel: { color: '#1f2328', width: 96, overflow: 'truncate' },
+      axisLabel: { color: '#1f2328', width: 90, overflow: 'truncate' },
       axisTick: { show: false },
     },
     series: CHART_SERIES.map((s) => ({
