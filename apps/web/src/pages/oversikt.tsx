@@ -21,6 +21,7 @@ import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragList } from '../wire';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
+import { OversiktCharts } from './oversikt-charts';
 import { genitive } from './report-target';
 import { TableStatusBadge, tableStatusLabel } from './table-status';
 
@@ -115,6 +116,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
             </section>
           </div>
 
+          <OversiktCharts organ={organ} period={data.summary.period} directory={directory} />
           <section aria-labelledby="andrat">
             <h2 id="andrat">Ändrat sedan {data.before ? periodLabel(data.before) : 'förra perioden'}</h2>
             {data.added > 0 && (

@@ -1,0 +1,96 @@
+/**
+ * Översikt's charts of måluppfyllelse (issue 18.3): the chosen organ in the chosen period, the same
+ * organ across the year's periods up to it, and the nämnder side by side in the period; each chart with
+ * its table beside it. Read from the same endpoint as the counts above, once per period and per nämnd.
+ */
+import {
+  type BedomningTally,
+  type MaluppfyllelseChart,
+  organsChart,
+  periodChart,
+  trendChart,
+  trendPeriods,
+} from '@sparbar/domain/shared-with-web';
+import { getJson } from '../api';
+import { Chart, ChartTable } from '../chart';
+import { type Directory } from '../directory';
+import { ErrorMessage, Loading, useAsync } from '../ui';
+import { type Maluppfyllelse } from '../wire';
+import '../charts.css';
+
+type Counts = { delmal: BedomningTally; indikatorer: BedomningTally };
+
+/** Nämnder and styrelser that have a plan of their own; not fullmäktige, not its beredningar. */
+const HAS_PLAN = new Set(['regionstyrelse', 'namnd', 'styrelse']);
+
+const countsOf = (m: Maluppfyllelse): Counts => ({
+  delmal: m.counts.delmal,
+  indikatorer: m.counts.indikatorer,
+});
+
+async function load(organ: string, period: string, directory: Directory) {
+  const read = (p: string, o: string) =>
+    getJson<Maluppfyllelse>(`/api/perioder/${p}/maluppfyllelse`, { organ: o }).then(countsOf);
+  const periods = trendPeriods(period);
+  const organs = directory.organs.filter((o) => o.active && HAS_PLAN.has(o.typ));
+  const [trend, side] = await Promise.all([
+    Promise.all(periods.map(async (p) => ({ period: p, counts: await read(p, organ) }))),
+    Promise.all(
+      organs.map(async (o) => ({
+        kortnamn: o.kortnamn,
+        namn: o.namn,
+        counts: await read(period, o.organId),
+      })),
+    ),
+  ]);
+  const now = trend.find((t) => t.period === period)?.counts ?? (await read(period, organ));
+  return {
+    period: [periodChart(now)],
+    trend: [trendChart('delmal', trend), trendChart('indikatorer', trend)],
+    organs: [organsChart('delmal', side), organsChart('indikatorer', side)],
+  };
+}
+
+export function OversiktCharts(props: { organ: string; period: string; directory: Directory }) {
+  const { organ, period, directory } = props;
+  const ready = directory.organs.length > 0;
+  const state = useAsync(
+    () => (ready ? load(organ, period, directory) : new Promise<never>(() => undefined)),
+    `${organ}/${period}/${ready}`,
+  );
+  return (
+    <section aria-labelledby="diagram" className="oversikt-charts">
+      <h2 id="diagram">Måluppfyllelse i diagram</h2>
+      <ErrorMessage error={state.error} />
+      {state.loading && <Loading />}
+      {state.data && !state.loading && (
+        <>
+          <ChartGroup
+            id="diagram-period"
+            heading={`${directory.organName(organ)} i perioden`}
+            charts={state.data.period}
+          />
+          <ChartGroup id="diagram-trend" heading="Utvecklingen under året" charts={state.data.trend} />
+          <ChartGroup id="diagram-namnder" heading="Nämnderna sida vid sida" charts={state.data.organs} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChartGroup(props: { id: string; heading: string; charts: MaluppfyllelseChart[] }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h3 id={props.id}>{props.heading}</h3>
+      {props.charts.map((chart) => (
+        <figure key={chart.title} className="chart-figure">
+          <figcaption className="chart-title">{chart.title}</figcaption>
+          <div className="chart-box">
+            {chart.rows.length > 0 ? <Chart chart={chart} /> : <p>Inget att visa i perioden.</p>}
+          </div>
+          <ChartTable chart={chart} />
+        </figure>
+      ))}
+    </section>
+  );
+}
