@@ -78,6 +78,10 @@ export function OversiktCharts(props: { organ: string; period: string; directory
   );
 }
 
+/** Bars of nothing but an axis say less than a sentence does. */
+const hasCounts = (chart: MaluppfyllelseChart) =>
+  chart.rows.some((r) => Object.values(r.counts).some((n) => n > 0));
+
 function ChartGroup(props: { id: string; heading: string; charts: MaluppfyllelseChart[] }) {
   return (
     <section aria-labelledby={props.id}>
@@ -86,7 +90,11 @@ function ChartGroup(props: { id: string; heading: string; charts: Maluppfyllelse
         <figure key={chart.title} className="chart-figure">
           <figcaption className="chart-title">{chart.title}</figcaption>
           <div className="chart-box">
-            {chart.rows.length > 0 ? <Chart chart={chart} /> : <p>Inget att visa i perioden.</p>}
+            {hasCounts(chart) ? (
+              <Chart chart={chart} />
+            ) : (
+              <p className="muted">Inga delmål eller indikatorer att räkna.</p>
+            )}
           </div>
           <ChartTable chart={chart} />
         </figure>
