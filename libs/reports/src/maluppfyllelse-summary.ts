@@ -12,6 +12,7 @@ import {
   INDIKATOR_BEDOMNING_PRESENTATION,
   type MaluppfyllelseChart,
   periodChart,
+  trendChart,
   UPPDRAG_TABLE_STATUS_PRESENTATION,
   UPPDRAG_TABLE_STATUSES,
 } from '@sparbar/domain';
@@ -59,7 +60,20 @@ const fillOf = (b: Bedomning, of: typeof DELMAL_BEDOMNING_PRESENTATION) => {
   return colour ? STATUS_FILL[colour] : null;
 };
 
-export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string): MaluppfyllelseSection {
+/**
+ * `year`: the organ's måluppfyllelse in the year's periods up to this one (`trendPeriods`), read at the
+ * same cutoff; with more than one, the trend charts of delmål and indikatorer follow the period's chart.
+ */
+export function buildMaluppfyllelseSection(
+  m: Maluppfyllelse,
+  organNamn: string,
+  year: Maluppfyllelse[] = [],
+): MaluppfyllelseSection {
+  const trend = year.map((y) => ({ period: y.period, counts: y.counts }));
+  const charts = [
+    periodChart(m.counts),
+    ...(trend.length > 1 ? [trendChart('delmal', trend), trendChart('indikatorer', trend)] : []),
+  ];
   const delmal: SummaryTable = {
     heading: 'Delmål per regionmål',
     columns: ['Regionmål', 'Delmål', 'Bedömning', 'Indikatorer'],
@@ -123,7 +137,7 @@ export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string)
   return {
     title: `Måluppfyllelse ${organNamn.charAt(0).toLowerCase()}${organNamn.slice(1)}`,
     sammanfattning: m.sammanfattning,
-    charts: [periodChart(m.counts)],
+    charts,
     tables: [delmal, counts, uppdrag, legend],
   };
 }
