@@ -5,18 +5,22 @@
  */
 import {
   type BedomningTally,
+  chartHeight,
   type MaluppfyllelseChart,
   organsChart,
   periodChart,
   trendChart,
   trendPeriods,
 } from '@sparbar/domain/shared-with-web';
+import { lazy, Suspense } from 'react';
 import { getJson } from '../api';
-import { Chart, ChartTable } from '../chart';
+import { ChartTable } from '../chart-table';
 import { type Directory } from '../directory';
 import { ErrorMessage, Loading, useAsync } from '../ui';
 import { type Maluppfyllelse } from '../wire';
 import '../charts.css';
+
+const Chart = lazy(() => import('../chart'));
 
 type Counts = { delmal: BedomningTally; indikatorer: BedomningTally };
 
@@ -91,7 +95,9 @@ function ChartGroup(props: { id: string; heading: string; charts: Maluppfyllelse
           <figcaption className="chart-title">{chart.title}</figcaption>
           <div className="chart-box">
             {hasCounts(chart) ? (
-              <Chart chart={chart} />
+              <Suspense fallback={<div style={{ height: chartHeight(chart) }} />}>
+                <Chart chart={chart} />
+              </Suspense>
             ) : (
               <p className="muted">Inga delmål eller indikatorer att räkna.</p>
             )}
