@@ -184,6 +184,21 @@ test('with organ, the organ’s måluppfyllelse is the second section, at the sa
   expect((await download(path)).bytes.equals(answer.bytes)).toBe(true);
 }, 60_000);
 
+test('with organ, DOCX and PDF draw the måluppfyllelse and its trend over the year as charts with tables', async () => {
+  const path = `/api/rapporter/uppdrag?period=2023-T2&organ=rs&cutoff=${head}&format=`;
+  const docx = await download(`${path}docx`);
+  expect(docx.status).toBe(200);
+  const { value: text } = await mammoth.extractRawText({ buffer: docx.bytes });
+  for (const title of ['Indikatorer och delmål uppfylls…', 'Delmål per period', 'Indikatorer per period'])
+    expect(text).toContain(title);
+  expect(text).toMatch(/Tertial 1 2023\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+/);
+  expect(docx.bytes.includes(Buffer.from('word/media/'))).toBe(true);
+  const pdf = await download(`${path}pdf`);
+  expect(pdf.status).toBe(200);
+  expect((await download(`${path}pdf`)).bytes.equals(pdf.bytes)).toBe(true);
+  expect((await download(`${path}docx`)).bytes.equals(docx.bytes)).toBe(true);
+}, 60_000);
+
 test('400 names the field; 404 for a position not in the chain; 401 without a token', async () => {
   const wrongFormat = await api.request('GET', '/api/rapporter/uppdrag?period=2023-T1&format=odt', {
     as: 'person-ida',

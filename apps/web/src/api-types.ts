@@ -931,7 +931,7 @@ export interface paths {
     };
     /**
      * Uppföljning av fullmäktiges uppdrag som fil (docx, xlsx, pdf, csv, html)
-     * @description Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som tabellen skriver ut dem, färgförklaring) som andra avsnitt.
+     * @description Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens indikatorer och delmål, och utvecklingen över årets perioder fram till denna.
      */
     get: operations['GetUppdragReportHttpController_report'];
     put?: never;

@@ -166,6 +166,17 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // The måluppfyllelse charts where the demo has delmål and indikatorer: regionstyrelsen, Tertial 2 2023.
+    name: 'oversikt-diagram',
+    who: 'Regiondirektören',
+    go: async (p) => {
+      await p.goto('/oversikt');
+      await p.getByLabel('Nämnd eller styrelse').selectOption('rs');
+      await p.getByLabel('Period', { exact: true }).selectOption('2023-T2');
+      await p.getByRole('table', { name: 'Indikatorer per nämnd', exact: true }).waitFor();
+    },
+  },
+  {
     name: 'granskning',
     who: 'Per Revisor',
     go: async (p) => {

@@ -112,6 +112,7 @@ export {
 // Delmål
 export * from './delmal/bedomning';
 export * from './delmal/bedomning.labels';
+export * from './charts/maluppfyllelse.chart';
 export * from './delmal/delmal.events';
 export * from './delmal/delmal.commands';
 export {

@@ -55,3 +55,18 @@ export {
 } from './internkontroll/internkontroll.events';
 export { FREKVENS_LABELS, FREKVENSER, type Frekvens } from './internkontroll/internkontroll.frekvens';
 export { type PeriodChangeRow, type PeriodChanges, periodChangesOf } from './uppdrag/uppdrag.period-changes';
+
+// The måluppfyllelse charts, one definition for Översikt and the reports
+export {
+  type BedomningTally,
+  CHART_SERIES,
+  chartHeight,
+  chartOption,
+  chartSummary,
+  chartTable,
+  type MaluppfyllelseChart,
+  organsChart,
+  periodChart,
+  trendChart,
+  trendPeriods,
+} from './charts/maluppfyllelse.chart';

@@ -2,7 +2,7 @@
  * The måluppfyllelse summary beside the uppdrag table: per regionmål the organ's delmål with their
  * bedömning (and each indikator's), the counts of delmål and indikatorer helt / delvis / inte / saknas,
  * the organ's uppdrag per status as its period table prints them (Avslutad apart), and the colour
- * legend with the indicator rule. Pure: from `maluppfyllelse` read at the same cutoff, shaped as plain
+ * legend with the indicator rule; above them the chart of indikatorer and delmål uppfyllda. Pure: from `maluppfyllelse` read at the same cutoff, shaped as plain
  * tables that every format prints the same way.
  */
 import {
@@ -10,6 +10,9 @@ import {
   BEDOMNINGAR,
   DELMAL_BEDOMNING_PRESENTATION,
   INDIKATOR_BEDOMNING_PRESENTATION,
+  type MaluppfyllelseChart,
+  periodChart,
+  trendChart,
   UPPDRAG_TABLE_STATUS_PRESENTATION,
   UPPDRAG_TABLE_STATUSES,
 } from '@sparbar/domain';
@@ -32,6 +35,8 @@ const COLOUR_NAMES: Record<Bedomning, string> = { helt: 'Grön', delvis: 'Gul', 
 export interface MaluppfyllelseSection {
   title: string;
   sammanfattning: string;
+  /** Drawn above the tables, as Översikt draws them (libs/domain's chart definition). */
+  charts: MaluppfyllelseChart[];
   tables: SummaryTable[];
 }
 
@@ -55,7 +60,20 @@ const fillOf = (b: Bedomning, of: typeof DELMAL_BEDOMNING_PRESENTATION) => {
   return colour ? STATUS_FILL[colour] : null;
 };
 
-export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string): MaluppfyllelseSection {
+/**
+ * `year`: the organ's måluppfyllelse in the year's periods up to this one (`trendPeriods`), read at the
+ * same cutoff; with more than one, the trend charts of delmål and indikatorer follow the period's chart.
+ */
+export function buildMaluppfyllelseSection(
+  m: Maluppfyllelse,
+  organNamn: string,
+  year: Maluppfyllelse[] = [],
+): MaluppfyllelseSection {
+  const trend = year.map((y) => ({ period: y.period, counts: y.counts }));
+  const charts = [
+    periodChart(m.counts),
+    ...(trend.length > 1 ? [trendChart('delmal', trend), trendChart('indikatorer', trend)] : []),
+  ];
   const delmal: SummaryTable = {
     heading: 'Delmål per regionmål',
     columns: ['Regionmål', 'Delmål', 'Bedömning', 'Indikatorer'],
@@ -119,6 +137,7 @@ export function buildMaluppfyllelseSection(m: Maluppfyllelse, organNamn: string)
   return {
     title: `Måluppfyllelse ${organNamn.charAt(0).toLowerCase()}${organNamn.slice(1)}`,
     sammanfattning: m.sammanfattning,
+    charts,
     tables: [delmal, counts, uppdrag, legend],
   };
 }

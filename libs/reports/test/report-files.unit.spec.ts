@@ -4,6 +4,7 @@
  * and page numbers on every page, the log position and checksum in a footnote or an appendix; CSV with
  * the headings first; file names with organ, period and date. And still the same bytes for one cutoff.
  */
+import { periodChart } from '@sparbar/domain';
 import ExcelJS from 'exceljs';
 import {
   buildGranskningspaket,
@@ -16,6 +17,7 @@ import {
   uppdragTableFileName,
 } from '../src';
 import { CUTOFF, LOG } from './granskningspaket.fixture';
+import JSZip from 'jszip';
 import { pdfPages, wordText, zipParts } from './support/open-files';
 
 const cutoff = { position: 14336000, hash: 'c0ffee'.repeat(10) + 'abcd', date: '2023-05-12' };
@@ -48,6 +50,12 @@ const report: ReportDocument = {
   maluppfyllelse: {
     title: 'Måluppfyllelse regionfullmäktige',
     sammanfattning: 'Inget bedömt ännu.',
+    charts: [
+      periodChart({
+        indikatorer: { helt: 21, delvis: 7, inte: 9, saknas: 1 },
+        delmal: { helt: 1, delvis: 0, inte: 2, saknas: 3 },
+      }),
+    ],
     tables: [
       {
         heading: 'Antal',
@@ -114,6 +122,26 @@ describe('the uppdrag table as files', () => {
     expect(wordText(footnotes)).toContain(report.cutoffLine);
     expect(body).toMatch(/<w:footnoteReference w:id="1"\/>/);
     expect(wordText(body)).not.toContain(cutoff.hash);
+  });
+
+  it('DOCX and PDF: the måluppfyllelse chart as a picture, described, with its numbers in a table below', async () => {
+    const docx = await renderUppdragTable(report, 'docx');
+    const zip = await JSZip.loadAsync(docx);
+    const pictures = Object.keys(zip.files).filter((n) => /^word\/media\/.*\.png$/.test(n));
+    expect(pictures).toHaveLength(1);
+    const png = await zip.files[pictures[0]].async('nodebuffer');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const body = await zipParts(docx, /^word\/document\.xml$/);
+    expect(body).toContain(
+      'descr="Indikatorer och delmål uppfylls… Indikatorer: 21 helt, 7 delvis, 9 inte, 1 saknas;',
+    );
+    expect(wordText(body)).toContain('Indikatorer och delmål uppfylls…');
+    expect(wordText(body)).toContain('Indikatorer21791' + '38');
+
+    const pages = pdfPages(await renderUppdragTable(report, 'pdf')).map((p) => p.replace(/\s+/g, ' '));
+    const page = pages.find((p) => p.includes('Indikatorer och delmål uppfylls…'));
+    expect(page).toContain('Indikatorer 21 7 9 1 38');
+    expect(page).toContain('Delmål 1 0 2 3 6');
   });
 
   it('PDF: every page has the footer and "Sida n av N"; the cutoff in words is the last thing, not the first', async () => {

@@ -22,6 +22,7 @@ import { ErrorMessage, Loading, PageTitle, StatusBadge, useAsync } from '../ui';
 import { type Maluppfyllelse, type PeriodRow, type PeriodTable, type UppdragList } from '../wire';
 import { defaultPeriod, OrganSelect, PeriodSelect } from './period-picker';
 import { CarriedCounts, PeriodChangesSection } from './oversikt-changes';
+import { OversiktCharts } from './oversikt-charts';
 import { genitive } from './report-target';
 import { TableStatusBadge } from './table-status';
 
@@ -121,6 +122,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
             </section>
           </div>
 
+          <OversiktCharts organ={organ} period={data.summary.period} directory={directory} />
           <PeriodChangesSection
             changes={data.changes}
             total={data.table.rows.length}

@@ -5,6 +5,7 @@
 import {
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageOrientation,
   Paragraph,
@@ -15,6 +16,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { chartSummary, chartTable, type MaluppfyllelseChart } from '@sparbar/domain';
+import { chartPng } from '../charts/chart-image';
 import { type ReportDocument, type SummaryTable } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL, type UppdragTableRow } from '../uppdrag-table';
 import { cutoffFootnotes, lineWithCutoffNote, pageFooter } from './docx-footer';
@@ -61,6 +64,31 @@ function summaryTable(table: SummaryTable): Table {
   });
 }
 
+/** The chart as a picture (its text alternative says what it shows) and its numbers as a table below. */
+function chartBlock(chart: MaluppfyllelseChart): (Paragraph | Table)[] {
+  const image = chartPng(chart);
+  const table = chartTable(chart);
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(chart.title)] }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: { width: image.width, height: image.height },
+          altText: { name: chart.title, title: chart.title, description: chartSummary(chart) },
+        }),
+      ],
+    }),
+    summaryTable({
+      heading: chart.title,
+      columns: table.columns,
+      widths: [0.3, 0.14, 0.14, 0.14, 0.14, 0.14],
+      rows: table.rows.map((cells) => ({ cells, fills: cells.map(() => null) })),
+    }),
+  ];
+}
+
 const row = (r: UppdragTableRow) =>
   new TableRow({
     cantSplit: true,
@@ -101,6 +129,7 @@ export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> 
   if (summary) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(summary.title)] }));
     children.push(new Paragraph({ children: [new TextRun({ text: summary.sammanfattning })] }));
+    for (const chart of summary.charts) children.push(...chartBlock(chart));
     for (const table of summary.tables) {
       children.push(
         new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(table.heading)] }),

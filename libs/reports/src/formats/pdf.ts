@@ -1,4 +1,6 @@
 /** The uppdrag table (and the organ's måluppfyllelse) as PDF, reproducible as pdf-document.ts makes it. */
+import { chartTable } from '@sparbar/domain';
+import { chartPng } from '../charts/chart-image';
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
 import { footerText, subtitleText, uppdragTableFooter } from './footer';
@@ -44,6 +46,32 @@ export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(16).text(summary.title, left);
     doc.font('Helvetica').fontSize(9).text(summary.sammanfattning).moveDown();
     const total = WIDTHS.reduce((a, b) => a + b, 0);
+    for (const chart of summary.charts) {
+      // The chart, and its numbers as a table for those who cannot read colours.
+      const image = chartPng(chart);
+      const width = Math.min(image.width, total);
+      const height = (image.height * width) / image.width;
+      if (doc.y + 20 + height > bottom()) doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(11).text(chart.title, left).moveDown(0.3);
+      doc.image(image.png, left, doc.y, { width, height });
+      doc.y += height + 6;
+      const table = chartTable(chart);
+      const widths = [0.3, 0.14, 0.14, 0.14, 0.14, 0.14].map((w) => Math.round(w * total * 0.6));
+      drawRow(
+        table.columns,
+        table.columns.map(() => 'D9D9D9'),
+        true,
+        widths,
+      );
+      for (const cells of table.rows)
+        drawRow(
+          cells,
+          cells.map(() => null),
+          false,
+          widths,
+        );
+      doc.moveDown();
+    }
     for (const table of summary.tables) {
       const widths = table.widths.map((w) => Math.round(w * total));
       if (doc.y + 60 > bottom()) doc.addPage();

@@ -1,7 +1,8 @@
 /**
  * DOCX and XLSX are zip files whose entries carry the time they were written, and whose core
  * properties carry creation and modification times. Rewriting both to one fixed instant makes the
- * bytes depend on the content alone.
+ * bytes depend on the content alone. A picture's drawing id (`wp:docPr`), which the docx library counts
+ * across the whole process, is numbered afresh within the document for the same reason.
  */
 import JSZip from 'jszip';
 
@@ -21,6 +22,12 @@ export async function normalizeZip(input: Buffer | Uint8Array): Promise<Buffer> 
           /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
           `$1${FIXED_DATE.toISOString().slice(0, 19)}Z$3`,
         );
+    }
+    if (name === 'word/document.xml') {
+      let next = 0;
+      data = Buffer.from(data)
+        .toString('utf8')
+        .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++next}"`);
     }
     out.file(name, data, { date: FIXED_DATE, createFolders: false });
   }

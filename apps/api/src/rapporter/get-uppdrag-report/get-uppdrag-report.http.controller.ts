@@ -4,7 +4,7 @@
  */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor } from '@sparbar/domain';
+import { type Actor, trendPeriods } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { maluppfyllelse, periodTable } from '@sparbar/projections';
 import {
@@ -42,7 +42,8 @@ export class GetUppdragReportHttpController {
       'Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin ' +
       'brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer ' +
       'organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som ' +
-      'tabellen skriver ut dem, färgförklaring) som andra avsnitt.',
+      'tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens ' +
+      'indikatorer och delmål, och utvecklingen över årets perioder fram till denna.',
   })
   @ApiBearerAuth()
   @ApiProduces(...Object.values(CONTENT_TYPES), 'application/problem+json')
@@ -77,16 +78,15 @@ export class GetUppdragReportHttpController {
     });
     if (query.organ !== undefined) {
       // For one organ, its måluppfyllelse at the same cutoff is the second section.
-      const mal = await fromPeriodFacts(() =>
-        maluppfyllelse(this.sql, {
-          organ: query.organ!,
-          period: query.period,
-          upToPosition: cutoff.position,
-          on,
-        }),
-      );
+      // With the year's periods up to this one, at the same cutoff, for the trend charts.
+      const read = (period: string) =>
+        fromPeriodFacts(() =>
+          maluppfyllelse(this.sql, { organ: query.organ!, period, upToPosition: cutoff.position, on }),
+        );
+      const year = await Promise.all(trendPeriods(query.period).map(read));
+      const mal = year.find((m) => m.period === query.period) ?? (await read(query.period));
       const namn = organs.find((o) => o.organId === query.organ)?.namn ?? query.organ;
-      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn);
+      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn, year);
     }
     const bytes = await renderUppdragTable(report, query.format);
     void reply
