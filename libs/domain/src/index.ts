@@ -23,6 +23,8 @@ export { BUSINESS_TIME_ZONE, businessDateOf, isIsoDate, isIsoTimestamp } from '.
 export { PLAN_YEAR_RANGE, TEXT_LIMITS } from './shared/validate';
 export {
   delmalStream,
+  FASTSTALLELSE_STREAM_PREFIX,
+  faststallelseStream,
   internkontrollplanStream,
   organStream,
   OVERSIGHT_STREAM_PREFIXES,
@@ -50,6 +52,8 @@ export {
   mayActOnInternkontroll,
   mayActOnUppdrag,
   mayActOnUppsiktsarende,
+  mayAdoptPeriodReport,
+  mayRecordPeriodReportHandling,
   mayMaintainMasterData,
   mayReportUppdragPart,
   mayRead,
@@ -198,3 +202,11 @@ export {
   resultKey,
 } from './internkontroll/internkontroll.state';
 export { decideInternkontroll, internkontrollDecider } from './internkontroll/internkontroll.decider';
+
+// Fastställande: a nämnd's adoption of its period report, and its lock
+export * from './faststallelse/faststallelse.commands';
+export * from './faststallelse/faststallelse.decider';
+export * from './faststallelse/faststallelse.errors';
+export * from './faststallelse/faststallelse.events';
+export * from './faststallelse/faststallelse.lock';
+export * from './faststallelse/faststallelse.state';
