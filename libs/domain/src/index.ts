@@ -210,3 +210,4 @@ export * from './faststallelse/faststallelse.errors';
 export * from './faststallelse/faststallelse.events';
 export * from './faststallelse/faststallelse.lock';
 export * from './faststallelse/faststallelse.state';
+export * from './faststallelse/faststallelse.labels';

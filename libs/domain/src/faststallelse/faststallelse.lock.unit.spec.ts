@@ -1,4 +1,5 @@
 import { type DomainError } from '../shared/domain-error';
+import { adoptionLabel } from './faststallelse.labels';
 import { ORGAN } from '../testing/fixtures';
 import { type AdoptionLock, applyAdoptionLock, lockOf, reportOrgansOf } from './faststallelse.lock';
 import { evolveFaststallelse, initialFaststallelseState } from './faststallelse.state';
@@ -70,5 +71,16 @@ describe('the lock of an adopted period', () => {
     expect(reportOrgansOf(joint, ORGAN.HSN)).toEqual([ORGAN.HSN]);
     expect(reportOrgansOf(joint, null)).toEqual([ORGAN.RS]);
     expect(reportOrgansOf({ riktasTill: [ORGAN.HSN, ORGAN.RUN] }, null)).toEqual([ORGAN.HSN, ORGAN.RUN]);
+  });
+});
+
+describe('the adoption as it reads', () => {
+  it('names the organ mid-sentence, the meeting and the §', () => {
+    expect(adoptionLabel('Hälso- och sjukvårdsnämnden', '2023-05-24', '45')).toBe(
+      'Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45',
+    );
+    expect(adoptionLabel('Regionstyrelsen', '2023-06-13', '§ 112')).toBe(
+      'Fastställd av regionstyrelsen 2023-06-13 § 112',
+    );
   });
 });

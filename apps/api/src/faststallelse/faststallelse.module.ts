@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrganisationDirectory } from '../organisation/organisation-directory';
+import { AdoptReportHttpController } from './adopt-report/adopt-report.http.controller';
+import { ListFaststallelserHttpController } from './list-faststallelser/list-faststallelser.http.controller';
+import { RecordHandlingHttpController } from './record-handling/record-handling.http.controller';
+
+export const FASTSTALLELSE_CONTROLLERS = [
+  AdoptReportHttpController,
+  RecordHandlingHttpController,
+  ListFaststallelserHttpController,
+];
+
+/** A nämnd's adoption of its period report, and regionstyrelsen's and fullmäktige's handling of it. */
+@Module({ controllers: FASTSTALLELSE_CONTROLLERS, providers: [OrganisationDirectory] })
+export class FaststallelseModule {}
