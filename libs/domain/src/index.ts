@@ -211,3 +211,4 @@ export * from './faststallelse/faststallelse.events';
 export * from './faststallelse/faststallelse.lock';
 export * from './faststallelse/faststallelse.state';
 export * from './faststallelse/faststallelse.labels';
+export * from './faststallelse/faststallelse.reminders';
