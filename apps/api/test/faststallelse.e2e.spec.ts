@@ -5,7 +5,7 @@
  * records that it received the report. The uppdrag is registered by a migration user in January, so a
  * tertial that has ended can be reported on the pinned test day (test/support/clock.ts).
  */
-import { type ApiHarness, startTestApi, USERS } from './support/api-harness';
+import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
 import { ACTORS, expectStatus, newId, setup, THIS_MONTH, TODAY, uppdragBody, YEAR } from './support/fixtures';
 
 const migrering = USERS['person-migrering'];
@@ -122,6 +122,35 @@ describe('adopting a period report', () => {
         },
       },
     });
+  });
+
+  it('marks the changed rows in the period table and heads it with the adoption', async () => {
+    // The period table is a read model: it shows the correction once it has caught up.
+    const rowOf = (answer: { body: { rows: { uppdragId: string; status: string | null }[] } }) =>
+      answer.body.rows?.find((r) => r.uppdragId === uppdrag.id);
+    const table = await eventually(
+      () => api.request('GET', `/api/perioder/${T1}/uppdrag?organ=hsn`, { as: ACTORS.auditor }),
+      (answer) => rowOf(answer)?.status === 'pagaende_delvis_enligt_plan',
+    );
+    expect(table.body.faststallelser).toEqual([
+      expect.objectContaining({
+        organId: 'hsn',
+        text: `Fastställd av hälso- och sjukvårdsnämnden ${MEETING} § 45`,
+      }),
+    ]);
+    expect(rowOf(table)).toMatchObject({
+      part: 'hsn',
+      status: 'pagaende_delvis_enligt_plan',
+      andradEfterFaststallande: true,
+    });
+    const joint = await api.request('GET', `/api/perioder/${T1}/uppdrag`, { as: ACTORS.auditor });
+    const whole = joint.body.rows.find((r: { uppdragId: string }) => r.uppdragId === uppdrag.id);
+    expect(whole.parts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ organId: 'hsn', andradEfterFaststallande: true }),
+        expect.objectContaining({ organId: 'rs', andradEfterFaststallande: false }),
+      ]),
+    );
   });
 
   it('refuses a late report without a reason, naming the field in Swedish, and takes it with one', async () => {

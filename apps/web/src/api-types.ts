@@ -778,7 +778,7 @@ export interface paths {
     };
     /**
      * Periodtabellen: varje aktivt uppdrag med periodens status
-     * @description En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. Läsmodell: ett ögonblick efter loggen.
+     * @description En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. `faststallelser`: organens fastställanden av perioden; `andradEfterFaststallande` på rader och delar som ändrats efter dem. Läsmodell: ett ögonblick efter loggen.
      */
     get: operations['GetPeriodTableHttpController_table'];
     put?: never;
@@ -1416,6 +1416,12 @@ export interface components {
       /** @example HSN 2023/123 */
       diarienummer?: string | null;
       /**
+       * Format: date
+       * @description Dagen för sammanträdet där rapporten fastställdes.
+       * @example 2023-12-31
+       */
+      meetingDate: string;
+      /**
        * Format: date-time
        * @description Händelsetid (affärstid), ISO 8601 med tidszon. Utelämnad: nu. Bara rollen importer får ange en tidigare tid (migrering av historik); en framtida tid nekas alltid. Aldrig före uppdragets (delmålets, planens …) registrering (BUSINESS_TIME_BEFORE_REGISTRATION) eller dess senaste händelse (BUSINESS_TIME_BACKWARDS); bara en rättelse med skäl får bakåtdateras, och markeras då med backdatedBefore.
        * @example 2023-05-03T09:30:00+02:00
@@ -1431,12 +1437,6 @@ export interface components {
        * @example 45
        */
       paragraf: string;
-      /**
-       * Format: date
-       * @description Dagen för sammanträdet där rapporten fastställdes.
-       * @example 2023-12-31
-       */
-      sammantradesdag: string;
     };
     AgingUppdragView: {
       /** @description Dagar från registrering till `on`. */
@@ -2399,7 +2399,19 @@ export interface components {
       /** @example 4 */
       total: number;
     };
+    PeriodTableAdoptionView: {
+      /** Format: date */
+      meetingDate: string;
+      /** @example hsn */
+      organId: string;
+      /** @example 45 */
+      paragraf: string;
+      /** @example Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45 */
+      text: string;
+    };
     PeriodTablePartView: {
+      /** @description Den visade rapporten lagrades efter att organet fastställt sin rapport för perioden: visas som "ändrad efter fastställande". */
+      andradEfterFaststallande: boolean;
       /** @example person-johan */
       ansvarigPersonId: string;
       /** @description Statusen är en tidigare periods, förd vidare. */
@@ -2493,6 +2505,8 @@ export interface components {
       uppdragId: string;
     };
     PeriodTableRowView: {
+      /** @description Den visade rapporten lagrades efter att organet fastställt sin rapport för perioden: visas som "ändrad efter fastställande". */
+      andradEfterFaststallande: boolean;
       /** @example person-johan */
       ansvarigPersonId: string;
       /** @description Statusen är en tidigare periods, förd vidare. */
@@ -2595,6 +2609,8 @@ export interface components {
     PeriodTableView: {
       /** @description Tidpunkten som frågades efter (händelsetid), annars null: nu. */
       asOf: string | null;
+      /** @description Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik. */
+      faststallelser: components['schemas']['PeriodTableAdoptionView'][];
       /** @example regionfullmaktige */
       givenBy: string | null;
       /** @example hsn */
@@ -2715,7 +2731,7 @@ export interface components {
        * @description Sammanträdesdag.
        * @example 2023-12-31
        */
-      datum: string;
+      date: string;
       /**
        * @description received: anmäld (mottagen); handled: behandlad.
        * @enum {string}
