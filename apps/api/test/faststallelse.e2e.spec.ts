@@ -153,6 +153,22 @@ describe('adopting a period report', () => {
     );
   });
 
+  it('shows regionstyrelsen per organ whether the period is adopted, reported or missing', async () => {
+    type Organ = { organId: string; state: string; text: string | null };
+    const answer = await eventually(
+      () => api.request('GET', `/api/perioder/${T1}/faststallelser/uppsikt`, { as: ACTORS.regiondirektor }),
+      (a) => ['hsn', 'rs'].every((o) => a.body.organs?.some((x: Organ) => x.organId === o)),
+    );
+    const of = (organId: string) => answer.body.organs.find((x: Organ) => x.organId === organId);
+    expect(of('hsn')).toMatchObject({
+      state: 'faststalld',
+      meetingDate: MEETING,
+      paragraf: '45',
+      text: `Fastställd av hälso- och sjukvårdsnämnden ${MEETING} § 45`,
+    });
+    expect(of('rs')).toMatchObject({ state: 'saknas', text: null });
+  });
+
   it('refuses a late report without a reason, naming the field in Swedish, and takes it with one', async () => {
     const late = await tertialUppdrag();
     const without = await report(late, { organId: 'hsn' });

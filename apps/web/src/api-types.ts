@@ -749,6 +749,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/perioder/{period}/faststallelser/uppsikt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Uppsikt: per organ om periodens rapport är fastställd (när, §), rapporterad eller saknas */
+    get: operations['GetFaststallelseUppsiktHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/perioder/{period}/maluppfyllelse': {
     parameters: {
       query?: never;
@@ -2356,6 +2373,21 @@ export interface components {
       /** @example 2023-10 */
       period: string;
     };
+    OrganPeriodReportView: {
+      /** Format: date */
+      meetingDate: string | null;
+      missing: number;
+      notYetDue: number;
+      /** @example hsn */
+      organId: string;
+      paragraf: string | null;
+      /** @enum {string} */
+      state: 'faststalld' | 'saknas' | 'ej_forfallen' | 'rapporterad';
+      /** @example Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45 */
+      text: string | null;
+      /** @description Uppdrag riktade till organet, aktiva i perioden. */
+      uppdrag: number;
+    };
     OrganRefView: {
       /** @example Hälso- och sjukvårdsnämnden */
       namn: string;
@@ -2398,6 +2430,11 @@ export interface components {
       text: string;
       /** @example 4 */
       total: number;
+    };
+    PeriodReportsView: {
+      organs: components['schemas']['OrganPeriodReportView'][];
+      /** @example 2023-T1 */
+      period: string;
     };
     PeriodTableAdoptionView: {
       /** Format: date */
@@ -6579,6 +6616,66 @@ export interface operations {
       };
       /** @description För många skrivningar. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GetFaststallelseUppsiktHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description En månad (2023-04) eller en tertial (2023-T1). */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Strömmens revision; skicka tillbaka som If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodReportsView'];
+        };
+      };
+      /** @description Ogiltig indata; `errors` namnger varje fält. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Okänt id. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -212,3 +212,4 @@ export * from './faststallelse/faststallelse.lock';
 export * from './faststallelse/faststallelse.state';
 export * from './faststallelse/faststallelse.labels';
 export * from './faststallelse/faststallelse.reminders';
+export * from './faststallelse/faststallelse.uppsikt';
