@@ -4,6 +4,7 @@
  * the period, the lock (adoption-locks.ts) requires `reason` and marks the report as made after adoption.
  */
 import {
+  type AdoptionLock,
   reportOrgansOf,
   uppdragDecider,
   type UppdragState,
@@ -40,13 +41,17 @@ export async function reportUppdragStatus(
   );
 }
 
-/** The adoptions of the organs whose report this is (none while the uppdrag does not exist). */
+/**
+ * The adoptions of the organs whose report this is: a part's organ is named, the joint report's organs
+ * come from the uppdrag (none while it does not exist).
+ */
 export async function uppdragReportLocks(
   app: Application,
   stream: string,
   part: string | null,
   period: unknown,
-) {
+): Promise<AdoptionLock[]> {
+  if (part !== null) return adoptionLocks(app, [part], period);
   const { state } = await app.load(uppdragDecider, stream);
-  return state.exists ? adoptionLocks(app, reportOrgansOf(state, part), period) : [];
+  return state.exists ? adoptionLocks(app, reportOrgansOf(state, null), period) : [];
 }
