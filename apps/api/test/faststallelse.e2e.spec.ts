@@ -233,3 +233,53 @@ describe('adopting a period report', () => {
     ]);
   });
 });
+
+describe('importing a nämnd’s meetings with its history', () => {
+  const importFile = (commands: unknown[]) =>
+    api.request('POST', '/api/import/kommandon', { as: migrering, body: { commands } });
+  const register = (uppdragId: string) => ({
+    type: 'RegisterUppdrag',
+    actor: 'person-migrering',
+    occurredAt: '2023-01-16T09:00:00+01:00',
+    data: uppdragBody({
+      uppdragId,
+      periodicitet: 'tertial',
+      slutdatum: '2023-12-31',
+      origin: { givenBy: 'regionfullmaktige', kind: 'fullmaktige', planYear: 2023 },
+    }),
+  });
+  const adopted = {
+    type: 'AdoptPeriodReport',
+    actor: 'person-maria',
+    occurredAt: '2023-05-25T09:00:00+02:00',
+    data: { organId: 'hsn', period: '2023-T1', meetingDate: '2023-05-24', paragraf: '45' },
+  };
+  const lateReport = (uppdragId: string, reason?: string) => ({
+    type: 'ReportUppdragStatus',
+    actor: 'person-sara',
+    occurredAt: '2023-06-01T09:00:00+02:00',
+    data: {
+      uppdragId,
+      period: '2023-T1',
+      status: 'pagaende_enligt_plan',
+      kommentar: 'Kom in efter sammanträdet.',
+      organId: 'hsn',
+      ...(reason ? { reason } : {}),
+    },
+  });
+
+  it('refuses a report after the imported adoption without a reason, naming the command, and takes it with one', async () => {
+    const refusedId = newId('import-faststallelse');
+    const refused = await importFile([register(refusedId), adopted, lateReport(refusedId)]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ row: 3, code: 'REASON_REQUIRED' })]);
+    expect(await api.events(`uppdrag-${refusedId}`)).toEqual([]);
+
+    const id = newId('import-faststallelse');
+    const taken = await importFile([register(id), adopted, lateReport(id, 'Sent inkommen.')]);
+    expectStatus(taken, 200);
+    expect((await api.events(`uppdrag-${id}`)).at(-1)?.data).toMatchObject({
+      afterAdoption: { adoptedOn: '2023-05-24', paragraf: '45', reason: 'Sent inkommen.' },
+    });
+  });
+});
