@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { ApplicationModule } from './application/application.module';
 import { DelmalModule } from './delmal/delmal.module';
 import { DocsModule } from './docs/docs.module';
+import { FaststallelseModule } from './faststallelse/faststallelse.module';
 import { GranskningModule } from './granskning/granskning.module';
 import { HistorikModule } from './historik/historik.module';
 import { ImportModule } from './import/import.module';
@@ -39,6 +40,7 @@ export class ApiModule {
         DelmalModule,
         GranskningModule,
         PerioderModule,
+        FaststallelseModule,
         RapporterModule,
         HistorikModule,
         InkorgModule,

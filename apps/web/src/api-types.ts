@@ -728,6 +728,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/perioder/{period}/faststallelser': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nämndernas fastställanden av sina rapporter för en period (eller alla perioder ett år) */
+    get: operations['ListFaststallelserHttpController_list'];
+    put?: never;
+    /**
+     * Registrera att nämnden fastställt sin rapport för perioden
+     * @description Nämndens sekreterare, med sammanträdesdag, § och eventuellt diarienummer. Därefter är perioden låst för organet: rapporter och bedömningar för perioden kräver skäl (reason) och märks "ändrad efter fastställande", och periodens påminnelser till organet upphör. Okänt organ: 404 ORGAN_NOT_FOUND; redan fastställd (samma eller tidigare sammanträde): 409 PERIOD_REPORT_ALREADY_ADOPTED; ett senare sammanträde är ett nytt fastställande som ersätter det förra. Sammanträdesdag i framtiden eller före periodens slut: 400.
+     */
+    post: operations['AdoptReportHttpController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/perioder/{period}/faststallelser/{organId}/behandling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Registrera att regionstyrelsen eller fullmäktige tagit emot eller behandlat den fastställda rapporten
+     * @description Regionstyrelsens eller fullmäktiges sekreterare, med sammanträdesdag och §. Rapporten måste vara fastställd av nämnden: annars 409 PERIOD_REPORT_NOT_ADOPTED.
+     */
+    post: operations['RecordHandlingHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/perioder/{period}/faststallelser/uppsikt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Uppsikt: per organ om periodens rapport är fastställd (när, §), rapporterad eller saknas */
+    get: operations['GetFaststallelseUppsiktHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/perioder/{period}/maluppfyllelse': {
     parameters: {
       query?: never;
@@ -757,7 +815,7 @@ export interface paths {
     };
     /**
      * Periodtabellen: varje aktivt uppdrag med periodens status
-     * @description En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. Läsmodell: ett ögonblick efter loggen.
+     * @description En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. `faststallelser`: organens fastställanden av perioden; `andradEfterFaststallande` på rader och delar som ändrats efter dem. Läsmodell: ett ögonblick efter loggen.
      */
     get: operations['GetPeriodTableHttpController_table'];
     put?: never;
@@ -1122,7 +1180,7 @@ export interface paths {
     put?: never;
     /**
      * Rapportera status och kommentar för en period
-     * @description Med organId rapporterar ett mottagande organ sin egen del av ett uppdrag som riktas till flera organ: organets nämndsekreterare och tjänstepersoner, och regiondirektören. Utan organId är det den samlade rapporten: när uppdraget har en samordnare skriver samordnarens sekreterare och tjänstepersoner, ansvarig tjänsteperson, beslutande organs sekreterare och regiondirektören den; annars alla som får rapportera på uppdraget. En period rapporteras en gång per del; ändringar görs som rättelse. organId som inte är en av mottagarna: 400 ORGAN_NOT_A_RECIPIENT; en avslutad del: 409 UPPDRAG_PART_CLOSED.
+     * @description Med organId rapporterar ett mottagande organ sin egen del av ett uppdrag som riktas till flera organ: organets nämndsekreterare och tjänstepersoner, och regiondirektören. Utan organId är det den samlade rapporten: när uppdraget har en samordnare skriver samordnarens sekreterare och tjänstepersoner, ansvarig tjänsteperson, beslutande organs sekreterare och regiondirektören den; annars alla som får rapportera på uppdraget. En period rapporteras en gång per del; ändringar görs som rättelse. När organet har fastställt sin rapport för perioden krävs reason (400 REASON_REQUIRED utan), och rapporten märks ändrad efter fastställande. organId som inte är en av mottagarna: 400 ORGAN_NOT_A_RECIPIENT; en avslutad del: 409 UPPDRAG_PART_CLOSED.
      */
     post: operations['ReportStatusHttpController_reportStatus'];
     delete?: never;
@@ -1408,6 +1466,32 @@ export interface components {
       /** @example § 12 */
       paragraf?: string | null;
     };
+    AdoptReportDto: {
+      /** @example HSN 2023/123 */
+      diarienummer?: string | null;
+      /**
+       * Format: date
+       * @description Dagen för sammanträdet där rapporten fastställdes.
+       * @example 2023-12-31
+       */
+      meetingDate: string;
+      /**
+       * Format: date-time
+       * @description Händelsetid (affärstid), ISO 8601 med tidszon. Utelämnad: nu. Bara rollen importer får ange en tidigare tid (migrering av historik); en framtida tid nekas alltid. Aldrig före uppdragets (delmålets, planens …) registrering (BUSINESS_TIME_BEFORE_REGISTRATION) eller dess senaste händelse (BUSINESS_TIME_BACKWARDS); bara en rättelse med skäl får bakåtdateras, och markeras då med backdatedBefore.
+       * @example 2023-05-03T09:30:00+02:00
+       */
+      occurredAt?: string | null;
+      /**
+       * @description Nämnden eller styrelsen som fastställde sin rapport.
+       * @example hsn
+       */
+      organId: string;
+      /**
+       * @description Paragraf i protokollet.
+       * @example 45
+       */
+      paragraf: string;
+    };
     AgingUppdragView: {
       /** @description Dagar från registrering till `on`. */
       ageDays: number;
@@ -1468,6 +1552,8 @@ export interface components {
        * @enum {string}
        */
       prognos: 'helt' | 'delvis' | 'inte' | 'saknas';
+      /** @description Skäl till ändringen; krävs när organet redan har fastställt sin rapport för perioden. */
+      reason?: string | null;
     };
     AssessmentView: {
       assessedAt: string;
@@ -1597,6 +1683,12 @@ export interface components {
       inte: number;
       saknas: number;
       totalt: number;
+    };
+    BeslutView: {
+      /** Format: date */
+      meetingDate: string;
+      /** @example 45 */
+      paragraf: string;
     };
     ChainHeadView: {
       /**
@@ -1949,6 +2041,34 @@ export interface components {
       /** @example 2024-06-30 */
       to: string;
     };
+    FaststallelseListView: {
+      /** @description Per organ och period, i organens och periodernas ordning. */
+      faststallelser: components['schemas']['FaststallelseView'][];
+      /** @example 2023-T1 */
+      period: string;
+    };
+    FaststallelseView: {
+      adoptedBy: string;
+      diarienummer: string | null;
+      handlings: components['schemas']['HandlingView'][];
+      /**
+       * Format: date
+       * @description Sammanträdesdag för det gällande fastställandet.
+       */
+      meetingDate: string;
+      /** @example hsn */
+      organId: string;
+      /** @example 45 */
+      paragraf: string;
+      /** @example 2023-T1 */
+      period: string;
+      /** @description Tidigare fastställanden som ett senare sammanträde ersatte, äldst först. */
+      previous: components['schemas']['BeslutView'][];
+      /** @description Strömmens revision (samma som ETag). */
+      revision: number;
+      /** @example Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45 */
+      text: string;
+    };
     FieldChangeView: {
       /** @example slutdatum */
       field: string;
@@ -2008,6 +2128,21 @@ export interface components {
        * @example 2024-04-30
        */
       validTo: string;
+    };
+    HandlingView: {
+      /** @enum {string} */
+      by: 'regionstyrelsen' | 'fullmaktige';
+      /** @example rs */
+      byOrganId: string;
+      /** Format: date */
+      date: string;
+      /**
+       * @description received: anmäld; handled: behandlad.
+       * @enum {string}
+       */
+      kind: 'received' | 'handled';
+      paragraf: string;
+      recordedBy: string;
     };
     HeadVerdictView: {
       /** @example Loggen fram till det sparade huvudet har skrivits om: hashen stämmer inte. */
@@ -2307,6 +2442,21 @@ export interface components {
       /** @example 2023-10 */
       period: string;
     };
+    OrganPeriodReportView: {
+      /** Format: date */
+      meetingDate: string | null;
+      missing: number;
+      notYetDue: number;
+      /** @example hsn */
+      organId: string;
+      paragraf: string | null;
+      /** @enum {string} */
+      state: 'faststalld' | 'saknas' | 'ej_forfallen' | 'rapporterad';
+      /** @example Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45 */
+      text: string | null;
+      /** @description Uppdrag riktade till organet, aktiva i perioden. */
+      uppdrag: number;
+    };
     OrganRefView: {
       /** @example Hälso- och sjukvårdsnämnden */
       namn: string;
@@ -2350,7 +2500,24 @@ export interface components {
       /** @example 4 */
       total: number;
     };
+    PeriodReportsView: {
+      organs: components['schemas']['OrganPeriodReportView'][];
+      /** @example 2023-T1 */
+      period: string;
+    };
+    PeriodTableAdoptionView: {
+      /** Format: date */
+      meetingDate: string;
+      /** @example hsn */
+      organId: string;
+      /** @example 45 */
+      paragraf: string;
+      /** @example Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45 */
+      text: string;
+    };
     PeriodTablePartView: {
+      /** @description Den visade rapporten lagrades efter att organet fastställt sin rapport för perioden: visas som "ändrad efter fastställande". */
+      andradEfterFaststallande: boolean;
       /** @example person-johan */
       ansvarigPersonId: string;
       /** @description Statusen är en tidigare periods, förd vidare. */
@@ -2444,6 +2611,8 @@ export interface components {
       uppdragId: string;
     };
     PeriodTableRowView: {
+      /** @description Den visade rapporten lagrades efter att organet fastställt sin rapport för perioden: visas som "ändrad efter fastställande". */
+      andradEfterFaststallande: boolean;
       /** @example person-johan */
       ansvarigPersonId: string;
       /** @description Statusen är en tidigare periods, förd vidare. */
@@ -2546,6 +2715,8 @@ export interface components {
     PeriodTableView: {
       /** @description Tidpunkten som frågades efter (händelsetid), annars null: nu. */
       asOf: string | null;
+      /** @description Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik. */
+      faststallelser: components['schemas']['PeriodTableAdoptionView'][];
       /** @example regionfullmaktige */
       givenBy: string | null;
       /** @example hsn */
@@ -2655,6 +2826,37 @@ export interface components {
       organId: string;
       text: string;
     };
+    RecordHandlingDto: {
+      /**
+       * @description Vem som tog emot eller behandlade rapporten.
+       * @enum {string}
+       */
+      by: 'regionstyrelsen' | 'fullmaktige';
+      /**
+       * @description Regionstyrelsens eller regionfullmäktiges organ-id.
+       * @example rs
+       */
+      byOrganId: string;
+      /**
+       * Format: date
+       * @description Sammanträdesdag.
+       * @example 2023-12-31
+       */
+      date: string;
+      /**
+       * @description received: anmäld (mottagen); handled: behandlad.
+       * @enum {string}
+       */
+      kind: 'received' | 'handled';
+      /**
+       * Format: date-time
+       * @description Händelsetid (affärstid), ISO 8601 med tidszon. Utelämnad: nu. Bara rollen importer får ange en tidigare tid (migrering av historik); en framtida tid nekas alltid. Aldrig före uppdragets (delmålets, planens …) registrering (BUSINESS_TIME_BEFORE_REGISTRATION) eller dess senaste händelse (BUSINESS_TIME_BACKWARDS); bara en rättelse med skäl får bakåtdateras, och markeras då med backdatedBefore.
+       * @example 2023-05-03T09:30:00+02:00
+       */
+      occurredAt?: string | null;
+      /** @example 112 */
+      paragraf: string;
+    };
     RecordResultDto: {
       /** @description Krävs för en avvikelse. */
       beskrivning?: string | null;
@@ -2686,6 +2888,8 @@ export interface components {
        * @example 2023-T1
        */
       period: string;
+      /** @description Skäl till ändringen; krävs när organet redan har fastställt sin rapport för perioden. */
+      reason?: string | null;
       /** @description null: svar saknas. */
       utfall: number | null;
     };
@@ -2843,6 +3047,8 @@ export interface components {
        * @example 2023-T1
        */
       period: string;
+      /** @description Skäl till ändringen; krävs när organet redan har fastställt sin rapport för perioden. */
+      reason?: string | null;
       /** @enum {string} */
       status:
         'ej_paborjad' | 'pagaende_enligt_plan' | 'pagaende_delvis_enligt_plan' | 'pagaende_ej_enligt_plan';
@@ -6315,6 +6521,317 @@ export interface operations {
       };
       /** @description För många skrivningar. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ListFaststallelserHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description En månad (2023-04), en tertial (2023-T1) eller hela året (2023). */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Strömmens revision; skicka tillbaka som If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaststallelseListView'];
+        };
+      };
+      /** @description Ogiltig indata; `errors` namnger varje fält. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Okänt id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdoptReportHttpController_adopt: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revisionen från ETag: skriv bara om ingen annan hunnit före. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description En månad (2023-04) eller en tertial (2023-T1). */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Strömmens revision; skicka tillbaka som If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaststallelseView'];
+          'application/problem+json': components['schemas']['FaststallelseView'];
+        };
+      };
+      /** @description Ogiltig indata; `errors` namnger varje fält. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Okänt id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Konflikt: If-Match var inte längre aktuell (`actualRevision`), eller en regel om tillståndet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description För stor kropp. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description För många skrivningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RecordHandlingHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revisionen från ETag: skriv bara om ingen annan hunnit före. */
+        'If-Match'?: string;
+      };
+      path: {
+        organId: string;
+        /** @description En månad (2023-04) eller en tertial (2023-T1). */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordHandlingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Strömmens revision; skicka tillbaka som If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaststallelseView'];
+          'application/problem+json': components['schemas']['FaststallelseView'];
+        };
+      };
+      /** @description Ogiltig indata; `errors` namnger varje fält. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Okänt id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Konflikt: If-Match var inte längre aktuell (`actualRevision`), eller en regel om tillståndet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description För stor kropp. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description För många skrivningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GetFaststallelseUppsiktHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description En månad (2023-04) eller en tertial (2023-T1). */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Strömmens revision; skicka tillbaka som If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodReportsView'];
+        };
+      };
+      /** @description Ogiltig indata; `errors` namnger varje fält. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Ingen eller ogiltig token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rollen får inte. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Okänt id. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,11 +1,15 @@
 /**
- * Every uppdrag and delmål command's use case by its type: what an adapter that receives commands as
+ * Every uppdrag, delmål and fastställande command's use case by its type: what an adapter that receives commands as
  * data (the import's command files and sheets) runs, so it decides exactly as the API does. `stream`
  * names the stream a command writes, or null when its data names no id to route it by.
  */
 import {
   type DelmalCommandType,
   delmalStream,
+  type FaststallelseCommand,
+  faststallelseStream,
+  formatPeriod,
+  parsePeriod,
   type UppdragCommandType,
   uppdragStream,
 } from '@sparbar/domain';
@@ -17,6 +21,8 @@ import { correctDelmalAssessment } from './delmal/correct-delmal-assessment';
 import { correctIndikatorUtfall } from './delmal/correct-indikator-utfall';
 import { defineDelmal } from './delmal/define-delmal';
 import { recordIndikatorUtfall } from './delmal/record-indikator-utfall';
+import { adoptPeriodReport } from './faststallelse/adopt-period-report';
+import { recordPeriodReportHandling } from './faststallelse/record-period-report-handling';
 import { changeUppdragAnsvarig } from './uppdrag/change-uppdrag-ansvarig';
 import { changeUppdragPeriodicitet } from './uppdrag/change-uppdrag-periodicitet';
 import { closeUppdrag } from './uppdrag/close-uppdrag';
@@ -28,7 +34,7 @@ import { reportUppdragStatus } from './uppdrag/report-uppdrag-status';
 import { withdrawUppdrag } from './uppdrag/withdraw-uppdrag';
 import { type Application, type WriteContext, type Written } from './write/application';
 
-export type CommandType = UppdragCommandType | DelmalCommandType;
+export type CommandType = UppdragCommandType | DelmalCommandType | FaststallelseCommand['type'];
 
 /** A use case taking its command's data as it came; the decider refuses data of the wrong shape. */
 export interface UseCaseByType {
@@ -52,6 +58,15 @@ const onDelmal = <I>(useCase: UseCase<I>): UseCaseByType => ({
   run: (app, data, write) => useCase(app, data as I, write),
 });
 
+/** An adoption's stream is named by its organ and period (history of meetings, imported). */
+const onFaststallelse = <I>(useCase: UseCase<I>): UseCaseByType => ({
+  stream: ({ organId, period }) => {
+    const parsed = parsePeriod(period);
+    return typeof organId === 'string' && parsed ? faststallelseStream(organId, formatPeriod(parsed)) : null;
+  },
+  run: (app, data, write) => useCase(app, data as I, write),
+});
+
 export const COMMANDS_BY_TYPE: Readonly<Record<CommandType, UseCaseByType>> = {
   RegisterUppdrag: onUppdrag(registerUppdrag),
   ChangeUppdragAnsvarig: onUppdrag(changeUppdragAnsvarig),
@@ -70,6 +85,8 @@ export const COMMANDS_BY_TYPE: Readonly<Record<CommandType, UseCaseByType>> = {
   AssessDelmal: onDelmal(assessDelmal),
   CorrectDelmalAssessment: onDelmal(correctDelmalAssessment),
   CloseDelmal: onDelmal(closeDelmal),
+  AdoptPeriodReport: onFaststallelse(adoptPeriodReport),
+  RecordPeriodReportHandling: onFaststallelse(recordPeriodReportHandling),
 };
 
 /** The use case of a command type, or undefined for a type that has none (`toString` included). */

@@ -50,3 +50,6 @@ export * from './uppsikt/close-uppsiktsarende';
 export * from './paminnelse/record-paminnelse-failed';
 export * from './paminnelse/record-paminnelse-sent';
 export * from './paminnelse/start-paminnelse-sending';
+export * from './faststallelse/adoption-locks';
+export * from './faststallelse/adopt-period-report';
+export * from './faststallelse/record-period-report-handling';

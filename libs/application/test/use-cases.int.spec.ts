@@ -41,19 +41,21 @@ afterAll(async () => {
 });
 
 /** The store, counting every call of its methods by name. */
-function counting(target: EventStore): { store: EventStore; calls: string[] } {
+function counting(target: EventStore): { store: EventStore; calls: string[]; streams: unknown[] } {
   const calls: string[] = [];
+  const streams: unknown[] = [];
   const proxy = new Proxy(target, {
     get(object, property, receiver) {
       const value: unknown = Reflect.get(object, property, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.push(String(property));
+        streams.push(args[0]);
         return (value as (...a: unknown[]) => unknown).apply(object, args);
       };
     },
   });
-  return { store: proxy, calls };
+  return { store: proxy, calls, streams };
 }
 
 const write = (actor: (typeof ACTOR)[keyof typeof ACTOR]) => ({
@@ -79,7 +81,7 @@ const report = (uppdragId: string) => ({
 });
 
 describe('reportUppdragStatus', () => {
-  it('reads the stream once and appends once, and answers with the stream as stored', async () => {
+  it('reads the stream, and its organs’ adoption of the period, and appends once, and answers with the stream as stored', async () => {
     const uppdragId = await registered('rundor');
     const counted = counting(store);
     now = new Date('2023-05-03T08:00:00Z');
@@ -90,7 +92,17 @@ describe('reportUppdragStatus', () => {
       write(ACTOR.johanRs),
     );
 
-    expect(counted.calls).toEqual(['readStream', 'appendToStream']);
+    // The joint report of an uppdrag to HSN and RS: its organs come from the uppdrag, and each organ's
+    // adoption of the period decides the lock (faststallelse/adoption-locks.ts) before the decision.
+    const stream = uppdragStream(uppdragId);
+    expect(counted.calls).toEqual(['readStream', 'readStream', 'readStream', 'readStream', 'appendToStream']);
+    expect(counted.streams).toEqual([
+      stream,
+      'faststallelse-hsn-2023-04',
+      'faststallelse-rs-2023-04',
+      stream,
+      stream,
+    ]);
     const stored = await store.readStream(uppdragStream(uppdragId));
     expect(written.stream).toEqual(stored);
     expect(written.revision).toBe(1);

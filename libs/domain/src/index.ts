@@ -24,6 +24,8 @@ export { BUSINESS_TIME_ZONE, businessDateOf, isIsoDate, isIsoTimestamp } from '.
 export { PLAN_YEAR_RANGE, TEXT_LIMITS } from './shared/validate';
 export {
   delmalStream,
+  FASTSTALLELSE_STREAM_PREFIX,
+  faststallelseStream,
   internkontrollplanStream,
   organStream,
   OVERSIGHT_STREAM_PREFIXES,
@@ -51,6 +53,8 @@ export {
   mayActOnInternkontroll,
   mayActOnUppdrag,
   mayActOnUppsiktsarende,
+  mayAdoptPeriodReport,
+  mayRecordPeriodReportHandling,
   mayMaintainMasterData,
   mayReportUppdragPart,
   mayRead,
@@ -203,3 +207,14 @@ export {
   resultKey,
 } from './internkontroll/internkontroll.state';
 export { decideInternkontroll, internkontrollDecider } from './internkontroll/internkontroll.decider';
+
+// Fastställande: a nämnd's adoption of its period report, and its lock
+export * from './faststallelse/faststallelse.commands';
+export * from './faststallelse/faststallelse.decider';
+export * from './faststallelse/faststallelse.errors';
+export * from './faststallelse/faststallelse.events';
+export * from './faststallelse/faststallelse.lock';
+export * from './faststallelse/faststallelse.state';
+export * from './faststallelse/faststallelse.labels';
+export * from './faststallelse/faststallelse.reminders';
+export * from './faststallelse/faststallelse.uppsikt';

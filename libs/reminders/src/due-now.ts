@@ -3,8 +3,8 @@
  * against the present, not the past that scheduled it: its item — uppdrag, delmål, uppsiktsärende or
  * internkontrollplan — is read from its stream (the model may lag the log by a moment) and planned
  * again, and the job is due only if it is still in that plan (still open; report, bedömning, answer or
- * result still missing; deadline not passed for a reminder). Recipients are found now (the current
- * ansvarig, the secretaries of today).
+ * result still missing; deadline not passed for a reminder; the period not adopted by the organs
+ * that owe it). Recipients are found now (the current ansvarig, the secretaries of today).
  */
 import {
   ATGARD_STATUS_LABELS,
@@ -12,8 +12,10 @@ import {
   DEFAULT_REPORTING_CALENDAR,
   delmalRecipientsOf,
   delmalStream,
+  faststallelseStream,
   internkontrollplanStream,
   kontrollmomentRecipientsOf,
+  owingAfterAdoption,
   parseInternkontrollPlanId,
   planAtgardReminders,
   planDelmalReminders,
@@ -22,6 +24,7 @@ import {
   planReminders,
   planUppsiktReminders,
   recipientsOf,
+  reportOrgansOf,
   type ReminderSettings,
   type ReportingCalendar,
   type UppdragEvent,
@@ -211,12 +214,16 @@ async function uppdragDue(
   if (!facts) return 'uppdraget finns inte';
   const plan = planReminders(reminderItemOf(facts), now, settings, calendarOf(ctx));
   if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
+  const parts = partsOwing(facts.state, job.period);
+  const adopted = await adoptedOrgans(ctx, facts.state.riktasTill, job.period);
+  const stillOwing = owingAfterAdoption(parts ?? reportOrgansOf(facts.state, null), adopted);
+  if (stillOwing.length === 0) return 'perioden är fastställd';
   const ansvarig = model.people.get(facts.state.ansvarigPersonId);
   return {
-    // A joint uppdrag's reminder goes to the organs whose part is missing only.
+    // A joint uppdrag's reminder goes to the organs whose part is missing (and not adopted) only.
     recipients: recipientsOf(
       job.kind,
-      { ...facts.state, owing: partsOwing(facts.state, job.period) },
+      { ...facts.state, owing: parts === null ? null : stillOwing },
       model.people.values(),
       settings,
     ),
@@ -246,6 +253,8 @@ async function delmalDue(
   if (!facts) return 'delmålet finns inte';
   const plan = planDelmalReminders(delmalReminderItemOf(facts), now, settings, calendarOf(ctx));
   if (!plan.some((p) => p.jobId === job.jobId)) return 'inte längre aktuell';
+  const adopted = await adoptedOrgans(ctx, [facts.state.organId], job.period);
+  if (adopted.size > 0) return 'perioden är fastställd';
   return {
     recipients: delmalRecipientsOf(job.kind, facts.state, model.people.values(), settings),
     text: (recipientName) =>
@@ -260,6 +269,21 @@ async function delmalDue(
         baseUrl: ctx.baseUrl,
       }),
   };
+}
+
+/** The organs among these that have adopted their report for the period (faststallelse/). */
+async function adoptedOrgans(
+  ctx: DueContext,
+  organIds: readonly string[],
+  period: string,
+): Promise<Set<string>> {
+  const adopted = await Promise.all(
+    organIds.map(async (organId) => {
+      const events = await ctx.store.readStream(faststallelseStream(organId, period));
+      return events.some((e) => e.type === 'PeriodReportAdopted') ? organId : null;
+    }),
+  );
+  return new Set(adopted.filter((o): o is string => o !== null));
 }
 
 function calendarOf(ctx: DueContext): ReportingCalendar {

@@ -1,6 +1,7 @@
 import { type Type } from '@nestjs/common';
 import { AUTH_CONTROLLERS } from '../auth/auth.module';
 import { DELMAL_CONTROLLERS } from '../delmal/delmal.module';
+import { FASTSTALLELSE_CONTROLLERS } from '../faststallelse/faststallelse.module';
 import { GRANSKNING_CONTROLLERS } from '../granskning/granskning.module';
 import { HISTORIK_CONTROLLERS } from '../historik/historik.module';
 import { IMPORT_CONTROLLERS } from '../import/import.module';
@@ -23,6 +24,7 @@ export const DOCUMENTED_CONTROLLERS: Type<unknown>[] = [
   ...ORGANISATION_CONTROLLERS,
   ...GRANSKNING_CONTROLLERS,
   ...PERIODER_CONTROLLERS,
+  ...FASTSTALLELSE_CONTROLLERS,
   ...RAPPORTER_CONTROLLERS,
   ...HISTORIK_CONTROLLERS,
   ...INKORG_CONTROLLERS,

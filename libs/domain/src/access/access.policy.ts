@@ -137,6 +137,19 @@ export function mayActOnInternkontroll(
   return action === 'report' && hasRole(actor, 'officer');
 }
 
+/**
+ * Fastställande of a nämnd's period report: the nämnd's own secretary records its decision, nobody
+ * else (not the regiondirektör: the decision is the nämnd's). Regionstyrelsen's and fullmäktige's
+ * handling of it: the secretary of that body.
+ */
+export function mayAdoptPeriodReport(actor: Actor, organId: string): boolean {
+  return hasRole(actor, 'secretary') && (actor.organId ?? null) === organId;
+}
+
+export function mayRecordPeriodReportHandling(actor: Actor, byOrganId: string): boolean {
+  return hasRole(actor, 'secretary') && (actor.organId ?? null) === byOrganId;
+}
+
 /** Organs and people: administrators only. */
 export function mayMaintainMasterData(actor: Actor): boolean {
   return hasRole(actor, 'admin');

@@ -4,6 +4,7 @@
  */
 import { type Backdated } from '../shared/business-time';
 import { type DomainEvent } from '../shared/decider';
+import { type MadeAfterAdoption } from '../faststallelse/faststallelse.events';
 import { type Bedomning, type Riktning } from './bedomning';
 
 export type Regionmal = { id: string; namn: string };
@@ -50,7 +51,8 @@ export type IndikatorUtfallRecorded = DomainEvent<
     period: string;
     malvarde: number | null;
     riktning: Riktning;
-  } & IndikatorMatning
+  } & IndikatorMatning &
+    MadeAfterAdoption
 >;
 
 export type IndikatorUtfallCorrected = DomainEvent<
@@ -64,19 +66,27 @@ export type IndikatorUtfallCorrected = DomainEvent<
     from: IndikatorMatning;
     to: IndikatorMatning;
     reason: string;
-  } & Backdated
+  } & Backdated &
+    MadeAfterAdoption
 >;
 
 export type DelmalBedomning = { bedomning: Bedomning; prognos: Bedomning; kommentar: string };
 
 export type DelmalAssessed = DomainEvent<
   'DelmalAssessed',
-  { delmalId: string; period: string } & DelmalBedomning
+  { delmalId: string; period: string } & DelmalBedomning & MadeAfterAdoption
 >;
 
 export type DelmalAssessmentCorrected = DomainEvent<
   'DelmalAssessmentCorrected',
-  { delmalId: string; period: string; from: DelmalBedomning; to: DelmalBedomning; reason: string } & Backdated
+  {
+    delmalId: string;
+    period: string;
+    from: DelmalBedomning;
+    to: DelmalBedomning;
+    reason: string;
+  } & Backdated &
+    MadeAfterAdoption
 >;
 
 export type DelmalClosed = DomainEvent<'DelmalClosed', { delmalId: string; kommentar: string | null }>;

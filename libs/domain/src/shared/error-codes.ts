@@ -102,6 +102,12 @@ export const ERROR_KINDS = {
   ATGARD_ALREADY_ADDED: 'conflict',
   ATGARD_DUE_NOT_AFTER_AVVIKELSE: 'validation',
   ATGARD_DONE: 'conflict',
+
+  // Fastställande: a nämnd adopts its report for a period; regionstyrelsen and fullmäktige handle it.
+  PERIOD_REPORT_ALREADY_ADOPTED: 'conflict',
+  PERIOD_REPORT_NOT_ADOPTED: 'conflict',
+  ADOPTION_BEFORE_PERIOD_END: 'validation',
+  HANDLING_BEFORE_ADOPTION: 'validation',
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;

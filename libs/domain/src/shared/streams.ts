@@ -51,6 +51,16 @@ export const internkontrollplanStream = (organId: string, year: number): string 
   `${OVERSIGHT_STREAM_PREFIXES.internkontrollplan}${organId}-${year}`;
 
 /**
+ * A nämnd's adoption (fastställande) of its report for one period, and regionstyrelsen's and
+ * fullmäktige's handling of it: `faststallelse-hsn-2023-T1`. Not yet in STREAM_PREFIXES (the audit trail
+ * does not describe it yet), so not a category of parseStreamName; events carry organ and period.
+ */
+export const FASTSTALLELSE_STREAM_PREFIX = 'faststallelse-';
+
+export const faststallelseStream = (organId: string, period: string): string =>
+  `${FASTSTALLELSE_STREAM_PREFIX}${organId}-${period}`;
+
+/**
  * The deliveries of reminders: not an aggregate's stream (a delivery is no change to its item), so not
  * in STREAM_PREFIXES and not a category of parseStreamName.
  */

@@ -6,6 +6,7 @@
  */
 import { type Backdated } from '../shared/business-time';
 import { type DomainEvent } from '../shared/decider';
+import { type MadeAfterAdoption } from '../faststallelse/faststallelse.events';
 import { type Periodicitet } from '../period/period';
 import { type UppdragOriginKind, type UppdragStatus } from './uppdrag.status';
 
@@ -70,7 +71,8 @@ export type UppdragPartRef = { organId?: string };
 
 export type UppdragStatusReported = DomainEvent<
   'UppdragStatusReported',
-  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string } & UppdragPartRef
+  { uppdragId: string; period: string; status: UppdragStatus; kommentar: string } & UppdragPartRef &
+    MadeAfterAdoption
 >;
 
 /** The original report stays in the log; this event says what replaced it and why. */
@@ -83,7 +85,8 @@ export type UppdragReportCorrected = DomainEvent<
     to: UppdragReport;
     reason: string;
   } & UppdragPartRef &
-    Backdated
+    Backdated &
+    MadeAfterAdoption
 >;
 
 /** The upcaster of the two report events: the organ whose part it is, null for the joint report. */

@@ -9,9 +9,10 @@
  * ] }
  * ```
  *
- * - `type`: one of IMPORTABLE_COMMANDS (libs/domain/src/uppdrag/uppdrag.commands.ts and
- *   delmal/delmal.commands.ts); `data` is that command's data, field for field. Each is run by its use
- *   case in libs/application (commands-by-type.ts), as the API runs it.
+ * - `type`: one of IMPORTABLE_COMMANDS (libs/domain/src/uppdrag/uppdrag.commands.ts,
+ *   delmal/delmal.commands.ts and faststallelse/faststallelse.commands.ts); `data` is that command's data,
+ *   field for field. Each is run by its use case in libs/application (commands-by-type.ts), as the API
+ *   runs it.
  * - `actor`: the id of a registered, active person; the command is decided with that person's roles
  *   and organ, as if they had sent it then.
  * - `occurredAt`: required, ISO 8601 with a time zone; not in the future.
@@ -45,9 +46,15 @@ export const IMPORTABLE_COMMANDS = {
     'CorrectDelmalAssessment',
     'CloseDelmal',
   ],
-} as const satisfies Record<'uppdrag' | 'delmal', readonly CommandType[]>;
+  // The nämnd's meetings: its adoption of a period report, regionstyrelsen's and fullmäktige's handling.
+  faststallelse: ['AdoptPeriodReport', 'RecordPeriodReportHandling'],
+} as const satisfies Record<'uppdrag' | 'delmal' | 'faststallelse', readonly CommandType[]>;
 
-const ALL = new Set<string>([...IMPORTABLE_COMMANDS.uppdrag, ...IMPORTABLE_COMMANDS.delmal]);
+const ALL = new Set<string>([
+  ...IMPORTABLE_COMMANDS.uppdrag,
+  ...IMPORTABLE_COMMANDS.delmal,
+  ...IMPORTABLE_COMMANDS.faststallelse,
+]);
 const KEYS = new Set(['type', 'actor', 'occurredAt', 'data']);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -7,4 +7,9 @@ export class AssessDelmalDto extends WriteDto {
   @EnumField(BEDOMNINGAR) bedomning!: Bedomning;
   @EnumField(BEDOMNINGAR, { description: 'Prognos för helåret.' }) prognos!: Bedomning;
   @TextField(TEXT_LIMITS.kommentar) kommentar!: string;
+  @TextField(TEXT_LIMITS.reason, {
+    presence: 'optional',
+    description: 'Skäl till ändringen; krävs när organet redan har fastställt sin rapport för perioden.',
+  })
+  reason?: string | null;
 }

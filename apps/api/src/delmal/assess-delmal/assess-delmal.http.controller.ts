@@ -34,6 +34,7 @@ export class AssessDelmalHttpController {
         bedomning: body.bedomning,
         prognos: body.prognos,
         kommentar: body.kommentar,
+        reason: body.reason ?? null,
       },
       {
         ...write,

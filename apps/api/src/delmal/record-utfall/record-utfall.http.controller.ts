@@ -28,7 +28,7 @@ export class RecordUtfallHttpController {
   ): Promise<DelmalView> {
     const written = await recordIndikatorUtfall(
       this.app,
-      { delmalId, indikatorId, period: body.period, utfall: body.utfall },
+      { delmalId, indikatorId, period: body.period, utfall: body.utfall, reason: body.reason ?? null },
       {
         ...write,
         occurredAt: body.occurredAt,

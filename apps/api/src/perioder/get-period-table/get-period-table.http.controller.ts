@@ -5,12 +5,14 @@
  */
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Application } from '@sparbar/application';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { periodTable } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { withAdoptionMarks } from '../../faststallelse/adoption-marks';
 import { PeriodAnswerCache } from '../period-answer-cache';
 import { fromPeriodFacts, timePoint } from '../period-facts';
 import { PeriodEndpoint } from '../period-endpoint';
@@ -26,6 +28,7 @@ export class GetPeriodTableHttpController {
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(PeriodAnswerCache) private readonly cache: PeriodAnswerCache,
     @Inject(ReadingDay) private readonly day: ReadingDay,
+    @Inject(Application) private readonly app: Application,
   ) {}
 
   @Get(':period/uppdrag')
@@ -36,7 +39,8 @@ export class GetPeriodTableHttpController {
       'rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ' +
       'ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar ' +
       'tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad ' +
-      'som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som.',
+      'som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. ' +
+      '`faststallelser`: organens fastställanden av perioden; `andradEfterFaststallande` på rader och delar som ändrats efter dem.',
     response: PeriodTableView,
   })
   async table(
@@ -53,14 +57,18 @@ export class GetPeriodTableHttpController {
       request,
       reply,
       () =>
-        fromPeriodFacts(() =>
-          periodTable(this.sql, {
-            period,
-            ...(query.organ !== undefined ? { organ: query.organ } : {}),
-            ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
-            ...timePoint(query),
-            ...day,
-          }),
+        fromPeriodFacts(async () =>
+          withAdoptionMarks(
+            this.app,
+            await periodTable(this.sql, {
+              period,
+              ...(query.organ !== undefined ? { organ: query.organ } : {}),
+              ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+              ...timePoint(query),
+              ...day,
+            }),
+            timePoint(query),
+          ),
         ),
       day.on,
     );

@@ -69,6 +69,11 @@ class PeriodTableReportView implements Omit<PeriodTableRow, 'part' | 'parts' | '
   @NullableText('Händelsetid för den visade rapporten (för rättelsen, om rättad).') reportedAt!:
     string | null;
   @NullableText('Servertid: när den visade rapporten lagrades.') recordedAt!: string | null;
+  @ApiProperty({
+    description:
+      'Den visade rapporten lagrades efter att organet fastställt sin rapport för perioden: visas som "ändrad efter fastställande".',
+  })
+  andradEfterFaststallande!: boolean;
 }
 
 /** One recipient's own part of an uppdrag directed to several organs. */
@@ -107,6 +112,13 @@ export class PeriodTableRowView extends PeriodTableReportView implements PeriodT
   partsSummary!: PartsSummaryView | null;
 }
 
+export class PeriodTableAdoptionView {
+  @ApiProperty({ example: 'hsn' }) organId!: string;
+  @ApiProperty({ format: 'date' }) meetingDate!: string;
+  @ApiProperty({ example: '45' }) paragraf!: string;
+  @ApiProperty({ example: 'Fastställd av hälso- och sjukvårdsnämnden 2023-05-24 § 45' }) text!: string;
+}
+
 export class PeriodTableView implements PeriodTable {
   @ApiProperty({ example: '2023-T1' }) period!: string;
   @ApiProperty({ example: '2023-01-01' }) periodStart!: string;
@@ -120,4 +132,10 @@ export class PeriodTableView implements PeriodTable {
     description: 'Varje uppdrag som var aktivt i perioden, efter planår och id.',
   })
   rows!: PeriodTableRowView[];
+  @ApiProperty({
+    type: [PeriodTableAdoptionView],
+    description:
+      'Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik.',
+  })
+  faststallelser!: PeriodTableAdoptionView[];
 }

@@ -13,4 +13,9 @@ export class ReportStatusDto extends WriteDto {
     example: 'hsn',
   })
   organId?: string | null;
+  @TextField(TEXT_LIMITS.reason, {
+    presence: 'optional',
+    description: 'Skäl till ändringen; krävs när organet redan har fastställt sin rapport för perioden.',
+  })
+  reason?: string | null;
 }

@@ -20,7 +20,7 @@ export class ReportStatusHttpController {
     description:
       'Med organId rapporterar ett mottagande organ sin egen del av ett uppdrag som riktas till flera organ: organets nämndsekreterare och tjänstepersoner, och regiondirektören. ' +
       'Utan organId är det den samlade rapporten: när uppdraget har en samordnare skriver samordnarens sekreterare och tjänstepersoner, ansvarig tjänsteperson, beslutande organs sekreterare och regiondirektören den; annars alla som får rapportera på uppdraget. ' +
-      'En period rapporteras en gång per del; ändringar görs som rättelse. organId som inte är en av mottagarna: 400 ORGAN_NOT_A_RECIPIENT; en avslutad del: 409 UPPDRAG_PART_CLOSED.',
+      'En period rapporteras en gång per del; ändringar görs som rättelse. När organet har fastställt sin rapport för perioden krävs reason (400 REASON_REQUIRED utan), och rapporten märks ändrad efter fastställande. organId som inte är en av mottagarna: 400 ORGAN_NOT_A_RECIPIENT; en avslutad del: 409 UPPDRAG_PART_CLOSED.',
     response: UppdragView,
     body: ReportStatusDto,
   })
@@ -38,6 +38,7 @@ export class ReportStatusHttpController {
         status: body.status,
         kommentar: body.kommentar,
         organId: body.organId ?? null,
+        reason: body.reason ?? null,
       },
       { ...write, occurredAt: body.occurredAt },
     );

@@ -1,0 +1,69 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Application } from '@sparbar/application';
+import { type Actor, faststallelseStream, formatPeriod, parsePeriod, periodsBetween } from '@sparbar/domain';
+import { CurrentActor, requireRead } from '../../auth/authenticated';
+import { ReadEndpoint } from '../../http/endpoint-docs';
+import { OrganisationDirectory } from '../../organisation/organisation-directory';
+import { FaststallelseListParams } from '../faststallelse.params';
+import { FaststallelseView, foldFaststallelseView } from '../faststallelse.view';
+
+export class FaststallelseListView {
+  @ApiProperty({ example: '2023-T1' }) period!: string;
+  @ApiProperty({
+    type: [FaststallelseView],
+    description: 'Per organ och period, i organens och periodernas ordning.',
+  })
+  faststallelser!: FaststallelseView[];
+}
+
+/** The organs that adopt reports of their own; fullmäktige receives them. */
+const ADOPTING = new Set(['regionstyrelse', 'namnd', 'styrelse', 'beredning']);
+
+@ApiTags('faststallelse')
+@Controller('api/perioder')
+export class ListFaststallelserHttpController {
+  constructor(
+    @Inject(Application) private readonly app: Application,
+    @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
+  ) {}
+
+  /**
+   * Read straight from each organ's adoption streams: a handful of organs and at most fifteen periods
+   * of a year. A read model replaces this when the uppsikt overview and the public page need it often.
+   */
+  @Get(':period/faststallelser')
+  @ReadEndpoint({
+    summary: 'Nämndernas fastställanden av sina rapporter för en period (eller alla perioder ett år)',
+    response: FaststallelseListView,
+  })
+  async list(
+    @Param() { period }: FaststallelseListParams,
+    @CurrentActor() actor: Actor,
+  ): Promise<FaststallelseListView> {
+    requireRead(actor);
+    const { organs } = await this.directory.current();
+    const adopting = [...organs.values()].filter((o) => ADOPTING.has(o.typ));
+    const periods = periodsOf(period);
+    const views = await Promise.all(
+      adopting.flatMap((organ) =>
+        periods.map(async (p) =>
+          foldFaststallelseView(
+            await this.app.streams.readStream(faststallelseStream(organ.organId, p)),
+            organ.namn,
+          ),
+        ),
+      ),
+    );
+    return { period, faststallelser: views.filter((v): v is FaststallelseView => v !== null) };
+  }
+}
+
+/** A month or tertial as it is; a year as its months and tertials. */
+function periodsOf(period: string): string[] {
+  const parsed = parsePeriod(period);
+  if (parsed) return [formatPeriod(parsed)];
+  const from = `${period}-01-01`;
+  const to = `${period}-12-31`;
+  return [...periodsBetween('manad', from, to), ...periodsBetween('tertial', from, to)].map(formatPeriod);
+}
