@@ -53,6 +53,7 @@ const PORT_ONLY = [
   'joint-uppdrag',
   'uppsikt-oversikt',
   'inkorg',
+  'faststallelse-rapporter',
 ];
 
 module.exports = {

@@ -162,7 +162,7 @@ test('the files as opened: the footer with the cutoff date on every PDF page and
 
   const csv = (await download(`${T1}&format=csv&cutoff=${head}`)).bytes.toString('utf8');
   expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-    'Grupp;Status;Uppdrag;Riktas till;Kommentar;Periodicitet;Slutdatum',
+    'Grupp;Status;Uppdrag;Riktas till;Kommentar;Periodicitet;Slutdatum;Ändrad efter fastställande',
   );
 }, 60_000);
 

@@ -989,7 +989,7 @@ export interface paths {
     };
     /**
      * Uppföljning av fullmäktiges uppdrag som fil (docx, xlsx, pdf, csv, html)
-     * @description Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens indikatorer och delmål, och utvecklingen över årets perioder fram till denna.
+     * @description Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens indikatorer och delmål, och utvecklingen över årets perioder fram till denna. Organens fastställanden ("Fastställd av … § 45", regionstyrelsens och fullmäktiges behandling) står under rubriken, och rader ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ger rapporten som organet fastställde den; filen säger vilken version den är.
      */
     get: operations['GetUppdragReportHttpController_report'];
     put?: never;
@@ -1491,6 +1491,17 @@ export interface components {
        * @example 45
        */
       paragraf: string;
+    };
+    AfterAdoptionView: {
+      /**
+       * Format: date
+       * @description Sammanträdesdagen för fastställandet ändringen gjordes efter.
+       */
+      adoptedOn: string;
+      /** @example 45 */
+      paragraf: string;
+      /** @description Skälet till ändringen efter fastställandet. */
+      reason: string;
     };
     AgingUppdragView: {
       /** @description Dagar från registrering till `on`. */
@@ -2156,6 +2167,8 @@ export interface components {
     HistoryLineView: {
       /** @description Vem (person-id). */
       actor: string;
+      /** @description Ändringen gjordes efter att perioden fastställts ("ändrad efter fastställande"): fastställandet och skälet. Annars null. */
+      andradEfterFaststallande: components['schemas']['AfterAdoptionView'] | null;
       /** @description Fälten som ändrades, från → till. */
       changes: components['schemas']['FieldChangeView'][];
       eventId: string;
@@ -2534,6 +2547,8 @@ export interface components {
       endComment: string | null;
       /** @description Affärsdatum för avslut eller återkallelse. */
       endedOn: string | null;
+      /** @description Skälet som angavs för ändringen efter fastställandet (rättelsens skäl, eller skälet till en sen rapport); null när raden inte är ändrad. */
+      faststallandeSkal: string | null;
       /** @example regionfullmaktige */
       givenBy: string;
       kommentar: string | null;
@@ -2629,6 +2644,8 @@ export interface components {
       endComment: string | null;
       /** @description Affärsdatum för avslut eller återkallelse. */
       endedOn: string | null;
+      /** @description Skälet som angavs för ändringen efter fastställandet (rättelsens skäl, eller skälet till en sen rapport); null när raden inte är ändrad. */
+      faststallandeSkal: string | null;
       /** @example regionfullmaktige */
       givenBy: string;
       kommentar: string | null;
@@ -7815,6 +7832,8 @@ export interface operations {
         organ?: string | null;
         /** @description En månad (2023-04), en tertial (2023-T1) eller hela året (2023). */
         period: string;
+        /** @description nu (standard): läget nu, underlag till och med brytpunkten. faststalld: rapporten som organet fastställde den (kräver `organ`): brytpunkten är fastställandets händelse i loggen, med `cutoff` det senaste fastställandet till och med den positionen. Filen säger vilken den är. */
+        version?: 'nu' | 'faststalld' | null;
       };
       header?: never;
       path?: never;
@@ -7829,7 +7848,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Ogiltig fråga; `errors` namnger fältet. */
+      /** @description Ogiltig fråga, eller `version=faststalld` för en period som inte är fastställd; `errors` namnger fältet. */
       400: {
         headers: {
           [name: string]: unknown;

@@ -4,7 +4,12 @@
  * so the two say the same thing.
  */
 import {
+  adoptionLabel,
   ATGARD_STATUS_LABELS,
+  changedAfterAdoptionText,
+  handlingLabel,
+  type HandlingBody,
+  type HandlingKind,
   type AtgardStatus,
   BUSINESS_TIME_ZONE,
   businessDateOf,
@@ -100,6 +105,38 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
     footnote: granskningspaketCutoffLine(paket),
   });
 
+  heading('Fastställda rapporter');
+  if (paket.faststallelser.length === 0) text('Inga rapporter fastställda under året.');
+  else
+    table(
+      ['Period', 'Fastställd', 'Behandling', 'Registrerad'],
+      paket.faststallelser.map((f) => [
+        period(f.period),
+        [
+          adoptionLabel(paket.organNamn, f.meetingDate, f.paragraf) +
+            (f.diarienummer ? ` (dnr ${f.diarienummer})` : ''),
+          ...f.previous.map((p) => `Ersätter fastställandet ${p.meetingDate} § ${p.paragraf}`),
+        ].join('\n'),
+        f.handlings
+          .map((h) => handlingLabel(h.by as HandlingBody, h.kind as HandlingKind, h.date, h.paragraf))
+          .join('\n'),
+        `${instant(f.recordedAt)}\n${who(f.recordedBy)}`,
+      ]),
+    );
+  heading('Ändringar efter fastställande', 2);
+  if (paket.andringarEfterFaststallande.length === 0) text('Inga rapporter ändrade efter fastställandet.');
+  else
+    table(
+      ['Period', 'Uppdrag', 'Ändring', 'Skäl', 'Registrerad'],
+      paket.andringarEfterFaststallande.map((c) => [
+        period(c.period),
+        paket.uppdrag.find((u) => u.uppdragId === c.uppdragId)?.text ?? '',
+        `${c.event === 'corrected' ? 'Rättad' : 'Rapporterad'}: ${c.statusText} (fastställd ${c.adoptedOn} § ${c.paragraf})`,
+        c.reason,
+        `${instant(c.recordedAt)}\n${who(c.by)}`,
+      ]),
+    );
+
   heading('Uppdrag, rapporter och påminnelser');
   if (paket.uppdrag.length === 0) text('Inga uppdrag riktade till organet.');
   for (const u of paket.uppdrag) {
@@ -113,7 +150,10 @@ export function granskningspaketDocument(paket: Granskningspaket): PaketBlock[] 
         ['Period', 'Status', 'Kommentar', 'Rapporterad'],
         u.rapporter.map((r) => [
           period(r.period),
-          r.event === 'corrected' ? `${r.statusText} (rättad: ${r.reason ?? ''})` : r.statusText,
+          [
+            r.event === 'corrected' ? `${r.statusText} (rättad: ${r.reason ?? ''})` : r.statusText,
+            ...(r.afterAdoption ? [changedAfterAdoptionText(r.afterAdoption.reason)] : []),
+          ].join('\n'),
           r.kommentar ?? '',
           `${reportedWhen(r)}\n${who(r.by)}`,
         ]),

@@ -1,7 +1,10 @@
 export {
   buildUppdragTable,
   COLUMNS,
+  CHANGED_HEADING,
   cutoffInWords,
+  NO_ADOPTIONS,
+  type ReportAdoptions,
   type ReportCutoff,
   type ReportOrgan,
   riktasTillText,

@@ -48,6 +48,8 @@ export function cutoffInWords(cutoff: ReportCutoff): string {
 
 export interface UppdragTableRow {
   uppdragId: string;
+  /** "ändrad efter fastställande (skäl: …)" when the report shown was changed after adoption; else null. */
+  andradEfterFaststallande: string | null;
   status: string;
   colour: StatusColour | null;
   text: string;
@@ -71,7 +73,35 @@ export interface UppdragTableReport {
   organNamn: string | null;
   /** The cutoff in words (cutoffInWords), printed as a footnote or an appendix. */
   cutoffLine: string;
+  /** Which report this is: "Som fastställd 2023-05-24 § 45 …" or "Läget nu, underlag till och med …". */
+  version: string;
+  /** "Som fastställd 2023-05-24 § 45" for a report made at its organ's adoption; null for "as now". */
+  asAdopted: string | null;
+  /** Per organ "Fastställd av … § 45", then regionstyrelsen's and fullmäktige's handling of it. */
+  faststallelse: string[];
   groups: UppdragTableGroup[];
+}
+
+/**
+ * What the adoptions known at the cutoff add to a report: the lines under its title, the marks on
+ * changed rows (by uppdrag id) and, for a report made at an adoption, which one.
+ */
+export interface ReportAdoptions {
+  lines: string[];
+  marks: ReadonlyMap<string, string>;
+  /** "Som fastställd 2023-05-24 § 45" for a report made "as adopted"; null for "as now". */
+  asAdopted: string | null;
+}
+
+export const NO_ADOPTIONS: ReportAdoptions = { lines: [], marks: new Map(), asAdopted: null };
+
+/** "till och med 2023-05-12", or the event's number when the cutoff's date is not known. */
+export const cutoffDateText = (cutoff: ReportCutoff) =>
+  cutoff.date ? `till och med ${cutoff.date}` : `till och med händelse nr ${cutoff.position}`;
+
+/** "Som fastställd 2023-05-24 § 45, underlag till och med 2023-05-25" or "Läget nu, underlag …". */
+export function versionText(cutoff: ReportCutoff, asAdopted: string | null): string {
+  return `${asAdopted ?? 'Läget nu'}, underlag ${cutoffDateText(cutoff)}`;
 }
 
 const MEMBERS_OF_ALLA_NAMNDER: ReadonlySet<ReportOrgan['typ']> = new Set([
@@ -136,6 +166,7 @@ export function buildUppdragTable(
   organs: ReportOrgan[],
   cutoff: ReportCutoff,
   scope: { organ?: string; givenBy?: string } = {},
+  adoptions: ReportAdoptions = NO_ADOPTIONS,
 ): UppdragTableReport {
   const byId = new Map(organs.map((o) => [o.organId, o]));
   const groups = new Map<string, UppdragTableRow[]>();
@@ -150,6 +181,7 @@ export function buildUppdragTable(
     const rows = groups.get(heading) ?? [];
     rows.push({
       uppdragId: row.uppdragId,
+      andradEfterFaststallande: adoptions.marks.get(row.uppdragId) ?? null,
       ...statusOf(row),
       text: row.text,
       riktasTill: riktasTillText(row, organs),
@@ -175,6 +207,9 @@ export function buildUppdragTable(
     cutoff,
     organNamn: nameOf(scope.organ ?? scope.givenBy, byId),
     cutoffLine: cutoffInWords(cutoff),
+    version: versionText(cutoff, adoptions.asAdopted),
+    asAdopted: adoptions.asAdopted,
+    faststallelse: adoptions.lines,
     groups: ordered.map(([heading, rows]) => ({ heading, rows })),
   };
 }
@@ -183,4 +218,6 @@ const nameOf = (id: string | undefined, byId: Map<string, ReportOrgan>) =>
   id === undefined ? null : (byId.get(id)?.namn ?? id);
 
 export const STATUS_FILL: Record<StatusColour, string> = { green: '92D050', yellow: 'FFD966', red: 'FF5B5B' };
+/** The column (XLSX, CSV) that marks a row changed after its period's adoption, with the reason. */
+export const CHANGED_HEADING = 'Ändrad efter fastställande';
 export const COLUMNS = ['Status', 'Uppdrag', 'Kommentar', 'Periodicitet och slutdatum'] as const;

@@ -5,6 +5,8 @@
  * event after the cutoff).
  */
 import {
+  type FaststallelseEvent,
+  faststallelseStream,
   internkontrollplanStream,
   type InternkontrollEvent,
   type OrganEvent,
@@ -23,7 +25,19 @@ import {
 } from '@sparbar/domain';
 import { type PaketEvent } from '../src';
 
-type Logged = UppdragEvent | UppsiktEvent | InternkontrollEvent | OrganEvent | PersonEvent | PaminnelseEvent;
+type Logged =
+  | UppdragEvent
+  | UppsiktEvent
+  | InternkontrollEvent
+  | OrganEvent
+  | PersonEvent
+  | PaminnelseEvent
+  | FaststallelseEvent;
+
+const adopted = (organId: string, period: string, meetingDate: string): FaststallelseEvent => ({
+  type: 'PeriodReportAdopted',
+  data: { organId, period, meetingDate, paragraf: '45', diarienummer: null, previous: null },
+});
 
 const JOHAN = 'person-johan';
 const SARA = 'person-sara';
@@ -196,6 +210,7 @@ const WRITTEN: [stream: string, event: Logged, actor?: string, occurredAt?: stri
         to: { status: 'pagaende_delvis_enligt_plan', kommentar: 'HSN:s del, rättad' },
         reason: 'Fel status',
         organId: 'hsn',
+        afterAdoption: { adoptedOn: '2023-05-24', paragraf: '45', reason: 'Fel status' },
       },
     },
     SARA,
@@ -495,6 +510,27 @@ const WRITTEN: [stream: string, event: Logged, actor?: string, occurredAt?: stri
         parentOrganId: null,
       },
     },
+  ],
+  // Written last, so the positions above stay as they were. HSN adopts its T1 report (the correction
+  // above carries that adoption); RS's and last year's adoptions are not HSN's 2023; RS receives it.
+  [faststallelseStream('hsn', '2023-T1'), adopted('hsn', '2023-T1', '2023-05-24'), SARA],
+  [faststallelseStream('rs', '2023-T1'), adopted('rs', '2023-T1', '2023-05-30'), SARA],
+  [faststallelseStream('hsn', '2022-T3'), adopted('hsn', '2022-T3', '2023-02-20'), SARA],
+  [
+    faststallelseStream('hsn', '2023-T1'),
+    {
+      type: 'PeriodReportHandlingRecorded',
+      data: {
+        organId: 'hsn',
+        period: '2023-T1',
+        by: 'regionstyrelsen',
+        byOrganId: 'rs',
+        kind: 'received',
+        date: '2023-06-13',
+        paragraf: '112',
+      },
+    },
+    SARA,
   ],
 ];
 

@@ -67,9 +67,46 @@ describe('buildGranskningspaket', () => {
       uppdrag: [],
       uppsiktsarenden: [],
       internkontrollplan: null,
+      faststallelser: [],
+      andringarEfterFaststallande: [],
       personer: {},
       organer: {},
     });
+  });
+});
+
+describe('adoptions in the package', () => {
+  it("lists the organ's adoptions of the year with their handling, and the reports changed after them with the reason", () => {
+    const paket = buildGranskningspaket(LOG, scope);
+
+    expect(paket.faststallelser).toEqual([
+      expect.objectContaining({
+        period: '2023-T1',
+        meetingDate: '2023-05-24',
+        paragraf: '45',
+        recordedBy: 'person-sara',
+        previous: [],
+        handlings: [{ by: 'regionstyrelsen', kind: 'received', date: '2023-06-13', paragraf: '112' }],
+      }),
+    ]);
+    expect(paket.andringarEfterFaststallande).toEqual([
+      expect.objectContaining({
+        uppdragId: 'u-a',
+        period: '2023-T1',
+        event: 'corrected',
+        adoptedOn: '2023-05-24',
+        paragraf: '45',
+        reason: 'Fel status',
+        by: 'person-sara',
+      }),
+    ]);
+    const text = granskningspaketDocument(paket)
+      .flatMap((b) => (b.kind === 'table' ? [...b.columns, ...b.rows.flat()] : [b.text]))
+      .join('\n');
+    expect(text).toContain('Fastställd av hälso- och sjukvårdsnämnden i Västerbotten 2023-05-24 § 45');
+    expect(text).toContain('Anmäld i regionstyrelsen 2023-06-13 § 112');
+    expect(text).toContain('Rättad: Pågående, delvis enligt plan (fastställd 2023-05-24 § 45)');
+    expect(text).toContain('ändrad efter fastställande (skäl: Fel status)');
   });
 });
 

@@ -20,6 +20,7 @@ import { CUTOFF, LOG } from './granskningspaket.fixture';
 import JSZip from 'jszip';
 import { pdfPages, wordText, zipParts } from './support/open-files';
 
+const MARK = 'ändrad efter fastställande';
 const cutoff = { position: 14336000, hash: 'c0ffee'.repeat(10) + 'abcd', date: '2023-05-12' };
 const FOOTER =
   'Uppföljning av fullmäktiges uppdrag · Regionfullmäktige · Tertial 1 2023 · Underlag till och med 2023-05-12';
@@ -32,11 +33,18 @@ const report: ReportDocument = {
   cutoff,
   organNamn: 'Regionfullmäktige',
   cutoffLine: cutoffInWords(cutoff),
+  version: 'Läget nu, underlag till och med 2023-05-12',
+  asAdopted: null,
+  faststallelse: [
+    'Fastställd av hälso- och sjukvårdsnämnden 2023-05-10 § 45',
+    'Anmäld i regionstyrelsen 2023-05-11 § 112',
+  ],
   groups: [
     {
       heading: 'Uppdrag från fullmäktige till nämnd',
       rows: Array.from({ length: 24 }, (_, i) => ({
         uppdragId: `u-${i}`,
+        andradEfterFaststallande: i === 1 ? `${MARK} (skäl: Siffran var fel.)` : null,
         status: 'Pågående enligt plan',
         colour: 'green' as const,
         text: `Uppdrag nummer ${i + 1}: ${'kartlägga och optimera samverkans- och mötesstrukturer '.repeat(3)}`,
@@ -81,13 +89,14 @@ describe('the uppdrag table as files', () => {
       'Kommentar',
       'Periodicitet',
       'Slutdatum',
+      'Ändrad efter fastställande',
     ]);
     expect(ws.getCell('G2').type).toBe(ExcelJS.ValueType.Date);
     expect(ws.getCell('G2').value).toEqual(new Date('2023-12-31T00:00:00Z'));
     expect(ws.getCell('G2').numFmt).toBe('yyyy-mm-dd');
     expect(ws.getCell('B2').value).toBe('Pågående enligt plan');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:G1');
+    expect(ws.autoFilter).toBe('A1:H1');
     expect(ws.pageSetup).toMatchObject({
       orientation: 'landscape',
       fitToPage: true,
@@ -167,9 +176,42 @@ describe('the uppdrag table as files', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n');
 
-    expect(lines[0]).toBe('Grupp;Status;Uppdrag;Riktas till;Kommentar;Periodicitet;Slutdatum');
+    expect(lines[0]).toBe(
+      'Grupp;Status;Uppdrag;Riktas till;Kommentar;Periodicitet;Slutdatum;Ändrad efter fastställande',
+    );
     expect(lines[1]).toMatch(/^Uppdrag från fullmäktige till nämnd;Pågående enligt plan;Uppdrag nummer 1:/);
     expect(lines.at(-2)).toBe(report.cutoffLine);
+  });
+
+  it('every format says which version it is, the adoption and its handling, and marks the changed row with its reason', async () => {
+    const marked = `${MARK} (skäl: Siffran var fel.)`;
+    const [adopted, handled] = report.faststallelse;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderUppdragTable(report, 'xlsx')) as never);
+    expect(wb.worksheets[0].getCell('H3').value).toBe(marked);
+    expect(wb.worksheets[0].getCell('H2').value).toBe('');
+    const about = wb.getWorksheet('Om rapporten')!;
+    expect([4, 5, 6].map((r) => about.getCell(`A${r}`).value)).toEqual([report.version, adopted, handled]);
+
+    const csv = (await renderUppdragTable(report, 'csv')).toString('utf8').split('\r\n');
+    expect(csv[2].endsWith(`;${marked}`)).toBe(true);
+    expect(csv[1].endsWith(';')).toBe(true);
+    expect(csv).toEqual(expect.arrayContaining([report.version, adopted, handled]));
+
+    const docx = wordText(await zipParts(await renderUppdragTable(report, 'docx'), /^word\/document\.xml$/));
+    for (const text of [report.version, adopted, handled, marked]) expect(docx).toContain(text);
+
+    const pdf = pdfPages(await renderUppdragTable(report, 'pdf'))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    // The mark wraps in the narrow status column, so the text comes out in pieces.
+    for (const text of [report.version, adopted, handled, 'ändrad efter', 'fastställande (skäl:', 'fel.)'])
+      expect(pdf).toContain(text);
+
+    const html = (await renderUppdragTable(report, 'html')).toString('utf8');
+    expect(html).toContain(`<p>${report.version}</p>`);
+    expect(html).toContain(`<p>${adopted}</p>`);
+    expect(html).toContain(`<strong class="andrad-efter-faststallande">${marked}</strong>`);
   });
 
   it('is named for organ, period and the cutoff date, and is the same bytes when made again', async () => {
@@ -178,6 +220,9 @@ describe('the uppdrag table as files', () => {
     );
     expect(uppdragTableFileName({ ...report, organNamn: null }, 'csv')).toBe(
       'Uppföljning av uppdrag Tertial 1 2023 2023-05-12.csv',
+    );
+    expect(uppdragTableFileName({ ...report, asAdopted: 'Som fastställd 2023-05-10 § 45' }, 'pdf')).toBe(
+      'Uppföljning av uppdrag Regionfullmäktige Tertial 1 2023 2023-05-12 som fastställd.pdf',
     );
     for (const format of ['xlsx', 'docx', 'pdf'] as const) {
       const first = await renderUppdragTable(report, format);

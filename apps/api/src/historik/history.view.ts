@@ -11,6 +11,16 @@ export class FieldChangeView implements FieldChange {
   to!: FieldChange['to'];
 }
 
+export class AfterAdoptionView {
+  @ApiProperty({
+    format: 'date',
+    description: 'Sammanträdesdagen för fastställandet ändringen gjordes efter.',
+  })
+  adoptedOn!: string;
+  @ApiProperty({ example: '45' }) paragraf!: string;
+  @ApiProperty({ description: 'Skälet till ändringen efter fastställandet.' }) reason!: string;
+}
+
 export class HistoryLineView implements HistoryLine {
   @ApiProperty({ description: 'Position i loggen.' }) position!: number;
   @ApiProperty({ description: 'Postens revision efter händelsen.' }) revision!: number;
@@ -25,6 +35,13 @@ export class HistoryLineView implements HistoryLine {
     string | null;
   @ApiProperty({ type: [FieldChangeView], description: 'Fälten som ändrades, från → till.' })
   changes!: FieldChangeView[];
+  @ApiProperty({
+    type: AfterAdoptionView,
+    nullable: true,
+    description:
+      'Ändringen gjordes efter att perioden fastställts ("ändrad efter fastställande"): fastställandet och skälet. Annars null.',
+  })
+  andradEfterFaststallande!: AfterAdoptionView | null;
 }
 
 export class HistoryView {

@@ -75,6 +75,13 @@ export function Historik({ kind, id, user }: { kind: 'uppdrag' | 'delmal'; id: s
                   {directory.personName(line.actor)} · gällande från {timeLabel(line.occurredAt)} · sparat{' '}
                   {timeLabel(line.recordedAt)}
                 </p>
+                {line.andradEfterFaststallande && (
+                  <p>
+                    <strong>Ändrad efter fastställande</strong> (fastställd{' '}
+                    {line.andradEfterFaststallande.adoptedOn} §{' '}
+                    {line.andradEfterFaststallande.paragraf.replace(/^§\s*/, '')})
+                  </p>
+                )}
                 {line.reason && (
                   <p>
                     <strong>Skäl:</strong> {line.reason}

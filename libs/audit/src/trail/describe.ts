@@ -5,6 +5,8 @@
  */
 import {
   type DelmalEvent,
+  FASTSTALLELSE_STREAM_PREFIX,
+  type FaststallelseEvent,
   type InternkontrollEvent,
   type OrganEvent,
   PAMINNELSE_STREAM_PREFIX,
@@ -17,6 +19,7 @@ import {
 } from '@sparbar/domain';
 import { type Described } from './changes';
 import { describeDelmal } from './describe-delmal';
+import { adoptionItemOf, afterAdoptionText, describeFaststallelse, reasonOf } from './describe-faststallelse';
 import { describeInternkontroll } from './describe-internkontroll';
 import { describeOrgan, describePerson } from './describe-organisation';
 import { describePaminnelse } from './describe-paminnelse';
@@ -42,16 +45,36 @@ export interface DescribableEvent {
 export function describeEvent(event: DescribableEvent, names: Names): AuditDescription {
   const data = (event.data ?? {}) as Record<string, unknown>;
   if (event.stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return describeDelivery(event, names, data);
+  if (event.stream.startsWith(FASTSTALLELSE_STREAM_PREFIX)) return describeAdoption(event, names, data);
   const item = parseStreamName(event.stream);
   const known = item ? describeKnown(item.category, event, names) : undefined;
   return {
     itemKind: item?.category ?? 'other',
     itemId: item?.id ?? event.stream,
-    description: known?.description ?? `Händelse av typen ${event.type}`,
+    // A change after its period's adoption says so, and why, wherever the trail shows it.
+    description: (known?.description ?? `Händelse av typen ${event.type}`) + afterAdoptionText(data),
     // A field set to nothing (beskrivning null at registration) is no change worth showing.
     changes: (known?.changes ?? []).filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to)),
-    reason: typeof data.reason === 'string' ? data.reason : null,
+    reason: reasonOf(data),
     period: typeof data.period === 'string' ? data.period : null,
+  };
+}
+
+/** An adoption or its handling: filed under the organ whose report it is. */
+function describeAdoption(
+  event: DescribableEvent,
+  names: Names,
+  data: Record<string, unknown>,
+): AuditDescription {
+  const known = describeFaststallelse(event as FaststallelseEvent, names);
+  const item = adoptionItemOf(data);
+  return {
+    itemKind: item ? 'organ' : 'other',
+    itemId: item?.organId ?? event.stream,
+    description: known?.description ?? `Händelse av typen ${event.type}`,
+    changes: [],
+    reason: null,
+    period: item?.period ?? null,
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import {
   type DelmalEvent,
+  FASTSTALLELSE_STREAM_PREFIX,
+  type FaststallelseEvent,
   type InternkontrollEvent,
   type OrganEvent,
   PAMINNELSE_STREAM_PREFIX,
@@ -46,8 +48,19 @@ export function evolveAuditState(state: AuditState, event: DescribableEvent): vo
     state.dirtyOrgans.add(event.stream);
   };
   const e = event as
-    UppdragEvent | DelmalEvent | OrganEvent | PersonEvent | UppsiktEvent | InternkontrollEvent;
+    | UppdragEvent
+    | DelmalEvent
+    | OrganEvent
+    | PersonEvent
+    | UppsiktEvent
+    | InternkontrollEvent
+    | FaststallelseEvent;
   switch (e.type) {
+    // An adoption concerns its nämnd; its handling also the body that handled it.
+    case 'PeriodReportAdopted':
+      return setOrgans([e.data.organId]);
+    case 'PeriodReportHandlingRecorded':
+      return setOrgans(unique([e.data.organId, e.data.byOrganId]));
     // An ärende concerns the organ that must answer and regionstyrelsen that asked.
     case 'UppsiktsarendeRecorded':
       return setOrgans(unique([e.data.organId, e.data.regionstyrelsenId]));
@@ -92,7 +105,12 @@ export function organsConcerned(state: AuditState, event: DescribableEvent): str
   const e = event as OrganEvent | PersonEvent;
   if (e.type === 'PersonOrganChanged') return unique([e.data.from, e.data.to]);
   if (e.type === 'OrganParentChanged') return unique([...base, e.data.from, e.data.to]);
-  if (!parseStreamName(event.stream) && !event.stream.startsWith(PAMINNELSE_STREAM_PREFIX)) return [];
+  if (
+    !parseStreamName(event.stream) &&
+    !event.stream.startsWith(PAMINNELSE_STREAM_PREFIX) &&
+    !event.stream.startsWith(FASTSTALLELSE_STREAM_PREFIX)
+  )
+    return [];
   return base;
 }
 

@@ -52,8 +52,8 @@ export const internkontrollplanStream = (organId: string, year: number): string 
 
 /**
  * A nämnd's adoption (fastställande) of its report for one period, and regionstyrelsen's and
- * fullmäktige's handling of it: `faststallelse-hsn-2023-T1`. Not yet in STREAM_PREFIXES (the audit trail
- * does not describe it yet), so not a category of parseStreamName; events carry organ and period.
+ * fullmäktige's handling of it: `faststallelse-hsn-2023-T1`. Not in STREAM_PREFIXES, so not a category
+ * of parseStreamName: its events carry organ and period, and the audit trail files them under the organ.
  */
 export const FASTSTALLELSE_STREAM_PREFIX = 'faststallelse-';
 

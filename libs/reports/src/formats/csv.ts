@@ -3,16 +3,35 @@
  * line, so the file opens as a table; what it was made from follows the rows, after an empty line.
  */
 import { type ReportDocument } from '../maluppfyllelse-summary';
-import { COLUMNS } from '../uppdrag-table';
+import { CHANGED_HEADING, COLUMNS } from '../uppdrag-table';
 import { footerText, uppdragTableFooter } from './footer';
 
 const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 export function uppdragTableCsv(report: ReportDocument): Buffer {
-  const lines = [['Grupp', ...COLUMNS.slice(0, 2), 'Riktas till', 'Kommentar', 'Periodicitet', 'Slutdatum']];
+  const lines = [
+    [
+      'Grupp',
+      ...COLUMNS.slice(0, 2),
+      'Riktas till',
+      'Kommentar',
+      'Periodicitet',
+      'Slutdatum',
+      CHANGED_HEADING,
+    ],
+  ];
   for (const group of report.groups)
     for (const r of group.rows)
-      lines.push([group.heading, r.status, r.text, r.riktasTill, r.kommentar, r.periodicitet, r.slutdatum]);
+      lines.push([
+        group.heading,
+        r.status,
+        r.text,
+        r.riktasTill,
+        r.kommentar,
+        r.periodicitet,
+        r.slutdatum,
+        r.andradEfterFaststallande ?? '',
+      ]);
   const summary = report.maluppfyllelse;
   if (summary) {
     lines.push([], [summary.title, summary.sammanfattning]);
@@ -21,6 +40,7 @@ export function uppdragTableCsv(report: ReportDocument): Buffer {
       for (const row of table.rows) lines.push(row.cells);
     }
   }
-  lines.push([], [footerText(uppdragTableFooter(report))], [report.cutoffLine]);
+  lines.push([], [report.version], ...report.faststallelse.map((l) => [l]));
+  lines.push([footerText(uppdragTableFooter(report))], [report.cutoffLine]);
   return Buffer.from(`\uFEFF${lines.map((l) => l.map(cell).join(';')).join('\r\n')}\r\n`, 'utf8');
 }

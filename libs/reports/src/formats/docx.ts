@@ -93,7 +93,11 @@ const row = (r: UppdragTableRow) =>
   new TableRow({
     cantSplit: true,
     children: [
-      cell([r.status], 0, r.colour ? STATUS_FILL[r.colour] : undefined),
+      cell(
+        r.andradEfterFaststallande ? [r.status, '', r.andradEfterFaststallande] : [r.status],
+        0,
+        r.colour ? STATUS_FILL[r.colour] : undefined,
+      ),
       cell([r.text, '', r.riktasTill], 1),
       cell(r.kommentar.split('\n'), 2),
       cell([r.periodicitet, '', r.slutdatum], 3),
@@ -108,6 +112,9 @@ export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> 
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] }),
     lineWithCutoffNote(subtitleText(uppdragTableFooter(report))),
+    ...[report.version, ...report.faststallelse].map(
+      (line, i) => new Paragraph({ children: [new TextRun({ text: line, bold: i === 0 })] }),
+    ),
   ];
   for (const group of report.groups) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.heading)] }));

@@ -5,7 +5,7 @@
  */
 import { type Granskningspaket } from '../granskningspaket/model';
 import { type ReportDocument } from '../maluppfyllelse-summary';
-import { type ReportCutoff } from '../uppdrag-table';
+import { cutoffDateText, type ReportCutoff } from '../uppdrag-table';
 
 export interface PageFooter {
   title: string;
@@ -14,9 +14,7 @@ export interface PageFooter {
   cutoff: ReportCutoff;
 }
 
-/** "till och med 2023-05-12", or the event's number when the cutoff's date is not known. */
-export const cutoffDateText = (cutoff: ReportCutoff) =>
-  cutoff.date ? `till och med ${cutoff.date}` : `till och med händelse nr ${cutoff.position}`;
+export { cutoffDateText };
 
 /** "Uppföljning av fullmäktiges uppdrag · Regionstyrelsen · Tertial 1 2023 · Underlag till och med 2023-05-12" */
 export function footerText(footer: PageFooter): string {
@@ -42,14 +40,22 @@ export const granskningspaketFooter = (paket: Granskningspaket): PageFooter => (
   cutoff: paket.cutoff,
 });
 
-function fileName(footer: PageFooter, prefix: string, extension: string): string {
+function fileName(footer: PageFooter, prefix: string, extension: string, suffix?: string): string {
   const date = footer.cutoff.date ?? `händelse ${footer.cutoff.position}`;
-  return `${[prefix, footer.organ, footer.period, date].filter(Boolean).join(' ')}.${extension}`;
+  return `${[prefix, footer.organ, footer.period, date, suffix].filter(Boolean).join(' ')}.${extension}`;
 }
 
-/** "Uppföljning av uppdrag Regionfullmäktige Tertial 1 2023 2023-05-12.docx" */
+/**
+ * "Uppföljning av uppdrag Regionfullmäktige Tertial 1 2023 2023-05-12.docx"; made at an adoption,
+ * "… 2023-05-25 som fastställd.docx", so the two versions never share a name.
+ */
 export const uppdragTableFileName = (report: ReportDocument, extension: string) =>
-  fileName(uppdragTableFooter(report), 'Uppföljning av uppdrag', extension);
+  fileName(
+    uppdragTableFooter(report),
+    'Uppföljning av uppdrag',
+    extension,
+    report.asAdopted ? 'som fastställd' : undefined,
+  );
 
 /** "Granskningspaket Hälso- och sjukvårdsnämnden 2023 2023-12-31.pdf" */
 export const granskningspaketFileName = (paket: Granskningspaket, extension: string) =>

@@ -6,13 +6,21 @@ import { subtitleText, uppdragTableFooter } from './footer';
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Which version the file is, and the adoptions it was made with. */
+const about = (report: ReportDocument) =>
+  [report.version, ...report.faststallelse].map((line) => `<p>${esc(line)}</p>\n`).join('');
+
+/** The mark under the status, in its own element so a reader (or a test) can find it. */
+const mark = (text: string | null) =>
+  text ? `<br><br><strong class="andrad-efter-faststallande">${esc(text)}</strong>` : '';
+
 export function uppdragTableHtml(report: ReportDocument): Buffer {
   const td = 'border:1px solid #999;padding:4px;vertical-align:top';
   const groups = report.groups.map((g) => {
     const rows = g.rows.map((r) => {
       const fill = r.colour ? `;background:#${STATUS_FILL[r.colour]}` : '';
       return (
-        `<tr><td style="${td}${fill}">${esc(r.status)}</td>` +
+        `<tr><td style="${td}${fill}">${esc(r.status)}${mark(r.andradEfterFaststallande)}</td>` +
         `<td style="${td}">${esc(r.text)}<br><br>${esc(r.riktasTill)}</td>` +
         `<td style="${td}">${esc(r.kommentar)}</td>` +
         `<td style="${td}">${esc(r.periodicitet)}<br><br>${esc(r.slutdatum)}</td></tr>`
@@ -40,6 +48,6 @@ export function uppdragTableHtml(report: ReportDocument): Buffer {
       );
     }
   }
-  const html = `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(report.title)} ${esc(report.period)}</title></head><body>\n<h1>${esc(report.title)}</h1>\n<p>${esc(subtitleText(uppdragTableFooter(report)))}</p>\n${groups.join('\n')}\n<footer><p style="font-size:8pt">${esc(report.cutoffLine)}</p></footer>\n</body></html>\n`;
+  const html = `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(report.title)} ${esc(report.period)}</title></head><body>\n<h1>${esc(report.title)}</h1>\n<p>${esc(subtitleText(uppdragTableFooter(report)))}</p>\n${about(report)}${groups.join('\n')}\n<footer><p style="font-size:8pt">${esc(report.cutoffLine)}</p></footer>\n</body></html>\n`;
   return Buffer.from(html, 'utf8');
 }

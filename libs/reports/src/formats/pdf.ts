@@ -26,15 +26,23 @@ export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
   doc
     .font('Helvetica')
     .fontSize(9)
-    .text(subtitleText(uppdragTableFooter(report)))
-    .moveDown();
+    .text(subtitleText(uppdragTableFooter(report)));
+  doc.font('Helvetica-Bold').text(report.version);
+  doc.font('Helvetica');
+  for (const line of report.faststallelse) doc.text(line);
+  doc.moveDown();
   for (const group of report.groups) {
     if (doc.y + 60 > bottom()) doc.addPage();
     doc.font('Helvetica-Bold').fontSize(11).text(group.heading, left).moveDown(0.3);
     drawRow([...COLUMNS], ['D9D9D9', 'D9D9D9', 'D9D9D9', 'D9D9D9'], true);
     for (const r of group.rows)
       drawRow(
-        [r.status, `${r.text}\n\n${r.riktasTill}`, r.kommentar, `${r.periodicitet}\n\n${r.slutdatum}`],
+        [
+          r.andradEfterFaststallande ? `${r.status}\n\n${r.andradEfterFaststallande}` : r.status,
+          `${r.text}\n\n${r.riktasTill}`,
+          r.kommentar,
+          `${r.periodicitet}\n\n${r.slutdatum}`,
+        ],
         [r.colour ? STATUS_FILL[r.colour] : null, null, null, null],
         false,
       );

@@ -5,11 +5,20 @@
  */
 import ExcelJS from 'exceljs';
 import { type ReportDocument } from '../maluppfyllelse-summary';
-import { STATUS_FILL } from '../uppdrag-table';
+import { CHANGED_HEADING, STATUS_FILL } from '../uppdrag-table';
 import { footerText, uppdragTableFooter } from './footer';
 import { FIXED_DATE, normalizeZip } from './zip';
 
-const HEADINGS = ['Grupp', 'Status', 'Uppdrag', 'Riktas till', 'Kommentar', 'Periodicitet', 'Slutdatum'];
+const HEADINGS = [
+  'Grupp',
+  'Status',
+  'Uppdrag',
+  'Riktas till',
+  'Kommentar',
+  'Periodicitet',
+  'Slutdatum',
+  CHANGED_HEADING,
+];
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** A calendar date as Excel's date (midnight UTC, which exceljs writes as the day's serial number). */
@@ -40,7 +49,7 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
   wb.description = report.cutoffLine;
   const footer = footerText(uppdragTableFooter(report));
   const ws = wb.addWorksheet(report.period, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.columns = [34, 24, 50, 40, 70, 24, 12].map((width) => ({ width }));
+  ws.columns = [34, 24, 50, 40, 70, 24, 12, 40].map((width) => ({ width }));
   ws.getColumn(7).numFmt = DATE_FORMAT;
   ws.addRow(HEADINGS).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADINGS.length } };
@@ -55,6 +64,7 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
         r.kommentar,
         r.periodicitet,
         excelDate(r.slutdatum),
+        r.andradEfterFaststallande ?? '',
       ]);
       row.alignment = { wrapText: true, vertical: 'top' };
       if (r.colour)
@@ -91,6 +101,8 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
   about.addRow([report.title]).font = { bold: true, size: 14 };
   about.addRow([footer]);
   about.addRow([report.cutoffLine]).font = { italic: true, size: 9 };
+  about.addRow([report.version]).font = { bold: true };
+  for (const line of report.faststallelse) about.addRow([line]);
   printSetup(about, footer);
   return normalizeZip(Buffer.from(await wb.xlsx.writeBuffer()));
 }

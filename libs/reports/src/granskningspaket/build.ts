@@ -5,6 +5,8 @@
  * told by its stream's name; the reminders are filed last, once every item they may be about is known.
  */
 import {
+  FASTSTALLELSE_STREAM_PREFIX,
+  type FaststallelseEvent,
   internkontrollplanStream,
   type InternkontrollEvent,
   type OrganEvent,
@@ -16,9 +18,15 @@ import {
   type UppsiktEvent,
 } from '@sparbar/domain';
 import { type ReportCutoff } from '../uppdrag-table';
+import { FaststallelserFold } from './faststallelser.fold';
 import { InternkontrollplanFold } from './internkontrollplan.fold';
 import { loggedAs, type PaketEvent, upTo } from './logged-event';
-import { type Granskningspaket, type PaketItems } from './model';
+import {
+  type Granskningspaket,
+  type PaketAndringEfterFaststallande,
+  type PaketItems,
+  type PaketUppdrag,
+} from './model';
 import { NamesFold } from './names';
 import { PaminnelserFold } from './paminnelser';
 import { svarstider } from './svarstider';
@@ -46,6 +54,7 @@ export function granskningspaketStreams(
       PAMINNELSE_STREAM_PREFIX,
       STREAM_PREFIXES.person,
       STREAM_PREFIXES.organ,
+      FASTSTALLELSE_STREAM_PREFIX,
     ],
     streams: [internkontrollplanStream(organId, year)],
   };
@@ -58,6 +67,7 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
   const uppdrag = new UppdragFold(organId, year);
   const arenden = new UppsiktsarendenFold(organId, year);
   const internkontroll = new InternkontrollplanFold();
+  const faststallelser = new FaststallelserFold(organId, year);
   const plansStream = internkontrollplanStream(organId, year);
 
   for (const e of upTo(events, cutoff.position)) {
@@ -67,6 +77,8 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
     else if (e.stream.startsWith(STREAM_PREFIXES.uppdrag)) uppdrag.apply(loggedAs<UppdragEvent>(e));
     else if (e.stream.startsWith(STREAM_PREFIXES.uppsiktsarende)) arenden.apply(loggedAs<UppsiktEvent>(e));
     else if (e.stream === plansStream) internkontroll.apply(loggedAs<InternkontrollEvent>(e));
+    else if (e.stream.startsWith(FASTSTALLELSE_STREAM_PREFIX))
+      faststallelser.apply(loggedAs<FaststallelseEvent>(e));
   }
 
   const items: PaketItems = {
@@ -77,6 +89,7 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
   };
   paminnelser.fileUnder(items);
   for (const u of uppdrag.byId.values()) u.svarstider = svarstider(u);
+  const adoptions = faststallelser.result();
 
   return {
     organId,
@@ -91,7 +104,36 @@ export function buildGranskningspaket(events: readonly PaketEvent[], scope: Pake
     uppdrag: uppdrag.inPlanOrder(),
     uppsiktsarenden: arenden.result(),
     internkontrollplan: internkontroll.plan,
-    personer: names.personer(items),
+    faststallelser: adoptions,
+    andringarEfterFaststallande: changesAfterAdoption(uppdrag.inPlanOrder()),
+    personer: names.personer(
+      items,
+      adoptions.map((a) => a.recordedBy),
+    ),
     organer: names.organer(items),
   };
+}
+
+/** Every report made after its period's adoption, in log order. */
+function changesAfterAdoption(uppdrag: readonly PaketUppdrag[]): PaketAndringEfterFaststallande[] {
+  return uppdrag
+    .flatMap((u) =>
+      u.rapporter.flatMap((r) =>
+        r.afterAdoption
+          ? [
+              {
+                uppdragId: u.uppdragId,
+                period: r.period,
+                event: r.event,
+                statusText: r.statusText,
+                ...r.afterAdoption,
+                by: r.by,
+                recordedAt: r.recordedAt,
+                position: r.position,
+              },
+            ]
+          : [],
+      ),
+    )
+    .sort((a, b) => a.position - b.position);
 }

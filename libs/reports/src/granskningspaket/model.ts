@@ -14,6 +14,8 @@ export interface PaketRapport {
   statusText: string;
   kommentar: string | null;
   reason: string | null;
+  /** Made after the organ adopted its report for the period: that adoption and why. */
+  afterAdoption: { adoptedOn: string; paragraf: string; reason: string } | null;
   by: string;
   /** When it was reported in the organisation (business time). */
   occurredAt: string;
@@ -121,6 +123,34 @@ export interface PaketPlan {
   risker: PaketRisk[];
 }
 
+/** The organ's adoption of its report for a period, and regionstyrelsen's and fullmäktige's handling. */
+export interface PaketFaststallelse {
+  period: string;
+  meetingDate: string;
+  paragraf: string;
+  diarienummer: string | null;
+  recordedBy: string;
+  recordedAt: string;
+  position: number;
+  /** Earlier adoptions of the period a later meeting replaced, oldest first. */
+  previous: { meetingDate: string; paragraf: string }[];
+  handlings: { by: string; kind: string; date: string; paragraf: string }[];
+}
+
+/** A report on an uppdrag made after its period was adopted, with the reason the lock asked for. */
+export interface PaketAndringEfterFaststallande {
+  uppdragId: string;
+  period: string;
+  event: 'reported' | 'corrected';
+  statusText: string;
+  adoptedOn: string;
+  paragraf: string;
+  reason: string;
+  by: string;
+  recordedAt: string;
+  position: number;
+}
+
 export interface Granskningspaket {
   organId: string;
   /** The organ's name as of the cutoff. */
@@ -130,6 +160,10 @@ export interface Granskningspaket {
   uppdrag: PaketUppdrag[];
   uppsiktsarenden: PaketArende[];
   internkontrollplan: PaketPlan | null;
+  /** The organ's adoptions of its reports for the year's periods. */
+  faststallelser: PaketFaststallelse[];
+  /** The reports changed after their period was adopted, in log order, each with its reason. */
+  andringarEfterFaststallande: PaketAndringEfterFaststallande[];
   /** Every person id the package names, with the name they had at the cutoff. */
   personer: Record<string, string>;
   /** Every organ id the package names (who gave the uppdrag), with its name at the cutoff. */

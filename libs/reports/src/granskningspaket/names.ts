@@ -33,9 +33,9 @@ export class NamesFold {
     if (e.type === 'PersonRenamed') this.people.set(e.data.personId, e.data.to);
   }
 
-  /** Every person the items name, by id in id order, with their name (or the id if the log has none). */
-  personer(items: PaketItems): Record<string, string> {
-    const named = new Set<string>();
+  /** Every person the items name (and `also`: who recorded the adoptions), by id in id order, with their name (or the id if the log has none). */
+  personer(items: PaketItems, also: readonly string[] = []): Record<string, string> {
+    const named = new Set<string>(also);
     for (const u of items.uppdrag.values()) {
       for (const r of u.rapporter) named.add(r.by);
       for (const p of u.paminnelser) named.add(p.recipientPersonId);

@@ -89,6 +89,7 @@ function reported(d: UppdragStatusReported['data'], at: At): PaketRapport {
     statusText: statusText(d.status),
     kommentar: d.kommentar ?? null,
     reason: null,
+    afterAdoption: d.afterAdoption ?? null,
     ...at,
   };
 }
@@ -101,6 +102,7 @@ function corrected(d: UppdragReportCorrected['data'], at: At): PaketRapport {
     statusText: statusText(d.to.status),
     kommentar: d.to.kommentar ?? null,
     reason: d.reason ?? null,
+    afterAdoption: d.afterAdoption ?? null,
     ...at,
   };
 }

@@ -1,19 +1,21 @@
 /**
  * The history of one uppdrag or delmål from the history read model: every change, who, business time,
  * recorded time, reason and the fields changed (from → to). Everyone who may read may see it; the raw
- * events (…/events) stay with auditors and the regiondirektör.
+ * events (…/events) stay with auditors and the regiondirektör. A change made after its period was
+ * adopted carries `andradEfterFaststallande` (the adoption and the reason).
  */
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Actor, DomainError } from '@sparbar/domain';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type Actor, delmalStream, DomainError, uppdragStream } from '@sparbar/domain';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { historyOf, type HistoryItemKind } from '@sparbar/projections';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { DelmalParams } from '../../delmal/delmal.params';
 import { problem, ProblemError } from '../../http/problem';
 import { PeriodEndpoint } from '../../perioder/period-endpoint';
 import { UppdragParams } from '../../uppdrag/uppdrag.params';
+import { withAdoptionLines } from '../adoption-lines';
 import { HistoryView } from '../history.view';
 
 /** PostgreSQL: undefined table (the read model's view is not there yet). */
@@ -21,7 +23,10 @@ const UNDEFINED_TABLE = '42P01';
 
 @Controller('api')
 export class GetHistorikHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @ApiTags('uppdrag')
   @Get('uppdrag/:uppdragId/historik')
@@ -58,7 +63,8 @@ export class GetHistorikHttpController {
     try {
       const lines = await historyOf(this.sql, kind, id);
       if (lines.length === 0) throw new DomainError(notFound, message);
-      return { kind, id, lines };
+      const stream = kind === 'uppdrag' ? uppdragStream(id) : delmalStream(id);
+      return { kind, id, lines: await withAdoptionLines(this.store, stream, lines) };
     } catch (error) {
       if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;
       throw new ProblemError(

@@ -74,6 +74,10 @@ class PeriodTableReportView implements Omit<PeriodTableRow, 'part' | 'parts' | '
       'Den visade rapporten lagrades efter att organet fastställt sin rapport för perioden: visas som "ändrad efter fastställande".',
   })
   andradEfterFaststallande!: boolean;
+  @NullableText(
+    'Skälet som angavs för ändringen efter fastställandet (rättelsens skäl, eller skälet till en sen rapport); null när raden inte är ändrad.',
+  )
+  faststallandeSkal!: string | null;
 }
 
 /** One recipient's own part of an uppdrag directed to several organs. */

@@ -1,4 +1,5 @@
 import { REPORT_FORMATS } from '@sparbar/reports';
+import { REPORT_VERSIONS, type ReportVersion } from '../report-adoptions';
 import { DateField, EnumField, IdField, TablePeriodField, QueryIntField } from '../../http/dto-fields';
 
 export class UppdragReportQueryDto {
@@ -38,4 +39,14 @@ export class UppdragReportQueryDto {
     example: '2023-05-20',
   })
   on?: string;
+
+  @EnumField(REPORT_VERSIONS, {
+    presence: 'optional',
+    description:
+      'nu (standard): läget nu, underlag till och med brytpunkten. faststalld: rapporten som organet ' +
+      'fastställde den (kräver `organ`): brytpunkten är fastställandets händelse i loggen, med `cutoff` det ' +
+      'senaste fastställandet till och med den positionen. Filen säger vilken den är.',
+    example: 'faststalld',
+  })
+  version?: ReportVersion;
 }

@@ -4,6 +4,7 @@
  */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Application } from '@sparbar/application';
 import { type Actor, trendPeriods } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { maluppfyllelse, periodTable } from '@sparbar/projections';
@@ -20,7 +21,9 @@ import { type FastifyReply } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { fromPeriodFacts } from '../../perioder/period-facts';
 import { ReadingDay } from '../../perioder/read-day';
+import { markedTable } from '../../faststallelse/adoption-marks';
 import { attachment } from '../attachment';
+import { adoptionToReportAt, reportAdoptions } from '../report-adoptions';
 import { ReportOrgans } from '../report-organs';
 import { ReportSource } from '../report-source';
 import { UppdragReportQueryDto } from './get-uppdrag-report.dto';
@@ -33,6 +36,7 @@ export class GetUppdragReportHttpController {
     @Inject(ReportSource) private readonly source: ReportSource,
     @Inject(ReportOrgans) private readonly organs: ReportOrgans,
     @Inject(ReadingDay) private readonly day: ReadingDay,
+    @Inject(Application) private readonly app: Application,
   ) {}
 
   @Get('uppdrag')
@@ -43,12 +47,19 @@ export class GetUppdragReportHttpController {
       'brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer ' +
       'organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som ' +
       'tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens ' +
-      'indikatorer och delmål, och utvecklingen över årets perioder fram till denna.',
+      'indikatorer och delmål, och utvecklingen över årets perioder fram till denna. Organens fastställanden ' +
+      '("Fastställd av … § 45", regionstyrelsens och fullmäktiges behandling) står under rubriken, och rader ' +
+      'ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ' +
+      'ger rapporten som organet fastställde den; filen säger vilken version den är.',
   })
   @ApiBearerAuth()
   @ApiProduces(...Object.values(CONTENT_TYPES), 'application/problem+json')
   @ApiResponse({ status: 200, description: 'Filen, med Content-Disposition: attachment.' })
-  @ApiResponse({ status: 400, description: 'Ogiltig fråga; `errors` namnger fältet.' })
+  @ApiResponse({
+    status: 400,
+    description:
+      'Ogiltig fråga, eller `version=faststalld` för en period som inte är fastställd; `errors` namnger fältet.',
+  })
   @ApiResponse({ status: 401, description: 'Ingen eller ogiltig token.' })
   @ApiResponse({ status: 403, description: 'Rollen får inte läsa.' })
   @ApiResponse({ status: 404, description: '`cutoff` är ingen position i den verifierade kedjan.' })
@@ -59,23 +70,35 @@ export class GetUppdragReportHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     requireRead(actor);
-    const cutoff = await this.source.cutoff(query.cutoff);
+    // "As adopted": the cutoff is the adoption's own event, so the file shows what the nämnd adopted.
+    const asAdopted = query.version === 'faststalld' ? await adoptionToReportAt(this.app, query) : null;
+    const cutoff = await this.source.cutoff(asAdopted ? asAdopted.position : query.cutoff);
     // What is late depends on the day, not only on the log: the day is a parameter like the cutoff.
     const on = query.on ?? this.day.today();
-    const table = await fromPeriodFacts(() =>
-      periodTable(this.sql, {
-        period: query.period,
-        ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
-        ...(query.organ !== undefined ? { organ: query.organ } : {}),
-        upToPosition: cutoff.position,
-        on,
-      }),
+    const { table, known } = await fromPeriodFacts(async () =>
+      markedTable(
+        this.app,
+        await periodTable(this.sql, {
+          period: query.period,
+          ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+          ...(query.organ !== undefined ? { organ: query.organ } : {}),
+          upToPosition: cutoff.position,
+          on,
+        }),
+        { upToPosition: cutoff.position },
+      ),
     );
     const organs = await this.organs.at(cutoff.position);
-    const report: ReportDocument = buildUppdragTable(table, organs, cutoff, {
-      ...(query.organ !== undefined ? { organ: query.organ } : {}),
-      ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
-    });
+    const report: ReportDocument = buildUppdragTable(
+      table,
+      organs,
+      cutoff,
+      {
+        ...(query.organ !== undefined ? { organ: query.organ } : {}),
+        ...(query.givenBy !== undefined ? { givenBy: query.givenBy } : {}),
+      },
+      reportAdoptions(table, known, organs, asAdopted),
+    );
     if (query.organ !== undefined) {
       // For one organ, its måluppfyllelse at the same cutoff is the second section.
       // With the year's periods up to this one, at the same cutoff, for the trend charts.
