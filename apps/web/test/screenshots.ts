@@ -173,7 +173,7 @@ const SHOTS: Shot[] = [
       await p.goto('/uppsikt');
       await p.getByLabel('Period', { exact: true }).selectOption(`${YEAR}-T1`);
       await p
-        .getByRole('cell', { name: /^Fastställd / })
+        .getByRole('cell', { name: /Fastställd \d/ })
         .first()
         .waitFor();
     },

@@ -76,6 +76,7 @@ export function AdoptForm(props: { organId: string; period: string; onDone: (v: 
       <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
         <input
           id={`${ids}-par`}
+          type="text"
           inputMode="numeric"
           value={form.paragraf}
           onChange={set('paragraf')}
@@ -85,6 +86,7 @@ export function AdoptForm(props: { organId: string; period: string; onDone: (v: 
       <Field id={`${ids}-dnr`} label="Diarienummer (frivilligt)" error={fieldError('diarienummer')}>
         <input
           id={`${ids}-dnr`}
+          type="text"
           value={form.diarienummer}
           onChange={set('diarienummer')}
           aria-invalid={!!fieldError('diarienummer')}
@@ -154,6 +156,7 @@ export function HandlingForm(props: {
       <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
         <input
           id={`${ids}-par`}
+          type="text"
           inputMode="numeric"
           value={form.paragraf}
           onChange={set('paragraf')}

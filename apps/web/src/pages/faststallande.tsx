@@ -84,7 +84,7 @@ export function Faststallande({ user }: { user: SessionUser }) {
           ) : (
             <ul className="plain-list">
               {list.data.faststallelser.map((f) => (
-                <li key={f.organId} className="card">
+                <li key={f.organId}>
                   <p>
                     <strong>{directory.organName(f.organId)}</strong>: {f.text}
                     {f.diarienummer ? ` (dnr ${f.diarienummer})` : ''}

@@ -94,7 +94,7 @@ function OversiktTable() {
               {state.data.organs.map((row) => (
                 <tr key={row.organ}>
                   <th scope="row">{directory.organName(row.organ)}</th>
-                  <td data-label="Periodens rapport">
+                  <td data-label="Periodens rapport" className="stack-wide">
                     <PeriodReport report={state.data?.reports.get(row.organ)} />
                   </td>
                   <td data-label="Uppdrag">{row.uppdrag}</td>
