@@ -2,7 +2,8 @@
  * Loads Region Västerbotten's 2023 (region-vasterbotten-2023.ts) through the application's use cases and
  * the domain's deciders, so the demo log is exactly what people using the product would have written: organs and
  * people on 2 January, uppdrag registered on 16 January (Ej påbörjad), two changed to monthly reporting
- * in February, the April reports on 3 May, and regionstyrelsen's delmål with their indikatorer. Then the
+ * in February, the April reports on 3 May, regionstyrelsen's delmål with their indikatorer, and Tertial 1
+ * adopted by Regionala utvecklingsnämnden and Folkhögskolestyrelsen in May (received by regionstyrelsen). Then the
  * current plan year (current-year.ts), laid out around the clock's now: the day of the first start.
  *
  * Every write is backdated: each actor carries the `importer` capability beside the role that allows
