@@ -7,6 +7,8 @@ import {
   mayActOnDelmal,
   mayActOnUppdrag,
   mayActOnUppsiktsarende,
+  mayAdoptPeriodReport,
+  mayRecordPeriodReportHandling,
   mayActOnInternkontroll,
   mayRead,
   mayReportUppdragPart,
@@ -53,6 +55,11 @@ export const may = {
     mayActOnInternkontroll(actorOf(user), 'maintain', { organId }),
   reportInternkontroll: (user: SessionUser, organId: string) =>
     mayActOnInternkontroll(actorOf(user), 'report', { organId }),
+  /** A nämnd's adoption of its period report: its own secretary only. */
+  adoptReport: (user: SessionUser, organId: string) => mayAdoptPeriodReport(actorOf(user), organId),
+  /** Regionstyrelsen's or fullmäktige's handling of an adopted report: that organ's secretary. */
+  recordHandling: (user: SessionUser, byOrganId: string) =>
+    mayRecordPeriodReportHandling(actorOf(user), byOrganId),
   /** Officers and secretaries have uppdrag of their own to follow. */
   haveOwnUppdrag: (user: SessionUser) => user.roles.includes('officer') || user.roles.includes('secretary'),
 };

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { may } from './access';
 import { forgetDirectory } from './directory';
 import { ROLE_LABELS } from './format';
+import { Faststallande } from './pages/faststallande';
 import { Granskning } from './pages/granskning';
 import { Historik } from './pages/historik';
 import { Inkorg } from './pages/inkorg';
@@ -37,6 +38,7 @@ export const PAGES: Page[] = [
   { path: '/uppsikt', label: 'Uppsikt', allowed: may.read },
   { path: '/internkontroll', label: 'Intern kontroll', allowed: may.read },
   { path: '/rapporter', label: 'Rapporter', allowed: may.read },
+  { path: '/faststallande', label: 'Fastställande', allowed: (u) => u.roles.includes('secretary') },
   { path: '/inkorg', label: 'Inkorg', allowed: may.read },
 ];
 
@@ -125,6 +127,8 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
       return <Rapporter />;
     case '/uppsikt':
       return <Uppsikt user={user} />;
+    case '/faststallande':
+      return <Faststallande user={user} />;
     case '/internkontroll':
       return <Internkontroll user={user} query={query} />;
     default:

@@ -45,6 +45,11 @@ export type SignedInAnswer = Schemas['SignedInDto'];
 export type Uppsiktsarende = Schemas['UppsiktsarendeView'];
 export type UppsiktOversikt = Schemas['UppsiktView'];
 export type UppsiktOrgan = Schemas['UppsiktOrganView'];
+
+// Fastställande: a nämnd's adoption of its period report, and its handling
+export type Faststallelse = Schemas['FaststallelseView'];
+export type FaststallelseList = Schemas['FaststallelseListView'];
+export type PeriodReports = Schemas['PeriodReportsView'];
 export type InkorgPage = Schemas['InkorgPageView'];
 export type InkorgEntry = Schemas['InkorgEntryView'];
 export type AuditPage = Schemas['AuditPageView'];

@@ -166,6 +166,32 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // The first tertial of the year, which Regionala utvecklingsnämnden has adopted in the demo.
+    name: 'uppsikt-faststalld',
+    who: 'Ida Berglund',
+    go: async (p) => {
+      await p.goto('/uppsikt');
+      await p.getByLabel('Period', { exact: true }).selectOption(`${YEAR}-T1`);
+      await p
+        .getByRole('cell', { name: /Fastställd \d/ })
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    // A nämnd's secretary: the form to record the adoption, and the adoptions of the period so far.
+    name: 'faststallande',
+    who: 'Maria Holm',
+    go: async (p) => {
+      await p.goto('/faststallande');
+      await p.getByRole('form', { name: /^Fastställ rapporten/ }).waitFor();
+      await p
+        .getByText(/Fastställd av regionala utvecklingsnämnden/)
+        .first()
+        .waitFor();
+    },
+  },
+  {
     // The måluppfyllelse charts where the demo has delmål and indikatorer: regionstyrelsen, Tertial 2 2023.
     name: 'oversikt-diagram',
     who: 'Regiondirektören',

@@ -10,6 +10,9 @@
  * settings' catch-up), and a reminder from 14 days before one: on most days of a month the reminder
  * runner finds one or the other; on the rest the late cards are there but the inkorg waits.
  *
+ * Regionala utvecklingsnämnden has adopted its report for the last tertial it has met on since, so the
+ * uppsikt view has a period fastställd and that tertial's reminders to the nämnd have stopped.
+ *
  * One uppdrag runs over two plan years (given the year before, slutdatum this year's end), so a start
  * in January also has reports given and missing. Texts and numbers are our own, in the style of 2023's;
  * the regionmål are 2023's.
@@ -65,12 +68,23 @@ export interface CurrentDelmal {
   }[];
 }
 
+/** Regionala utvecklingsnämnden's adoption of its report for the last tertial it has met on since. */
+export interface CurrentAdoption {
+  organId: string;
+  period: string;
+  meetingDate: string;
+  paragraf: string;
+  diarienummer: string;
+  recordedAt: string;
+}
+
 export interface CurrentYearPlan {
   planYear: number;
   startDay: string;
   definedAt: string;
   uppdrag: CurrentUppdrag[];
   delmal: CurrentDelmal[];
+  adoption: CurrentAdoption | null;
 }
 
 type Spec = Omit<CurrentUppdrag, 'reports' | 'missing' | 'dueNext' | 'registeredAt'> & {
@@ -165,7 +179,29 @@ export function currentYearPlan(start: Date): CurrentYearPlan {
     definedAt: before(wallClockInstant(`${Y}-01-20`, '09:00')),
     uppdrag: specs.map((spec) => laidOut(spec, startDay, before)),
     delmal: delmalOf(Y, startDay, before),
+    adoption: adoptionOf(Y, startAt),
   };
+}
+
+/**
+ * The nämnd meets on the first Tuesday a week after a tertial's reports are due; its secretary records the decision
+ * the next morning: the latest tertial (of this year or the last) whose record is before the start.
+ */
+function adoptionOf(Y: number, startAt: string): CurrentAdoption | null {
+  const candidates = [Y - 1, Y].flatMap((year) =>
+    ([1, 2, 3] as const).map((t) => {
+      const meetingDate = tuesdayFrom(addDays(deadlineOf(tertial(year, t)), 7));
+      return {
+        organId: 'run',
+        period: `${year}-T${t}`,
+        meetingDate,
+        paragraf: String(20 + t * 40),
+        diarienummer: `RUN ${year}/${100 + t * 37}`,
+        recordedAt: wallClockInstant(addDays(meetingDate, 1), '09:30'),
+      };
+    }),
+  );
+  return candidates.filter((c) => Date.parse(c.recordedAt) < Date.parse(startAt)).at(-1) ?? null;
 }
 
 function laidOut(spec: Spec, startDay: string, before: (at: string) => string): CurrentUppdrag {
@@ -240,6 +276,11 @@ function delmalOf(Y: number, startDay: string, before: (at: string) => string): 
       tertialer: tertialer((i) => ({ 'ind-1': 69 + i * 2, 'ind-2': tenths(7 - i * 0.3) }), true),
     },
   ];
+}
+
+function tuesdayFrom(day: string): string {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return addDays(day, (2 - weekday + 7) % 7);
 }
 
 function reportTime(deadline: string): string {

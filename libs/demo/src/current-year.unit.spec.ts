@@ -81,6 +81,22 @@ describe('a first start on 20 January 2026', () => {
   });
 });
 
+it('has Regionala utvecklingsnämnden adopt the last tertial it has met on before the start', () => {
+  expect(currentYearPlan(JUNE).adoption).toEqual({
+    organId: 'run',
+    period: '2025-T1',
+    meetingDate: '2025-05-27',
+    paragraf: '60',
+    diarienummer: 'RUN 2025/137',
+    recordedAt: '2025-05-28T07:30:00.000Z',
+  });
+  // On 3 January the autumn tertial's meeting is still ahead: the summer one is the latest adopted.
+  expect(currentYearPlan(new Date('2026-01-03T09:30:00+01:00')).adoption).toMatchObject({
+    period: '2025-T2',
+    meetingDate: '2025-09-23',
+  });
+});
+
 it('a first start on 3 January writes nothing after it', () => {
   const start = new Date('2026-01-03T09:30:00+01:00');
   const plan = currentYearPlan(start);
@@ -88,6 +104,7 @@ it('a first start on 3 January writes nothing after it', () => {
     plan.definedAt,
     ...plan.uppdrag.flatMap((u) => [u.registeredAt, ...u.reports.map((r) => r.occurredAt)]),
     ...plan.delmal.flatMap((d) => d.tertialer.map((t) => t.occurredAt)),
+    ...(plan.adoption ? [plan.adoption.recordedAt] : []),
   ];
   expect(times.every((t) => Date.parse(t) < start.getTime())).toBe(true);
 });
@@ -126,6 +143,11 @@ describe('loading', () => {
         'IndikatorUtfallRecorded',
         'DelmalAssessed',
       ]),
+    );
+    // A period adopted: Regionala utvecklingsnämnden's Tertial 1 of 2023 and its last closed tertial.
+    const adopted = a.events.filter((e) => e.type === 'PeriodReportAdopted').map((e) => e.stream);
+    expect(adopted).toEqual(
+      expect.arrayContaining(['faststallelse-run-2023-T1', 'faststallelse-run-2025-T1']),
     );
   }, 60_000);
 });

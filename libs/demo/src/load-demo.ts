@@ -2,7 +2,8 @@
  * Loads Region Västerbotten's 2023 (region-vasterbotten-2023.ts) through the application's use cases and
  * the domain's deciders, so the demo log is exactly what people using the product would have written: organs and
  * people on 2 January, uppdrag registered on 16 January (Ej påbörjad), two changed to monthly reporting
- * in February, the April reports on 3 May, and regionstyrelsen's delmål with their indikatorer. Then the
+ * in February, the April reports on 3 May, regionstyrelsen's delmål with their indikatorer, and Tertial 1
+ * adopted by Regionala utvecklingsnämnden and Folkhögskolestyrelsen in May (received by regionstyrelsen). Then the
  * current plan year (current-year.ts), laid out around the clock's now: the day of the first start.
  *
  * Every write is backdated: each actor carries the `importer` capability beside the role that allows
@@ -11,6 +12,7 @@
  */
 import {
   addIndikator,
+  adoptPeriodReport,
   Application,
   assessDelmal,
   changeUppdragPeriodicitet,
@@ -19,6 +21,7 @@ import {
   registerOrgan,
   registerPerson,
   recordIndikatorUtfall,
+  recordPeriodReportHandling,
   registerUppdrag,
   reportUppdragStatus,
   type WriteContext,
@@ -34,7 +37,7 @@ import {
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
 import { currentYearPlan } from './current-year';
-import { DEMO_DELMAL, DEMO_UPPDRAG } from './region-vasterbotten-2023';
+import { DEMO_DELMAL, DEMO_FASTSTALLELSER, DEMO_UPPDRAG } from './region-vasterbotten-2023';
 
 export const DEMO_ORGANS: readonly { organId: string; namn: string; kortnamn: string; typ: OrganTyp }[] = [
   { organId: 'regionfullmaktige', namn: 'Regionfullmäktige', kortnamn: 'RF', typ: 'regionfullmaktige' },
@@ -77,6 +80,14 @@ export const DEMO_PEOPLE: readonly {
     roles: ['officer'],
     organId: 'demokratiberedningen',
   },
+  // The secretaries who record their nämnd's and styrelse's adoptions (DEMO_FASTSTALLELSER).
+  { personId: 'person-run-sekreterare', namn: 'Elin Forsberg', roles: ['secretary'], organId: 'run' },
+  {
+    personId: 'person-fhs-sekreterare',
+    namn: 'Jonas Lundqvist',
+    roles: ['secretary'],
+    organId: 'folkhogskolestyrelsen',
+  },
 ];
 
 export const DEMO_TIMES = {
@@ -101,6 +112,8 @@ const SEKRETERARE: Record<string, Actor> = {
   regionfullmaktige: importer('person-rf-sekreterare', 'secretary', 'regionfullmaktige'),
   rs: importer('person-ida', 'secretary', 'rs'),
   hsn: importer('person-maria', 'secretary', 'hsn'),
+  run: importer('person-run-sekreterare', 'secretary', 'run'),
+  folkhogskolestyrelsen: importer('person-fhs-sekreterare', 'secretary', 'folkhogskolestyrelsen'),
 };
 
 /** Codes meaning "this is already in the log": the reason a second load adds nothing. */
@@ -113,6 +126,7 @@ const ALREADY = new Set([
   'INDIKATOR_ALREADY_ADDED',
   'UTFALL_ALREADY_RECORDED',
   'DELMAL_ALREADY_ASSESSED',
+  'PERIOD_REPORT_ALREADY_ADOPTED',
 ]);
 
 export interface DemoLoadResult {
@@ -201,8 +215,35 @@ export async function loadDemo(store: EventStore, clock: DemoClock): Promise<Dem
       await run(() => addIndikator(app, add, as(SEKRETERARE.rs, DEMO_TIMES.delmalDefined)));
     }
   }
+  await loadAdoptions(app, clock(), run, as);
   await loadCurrentYear(app, clock(), run, as);
   return result;
+}
+
+/** 2023's adoptions and their handling (only those before the start: nothing is dated ahead of it). */
+async function loadAdoptions(
+  app: Application,
+  start: Date,
+  run: Run,
+  as: (actor: Actor, occurredAt: string) => WriteContext,
+): Promise<void> {
+  for (const f of DEMO_FASTSTALLELSER) {
+    if (Date.parse(f.recordedAt) >= start.getTime()) continue;
+    const { organId, period, meetingDate, paragraf, diarienummer } = f;
+    const adopt = { organId, period, meetingDate, paragraf, diarienummer };
+    await run(() => adoptPeriodReport(app, adopt, as(SEKRETERARE[organId], f.recordedAt)));
+    for (const b of f.behandlingar) {
+      if (Date.parse(b.recordedAt) >= start.getTime()) continue;
+      const handling = { organId, period, by: b.by, byOrganId: b.byOrganId, kind: b.kind, date: b.date };
+      await run(() =>
+        recordPeriodReportHandling(
+          app,
+          { ...handling, paragraf: b.paragraf },
+          as(SEKRETERARE[b.byOrganId], b.recordedAt),
+        ),
+      );
+    }
+  }
 }
 
 type Run = (write: () => Promise<{ events: unknown[] }>) => Promise<void>;
@@ -272,6 +313,10 @@ async function loadCurrentYear(
       };
       await run(() => assessDelmal(app, assess, as(SEKRETERARE.hsn, t.occurredAt)));
     }
+  }
+  if (plan.adoption) {
+    const { recordedAt, ...adopt } = plan.adoption;
+    await run(() => adoptPeriodReport(app, adopt, as(SEKRETERARE[adopt.organId], recordedAt)));
   }
 }
 

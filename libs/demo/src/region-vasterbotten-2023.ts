@@ -410,3 +410,74 @@ export const DEMO_DELMAL: readonly DemoDelmal[] = [
     indikatorer: [up('Antal beslutade aktiviteter i varumärkesplanen som är påbörjade', 3)],
   },
 ];
+
+/** A nämnd's adoption of its report for a period, as its secretary records it the day after the meeting. */
+export interface DemoFaststallelse {
+  organId: string;
+  period: string;
+  meetingDate: string;
+  paragraf: string;
+  diarienummer: string | null;
+  recordedAt: string;
+  /** Regionstyrelsen's and fullmäktige's handling of the adopted report, as their secretaries record it. */
+  behandlingar: {
+    by: 'regionstyrelsen' | 'fullmaktige';
+    byOrganId: string;
+    kind: 'received' | 'handled';
+    date: string;
+    paragraf: string;
+    recordedAt: string;
+  }[];
+}
+
+/**
+ * Tertial 1 2023 adopted by Regionala utvecklingsnämnden and Folkhögskolestyrelsen at their May
+ * meetings; regionstyrelsen received both in June, and fullmäktige handled the nämnd's. (Hälso- och
+ * sjukvårdsnämnden's and regionstyrelsen's tertial stay open, for the reports still to be written.)
+ */
+export const DEMO_FASTSTALLELSER: readonly DemoFaststallelse[] = [
+  {
+    organId: 'run',
+    period: '2023-T1',
+    meetingDate: '2023-05-25',
+    paragraf: '62',
+    diarienummer: 'RUN 2023/118',
+    recordedAt: '2023-05-26T10:00:00+02:00',
+    behandlingar: [
+      {
+        by: 'regionstyrelsen',
+        byOrganId: 'rs',
+        kind: 'received',
+        date: '2023-06-13',
+        paragraf: '118',
+        recordedAt: '2023-06-14T10:00:00+02:00',
+      },
+      {
+        by: 'fullmaktige',
+        byOrganId: 'regionfullmaktige',
+        kind: 'handled',
+        date: '2023-06-20',
+        paragraf: '75',
+        recordedAt: '2023-06-21T10:00:00+02:00',
+      },
+    ],
+  },
+  {
+    organId: 'folkhogskolestyrelsen',
+    period: '2023-T1',
+    meetingDate: '2023-05-30',
+    paragraf: '31',
+    diarienummer: null,
+    recordedAt: '2023-05-31T10:00:00+02:00',
+    behandlingar: [
+      {
+        by: 'regionstyrelsen',
+        byOrganId: 'rs',
+        kind: 'received',
+        date: '2023-06-13',
+        paragraf: '119',
+        recordedAt: '2023-06-14T10:05:00+02:00',
+      },
+    ],
+  },
+];

@@ -14,7 +14,9 @@ export {
   mayActOnInternkontroll,
   mayActOnUppdrag,
   mayActOnUppsiktsarende,
+  mayAdoptPeriodReport,
   mayRead,
+  mayRecordPeriodReportHandling,
   mayReadLog,
   mayReportUppdragPart,
   mayVerifyChain,
@@ -40,6 +42,8 @@ export { fieldLabel, fieldPathLabel } from './shared/field-labels';
 export { RIKTNING_LABELS } from './delmal/bedomning.labels';
 export { ORGAN_TYP_LABELS } from './organisation/organ.typ';
 export { UPPSIKTSARENDE_KIND_LABELS } from './uppsikt/uppsikt.events';
+export { HANDLING_BODY_LABELS, HANDLING_KIND_LABELS } from './faststallelse/faststallelse.events';
+export { PERIOD_REPORT_STATE_LABELS } from './faststallelse/faststallelse.uppsikt';
 export {
   tableStatusText,
   UPPDRAG_TABLE_STATUS_PRESENTATION,

@@ -4,6 +4,7 @@ export { ReminderDelivery, type DeliveryOutcome } from './delivery';
 export { InProcessReminderQueue } from './in-process-queue';
 export { inkorgAmnenProjection } from './inkorg-amnen.projection';
 export { inkorgProjection } from './inkorg.projection';
+export { inkorgFaststalldaProjection } from './inkorg-faststallda.projection';
 export {
   INKORG_CURSOR_PATTERN,
   inkorgOf,

@@ -15,6 +15,7 @@ import {
   initialUppdragState,
   parseStreamName,
   periodsFullyReported,
+  periodsStoppedByAdoption,
   type PersonEvent,
   type RecipientCandidate,
   type ReminderItem,
@@ -24,6 +25,7 @@ import {
   type UppdragEvent,
   type UppdragState,
 } from '@sparbar/domain';
+import { AdoptionFacts } from './adoption-facts';
 import {
   evolveInternkontrollFacts,
   evolveUppsiktFacts,
@@ -71,11 +73,32 @@ export class ReminderModel {
   /** By plan id (`hsn-2023`). */
   readonly internkontroll = new Map<string, InternkontrollFacts>();
   readonly people = new Map<string, PersonFacts>();
+  readonly adoptions = new AdoptionFacts();
+
+  /**
+   * The items whose plan an event may change, asked before it is applied: the item it is about, or for
+   * a nämnd's adoption every uppdrag it is owed by and every delmål of the nämnd.
+   */
+  keysOf(event: ModelEvent): ItemKey[] {
+    const key = itemKeyOfEvent(event);
+    if (key !== null) return [key];
+    if (event.type !== 'PeriodReportAdopted') return [];
+    const { organId } = event.data as { organId: string };
+    return [
+      ...[...this.uppdrag.values()]
+        .filter(({ state }) => state.riktasTill.includes(organId) || state.samordnare === organId)
+        .map(({ state }) => itemKey('uppdrag', state.uppdragId)),
+      ...[...this.delmal.values()]
+        .filter(({ state }) => state.organId === organId)
+        .map(({ state }) => itemKey('delmal', state.delmalId)),
+    ];
+  }
 
   /** Applies an event; returns the item whose plan may have changed, else null. */
   apply(event: ModelEvent): ItemKey | null {
     const key = itemKeyOfEvent(event);
     if (key === null) {
+      this.adoptions.apply(event);
       if (event.stream.startsWith(STREAM_PREFIXES.person) && event.type.startsWith('Person'))
         this.applyPerson(event as unknown as PersonEvent);
       return null;
@@ -199,9 +222,10 @@ export function evolveDelmalFacts(
   return facts ? { ...facts, state } : undefined;
 }
 
-export function delmalReminderItemOf(facts: DelmalFacts): DelmalReminderItem {
+export function delmalReminderItemOf(facts: DelmalFacts, adoptions?: AdoptionFacts): DelmalReminderItem {
   const { state } = facts;
   return {
+    adopted: new Set(adoptions?.periodsOf([state.organId])),
     delmalId: state.delmalId,
     organId: state.organId,
     planYear: state.planYear,
@@ -211,9 +235,14 @@ export function delmalReminderItemOf(facts: DelmalFacts): DelmalReminderItem {
   };
 }
 
-export function reminderItemOf(facts: UppdragFacts): ReminderItem {
+/** `adoptions`: the nämnder's adoptions known to the schedule (the worker checks the log itself). */
+export function reminderItemOf(facts: UppdragFacts, adoptions?: AdoptionFacts): ReminderItem {
   const { state } = facts;
+  const organs = state.samordnare ? [...state.riktasTill, state.samordnare] : state.riktasTill;
   return {
+    stoppedByAdoption: adoptions
+      ? periodsStoppedByAdoption(state, adoptions.periodsOf(organs), adoptions.adoptedIn)
+      : undefined,
     uppdragId: state.uppdragId,
     periodicitet: state.periodicitet,
     registeredOn: state.registeredOn,

@@ -31,7 +31,6 @@ import {
   delmalReminderItemOf,
   type ItemKey,
   itemKey,
-  itemKeyOfEvent,
   parseItemKey,
   type ReminderModel,
   reminderItemOf,
@@ -150,9 +149,11 @@ export class ScheduleDriver {
   }
 
   private onEvent(event: StoredEvent): Promise<void> | void {
-    const key = itemKeyOfEvent(event);
-    const fresh = key !== null && event.position > this.checkpoint && !this.pending.has(key);
-    if (fresh && this.options.model.has(key)) {
+    // The item's plan before the event, to remove what it no longer plans; a nämnd's adoption
+    // changes the plans of all its uppdrag and delmål at once.
+    const keys = event.position > this.checkpoint ? this.options.model.keysOf(event) : [];
+    for (const key of keys) {
+      if (this.pending.has(key) || !this.options.model.has(key)) continue;
       const now = this.options.clock().toISOString();
       this.pending.set(
         key,
@@ -218,7 +219,9 @@ export class ScheduleDriver {
     switch (itemKind) {
       case 'delmal': {
         const facts = model.delmal.get(itemId);
-        return facts ? planDelmalReminders(delmalReminderItemOf(facts), now, settings, calendar) : [];
+        return facts
+          ? planDelmalReminders(delmalReminderItemOf(facts, model.adoptions), now, settings, calendar)
+          : [];
       }
       case 'uppsiktsarende': {
         const facts = model.uppsikt.get(itemId);
@@ -234,7 +237,7 @@ export class ScheduleDriver {
       }
       case 'uppdrag': {
         const facts = model.uppdrag.get(itemId);
-        return facts ? planReminders(reminderItemOf(facts), now, settings, calendar) : [];
+        return facts ? planReminders(reminderItemOf(facts, model.adoptions), now, settings, calendar) : [];
       }
     }
   }

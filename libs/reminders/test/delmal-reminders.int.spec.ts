@@ -17,6 +17,7 @@ import {
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres';
 import { type BullReminderQueue } from '../src/bullmq-queue';
 import { inkorgAmnenProjection } from '../src/inkorg-amnen.projection';
+import { inkorgFaststalldaProjection } from '../src/inkorg-faststallda.projection';
 import { inkorgProjection } from '../src/inkorg.projection';
 import { inkorgOf } from '../src/inkorg.queries';
 import { reminderConfigFrom } from '../src/reminder-config';
@@ -148,9 +149,19 @@ it("reaches the nämnd's secretary before the T1 deadline, is cancelled by an as
 
   // The inbox: the secretary sees the delmål's reminder, titled as the e-mail; the others see nothing.
   const until = Math.max(...(await deliveries()).map((e) => e.position));
-  await catchUpLive(env, [uppdragNowProjection, periodsProjection, inkorgProjection, inkorgAmnenProjection], {
-    until,
-  });
+  await catchUpLive(
+    env,
+    [
+      uppdragNowProjection,
+      periodsProjection,
+      inkorgProjection,
+      inkorgAmnenProjection,
+      inkorgFaststalldaProjection,
+    ],
+    {
+      until,
+    },
+  );
   const inbox = await inkorgOf(sql, 'person-ida');
   expect(inbox.entries).toEqual([
     expect.objectContaining({

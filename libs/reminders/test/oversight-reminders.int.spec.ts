@@ -17,6 +17,7 @@ import {
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres';
 import { type BullReminderQueue } from '../src/bullmq-queue';
 import { inkorgAmnenProjection } from '../src/inkorg-amnen.projection';
+import { inkorgFaststalldaProjection } from '../src/inkorg-faststallda.projection';
 import { inkorgProjection } from '../src/inkorg.projection';
 import { inkorgOf } from '../src/inkorg.queries';
 import { reminderConfigFrom } from '../src/reminder-config';
@@ -87,9 +88,19 @@ const queued = async (r: RunningReminders, prefix: string) =>
 
 async function inbox(personId: string) {
   const until = (await store.readAll({ after: 0 })).at(-1)!.position;
-  await catchUpLive(env, [uppdragNowProjection, periodsProjection, inkorgProjection, inkorgAmnenProjection], {
-    until,
-  });
+  await catchUpLive(
+    env,
+    [
+      uppdragNowProjection,
+      periodsProjection,
+      inkorgProjection,
+      inkorgAmnenProjection,
+      inkorgFaststalldaProjection,
+    ],
+    {
+      until,
+    },
+  );
   return (await inkorgOf(sql, personId)).entries;
 }
 

@@ -4,6 +4,7 @@
  * ärende's own page where the organ answers and regionstyrelsen closes it with a conclusion. What a role
  * may not do is not offered; the API still decides.
  */
+import { PERIOD_REPORT_STATE_LABELS } from '@sparbar/domain/shared-with-web';
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getJson, getWithEtag, postJson } from '../api';
 import { may } from '../access';
@@ -12,10 +13,12 @@ import { dateLabel, periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
-import { type Uppsiktsarende, type UppsiktOversikt } from '../wire';
+import { type PeriodReports, type Uppsiktsarende, type UppsiktOversikt } from '../wire';
 import { defaultPeriod, PeriodSelect } from './period-picker';
 
 const REGIONSTYRELSEN = 'rs';
+
+type OrganPeriodReport = PeriodReports['organs'][number];
 
 export const KIND_LABELS: Record<string, string> = {
   observation: 'Iakttagelse',
@@ -33,8 +36,8 @@ export function Uppsikt({ user }: { user: SessionUser }) {
     <>
       <PageTitle>Uppsikt</PageTitle>
       <p className="lead">
-        Regionstyrelsens uppsikt över nämnder och beredningar: rapporter i tid, sena och saknade per period,
-        och uppsiktsärenden som organen svarar på.
+        Regionstyrelsens uppsikt över nämnder och beredningar: om periodens rapport är fastställd, rapporter i
+        tid, sena och saknade per period, och uppsiktsärenden som organen svarar på.
       </p>
       {mayRecord ? (
         <RecordArende />
@@ -52,7 +55,14 @@ export function Uppsikt({ user }: { user: SessionUser }) {
 function OversiktTable() {
   const directory = useDirectory();
   const [period, setPeriod] = useState(() => defaultPeriod([]));
-  const state = useAsync(() => getJson<UppsiktOversikt>('/api/uppsikt/oversikt', { period }), period);
+  const state = useAsync(
+    () =>
+      Promise.all([
+        getJson<UppsiktOversikt>('/api/uppsikt/oversikt', { period }),
+        getJson<PeriodReports>(`/api/perioder/${encodeURIComponent(period)}/faststallelser/uppsikt`),
+      ]).then(([oversikt, reports]) => ({ ...oversikt, reports: reportsByOrgan(reports) })),
+    period,
+  );
   return (
     <section aria-labelledby="uppsikt-oversikt">
       <h2 id="uppsikt-oversikt">Översikt per organ</h2>
@@ -68,6 +78,7 @@ function OversiktTable() {
             <thead>
               <tr>
                 <th scope="col">Organ</th>
+                <th scope="col">Periodens rapport</th>
                 <th scope="col">Uppdrag</th>
                 <th scope="col">I tid</th>
                 <th scope="col">Sena</th>
@@ -83,6 +94,9 @@ function OversiktTable() {
               {state.data.organs.map((row) => (
                 <tr key={row.organ}>
                   <th scope="row">{directory.organName(row.organ)}</th>
+                  <td data-label="Periodens rapport" className="stack-wide">
+                    <PeriodReport report={state.data?.reports.get(row.organ)} />
+                  </td>
                   <td data-label="Uppdrag">{row.uppdrag}</td>
                   <td data-label="I tid">{row.onTime}</td>
                   <td data-label="Sena">{row.late}</td>
@@ -99,6 +113,22 @@ function OversiktTable() {
         </div>
       )}
     </section>
+  );
+}
+
+function reportsByOrgan(reports: PeriodReports): Map<string, OrganPeriodReport> {
+  return new Map(reports.organs.map((r) => [r.organId, r]));
+}
+
+/** Fastställd (datum, §), rapporterad, ej rapporterad ännu or saknas: in words, never colour alone. */
+function PeriodReport({ report }: { report: OrganPeriodReport | undefined }) {
+  if (!report) return <>–</>;
+  const label = PERIOD_REPORT_STATE_LABELS[report.state];
+  if (report.state !== 'faststalld') return <>{label}</>;
+  return (
+    <>
+      {label} {dateLabel(report.meetingDate)} § {report.paragraf}
+    </>
   );
 }
 

@@ -37,6 +37,8 @@ export type DelmalReminderItem = {
   active: boolean;
   /** The periods assessed ('2023-T1', '2023-04'). */
   assessments: ReadonlySet<string>;
+  /** The tertials the delmål's nämnd has adopted its report for: no reminders (faststallelse.reminders.ts). */
+  adopted?: ReadonlySet<string>;
 };
 
 export type PlannedDelmalReminder = {
@@ -66,7 +68,7 @@ export function planDelmalReminders(
   if (!item.active) return [];
   const owed = ([1, 2, 3] as const)
     .map((tertial) => ({ kind: 'tertial' as const, year: item.planYear, tertial }))
-    .filter((p) => !item.assessments.has(formatPeriod(p)))
+    .filter((p) => !item.assessments.has(formatPeriod(p)) && !item.adopted?.has(formatPeriod(p)))
     .filter((p) => !item.assessments.has(`${p.year}-${LAST_MONTH[p.tertial]}`))
     .map((p) => ({ period: formatPeriod(p), deadline: deadlineOf(p, calendar) }))
     .filter((due) => due.deadline >= item.definedOn);

@@ -11,7 +11,8 @@
  *   already due only the latest (after an outage one "1 dag kvar" is sent, not three in a row);
  * - an escalation `escalationDelayDays` after the deadline, for `catchUpDays` after its time (an
  *   escalation missed during an outage still goes out, one from last year does not).
- * An uppdrag that is closed or withdrawn can no longer be reported: it gets none.
+ * An uppdrag that is closed or withdrawn can no longer be reported: it gets none, and neither does a
+ * period every organ owing it has adopted (the nämnd adopted its report; faststallelse.reminders.ts).
  *
  * Job ids are deterministic (`uppdrag.<id>.<period>.p14`, `uppdrag.<id>.<period>.e`), so planning the
  * same facts twice schedules the same jobs, and BullMQ ignores an id it already has. Ids never
@@ -53,6 +54,8 @@ export type ReminderItem = {
   slutdatum: string;
   active: boolean;
   reports: ReadonlySet<string>;
+  /** Periods every organ owing them has adopted (faststallelse.reminders.ts): no reminders. */
+  stoppedByAdoption?: ReadonlySet<string>;
 };
 
 export type PlannedReminder = {
@@ -81,7 +84,7 @@ export function planReminders(
 ): PlannedReminder[] {
   if (!item.active) return [];
   const dues = dueReports({ ...item, endedOn: null }, item.slutdatum, calendar)
-    .filter((due) => !item.reports.has(due.key))
+    .filter((due) => !item.reports.has(due.key) && !item.stoppedByAdoption?.has(due.key))
     .map((due) => ({ period: due.key, deadline: due.deadline }));
   return plannedFor(dues, item.registeredOn, now, settings, (period, lead) =>
     reminderJobId(item.uppdragId, period, lead),

@@ -19,16 +19,17 @@ import {
   ProjectionWorker,
 } from '@sparbar/projections';
 import { AUDIT_PROJECTIONS } from '@sparbar/audit';
-import { inkorgAmnenProjection, inkorgProjection } from '@sparbar/reminders';
+import { inkorgAmnenProjection, inkorgFaststalldaProjection, inkorgProjection } from '@sparbar/reminders';
 import { errorMessage } from '../../startup/startup-error';
 import { APP_CONFIG, EVENT_STORE, SQL_DATABASE } from '../tokens';
 
-/** The read models this worker keeps up to date: the projections lib's catalogue, the audit trail, the inbox (and its items' texts). */
+/** The read models this worker keeps up to date: the projections lib's catalogue, the audit trail, the inbox (its items' texts, the adoptions that settle them). */
 export const WORKER_PROJECTIONS: readonly Projection[] = [
   ...PROJECTIONS,
   ...AUDIT_PROJECTIONS,
   inkorgProjection,
   inkorgAmnenProjection,
+  inkorgFaststalldaProjection,
 ];
 
 /**

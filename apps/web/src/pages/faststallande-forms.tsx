@@ -1,0 +1,173 @@
+/**
+ * The two records of Fastställande: a nämnd's secretary records that the nämnd adopted its report for a
+ * period (meeting date, §, diarienummer), and regionstyrelsen's or fullmäktige's secretary that their
+ * body received or handled an adopted report. Refusals show as the API words them, by field.
+ */
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { HANDLING_BODY_LABELS, HANDLING_KIND_LABELS } from '@sparbar/domain/shared-with-web';
+import { type ApiError, postJson } from '../api';
+import { type Directory } from '../directory';
+import { periodLabel } from '../format';
+import { asApiError, ErrorMessage, RadioGroup } from '../ui';
+import { type Faststallelse } from '../wire';
+
+type Errors = (field: string) => string | undefined;
+
+function errorsOf(error: ApiError | null): Errors {
+  return (field) => error?.errors.find((e) => e.field === field)?.reason;
+}
+
+function Field(props: { id: string; label: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children}
+      {props.error && <p className="field-error">{props.error}</p>}
+    </div>
+  );
+}
+
+/** Posts `body` to `path`; on success hands the answer on and clears the form. */
+function useCommand(path: string, onDone: (view: Faststallelse) => void) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async (event: FormEvent, body: Record<string, unknown>) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { body: view } = await postJson<Faststallelse>(path, body);
+      onDone(view);
+      return true;
+    } catch (e) {
+      setError(asApiError(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, send, fieldError: errorsOf(error) };
+}
+
+export function AdoptForm(props: { organId: string; period: string; onDone: (v: Faststallelse) => void }) {
+  const ids = useId();
+  const empty = { meetingDate: '', paragraf: '', diarienummer: '' };
+  const [form, setForm] = useState(empty);
+  const path = `/api/perioder/${encodeURIComponent(props.period)}/faststallelser`;
+  const { error, busy, send, fieldError } = useCommand(path, props.onDone);
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+  const submit = async (event: FormEvent) => {
+    const body = { organId: props.organId, ...form, diarienummer: form.diarienummer.trim() || null };
+    if (await send(event, body)) setForm(empty);
+  };
+  return (
+    <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="faststall">
+      <ErrorMessage error={error} />
+      <Field id={`${ids}-date`} label="Sammanträdesdag" error={fieldError('meetingDate')}>
+        <input
+          id={`${ids}-date`}
+          type="date"
+          value={form.meetingDate}
+          onChange={set('meetingDate')}
+          aria-invalid={!!fieldError('meetingDate')}
+        />
+      </Field>
+      <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
+        <input
+          id={`${ids}-par`}
+          type="text"
+          inputMode="numeric"
+          value={form.paragraf}
+          onChange={set('paragraf')}
+          aria-invalid={!!fieldError('paragraf')}
+        />
+      </Field>
+      <Field id={`${ids}-dnr`} label="Diarienummer (frivilligt)" error={fieldError('diarienummer')}>
+        <input
+          id={`${ids}-dnr`}
+          type="text"
+          value={form.diarienummer}
+          onChange={set('diarienummer')}
+          aria-invalid={!!fieldError('diarienummer')}
+        />
+      </Field>
+      <div className="field wide">
+        <button type="submit" className="button primary" disabled={busy}>
+          Fastställ rapporten för {periodLabel(props.period)}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Organs that adopt reports of their own; fullmäktige receives them. */
+export function adoptingOrgans(directory: Directory) {
+  return directory.organs.filter((o) => o.active && o.typ !== 'regionfullmaktige');
+}
+
+export function HandlingForm(props: {
+  byOrganId: string;
+  by: 'regionstyrelsen' | 'fullmaktige';
+  period: string;
+  directory: Directory;
+  onDone: (v: Faststallelse) => void;
+}) {
+  const ids = useId();
+  const empty = { organId: '', kind: 'received', date: '', paragraf: '' };
+  const [form, setForm] = useState(empty);
+  const path = `/api/perioder/${encodeURIComponent(props.period)}/faststallelser/${encodeURIComponent(form.organId || '-')}/behandling`;
+  const { error, busy, send, fieldError } = useCommand(path, props.onDone);
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+  const submit = async (event: FormEvent) => {
+    const { organId: _, ...rest } = form;
+    if (await send(event, { by: props.by, byOrganId: props.byOrganId, ...rest })) setForm(empty);
+  };
+  return (
+    <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="behandla">
+      <ErrorMessage error={error} />
+      <Field id={`${ids}-organ`} label="Nämndens rapport" error={fieldError('organId')}>
+        <select id={`${ids}-organ`} value={form.organId} onChange={set('organId')}>
+          <option value="">Välj organ</option>
+          {adoptingOrgans(props.directory).map((o) => (
+            <option key={o.organId} value={o.organId}>
+              {o.namn}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <RadioGroup
+        legend={`${HANDLING_BODY_LABELS[props.by]} har`}
+        name={`${ids}-kind`}
+        options={Object.entries(HANDLING_KIND_LABELS).map(([k, label]) => [k, `${label} rapporten`] as const)}
+        value={form.kind}
+        onChange={(kind) => setForm((f) => ({ ...f, kind }))}
+      />
+      <Field id={`${ids}-date`} label="Sammanträdesdag" error={fieldError('date')}>
+        <input
+          id={`${ids}-date`}
+          type="date"
+          value={form.date}
+          onChange={set('date')}
+          aria-invalid={!!fieldError('date')}
+        />
+      </Field>
+      <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
+        <input
+          id={`${ids}-par`}
+          type="text"
+          inputMode="numeric"
+          value={form.paragraf}
+          onChange={set('paragraf')}
+          aria-invalid={!!fieldError('paragraf')}
+        />
+      </Field>
+      <div className="field wide">
+        <button type="submit" className="button primary" disabled={busy || !form.organId}>
+          Registrera behandlingen
+        </button>
+      </div>
+    </form>
+  );
+}
