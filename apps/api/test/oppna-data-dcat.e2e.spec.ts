@@ -47,8 +47,8 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 const ofType = (type: string) => store.getSubjects(`${NS.rdf}type`, type, null);
-const objects = (subject: Quad['subject'] | NamedNode, predicate: string) =>
-  store.getObjects(subject, predicate, null);
+const objects = (subject: Quad['subject'] | Quad['object'], predicate: string) =>
+  store.getObjects(subject as NamedNode, predicate, null);
 
 describe('the DCAT-AP-SE catalogue', () => {
   it('has one catalogue, a dataset and distributions for JSON, CSV and Atom', () => {

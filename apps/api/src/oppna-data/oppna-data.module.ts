@@ -6,13 +6,15 @@ import { OppnaDataFeedsHttpController } from './oppna-data-feeds.http.controller
 import { OppnaDataHttpController } from './oppna-data.http.controller';
 import { OPEN_DATA_SETTINGS } from './oppna-data.settings';
 
+export const OPPNA_DATA_CONTROLLERS = [OppnaDataHttpController, OppnaDataFeedsHttpController];
+
 /** Open data: the adopted statuses of fullmäktige's uppdrag, public (no token), rate limited. */
 @Module({})
 export class OppnaDataModule {
   static register(settings: ApiSettings): DynamicModule {
     return {
       module: OppnaDataModule,
-      controllers: [OppnaDataHttpController, OppnaDataFeedsHttpController],
+      controllers: OPPNA_DATA_CONTROLLERS,
       providers: [
         OrganisationDirectory,
         OpenDataSource,
