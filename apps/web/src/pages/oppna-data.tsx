@@ -121,7 +121,10 @@ function UppdragHistory({ uppdrag }: { uppdrag: OpenUppdrag }) {
     <article className="open-uppdrag" aria-labelledby={headingId}>
       <h3 id={headingId}>{uppdrag.text}</h3>
       <p className="muted small">
-        Planår {uppdrag.planYear} · <a href={uppdrag.uri}>Stabil adress (JSON)</a>
+        Planår {uppdrag.planYear} ·{' '}
+        <a href={uppdrag.uri}>
+          Stabil adress (JSON)<span className="visually-hidden">: {uppdrag.text}</span>
+        </a>
       </p>
       <div
         className="table-wrap"
