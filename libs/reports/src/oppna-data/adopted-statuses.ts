@@ -133,5 +133,8 @@ export function adoptedChanges(all: readonly AdoptedStatus[]): AdoptedStatus[] {
     if (!before || before.tableStatus !== s.tableStatus || before.kommentar !== s.kommentar) changes.push(s);
     last.set(key, s);
   }
-  return changes.reverse();
+  // Newest adoption first; within one adoption, the uppdrag in id order, so the feed reads the same every time.
+  return changes.sort(
+    (a, b) => b.adoption.position - a.adoption.position || a.uppdragId.localeCompare(b.uppdragId),
+  );
 }
