@@ -67,13 +67,21 @@ beforeAll(async () => {
     }),
     200,
   );
+  // Published once the period facts have caught up with the adoption.
+  await eventually(publicUppdrag, (a) => mine(a) !== undefined);
 });
 afterAll(() => api?.close());
 
-const publicUppdrag = (query = '') => api.request('GET', `/api/oppna-data/uppdrag${query}`);
+function publicUppdrag(query = '') {
+  return api.request('GET', `/api/oppna-data/uppdrag${query}`);
+}
 const mine = (answer: { body: { uppdrag: { id: string }[] } }) =>
   answer.body.uppdrag.find((u) => u.id === uppdragId) as
-    | { id: string; uri: string; historik: { organId: string; status: string; kommentar: string }[] }
+    | {
+        id: string;
+        uri: string;
+        historik: { organId: string; status: string; kommentar: string; paragraf: string }[];
+      }
     | undefined;
 
 describe('the public open data', () => {
@@ -142,7 +150,10 @@ describe('the public open data', () => {
       }),
       200,
     );
-    const after = await publicUppdrag();
+    const after = await eventually(
+      publicUppdrag,
+      (a) => mine(a)?.historik.some((e) => e.paragraf === '61') ?? false,
+    );
     expect(mine(after)?.historik).toEqual([
       expect.objectContaining({
         status: 'pagaende_ej_enligt_plan',

@@ -28,6 +28,9 @@ export interface OpenDataFilter {
 
 @Injectable()
 export class OpenDataSource {
+  /** Each adoption's rows, final once read (see adoptedStatuses). */
+  private readonly cache = new Map<string, AdoptedStatus[]>();
+
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -39,7 +42,7 @@ export class OpenDataSource {
     const fullmaktige = [...organs.values()].find((o) => o.typ === 'regionfullmaktige');
     const names = new Map([...organs.values()].map((o) => [o.organId, o.namn]));
     const data = fullmaktige
-      ? await fromPeriodFacts(() => adoptedStatuses(this.sql, this.store, fullmaktige.organId))
+      ? await fromPeriodFacts(() => adoptedStatuses(this.sql, this.store, fullmaktige.organId, this.cache))
       : { adoptions: [], current: [], all: [] };
     const entry = (s: AdoptedStatus) => entryView(s, names.get(s.organId) ?? s.organId);
     const byUppdrag = new Map<string, OpenUppdragView>();

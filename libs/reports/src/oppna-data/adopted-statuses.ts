@@ -14,7 +14,7 @@ import {
   type UppdragTableStatus,
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
-import { periodTable, type PeriodTableRow } from '@sparbar/projections';
+import { liveCheckpoint, periodsProjection, periodTable, type PeriodTableRow } from '@sparbar/projections';
 
 type SqlReader = Parameters<typeof periodTable>[0];
 
@@ -78,26 +78,40 @@ export async function readAdoptions(store: EventStore): Promise<Adoption[]> {
 /**
  * `givenBy`: fullmäktige's organ id — only its uppdrag are published. Each adoption's table is read
  * for the organ as of the adoption's position: the organ's own part of a joint uppdrag, as adopted.
+ *
+ * An adoption the period facts have not yet caught up with is left out until they have (the one before
+ * it, if any, stays in force): read earlier, its table would lack reports made just before it. Once
+ * caught up, an adoption's table never changes, so `cache` (kept by the caller) holds it for good,
+ * keyed by the read model's version too, as a rebuilt version is read afresh.
  */
 export async function adoptedStatuses(
   db: SqlReader,
   store: EventStore,
   givenBy: string,
+  cache: Map<string, AdoptedStatus[]> = new Map(),
 ): Promise<AdoptedData> {
-  const adoptions = await readAdoptions(store);
+  const live = await liveCheckpoint(db, periodsProjection.name);
+  const adoptions = (await readAdoptions(store)).filter((a) => live && a.position <= live.checkpoint);
   const all: AdoptedStatus[] = [];
   for (const adoption of adoptions) {
-    const table = await periodTable(db, {
-      period: adoption.period,
-      organ: adoption.organId,
-      givenBy,
-      upToPosition: adoption.position,
-    });
-    for (const row of table.rows) all.push(adoptedRow(row, adoption));
+    const key = `${live?.version}:${adoption.eventId}`;
+    let rows = cache.get(key);
+    if (!rows) {
+      const table = await periodTable(db, {
+        period: adoption.period,
+        organ: adoption.organId,
+        givenBy,
+        upToPosition: adoption.position,
+      });
+      rows = table.rows.map((row) => adoptedRow(row, adoption));
+      cache.set(key, rows);
+    }
+    all.push(...rows);
   }
-  const inForce = new Map<string, Adoption>();
-  for (const a of adoptions) inForce.set(`${a.organId}|${a.period}`, a);
-  const current = all.filter((s) => inForce.get(`${s.organId}|${s.period}`) === s.adoption);
+  // The last adoption of an organ's period is the one in force (rows from the cache are other objects).
+  const inForce = new Map<string, string>();
+  for (const a of adoptions) inForce.set(`${a.organId}|${a.period}`, a.eventId);
+  const current = all.filter((s) => inForce.get(`${s.organId}|${s.period}`) === s.adoption.eventId);
   return { adoptions, current, all };
 }
 
