@@ -79,6 +79,9 @@ export function App() {
     return (
       <Shell>
         <SignIn onSignedIn={(s) => setSession(s)} />
+        <p className="narrow">
+          Utan inloggning: <Link href="/oppna-data">öppna data om fullmäktiges uppdrag</Link>.
+        </p>
       </Shell>
     );
   }

@@ -96,7 +96,8 @@ it('after a sign-out shows the same public page and nothing else', async () => {
   await signIn(page, 'Regiondirektören');
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-  await openPublicPage();
+  await page.getByRole('link', { name: 'öppna data om fullmäktiges uppdrag' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Uppdrag \([1-9]\d*\)$/ }).waitFor();
   await expect(page.locator('main section').last().textContent()).resolves.toBe(before);
   // The rest of the API stays closed to the signed-out browser.
   const status = (await page.request.get('/api/perioder/2023-T1/uppdrag')).status();
