@@ -103,7 +103,8 @@ export async function adoptedStatuses(
         givenBy,
         upToPosition: adoption.position,
       });
-      rows = table.rows.map((row) => adoptedRow(row, adoption));
+      // A row nothing was due for (a tertial uppdrag in a month's report) says nothing the report adopted.
+      rows = table.rows.filter((r) => r.tableStatus !== 'ej_aktuell').map((row) => adoptedRow(row, adoption));
       cache.set(key, rows);
     }
     all.push(...rows);
