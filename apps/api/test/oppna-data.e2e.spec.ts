@@ -204,6 +204,7 @@ describe('the public open data', () => {
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get('last-modified')).toMatch(/GMT$/);
+    expect(first.headers.get('access-control-allow-origin')).toBe('*');
     const unchanged = await publicUppdrag('');
     expect(unchanged.headers.get('etag')).toBe(etag);
     const notModified = await api.request('GET', '/api/oppna-data/uppdrag', {

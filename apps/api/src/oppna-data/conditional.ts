@@ -15,6 +15,9 @@ export function sendCacheable(
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   reply.header('etag', etag);
   reply.header('cache-control', 'public, max-age=60');
+  // Anyone's page or script may read open data (no credentials are involved).
+  reply.header('access-control-allow-origin', '*');
+  reply.header('cross-origin-resource-policy', 'cross-origin');
   reply.header('content-type', contentType);
   if (lastModified) reply.header('last-modified', new Date(lastModified).toUTCString());
   const asked = request.headers['if-none-match'];
