@@ -2,11 +2,13 @@
  * The DCAT-AP-SE 3.0 catalogue (Turtle) that Sveriges dataportal harvests: one catalogue, one dataset
  * (the adopted statuses of fullmäktige's uppdrag) and its distributions (JSON, CSV, Atom), CC0.
  *
- * Which properties are mandatory comes from DCAT-AP-SE 3.0.1, https://docs.dataportal.se/dcat/3.0.1/en/
- * (the Swedish profile of DCAT-AP 3.0): Catalog — dct:title, dct:description, dct:publisher, dct:license,
- * dcat:dataset; Dataset — dct:title, dct:description, dct:publisher, dcat:contactPoint; Distribution —
- * dcat:accessURL; Agent — foaf:name; Kind (contact) — vcard:fn and an e-mail. The recommended ones most
- * harvested are given too (theme, keyword, identifier, format, media type, licence per distribution).
+ * Which properties are mandatory: DCAT-AP-SE 3.0.1, https://docs.dataportal.se/dcat/3.0.1/en/ (the
+ * Swedish profile of DCAT-AP 3.0), and the profile repository's own example of a catalogue with only the
+ * mandatory properties (github.com/diggsweden/DCAT-AP-SE, exempel/obligatoriskt.ttl): Catalog —
+ * dct:title, dct:description, dct:publisher, dct:license, dcat:dataset; Dataset — dct:title,
+ * dct:description, dct:publisher, dcat:contactPoint; Distribution — dcat:accessURL; Agent — foaf:name;
+ * Kind (contact) — vcard:fn, vcard:hasEmail. Recommended ones harvesters use are given too (theme,
+ * keyword, identifier, language, format, media type, licence per distribution).
  * apps/api/test/oppna-data-dcat.e2e.spec.ts parses the document and checks that list per class.
  */
 export const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
