@@ -14,6 +14,7 @@ import { InternkontrollModule } from './internkontroll/internkontroll.module';
 import { httpHardening } from './http/http-hardening';
 import { ProblemFilter } from './http/problem.filter';
 import { RequestValidationPipe } from './http/validation';
+import { OppnaDataModule } from './oppna-data/oppna-data.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PerioderModule } from './perioder/perioder.module';
 import { RapporterModule } from './rapporter/rapporter.module';
@@ -47,6 +48,7 @@ export class ApiModule {
         UppsiktModule,
         InternkontrollModule,
         ImportModule.register(settings),
+        OppnaDataModule.register(settings),
         DocsModule,
       ],
       providers: [

@@ -625,6 +625,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/oppna-data/dcat.ttl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Datakatalog enligt DCAT-AP-SE 3.0 (Turtle) för Sveriges dataportal
+     * @description Öppen utan inloggning; begränsad per klientadress (429).
+     */
+    get: operations['OppnaDataFeedsHttpController_dcat'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppna-data/flode.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Atom-flöde med fastställda statusändringar, nyast först
+     * @description En post per uppdrag och nämnd där ett fastställande visar en annan status eller kommentar än förra. Öppen utan inloggning; begränsad per klientadress (429).
+     */
+    get: operations['OppnaDataFeedsHttpController_atom'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppna-data/perioder/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * En periods fastställda rader (stabil adress)
+     * @description En månad (2023-04), en tertial (2023-T1) eller ett år (2023). Öppen utan inloggning; begränsad per klientadress (429).
+     */
+    get: operations['OppnaDataHttpController_period'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppna-data/uppdrag': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Fullmäktiges uppdrag med fastställd status per nämnd och period
+     * @description Filter: nämnd (namnd), år (ar) och status. Endast fastställda rapporter. Öppen utan inloggning; begränsad per klientadress (429).
+     */
+    get: operations['OppnaDataHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppna-data/uppdrag.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Samma uppgifter som CSV (en rad per uppdrag, nämnd och period)
+     * @description Rubrikerna står på första raden. Samma filter som JSON. Öppen utan inloggning; begränsad per klientadress (429).
+     */
+    get: operations['OppnaDataHttpController_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppna-data/uppdrag/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Ett uppdrag med dess historik av fastställda statusar (stabil adress)
+     * @description Öppen utan inloggning; begränsad per klientadress (429).
+     */
+    get: operations['OppnaDataHttpController_one'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organs': {
     parameters: {
       query?: never;
@@ -1449,6 +1569,57 @@ export interface components {
       sannolikhet: number;
       /** @example Inköp görs utanför upphandlade avtal */
       text: string;
+    };
+    AdoptedEntryView: {
+      /**
+       * Format: date-time
+       * @description När fastställandet registrerades.
+       */
+      adoptedRecordedAt: string;
+      /** @description Fastställandets stabila id. */
+      adoptionId: string;
+      /** @description Sant när statusen är en tidigare periods, förd vidare. */
+      carriedForward: boolean;
+      kommentar: string | null;
+      /**
+       * Format: date
+       * @description Sammanträdesdag för fastställandet.
+       */
+      meetingDate: string;
+      /** @example Hälso- och sjukvårdsnämnden */
+      organ: string;
+      /**
+       * @description Nämnden som fastställde rapporten.
+       * @example hsn
+       */
+      organId: string;
+      /** @example 45 */
+      paragraf: string;
+      /**
+       * @description Den fastställda perioden.
+       * @example 2023-T1
+       */
+      period: string;
+      /** @description Perioden statusen rapporterades för. */
+      reportPeriod: string | null;
+      /**
+       * @description Status som den fastställda rapporten visar.
+       * @enum {string}
+       */
+      status:
+        | 'ej_paborjad'
+        | 'pagaende_enligt_plan'
+        | 'pagaende_delvis_enligt_plan'
+        | 'pagaende_ej_enligt_plan'
+        | 'avslutad'
+        | 'aterkallad'
+        | 'ej_forfallen'
+        | 'ej_rapporterad'
+        | 'ej_aktuell';
+      /** @example Pågående enligt plan */
+      statusText: string;
+      /** @example rf-2023-01 */
+      uppdragId: string;
     };
     AdoptPlanDto: {
       /**
@@ -2454,6 +2625,34 @@ export interface components {
       deadline: string;
       /** @example 2023-10 */
       period: string;
+    };
+    OpenPeriodView: {
+      /** @example 2023-T1 */
+      period: string;
+      /** @description Periodens fastställda rader, per uppdrag och nämnd. */
+      rader: components['schemas']['AdoptedEntryView'][];
+      /** @description Periodens stabila adress. */
+      uri: string;
+    };
+    OpenUppdragListView: {
+      /** @description Licens för uppgifterna (CC0 1.0). */
+      licens: string;
+      /** Format: date-time */
+      senastAndrad: string | null;
+      uppdrag: components['schemas']['OpenUppdragWithUri'][];
+      /** @example Regionfullmäktige */
+      utgivare: string;
+    };
+    OpenUppdragWithUri: {
+      /** @description Fastställd status per nämnd och period, äldst först. */
+      historik: components['schemas']['AdoptedEntryView'][];
+      /** @example rf-2023-01 */
+      id: string;
+      /** @example 2023 */
+      planYear: number;
+      text: string;
+      /** @description Uppdragets stabila adress. */
+      uri: string;
     };
     OrganPeriodReportView: {
       /** Format: date */
@@ -6001,6 +6200,310 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
+      };
+    };
+  };
+  OppnaDataFeedsHttpController_dcat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Hash av svaret; skicka tillbaka som If-None-Match. */
+          ETag?: string;
+          /** @description När det senaste fastställandet registrerades. */
+          'Last-Modified'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/turtle': string;
+        };
+      };
+      /** @description Oförändrat sedan If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltigt filter. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description För många förfrågningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OppnaDataFeedsHttpController_atom: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Hash av svaret; skicka tillbaka som If-None-Match. */
+          ETag?: string;
+          /** @description När det senaste fastställandet registrerades. */
+          'Last-Modified'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml': string;
+        };
+      };
+      /** @description Oförändrat sedan If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltigt filter. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description För många förfrågningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OppnaDataHttpController_period: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description En månad (2023-04), en tertial (2023-T1) eller hela året (2023). */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Hash av svaret; skicka tillbaka som If-None-Match. */
+          ETag?: string;
+          /** @description När det senaste fastställandet registrerades. */
+          'Last-Modified'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPeriodView'];
+        };
+      };
+      /** @description Oförändrat sedan If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltigt filter. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description För många förfrågningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OppnaDataHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description År för den fastställda perioden. */
+        ar?: number | null;
+        /** @description Nämnden som fastställt rapporten. */
+        namnd?: string | null;
+        /** @description Fastställd status. */
+        status?:
+          | 'ej_paborjad'
+          | 'pagaende_enligt_plan'
+          | 'pagaende_delvis_enligt_plan'
+          | 'pagaende_ej_enligt_plan'
+          | 'avslutad'
+          | 'aterkallad'
+          | 'ej_forfallen'
+          | 'ej_rapporterad'
+          | 'ej_aktuell'
+          | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Hash av svaret; skicka tillbaka som If-None-Match. */
+          ETag?: string;
+          /** @description När det senaste fastställandet registrerades. */
+          'Last-Modified'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenUppdragListView'];
+        };
+      };
+      /** @description Oförändrat sedan If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltigt filter. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description För många förfrågningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OppnaDataHttpController_csv: {
+    parameters: {
+      query?: {
+        /** @description År för den fastställda perioden. */
+        ar?: number | null;
+        /** @description Nämnden som fastställt rapporten. */
+        namnd?: string | null;
+        /** @description Fastställd status. */
+        status?:
+          | 'ej_paborjad'
+          | 'pagaende_enligt_plan'
+          | 'pagaende_delvis_enligt_plan'
+          | 'pagaende_ej_enligt_plan'
+          | 'avslutad'
+          | 'aterkallad'
+          | 'ej_forfallen'
+          | 'ej_rapporterad'
+          | 'ej_aktuell'
+          | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Hash av svaret; skicka tillbaka som If-None-Match. */
+          ETag?: string;
+          /** @description När det senaste fastställandet registrerades. */
+          'Last-Modified'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Oförändrat sedan If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltigt filter. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description För många förfrågningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OppnaDataHttpController_one: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Uppdragets id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Hash av svaret; skicka tillbaka som If-None-Match. */
+          ETag?: string;
+          /** @description När det senaste fastställandet registrerades. */
+          'Last-Modified'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenUppdragWithUri'];
+        };
+      };
+      /** @description Oförändrat sedan If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Ogiltigt filter. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description För många förfrågningar. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -12,6 +12,7 @@ import { Historik } from './pages/historik';
 import { Inkorg } from './pages/inkorg';
 import { Internkontroll } from './pages/internkontroll';
 import { MinaUppdrag } from './pages/mina-uppdrag';
+import { OppnaData } from './pages/oppna-data';
 import { Oversikt } from './pages/oversikt';
 import { Rapportera } from './pages/rapportera';
 import { Rapporter } from './pages/rapporter';
@@ -42,6 +43,9 @@ export const PAGES: Page[] = [
   { path: '/inkorg', label: 'Inkorg', allowed: may.read },
 ];
 
+/** Pages anyone may open without signing in. */
+const PUBLIC_PATHS = new Set(['/oppna-data']);
+
 export function homeOf(user: SessionUser): string {
   // Auditors come for the trail; everyone else starts at the first page their roles have.
   if (user.roles.includes('auditor')) return '/granskning';
@@ -53,7 +57,8 @@ export function App() {
   const [session, setSession] = useState<Session | null>(readSession);
 
   useEffect(() => {
-    if (!session && location.path !== '/logga-in') navigate('/logga-in', { replace: true });
+    if (!session && location.path !== '/logga-in' && !PUBLIC_PATHS.has(location.path))
+      navigate('/logga-in', { replace: true });
     if (session && (location.path === '/' || location.path === '/logga-in')) {
       navigate(homeOf(session.user), { replace: true });
     }
@@ -63,10 +68,22 @@ export function App() {
     document.getElementById('sidrubrik')?.focus();
   }, [location.path]);
 
+  // Open data is for everyone: the same page signed in or not (signed in, inside the usual menu).
+  if (!session && PUBLIC_PATHS.has(location.path)) {
+    return (
+      <Shell>
+        <OppnaData />
+      </Shell>
+    );
+  }
+
   if (!session || location.path === '/logga-in') {
     return (
       <Shell>
         <SignIn onSignedIn={(s) => setSession(s)} />
+        <p className="narrow">
+          Utan inloggning: <Link href="/oppna-data">öppna data om fullmäktiges uppdrag</Link>.
+        </p>
       </Shell>
     );
   }
@@ -111,6 +128,7 @@ function Route({ path, user, query }: { path: string; user: SessionUser; query: 
     );
   const arende = /^\/uppsikt\/([^/]+)$/.exec(path);
   if (arende) return <UppsiktArende arendeId={decodeURIComponent(arende[1]!)} user={user} />;
+  if (PUBLIC_PATHS.has(path)) return <OppnaData />;
   const page = PAGES.find((p) => p.path === path);
   if (!page) return <NotFound />;
   if (!page.allowed(user)) return <NotAllowed />;

@@ -67,3 +67,8 @@ export type Atgard = Schemas['AtgardView'];
 /** A problem answer (application/problem+json) and its field errors. */
 export type Problem = Schemas['ProblemDto'];
 export type FieldError = Schemas['FieldErrorDto'];
+
+// Öppna data (public, no sign-in)
+export type OpenUppdragList = Schemas['OpenUppdragListView'];
+export type OpenUppdrag = Schemas['OpenUppdragWithUri'];
+export type OpenAdoptedEntry = Schemas['AdoptedEntryView'];

@@ -129,6 +129,28 @@ async function seedInternkontroll(p: Page): Promise<void> {
   );
 }
 
+/**
+ * HSN's and RS's reports for Tertial 1 2023 adopted at their meetings, so the public page has something
+ * to show; written once through the API with the secretaries' development tokens.
+ */
+async function seedAdoptions(p: Page): Promise<void> {
+  const adoptions = [
+    ['hsn', 'person-maria', '45'],
+    ['rs', 'person-ida', '112'],
+  ] as const;
+  for (const [organId, personId, paragraf] of adoptions) {
+    const signedIn = await p.request.post('/api/auth/dev-token', { data: { personId } });
+    const { token } = (await signedIn.json()) as { token: string };
+    const answer = await p.request.post('/api/perioder/2023-T1/faststallelser', {
+      data: { organId, meetingDate: '2023-05-24', paragraf },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    // 409: adopted already (the second width).
+    if (!answer.ok() && answer.status() !== 409)
+      throw new Error(`${organId}: ${answer.status()} ${await answer.text()}`);
+  }
+}
+
 const SHOTS: Shot[] = [
   { name: 'logga-in', who: null, go: async (p) => void (await p.goto('/logga-in')) },
   { name: 'mina-uppdrag', who: 'Johan Lindström', go: async (p) => void (await p.goto('/mina-uppdrag')) },
@@ -246,6 +268,16 @@ const SHOTS: Shot[] = [
     go: async (p) => {
       await p.goto('/register/delmal/rv-2023-rs-delmal-01');
       await p.getByRole('form', { name: 'Avsluta delmålet' }).waitFor();
+    },
+  },
+  {
+    // Last: its adoptions would otherwise show in the pages after it.
+    name: 'oppna-data',
+    who: null,
+    go: async (p) => {
+      await seedAdoptions(p);
+      await p.goto('/oppna-data');
+      await p.getByRole('heading', { level: 2, name: /^Uppdrag \([1-9]\d*\)$/ }).waitFor();
     },
   },
 ];

@@ -28,3 +28,11 @@ export { granskningspaketTitle } from './granskningspaket-document';
 export { granskningspaketDocx } from './formats/granskningspaket-docx';
 export { granskningspaketPdf } from './formats/granskningspaket-pdf';
 export { granskningspaketFileName, uppdragTableFileName } from './formats/footer';
+export {
+  type AdoptedData,
+  adoptedChanges,
+  type AdoptedStatus,
+  adoptedStatuses,
+  type Adoption,
+  readAdoptions,
+} from './oppna-data/adopted-statuses';

@@ -7,6 +7,7 @@ import { HISTORIK_CONTROLLERS } from '../historik/historik.module';
 import { IMPORT_CONTROLLERS } from '../import/import.module';
 import { INKORG_CONTROLLERS } from '../inkorg/inkorg.module';
 import { INTERNKONTROLL_CONTROLLERS } from '../internkontroll/internkontroll.module';
+import { OPPNA_DATA_CONTROLLERS } from '../oppna-data/oppna-data.module';
 import { ORGANISATION_CONTROLLERS } from '../organisation/organisation.module';
 import { PERIODER_CONTROLLERS } from '../perioder/perioder.module';
 import { RAPPORTER_CONTROLLERS } from '../rapporter/rapporter.module';
@@ -31,4 +32,5 @@ export const DOCUMENTED_CONTROLLERS: Type<unknown>[] = [
   ...IMPORT_CONTROLLERS,
   ...UPPSIKT_CONTROLLERS,
   ...INTERNKONTROLL_CONTROLLERS,
+  ...OPPNA_DATA_CONTROLLERS,
 ];

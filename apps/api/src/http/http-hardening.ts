@@ -59,13 +59,20 @@ export function httpHardening(settings: ApiSettings): Provider {
         maxAge: 600,
       });
 
+      const kindOf = (request: FastifyRequest) =>
+        isSignIn(request) ? 'sign-in' : isOpenData(request) ? 'open-data' : 'write';
       const limitOf = (request: FastifyRequest) =>
-        isSignIn(request) ? settings.signInRateLimit : settings.writeRateLimit;
+        ({
+          'sign-in': settings.signInRateLimit,
+          'open-data': settings.openDataRateLimit,
+          write: settings.writeRateLimit,
+        })[kindOf(request)];
       await fastify.register(rateLimit, {
         global: true,
-        // Reads are not limited here; writes and sign-in are counted apart, per client address.
-        allowList: (request) => !isLimited(request),
-        keyGenerator: (request) => `${isSignIn(request) ? 'sign-in' : 'write'}:${request.ip}`,
+        // Signed-in reads are not limited here; writes, sign-in and the public open data (anyone may
+        // call it without a token) are counted apart, per client address.
+        allowList: (request) => !isLimited(request) && !isOpenData(request),
+        keyGenerator: (request) => `${kindOf(request)}:${request.ip}`,
         max: (request) => limitOf(request).max,
         timeWindow: (request) => limitOf(request).windowMs,
         // Thrown as our own problem: Nest passes errors it does not recognise on as 500s.
@@ -113,6 +120,10 @@ function providerOrigins(settings: ApiSettings): string[] {
 
 function isSignIn(request: FastifyRequest): boolean {
   return request.url.split('?')[0] === SIGN_IN_PATH;
+}
+
+function isOpenData(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/oppna-data/');
 }
 
 function isLimited(request: FastifyRequest): boolean {

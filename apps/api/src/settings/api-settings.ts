@@ -28,6 +28,10 @@ export interface ApiSettings {
   signInRateLimit: RateLimit;
   /** Every write under /api (RATE_LIMIT_WRITES_PER_MINUTE). */
   writeRateLimit: RateLimit;
+  /** Every read of the public open data, per client address (RATE_LIMIT_OPEN_DATA_PER_MINUTE). */
+  openDataRateLimit: RateLimit;
+  /** The open-data catalogue's contact e-mail (OPEN_DATA_CONTACT_EMAIL). */
+  openDataContactEmail: string;
   /** Seed the demo organisation and its people when signing in locally (DEV_SEED, default true). */
   devSeed: boolean;
 }
@@ -60,6 +64,8 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
     bodyLimitBytes: positiveInt(env, 'HTTP_BODY_LIMIT_BYTES', 256 * 1024),
     signInRateLimit: { max: positiveInt(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 30), windowMs: MINUTE },
     writeRateLimit: { max: positiveInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 1_200), windowMs: MINUTE },
+    openDataRateLimit: { max: positiveInt(env, 'RATE_LIMIT_OPEN_DATA_PER_MINUTE', 120), windowMs: MINUTE },
+    openDataContactEmail: env.OPEN_DATA_CONTACT_EMAIL?.trim() || 'registrator@example.se',
     devSeed: auth.mode === 'development' && !/^(false|0)$/i.test(env.DEV_SEED?.trim() ?? ''),
   };
 }
