@@ -30,6 +30,12 @@ export interface ApiSettings {
   writeRateLimit: RateLimit;
   /** Seed the demo organisation and its people when signing in locally (DEV_SEED, default true). */
   devSeed: boolean;
+  /**
+   * The first administrators of a fresh installation (ADMIN_BOOTSTRAP, comma separated): a verified
+   * e-mail address or a token subject. While the register does not know them they act as admin, so they
+   * can register people (themselves first); once registered, the register decides as for anyone.
+   */
+  adminBootstrap: string[];
 }
 
 const MINUTE = 60_000;
@@ -61,6 +67,10 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
     signInRateLimit: { max: positiveInt(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 30), windowMs: MINUTE },
     writeRateLimit: { max: positiveInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 1_200), windowMs: MINUTE },
     devSeed: auth.mode === 'development' && !/^(false|0)$/i.test(env.DEV_SEED?.trim() ?? ''),
+    adminBootstrap: (env.ADMIN_BOOTSTRAP ?? '')
+      .split(',')
+      .map((who) => who.trim())
+      .filter((who) => who !== ''),
   };
 }
 
