@@ -85,6 +85,9 @@ it('tells someone the provider knows but the person register does not that they 
   expect(new URL(page.url()).pathname).toBe('/logga-in');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).count()).resolves.toBe(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
+  // Chromium logs the API's 403 that the page has just shown in words: that one, and nothing else.
+  expect(page.problems).toEqual([expect.stringMatching(/status of 403 \(Forbidden\)/)]);
+  page.problems.length = 0;
 });
 
 it('refuses an answer that was not asked for from this browser (a forged state)', async () => {
