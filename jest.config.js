@@ -36,7 +36,8 @@ const servers = {
 
 /**
  * History, as-of reads, reports, the auditor's package, chain verification and the import; joint uppdrag,
- * the uppsikt overview and the inkorg (reminders planned from the log).
+ * the uppsikt overview and the inkorg (reminders planned from the log); the person register the guard
+ * follows (its directory reads what the log gained), and the adoption of period reports with its lock.
  */
 const PORT_ONLY = [
   'historik',
@@ -54,6 +55,8 @@ const PORT_ONLY = [
   'uppsikt-oversikt',
   'inkorg',
   'faststallelse-rapporter',
+  'person-register',
+  'faststallelse',
 ];
 
 module.exports = {

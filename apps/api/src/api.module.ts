@@ -34,7 +34,7 @@ export class ApiModule {
       imports: [
         RuntimeModule.forRoot(resources),
         ...(resources.config.apiHostsWorker ? [WorkerModule] : []),
-        AuthModule.register(settings.auth),
+        AuthModule.register(settings.auth, settings.adminBootstrap),
         ApplicationModule,
         OrganisationModule.register(settings),
         UppdragModule,

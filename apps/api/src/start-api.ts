@@ -2,6 +2,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, type Environment } from '@sparbar/config';
 import { demoDataSetting, startApp } from '@sparbar/runtime';
 import { ApiModule } from './api.module';
+import { frameworkErrors } from './http/framework-errors';
 import { apiSettingsFromEnv } from './settings/api-settings';
 import { webApp, webAppSettingsFromEnv } from './web/web-app';
 
@@ -17,6 +18,7 @@ export function startApi(config: AppConfig, env: Environment = process.env): Pro
     port: config.port,
     portSetting: 'PORT',
     demoData: demoDataSetting(env, config),
+    frameworkErrors,
     // Read once the store is open, so that a bad data folder is reported as DATA_DIR first.
     root: (resources) => {
       const api = ApiModule.register(resources, apiSettingsFromEnv(env, resources.config));

@@ -157,6 +157,8 @@ describe('the written access policy', () => {
     '/api/internkontroll/:/:/results': 'internkontroll.e2e',
     '/api/internkontroll/:/:/atgarder': 'internkontroll.e2e',
     '/api/internkontroll/:/:/atgarder/:/status': 'internkontroll.e2e',
+    '/api/perioder/:/faststallelser': 'faststallelse.e2e (mayAdoptPeriodReport)',
+    '/api/perioder/:/faststallelser/:/behandling': 'faststallelse.e2e (mayRecordPeriodReportHandling)',
   };
 
   it('has 0 holes in the matrix of every write endpoint and every role', () => {

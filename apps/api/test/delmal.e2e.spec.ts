@@ -125,14 +125,13 @@ it('answers 404 for an unknown delmål or indikator', async () => {
 });
 
 it('refuses a delmål for an organ that does not exist, and one in another nämnd’s plan', async () => {
-  // A token may name an organ the master data does not know (yet).
-  const ghostSecretary = { personId: 'person-spoke', roles: ['secretary' as const], organId: 'finns-inte' };
-  const missing = await api.request('POST', '/api/delmal', {
-    as: ghostSecretary,
-    body: delmalBody({ organId: 'finns-inte' }),
-  });
-  expect(missing.status).toBe(404);
-  expect(missing.body).toMatchObject({ code: 'ORGAN_NOT_FOUND', field: 'organId' });
+  // The register places people only in organs it knows, so an organ that does not exist is nobody's
+  // own plan: a secretary who names one is refused as for any other nämnd's plan, and nothing is written.
+  const body = delmalBody({ organId: 'finns-inte' });
+  const missing = await api.request('POST', '/api/delmal', { as: secretary, body });
+  expect(missing.status).toBe(403);
+  expect(missing.body).toMatchObject({ code: 'FORBIDDEN' });
+  expect(await api.events(`delmal-${String(body.delmalId)}`)).toEqual([]);
 
   const other = await api.request('POST', '/api/delmal', {
     as: ACTORS.secretaryOther,

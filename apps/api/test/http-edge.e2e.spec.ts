@@ -122,6 +122,34 @@ describe('requests the API does not take', () => {
     expect(answer.body).toMatchObject({ code: 'ROUTE_NOT_FOUND', requestId: expect.any(String) });
   });
 
+  it("answers Fastify's own refusals as problems too: broken %-encoding (400), an over-long id (414)", async () => {
+    const broken = await api.request('GET', '/api/uppdrag/%E0%A4%A', { as: direktor });
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(broken.body).toMatchObject({
+      code: 'MALFORMED_REQUEST',
+      status: 400,
+      detail: 'Adressen kunde inte läsas: den har en ogiltig %-kodning.',
+      errors: [{ field: 'path' }],
+      requestId: broken.headers.get('x-request-id'),
+    });
+
+    const tooLong = await api.request('GET', `/api/uppdrag/${'x'.repeat(101)}`, { as: direktor });
+    expect(tooLong.status).toBe(414);
+    expect(tooLong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(tooLong.body).toMatchObject({
+      code: 'URI_TOO_LONG',
+      status: 414,
+      title: 'För lång adress',
+      detail: 'Adressen är för lång: ett id i den får vara högst 100 tecken.',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    for (const answer of [broken, tooLong]) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
   it('answers 413 for a body over the limit, and writes nothing', async () => {
     const uppdragId = await setup.uppdrag(api);
     const answer = await api.request('POST', `/api/uppdrag/${uppdragId}/close`, {

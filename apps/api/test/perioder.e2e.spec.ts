@@ -96,8 +96,11 @@ beforeAll(async () => {
     typ: 'namnd',
     parentOrganId: 'regionfullmaktige',
   });
-  // The nämnd's secretary migrating its plan (a token carries roles and organ, as the provider's would).
-  namndMigrering = { personId: 'person-kn-migrering', roles: ['secretary', 'importer'], organId: namnd };
+  // The nämnd's secretary migrating its plan, registered with those roles like anyone who signs in.
+  namndMigrering = await api.register(
+    { personId: 'person-kn-migrering', roles: ['secretary', 'importer'], organId: namnd },
+    'Kulturnämndens sekreterare',
+  );
 
   // The tertial uppdrag is the older one: aging lists it first, although its id sorts last.
   await migrateUppdrag(TERTIAL, 'tertial', '2023-01-05T10:00:00+01:00');

@@ -95,9 +95,10 @@ describe('an identity from a provider', () => {
     });
   });
 
-  it('is not matched by an address the provider has not verified', async () => {
+  it('is not matched by an address the provider has not verified, and then is no one', async () => {
     const answer = await me(await providerToken({ email: 'johan@example.se', email_verified: false }));
-    expect(answer.body.personId).toBe('00u8f2kq1xZ');
+    expect(answer.status).toBe(403);
+    expect(answer.body.detail).toMatch(/^Du finns inte i Spårbars personregister/);
   });
 });
 

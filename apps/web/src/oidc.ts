@@ -116,7 +116,15 @@ async function exchange(config: OidcConfig, params: URLSearchParams): Promise<Si
   const me = await fetch('/api/auth/me', {
     headers: { accept: 'application/json', authorization: `Bearer ${tokens.access_token}` },
   });
-  if (!me.ok) throw new Error('Spårbar godtog inte inloggningen. Kontakta den som administrerar Spårbar.');
+  if (!me.ok) {
+    // Signed in at the provider but not in Spårbar's person register: the API says so (403).
+    const refusal = (await me.json().catch(() => ({}))) as { detail?: string };
+    throw new Error(
+      me.status === 403 && refusal.detail
+        ? refusal.detail
+        : 'Spårbar godtog inte inloggningen. Kontakta den som administrerar Spårbar.',
+    );
+  }
   return {
     token: tokens.access_token,
     expiresIn: tokens.expires_in ?? 3600,

@@ -77,6 +77,19 @@ it('says so when the sign-in is cancelled at the provider, and stays on the sign
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
+it('tells someone the provider knows but the person register does not that they are not in it', async () => {
+  provider.signInAs({ sub: 'person-okand', name: 'Okänd Person', roles: ['regiondirektor'], organ: null });
+  await page.goto('/logga-in');
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await page.getByText(/Du finns inte i Spårbars personregister/).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/logga-in');
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).count()).resolves.toBe(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  // Chromium logs the API's 403 that the page has just shown in words: that one, and nothing else.
+  expect(page.problems).toEqual([expect.stringMatching(/status of 403 \(Forbidden\)/)]);
+  page.problems.length = 0;
+});
+
 it('refuses an answer that was not asked for from this browser (a forged state)', async () => {
   provider.signInAs(JOHAN);
   await page.goto('/logga-in?code=stolen&state=forged');

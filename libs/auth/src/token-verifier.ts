@@ -2,7 +2,7 @@
  * Turns a bearer token into the actor behind a command. The token says who the person is (`sub`, and
  * for an OIDC provider perhaps `email`), which roles they hold (`roles`) and which organ they work for
  * (`organ`). The API then looks the person up in the register, whose roles, organ and activation win
- * over the token's (apps/api/src/auth/authenticated.ts); the claims count only for someone not in it.
+ * over the token's (apps/api/src/auth/authenticated.ts); someone not in it gets no roles at all.
  */
 import { type Actor, type Role, ROLES } from '@sparbar/domain';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';

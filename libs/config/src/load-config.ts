@@ -37,6 +37,11 @@ export interface AppConfig {
   clock: Clock;
   /** The signed chain heads the worker writes outside the database (witness-settings.ts). */
   witness: WitnessSettings;
+  /**
+   * The environment this configuration was read from, for the settings a part reads itself (the
+   * reminders' SMTP_URL and schedule): the one the process was started with, never `process.env` behind it.
+   */
+  env: Environment;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -70,6 +75,7 @@ export function loadConfig(env: Environment): AppConfig {
     apiHostsWorker: sqlEmbedded || logInMemory || runWorker === true,
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
     witness: witnessSettings(env, store),
+    env,
   };
 }
 

@@ -31,7 +31,13 @@ describe('loadConfig', () => {
         smtpUrl: undefined,
         smtpFrom: 'Spårbar <noreply@sparbar.local>',
       },
+      env: {},
     });
+  });
+
+  it('keeps the environment it was read from, for the parts that read their own settings (reminders)', () => {
+    const env = { SMTP_URL: 'smtp://mail.region.example:587', REMINDER_SEND_AT: '07:30' };
+    expect(loadConfig(env).env).toBe(env);
   });
 
   it('reads the witness settings, naming a bad interval or address', () => {

@@ -5,7 +5,9 @@
  * The token only says who signed in. What they may do comes from the person register on each request:
  * its roles and organ win over the token's claims, a deactivated person is refused (401) even with a
  * token that has not expired, and an auditor's role counts only within the mandate on the clock's day.
- * Someone the register does not know keeps what the token claims (see README, Behörighet).
+ * Someone the register does not know may do nothing that needs a role (403), whatever the token claims;
+ * only the first administrators a fresh installation names (ADMIN_BOOTSTRAP) act as admin while the
+ * register does not know them, so they can register people (see README, Behörighet).
  */
 import {
   type CanActivate,
@@ -33,6 +35,13 @@ import { PERSON_REGISTER, type PersonRegister } from './person-register';
 
 export const TOKEN_VERIFIER = 'sparbar:TokenVerifier';
 export const AUTH_SETTINGS = 'sparbar:AuthSettings';
+/** The identities (verified e-mail or subject) that act as admin while the register does not know them. */
+export const ADMIN_BOOTSTRAP = 'sparbar:AdminBootstrap';
+
+/** Why someone the register does not know may not act: worded for them. */
+export const NOT_REGISTERED =
+  'Du finns inte i Spårbars personregister och har därför ingen behörighet. ' +
+  'Be en administratör att registrera dig.';
 
 const PUBLIC = 'sparbar:public';
 
@@ -48,6 +57,7 @@ export class BearerAuthGuard implements CanActivate {
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     @Inject(PERSON_REGISTER) private readonly register: PersonRegister,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ADMIN_BOOTSTRAP) private readonly bootstrap: readonly string[],
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -64,10 +74,10 @@ export class BearerAuthGuard implements CanActivate {
     return true;
   }
 
-  /** The token's person as the register holds them now; the claims only for someone it does not know. */
+  /** The token's person as the register holds them now; the token's claims never count. */
   private async asRegistered(claimed: AuthenticatedActor): Promise<AuthenticatedActor> {
     const person = await this.register.lookUp({ subject: claimed.personId, email: claimed.email });
-    if (!person) return claimed;
+    if (!person) return this.asBootstrapAdmin(claimed);
     const day = businessDateOf(this.clock().toISOString());
     const refusal = accessRefusal(person, day);
     if (refusal?.kind === 'deactivated') throw new AuthenticationError('inactive', refusal.message);
@@ -79,6 +89,15 @@ export class BearerAuthGuard implements CanActivate {
       name: person.namn,
       email: claimed.email,
     };
+  }
+
+  /** Someone the register does not know: an administrator named by ADMIN_BOOTSTRAP, or refused. */
+  private asBootstrapAdmin(claimed: AuthenticatedActor): AuthenticatedActor {
+    const named = this.bootstrap.some(
+      (who) => who === claimed.personId || (claimed.email !== null && who.toLowerCase() === claimed.email),
+    );
+    if (!named) throw new DomainError('FORBIDDEN', NOT_REGISTERED);
+    return { ...claimed, roles: ['admin'], organId: null };
   }
 }
 

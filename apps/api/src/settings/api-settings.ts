@@ -34,6 +34,12 @@ export interface ApiSettings {
   openDataContactEmail: string;
   /** Seed the demo organisation and its people when signing in locally (DEV_SEED, default true). */
   devSeed: boolean;
+  /**
+   * The first administrators of a fresh installation (ADMIN_BOOTSTRAP, comma separated): a verified
+   * e-mail address or a token subject. While the register does not know them they act as admin, so they
+   * can register people (themselves first); once registered, the register decides as for anyone.
+   */
+  adminBootstrap: string[];
 }
 
 const MINUTE = 60_000;
@@ -67,6 +73,10 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
     openDataRateLimit: { max: positiveInt(env, 'RATE_LIMIT_OPEN_DATA_PER_MINUTE', 120), windowMs: MINUTE },
     openDataContactEmail: env.OPEN_DATA_CONTACT_EMAIL?.trim() || 'registrator@example.se',
     devSeed: auth.mode === 'development' && !/^(false|0)$/i.test(env.DEV_SEED?.trim() ?? ''),
+    adminBootstrap: (env.ADMIN_BOOTSTRAP ?? '')
+      .split(',')
+      .map((who) => who.trim())
+      .filter((who) => who !== ''),
   };
 }
 

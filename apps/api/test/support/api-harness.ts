@@ -1,13 +1,18 @@
 /**
  * One API per test file, on its own PostgreSQL schema, started as main.ts starts it. Tokens are made
  * with the same development key the app checks (AUTH_DEV_SECRET), once per person, and reused.
+ *
+ * The register decides who may act (README, Behörighet): a token for someone it does not know gets no
+ * roles. The development users are registered by the app's own seed; the few test people beyond them
+ * (TEST_PEOPLE) are registered by the harness at start, by the development admin, as anyone would be.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AddressInfo } from 'node:net';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { authSettingsFromEnv, DEV_USERS, issueDevToken } from '@sparbar/auth';
+import { Application, registerPerson } from '@sparbar/application';
+import { authSettingsFromEnv, DEV_USERS, type DevUser, issueDevToken } from '@sparbar/auth';
 import { type Environment, loadConfig } from '@sparbar/config';
 import { type Actor } from '@sparbar/domain';
 import {
@@ -18,6 +23,7 @@ import {
   type StoredEvent,
 } from '@sparbar/event-store';
 import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { OrganisationDirectory } from '../../src/organisation/organisation-directory';
 import { startApi } from '../../src/start-api';
 import { testClock } from '../../../../test/support/clock';
 import { createTestSchema, type TestSchema } from '../../../../test/support/postgres';
@@ -48,6 +54,11 @@ export interface ApiHarness {
   store: EventStore;
   schema: TestSchema;
   token(who: Actor | string): Promise<string>;
+  /**
+   * Registers a person as the development admin would, with the roles and organ the actor names, so a
+   * token for them counts; returns the actor.
+   */
+  register(actor: Actor, namn?: string): Promise<Actor>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<Answer<T>>;
   events(stream: string): Promise<StoredEvent[]>;
@@ -64,9 +75,19 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** The development users by person id, as the tokens name them. */
+/** People the tests act as besides the development users: other organs' staff, a bare importer. */
+export const TEST_PEOPLE: readonly DevUser[] = [
+  { personId: 'person-elisabeth', name: 'Elisabeth Forsberg', roles: ['officer'], organId: 'run' },
+  { personId: 'person-run-sekreterare', name: 'Lena Sundqvist', roles: ['secretary'], organId: 'run' },
+  { personId: 'person-bara-import', name: 'Importkontot', roles: ['importer'], organId: null },
+];
+
+/** The development users and the test people by person id, as the tokens name them. */
 export const USERS = Object.fromEntries(
-  DEV_USERS.map((u) => [u.personId, { personId: u.personId, roles: [...u.roles], organId: u.organId }]),
+  [...DEV_USERS, ...TEST_PEOPLE].map((u) => [
+    u.personId,
+    { personId: u.personId, roles: [...u.roles], organId: u.organId },
+  ]),
 ) as Record<string, Actor>;
 
 /**
@@ -127,31 +148,53 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
     return tokens.get(key)!;
   };
 
+  const request: ApiHarness['request'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
+    let body: string | undefined;
+    if (options.raw !== undefined) body = options.raw;
+    else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(`${url}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON (HTML, a script): the text is the body.
+    }
+    return { status: response.status, headers: response.headers, body: parsed as never, text };
+  };
+
+  /** As the development seed registers its people: the use case itself, so no write limit counts it. */
+  const register = async (actor: Actor, namn = `Testperson ${actor.personId}`) => {
+    const input = {
+      personId: actor.personId,
+      namn,
+      epost: `${actor.personId.replace(/^person-/, '')}@example.se`,
+      organId: actor.organId ?? null,
+      roles: [...actor.roles],
+    };
+    const write = { actor: USERS['person-admin']!, expectedRevision: undefined, requestId: 'test-harness' };
+    await registerPerson(app.get(Application), app.get(OrganisationDirectory), input, write);
+    return actor;
+  };
+
+  // The development seed registered the development users (unless there is none: OIDC, DEV_SEED=false).
+  if (seeded(fullEnv)) {
+    for (const person of TEST_PEOPLE) await register(person, person.name);
+  }
+
   return {
     url,
     app,
     store,
     schema,
     token,
-    async request(method, path, options = {}) {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
-      let body: string | undefined;
-      if (options.raw !== undefined) body = options.raw;
-      else if (options.body !== undefined) {
-        body = JSON.stringify(options.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(`${url}${path}`, { method, headers, body });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        // Not JSON (HTML, a script): the text is the body.
-      }
-      return { status: response.status, headers: response.headers, body: parsed as never, text };
-    },
+    request,
+    register,
     events: (stream) => store.readStream(stream),
     async tamper(eventId, data) {
       if (log) return log.tamper(eventId, data);
@@ -176,6 +219,11 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether the app seeded the development users: signing in locally (no OIDC provider), DEV_SEED on. */
+function seeded(env: Environment): boolean {
+  return !env.AUTH_ISSUER && !/^(false|0)$/i.test(env.DEV_SEED?.trim() ?? '');
 }
 
 /** Polls until `accept` holds (a read model catching up), or fails after `ms`. */

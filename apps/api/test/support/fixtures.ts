@@ -12,18 +12,18 @@ export const ACTORS = {
   /** Officer in a receiving organ (HSN), not ansvarig. */
   officerRecipient: USERS['person-sara'],
   /** Officer in an organ the uppdrag has nothing to do with. */
-  officerOther: { personId: 'person-elisabeth', roles: ['officer'], organId: 'run' },
+  officerOther: USERS['person-elisabeth'],
   /** Secretary of a receiving organ (HSN; also the delmål's nämnd). */
   secretaryRecipient: USERS['person-maria'],
   /** Secretary of the giving organ (regionfullmäktige). */
   secretaryGiver: USERS['person-rf-sekreterare'],
   /** Secretary of an organ the uppdrag has nothing to do with. */
-  secretaryOther: { personId: 'person-run-sekreterare', roles: ['secretary'], organId: 'run' },
+  secretaryOther: USERS['person-run-sekreterare'],
   regiondirektor: USERS['person-regiondirektor'],
   auditor: USERS['person-revisor'],
   admin: USERS['person-admin'],
   /** A migration capability alone grants nothing. */
-  importerOnly: { personId: 'person-bara-import', roles: ['importer'], organId: null },
+  importerOnly: USERS['person-bara-import'],
 } satisfies Record<string, Actor>;
 
 export type ActorKey = keyof typeof ACTORS;

@@ -3,6 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type FastifyServerOptions } from 'fastify';
 import { type AppConfig, describeStore } from '@sparbar/config';
 import { Logger } from 'nestjs-pino';
 import { loadDemoOnFirstStart } from '../startup/demo-data';
@@ -20,6 +21,11 @@ export interface StartAppOptions {
   root: (resources: Resources) => DynamicModule;
   /** Load Region Västerbotten's 2023 into an empty log before serving (DEMO_DATA, `demoDataSetting`). */
   demoData?: boolean;
+  /**
+   * How Fastify's own refusals are answered, those made before Nest sees the request (a path with
+   * broken %-encoding, a path parameter over the router's length): the API answers them as problems.
+   */
+  frameworkErrors?: FastifyServerOptions['frameworkErrors'];
 }
 
 /**
@@ -31,13 +37,17 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
   const resources = await openResources(options.config);
   let app: NestFastifyApplication | undefined;
   try {
-    app = await NestFactory.create<NestFastifyApplication>(options.root(resources), httpAdapter(), {
-      // Nest's start-up messages wait for pino; a failed start prints only our own line, not Nest's
-      // stack trace (which is what flushing or aborting on error would do).
-      bufferLogs: true,
-      autoFlushLogs: false,
-      abortOnError: false,
-    });
+    app = await NestFactory.create<NestFastifyApplication>(
+      options.root(resources),
+      httpAdapter(options.frameworkErrors),
+      {
+        // Nest's start-up messages wait for pino; a failed start prints only our own line, not Nest's
+        // stack trace (which is what flushing or aborting on error would do).
+        bufferLogs: true,
+        autoFlushLogs: false,
+        abortOnError: false,
+      },
+    );
     app.useLogger(app.get(Logger));
     // From here on Nest's own Logger (\`new Logger('Api')\` in filters and runners) writes to pino; left
     // buffered, every line it was given (a 500's stack among them) stayed in memory and never came out.
@@ -78,8 +88,12 @@ async function loadDemoData(resources: Resources, logger: Logger): Promise<void>
  * Fastify with request ids that can be followed across services: a caller's `x-request-id` is kept,
  * otherwise a uuid is made, and either is sent back. The logs carry the same id.
  */
-function httpAdapter(): FastifyAdapter {
-  const adapter = new FastifyAdapter({ requestIdHeader: 'x-request-id', genReqId: () => randomUUID() });
+function httpAdapter(frameworkErrors: StartAppOptions['frameworkErrors']): FastifyAdapter {
+  const adapter = new FastifyAdapter({
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ...(frameworkErrors ? { frameworkErrors } : {}),
+  });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

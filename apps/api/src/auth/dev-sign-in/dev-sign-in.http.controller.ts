@@ -1,8 +1,9 @@
 /**
  * Signing in locally, without an identity provider: a token for one of the seeded people, one per role.
  * Exists only while no OIDC provider is configured (404 otherwise) and is rate limited; production
- * refuses to start in this mode at all (see libs/auth). The register decides here too: a deactivated
- * development user gets no token, and the token carries the roles and organ the register holds now.
+ * refuses to start in this mode at all (see libs/auth). The register decides here too: a development
+ * user it does not know (DEV_SEED=false) or has deactivated gets no token and is not offered, and the
+ * token carries the roles and organ the register holds now.
  */
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -11,7 +12,7 @@ import { problem, ProblemError } from '../../http/problem';
 import { invalid } from '../../http/validation';
 import { DomainError } from '@sparbar/domain';
 import { AUTH_SETTINGS, Public } from '../authenticated';
-import { PERSON_REGISTER, type PersonRegister } from '../person-register';
+import { PERSON_REGISTER, type PersonRegister, type RegisteredPerson } from '../person-register';
 import { DevSignInDto, DevTokenDto, DevUserDto } from './dev-sign-in.dto';
 
 const TOKEN_SECONDS = 8 * 60 * 60;
@@ -30,8 +31,10 @@ export class DevSignInHttpController {
   @ApiOkResponse({ type: [DevUserDto] })
   async devUsers(): Promise<DevUserDto[]> {
     this.requireDevelopment();
-    const users = await Promise.all(DEV_USERS.map((user) => this.asRegistered(user)));
-    return users.filter((user): user is DevUser => user !== null).map(describe);
+    const people = await Promise.all(
+      DEV_USERS.map((user) => this.register.lookUp({ subject: user.personId, email: null })),
+    );
+    return people.filter((person) => person?.active).map((person) => describe(asUser(person!)));
   }
 
   @Post('dev-token')
@@ -42,25 +45,19 @@ export class DevSignInHttpController {
     this.requireDevelopment();
     const known = DEV_USERS.find((u) => u.personId === body.personId);
     if (!known) throw invalid([{ field: 'personId', reason: 'ingen utvecklingsanvändare har det id:t' }]);
-    const user = await this.asRegistered(known);
-    if (!user) {
-      throw new DomainError('FORBIDDEN', `${known.name} är inaktiverad i Spårbar och kan inte logga in.`);
+    const person = await this.register.lookUp({ subject: known.personId, email: null });
+    if (!person) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `${known.name} finns inte i Spårbars personregister och kan inte logga in.`,
+      );
     }
+    if (!person.active) {
+      throw new DomainError('FORBIDDEN', `${person.namn} är inaktiverad i Spårbar och kan inte logga in.`);
+    }
+    const user = asUser(person);
     const token = await issueDevToken(this.settings, user, `${TOKEN_SECONDS}s`);
     return { token, tokenType: 'Bearer', expiresIn: TOKEN_SECONDS, user: describe(user) };
-  }
-
-  /** The user with the register's name, roles and organ; null if deactivated. Unregistered: as listed. */
-  private async asRegistered(user: DevUser): Promise<DevUser | null> {
-    const person = await this.register.lookUp({ subject: user.personId, email: null });
-    if (!person) return user;
-    if (!person.active) return null;
-    return {
-      personId: person.personId,
-      name: person.namn,
-      roles: [...person.roles],
-      organId: person.organId,
-    };
   }
 
   private requireDevelopment(): void {
@@ -74,6 +71,11 @@ export class DevSignInHttpController {
       );
     }
   }
+}
+
+/** The development user as the register holds them: its name, roles and organ. */
+function asUser(person: RegisteredPerson): DevUser {
+  return { personId: person.personId, name: person.namn, roles: [...person.roles], organId: person.organId };
 }
 
 function describe(user: DevUser): DevUserDto {

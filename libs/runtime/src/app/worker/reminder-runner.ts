@@ -31,7 +31,7 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      const config = reminderConfigFrom(process.env);
+      const config = reminderConfigFrom(this.config.env);
       this.reminders = await startReminders({
         store: this.store,
         sql: this.sql,
