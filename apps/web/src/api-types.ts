@@ -2556,6 +2556,7 @@ export interface components {
       actor: string;
       /** @description Begärans id (x-request-id). */
       correlationId: string | null;
+      /** @description Händelsens data som den lagrades (det kedjan räknar på), tider som de skrevs. */
       data: {
         [key: string]: unknown;
       };

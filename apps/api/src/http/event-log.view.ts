@@ -8,7 +8,12 @@ export class LoggedEventView {
   @ApiProperty({ description: 'Plats i objektets ström (0 först).' }) revision!: number;
   @ApiProperty() eventId!: string;
   @ApiProperty({ example: 'UppdragStatusReported' }) type!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) data!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Händelsens data som den lagrades (det kedjan räknar på), tider som de skrevs.',
+  })
+  data!: unknown;
   @ApiProperty({ description: 'Vem (person-id från token).' }) actor!: string;
   @ApiProperty({ description: 'Händelsetid: när det hände i verksamheten.' }) occurredAt!: string;
   @ApiProperty({ description: 'Servertid: när det lagrades.' }) recordedAt!: string;
