@@ -3,7 +3,7 @@
  * date and counts as numbers, printed landscape fitted to the page width with the footer on every
  * page. The title and the cutoff in words are on a sheet of their own, so the table starts at A1.
  */
-import { chartTable } from '@sparbar/domain';
+import { chartTable, parsePeriod, periodLabel } from '@sparbar/domain';
 import ExcelJS from 'exceljs';
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { STATUS_FILL } from '../uppdrag-table';
@@ -40,7 +40,11 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
   wb.modified = FIXED_DATE;
   wb.description = report.cutoffLine;
   const footer = footerText(uppdragTableFooter(report));
-  const ws = wb.addWorksheet(report.period, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  // The tab says the period as a user does ("Tertial 1 2025"), not its key.
+  const parsed = parsePeriod(report.period);
+  const ws = wb.addWorksheet(parsed ? periodLabel(parsed) : report.period, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
   ws.columns = [34, 24, 50, 40, 70, 24, 12].map((width) => ({ width }));
   ws.getColumn(7).numFmt = DATE_FORMAT;
   ws.addRow(HEADINGS).font = { bold: true };
