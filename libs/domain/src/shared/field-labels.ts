@@ -84,7 +84,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   cursor: 'Fortsättning',
   time: 'Tid',
   cutoffDate: 'Underlag till och med',
-  auditorMandate: 'Revisionsuppdrag',
+  auditorMandate: 'Revisorns uppdrag',
   validFrom: 'Gäller från',
   validTo: 'Gäller till och med',
   body: 'Innehållet',

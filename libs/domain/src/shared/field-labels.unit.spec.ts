@@ -20,7 +20,7 @@ describe('field names in words', () => {
   });
 
   it("names an auditor's mandate in Swedish", () => {
-    expect(fieldLabel('auditorMandate')).toBe('Revisionsuppdrag');
+    expect(fieldLabel('auditorMandate')).toBe('Revisorns uppdrag');
     expect(fieldLabel('validFrom')).toBe('Gäller från');
     expect(fieldLabel('validTo')).toBe('Gäller till och med');
   });
