@@ -24,6 +24,8 @@ export interface IdFinding {
 const PATTERNS: [kind: string, pattern: RegExp][] = [
   ['UUID', /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi],
   ['person id', /\bperson-[a-z0-9][a-z0-9_-]*/g],
+  // What Spårbar did itself (reminders, the demo data) is named so, not by its actor id.
+  ['system actor id', /\bsystem-[a-z0-9][a-z0-9_-]*/g],
   ['snake_case key', /(?<![\w@./-])[a-z]+(?:_[a-z]+)+(?![\w@./-])/g],
   ['camelCase key', /(?<![\w@./-])[a-z]+[A-Z][A-Za-z]*(?![\w@./-])/g],
   // An event's type (`RiskReassessed`, `UppdragRegistered`) where its meaning in words belongs.

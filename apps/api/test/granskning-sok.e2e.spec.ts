@@ -182,6 +182,10 @@ describe('exporting the hits', () => {
     const reported = rows[0]!;
     expect(reported[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(reported.slice(3, 6)).toEqual(['Ingrid Öbergsson', expect.any(String), 'Uppdrag']);
+    // The period as the reports print it ("juni 2025"), not its key ("2025-06").
+    expect(reported[7]).toMatch(
+      /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/,
+    );
     expect(reported[6]).toContain('SJB');
     expect(reported[8]).toBe('Kommentar: Upphandlingen av KVASTFENAN är klar; 100% levererat.');
   });

@@ -65,6 +65,7 @@ export function changeValue(field: string, value: unknown, directory: Directory)
   if (Array.isArray(value)) return value.map((v) => changeValue(field, v, directory)).join(', ');
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
   if (typeof value === 'object') return objectValue(field, value as Record<string, unknown>, directory);
+  if (typeof value === 'number') return numberLabel(field, value);
   const text = String(value);
   if (ORGAN_FIELDS.has(field)) return directory.organName(text);
   if (PERSON_FIELDS.has(field)) return directory.personName(text);
@@ -73,6 +74,16 @@ export function changeValue(field: string, value: unknown, directory: Directory)
     return ATGARD_STATUS_LABELS[text as keyof typeof ATGARD_STATUS_LABELS] ?? statusLabel(text);
   if (field === 'period') return periodLabel(text);
   return KEYS[field]?.[text] ?? text;
+}
+
+const PERCENT = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
+const DECIMAL = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 });
+
+/** "4,2", "12 000"; the kvot (utfall as a share of målvärdet) as "85,7 %". Years stay as they are. */
+function numberLabel(field: string, value: number): string {
+  if (field === 'kvot') return PERCENT.format(value);
+  if (field === 'year' || field === 'planYear' || field === 'planar') return String(value);
+  return DECIMAL.format(value);
 }
 
 function objectValue(field: string, value: Record<string, unknown>, directory: Directory): string {

@@ -1,4 +1,5 @@
 /** Organs and people, read once per page load, to show names instead of ids. */
+import { systemActorName } from '@sparbar/domain/shared-with-web';
 import { useEffect, useState } from 'react';
 import { getJson } from './api';
 import { type Organ, type Person } from './wire';
@@ -31,7 +32,8 @@ export function makeDirectory(organs: Organ[], persons: Person[]): Directory {
     organs,
     persons,
     organName: (id) => (id ? (organById.get(id)?.namn ?? id) : '–'),
-    personName: (id) => (id ? (personById.get(id)?.namn ?? id) : '–'),
+    // Reminders and the demo data act as Spårbar itself: named so, never by their actor id.
+    personName: (id) => (id ? (personById.get(id)?.namn ?? systemActorName(id) ?? id) : '–'),
   };
 }
 

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { businessDateOf } from '@sparbar/domain';
 import { TEST_NOW } from '../../../test/support/clock';
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { openPage, signIn, startWebTest } from './support/browser';
 
 const OUT = resolve(__dirname, '../../../docs/screenshots');
@@ -19,6 +19,8 @@ interface Shot {
   name: string;
   who: string | null;
   go: (page: Page) => Promise<void>;
+  /** Only this part of the page (an open form), instead of the whole page. */
+  part?: (page: Page) => Locator;
 }
 
 /** The day the test API and browser live on (test/support/clock.ts). */
@@ -234,7 +236,35 @@ const SHOTS: Shot[] = [
       await p.getByText('Kedjan är obruten').waitFor();
     },
   },
-  { name: 'inkorg', who: 'Johan Lindström', go: async (p) => void (await p.goto('/inkorg')) },
+  {
+    // Several missed periods of one uppdrag in one go: the card's form, opened (an uppdrag of two
+    // nämnder, so the form also asks whose report).
+    name: 'mina-uppdrag-flera-perioder',
+    who: 'Johan Lindström',
+    go: async (p) => {
+      await p.goto('/mina-uppdrag');
+      await p
+        .locator('li.due-card', { hasText: 'Säkra tillgången till vårdplatser' })
+        .getByRole('button', { name: /Rapportera flera perioder/ })
+        .click();
+      await p.getByRole('group', { name: 'Perioder att rapportera' }).waitFor();
+    },
+    part: (p) => p.locator('li.due-card', { has: p.locator('form.bulk-report') }),
+  },
+  {
+    // The auditor's package, filled in: organ, year, the log at the end of a day, the format.
+    name: 'granskning-paket',
+    who: 'Per Revisor',
+    go: async (p) => {
+      await p.goto('/granskning');
+      const paket = p.getByRole('form', { name: 'Granskningspaket' });
+      await paket.getByLabel('Loggen vid dygnets slut').fill(TODAY);
+      await paket.getByLabel('PDF').check();
+    },
+    part: (p) => p.locator('section', { has: p.getByRole('heading', { name: 'Granskningspaket' }) }),
+  },
+  // The secretary's inkorg: the escalations of reports missing past their deadline.
+  { name: 'inkorg', who: 'Maria Holm', go: async (p) => void (await p.goto('/inkorg')) },
   { name: 'rapporter', who: 'Regiondirektören', go: async (p) => void (await p.goto('/rapporter')) },
   { name: 'register', who: 'Ida Berglund', go: async (p) => void (await p.goto('/register')) },
   {
@@ -311,7 +341,9 @@ async function main() {
           .first()
           .waitFor({ state: 'detached' })
           .catch(() => undefined);
-        await page.screenshot({ path: join(OUT, `${shot.name}-${label}.png`), fullPage: true });
+        const path = join(OUT, `${shot.name}-${label}.png`);
+        if (shot.part) await shot.part(page).screenshot({ path });
+        else await page.screenshot({ path, fullPage: true });
         if (page.problems.length > 0) console.warn(shot.name, page.problems);
       }
       for (const context of contexts) await context.close();

@@ -2,12 +2,12 @@
  * A secretary's register of delmål in real Chromium: she registers a delmål in her nämnd's plan, adds an
  * indikator and records its utfall, each refusal of the API shown by its field, and then sees the delmål
  * in Översikt. The regiondirektör, who reads delmål but does not write a nämnd's plan, is not offered the
- * forms. axe-core finds nothing serious or critical, and no page is wider than a phone.
+ * forms. axe-core finds nothing at any impact level, and no page is wider than a phone.
  */
 import { eventually } from '../../api/test/support/api-harness';
 import {
   markedInvalid,
-  seriousA11yViolations,
+  allA11yViolations,
   signIn,
   type ProblemPage,
   usePagePerTest,
@@ -27,7 +27,7 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   await signIn(page, 'Ida Berglund');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Register' }).click();
   await page.getByRole('heading', { level: 2, name: 'Delmål i Regionstyrelsens plan' }).waitFor();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await allA11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
 
   // Sent empty, the API's refusal is shown by the fields it concerns.
@@ -80,7 +80,7 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   await expect(page.locator('.card', { hasText: INDIKATOR }).first().textContent()).resolves.toMatch(
     /Tertial 2 2023: 12\s400/,
   );
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await allA11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
 
   // The read model follows the log: wait until it has taken in the utfall too, not only the delmål.
@@ -101,8 +101,8 @@ it('lets a secretary register a delmål with an indikator and its utfall, and se
   const list = page.locator('section', { has: page.getByRole('heading', { name: 'Delmål', exact: true }) });
   const item = list.locator('li', { hasText: TEXT });
   await item.waitFor();
-  await expect(item.textContent()).resolves.toContain('1 indikatorer');
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expect(item.textContent()).resolves.toMatch(/· 1 indikator$/);
+  expect(await allA11yViolations(page)).toEqual([]);
   expect(await widerThanPhone(page)).toEqual([]);
 });
 

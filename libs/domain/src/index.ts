@@ -16,7 +16,7 @@ export {
   type WithBusinessTime,
 } from './shared/business-time';
 export { DomainError, isDomainError } from './shared/domain-error';
-export { FIELD_LABELS, fieldLabel, fieldPathLabel } from './shared/field-labels';
+export { FIELD_LABELS, fieldLabel, fieldPathLabel, systemActorName } from './shared/field-labels';
 export { ERROR_CODES, ERROR_KINDS, type ErrorCode, type ErrorKind, errorKindOf } from './shared/error-codes';
 export { type Json } from './shared/json';
 export { type StatusColour } from './shared/status-colour';

@@ -38,7 +38,7 @@ export {
 } from './uppdrag/uppdrag.status';
 
 // Fields and stored keys in words (the history, the audit trail and refusals show no key)
-export { fieldLabel, fieldPathLabel } from './shared/field-labels';
+export { fieldLabel, fieldPathLabel, systemActorName } from './shared/field-labels';
 export { RIKTNING_LABELS } from './delmal/bedomning.labels';
 export { ORGAN_TYP_LABELS } from './organisation/organ.typ';
 export { UPPSIKTSARENDE_KIND_LABELS } from './uppsikt/uppsikt.events';

@@ -21,6 +21,7 @@ export {
   type ReportDocument,
   type SummaryTable,
 } from './maluppfyllelse-summary';
+export { buildNamnderSection, ORGAN_TYPES_WITH_PLAN } from './namnder-summary';
 export { buildGranskningspaket, granskningspaketStreams, type PaketScope } from './granskningspaket/build';
 export { type PaketEvent } from './granskningspaket/logged-event';
 export { type Granskningspaket, granskningspaketJson, personName } from './granskningspaket/model';

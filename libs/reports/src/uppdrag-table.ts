@@ -19,6 +19,8 @@ import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
 export interface ReportOrgan {
   organId: string;
   namn: string;
+  /** The register's short name (HSN, RS), for a chart's axis; the full name everywhere else. */
+  kortnamn?: string;
   typ: 'regionfullmaktige' | 'regionstyrelse' | 'namnd' | 'styrelse' | 'beredning';
 }
 

@@ -31,6 +31,6 @@ export class ReportOrgans {
     );
     return asOf
       .filter((view): view is OrganView => view !== null)
-      .map(({ organId, namn, typ }) => ({ organId, namn, typ }));
+      .map(({ organId, namn, kortnamn, typ }) => ({ organId, namn, kortnamn, typ }));
   }
 }

@@ -58,7 +58,7 @@ export function Granskningspaket() {
         internkontrollplanen – ur loggen som den stod vid ett datum, med kedjans position och hash som bevis.
       </p>
       <form onSubmit={(e) => void download(e)} aria-labelledby={`${ids}-h`}>
-        <div className="filters">
+        <div className="form-grid">
           <OrganSelect directory={directory} value={organ} onChange={setOrgan} label="Organ som granskas" />
           <div className="field">
             <label htmlFor={`${ids}-year`}>År</label>

@@ -9,24 +9,22 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { getJson, postJson } from '../api';
 import { type Directory } from '../directory';
-import { periodLabel, statusColour, statusLabel, UPPDRAG_STATUSES } from '../format';
+import { periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
-import { asApiError, ErrorMessage, Loading, StatusBadge, useAsync } from '../ui';
+import { asApiError, ErrorMessage, Loading, useAsync } from '../ui';
 import { type UppdragView } from '../wire';
-import { JOINT, reportsOf, type Target, targetLabel, writableTargets } from './report-target';
-
-interface Problem {
-  field: string;
-  reason: string;
-}
-
-interface Entry {
-  status: string;
-  kommentar: string;
-}
-
-const EMPTY: Entry = { status: '', kommentar: '' };
+import {
+  EMPTY,
+  type Entry,
+  EntryFields,
+  MissingList,
+  PeriodChoice,
+  type Problem,
+  SendOutcome,
+} from './mina-uppdrag-report-parts';
+import { reportsOf, type Target, writableTargets } from './report-target';
+import { ReportTargetChoice } from './report-target-choice';
 
 export interface BulkReportProps {
   uppdragId: string;
@@ -134,36 +132,15 @@ export function BulkReport(props: BulkReportProps) {
   };
 
   const entryFields = (key: string, entry: Entry, onChange: (entry: Entry) => void, legend: string) => (
-    <fieldset className="field bulk-entry" key={key}>
-      <legend>{legend}</legend>
-      <fieldset className="field" aria-invalid={!!problemOf(`status-${key}`)}>
-        <legend>Status</legend>
-        {UPPDRAG_STATUSES.map((s) => (
-          <label key={s} className="radio">
-            <input
-              type="radio"
-              name={`${ids}-status-${key}`}
-              value={s}
-              checked={entry.status === s}
-              onChange={() => onChange({ ...entry, status: s })}
-            />
-            <StatusBadge colour={statusColour(s)}>{statusLabel(s)}</StatusBadge>
-          </label>
-        ))}
-        {problemOf(`status-${key}`) && <p className="field-error">{problemOf(`status-${key}`)}</p>}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${ids}-kommentar-${key}`}>Kommentar</label>
-        <textarea
-          id={`${ids}-kommentar-${key}`}
-          rows={4}
-          value={entry.kommentar}
-          onChange={(e) => onChange({ ...entry, kommentar: e.target.value })}
-          aria-invalid={!!problemOf(`kommentar-${key}`)}
-        />
-        {problemOf(`kommentar-${key}`) && <p className="field-error">{problemOf(`kommentar-${key}`)}</p>}
-      </div>
-    </fieldset>
+    <EntryFields
+      key={key}
+      idPrefix={ids}
+      entryKey={key}
+      entry={entry}
+      onChange={onChange}
+      legend={legend}
+      problemOf={problemOf}
+    />
   );
 
   const failures = Object.entries(failed);
@@ -175,37 +152,9 @@ export function BulkReport(props: BulkReportProps) {
       aria-label={`Rapportera flera perioder: ${props.text}`}
     >
       {sent && problems.length === 0 && (
-        <div
-          ref={resultRef}
-          tabIndex={-1}
-          role="status"
-          className={failures.length > 0 ? 'alert alert-warning' : 'alert alert-success'}
-        >
-          {saved.length > 0 && <p>Sparade: {saved.map((s) => periodLabel(s.period)).join(', ')}.</p>}
-          {failures.length > 0 && (
-            <>
-              <p>Sparades inte (det du skrev finns kvar nedan):</p>
-              <ul>
-                {failures.map(([period, message]) => (
-                  <li key={period}>
-                    {periodLabel(period)}: {message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <SendOutcome ref={resultRef} saved={saved.map((x) => x.period)} failures={failures} />
       )}
-      {problems.length > 0 && (
-        <div ref={problemsRef} tabIndex={-1} className="alert alert-error" role="alert">
-          <p>Rapporten är inte komplett:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.field}>{p.reason}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems.length > 0 && <MissingList ref={problemsRef} problems={problems} />}
       {open.length === 0 ? (
         <p>
           Alla perioder på kortet är rapporterade.{' '}
@@ -215,38 +164,21 @@ export function BulkReport(props: BulkReportProps) {
         </p>
       ) : (
         <>
-          {targets.length > 1 && (
-            <fieldset className="field">
-              <legend>Vems rapport</legend>
-              {targets.map((t) => (
-                <label key={t ?? JOINT} className="radio">
-                  <input
-                    type="radio"
-                    name={`${ids}-target`}
-                    value={t ?? JOINT}
-                    checked={t === target}
-                    onChange={() => setChoice(t)}
-                  />
-                  {targetLabel(t, uppdrag, directory)}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <fieldset className="field" aria-invalid={!!problemOf('perioder')}>
-            <legend>Perioder att rapportera</legend>
-            {open.map((p) => (
-              <label key={p} className="radio">
-                <input
-                  type="checkbox"
-                  checked={chosen.has(p)}
-                  onChange={(e) => toggle(p, e.target.checked)}
-                />
-                {periodLabel(p)}
-                {failed[p] && <span className="field-error"> (sparades inte)</span>}
-              </label>
-            ))}
-            {problemOf('perioder') && <p className="field-error">{problemOf('perioder')}</p>}
-          </fieldset>
+          <ReportTargetChoice
+            name={`${ids}-target`}
+            targets={targets}
+            target={target}
+            uppdrag={uppdrag}
+            directory={directory}
+            onChange={setChoice}
+          />
+          <PeriodChoice
+            open={open}
+            chosen={chosen}
+            failed={failed}
+            problem={problemOf('perioder')}
+            onToggle={toggle}
+          />
           <label className="radio">
             <input type="checkbox" checked={same} onChange={(e) => separate(!e.target.checked)} />
             Samma status och kommentar för alla valda perioder

@@ -189,7 +189,10 @@ export function Oversikt({ user }: { user: SessionUser }) {
                       {BEDOMNING_LABELS[d.bedomning] ?? d.bedomning}
                     </StatusBadge>{' '}
                     <Link href={`/delmal/${encodeURIComponent(d.delmalId)}/historik`}>{d.text}</Link>
-                    <span className="muted small"> · {d.indikatorer.length} indikatorer</span>
+                    <span className="muted small">
+                      {' '}
+                      · {d.indikatorer.length} {d.indikatorer.length === 1 ? 'indikator' : 'indikatorer'}
+                    </span>
                   </li>
                 ))}
               </ul>

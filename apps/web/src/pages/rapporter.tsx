@@ -57,7 +57,7 @@ export function Rapporter() {
         årsredovisningen. Samma urval ger samma fil.
       </p>
       <form className="card" onSubmit={(e) => void download(e)}>
-        <div className="filters">
+        <div className="filters filters-top">
           <PeriodSelect value={period} onChange={setPeriod} years={years} />
           <fieldset className="field">
             <legend>Urval</legend>

@@ -18,9 +18,9 @@ import { AvslutaDel, OwnPartClosed } from './avsluta-del';
 import { LatestReport } from './latest-report';
 import { type Aging, type Report, type UppdragView } from '../wire';
 import { ConflictPanel } from './rapportera-conflict';
+import { ReportTargetChoice } from './report-target-choice';
 import {
   isJoint,
-  JOINT,
   partOf,
   reportsOf,
   type Target,
@@ -207,23 +207,15 @@ export function Rapportera(props: { uppdragId: string; user: SessionUser; period
             Alla fält krävs. Ansvarig: {directory.personName(uppdrag.ansvarigPersonId)}.
           </p>
           <ErrorMessage error={conflict ? null : error} />
-          {targets.length > 1 && (
-            <fieldset className="field" disabled={!!conflict}>
-              <legend>Vems rapport</legend>
-              {targets.map((t) => (
-                <label key={t ?? JOINT} className="radio">
-                  <input
-                    type="radio"
-                    name={`${ids}-target`}
-                    value={t ?? JOINT}
-                    checked={t === target}
-                    onChange={() => choose(t)}
-                  />
-                  {targetLabel(t, uppdrag, directory)}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          <ReportTargetChoice
+            name={`${ids}-target`}
+            targets={targets}
+            target={target}
+            uppdrag={uppdrag}
+            directory={directory}
+            onChange={choose}
+            disabled={!!conflict}
+          />
           <div className="field">
             <label htmlFor={`${ids}-period`}>Period</label>
             <select

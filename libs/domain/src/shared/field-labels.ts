@@ -84,6 +84,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   cursor: 'Fortsättning',
   time: 'Tid',
   cutoffDate: 'Underlag till och med',
+  auditorMandate: 'Revisorns uppdrag',
+  validFrom: 'Gäller från',
+  validTo: 'Gäller till och med',
   body: 'Innehållet',
 };
 
@@ -110,4 +113,19 @@ export function fieldPathLabel(path: string): string {
       return `${i === 0 ? label : label.toLowerCase()}${numbers}`;
     })
     .join(', ');
+}
+
+/**
+ * The work Spårbar does itself (reminders, the demo data, the development register) is recorded under
+ * actor ids of its own (`system-paminnelser`): shown as what did it, never as the id.
+ */
+const SYSTEM_ACTORS: Readonly<Record<string, string>> = {
+  'system-paminnelser': 'Spårbar (påminnelser)',
+  'system-demo': 'Spårbar (demodata)',
+  'system-dev-seed': 'Spårbar (demoregistret)',
+};
+
+/** A system actor's name in words, or null for a person. */
+export function systemActorName(personId: string): string | null {
+  return SYSTEM_ACTORS[personId] ?? (personId.startsWith('system-') ? 'Spårbar' : null);
 }

@@ -2,6 +2,7 @@
  * CSV for Excel in Swedish: semicolons, CRLF, a BOM so åäö survive. The column headings are the first
  * line, so the file opens as a table; what it was made from follows the rows, after an empty line.
  */
+import { chartTable } from '@sparbar/domain';
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { CHANGED_HEADING, COLUMNS } from '../uppdrag-table';
 import { footerText, uppdragTableFooter } from './footer';
@@ -35,6 +36,11 @@ export function uppdragTableCsv(report: ReportDocument): Buffer {
   const summary = report.maluppfyllelse;
   if (summary) {
     lines.push([], [summary.title, summary.sammanfattning]);
+    // The charts' numbers, as the PDF and DOCX print them under each chart.
+    for (const chart of summary.charts) {
+      const table = chartTable(chart);
+      lines.push([], [chart.title], table.columns, ...table.rows);
+    }
     for (const table of summary.tables) {
       lines.push([], [table.heading], table.columns);
       for (const row of table.rows) lines.push(row.cells);

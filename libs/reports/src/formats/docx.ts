@@ -69,7 +69,7 @@ function chartBlock(chart: MaluppfyllelseChart): (Paragraph | Table)[] {
   const image = chartPng(chart);
   const table = chartTable(chart);
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(chart.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(chart.title)] }),
     new Paragraph({
       children: [
         new ImageRun({
@@ -117,7 +117,13 @@ export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> 
     ),
   ];
   for (const group of report.groups) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.heading)] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+        children: [new TextRun(group.heading)],
+      }),
+    );
     children.push(
       new Table({
         width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -139,7 +145,11 @@ export async function uppdragTableDocx(report: ReportDocument): Promise<Buffer> 
     for (const chart of summary.charts) children.push(...chartBlock(chart));
     for (const table of summary.tables) {
       children.push(
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(table.heading)] }),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          children: [new TextRun(table.heading)],
+        }),
       );
       children.push(summaryTable(table));
     }

@@ -3,6 +3,7 @@
  * date and counts as numbers, printed landscape fitted to the page width with the footer on every
  * page. The title and the cutoff in words are on a sheet of their own, so the table starts at A1.
  */
+import { chartTable, parsePeriod, periodLabel } from '@sparbar/domain';
 import ExcelJS from 'exceljs';
 import { type ReportDocument } from '../maluppfyllelse-summary';
 import { CHANGED_HEADING, STATUS_FILL } from '../uppdrag-table';
@@ -48,7 +49,11 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
   wb.modified = FIXED_DATE;
   wb.description = report.cutoffLine;
   const footer = footerText(uppdragTableFooter(report));
-  const ws = wb.addWorksheet(report.period, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  // The tab says the period as a user does ("Tertial 1 2025"), not its key.
+  const parsed = parsePeriod(report.period);
+  const ws = wb.addWorksheet(parsed ? periodLabel(parsed) : report.period, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
   ws.columns = [34, 24, 50, 40, 70, 24, 12, 40].map((width) => ({ width }));
   ws.getColumn(7).numFmt = DATE_FORMAT;
   ws.addRow(HEADINGS).font = { bold: true };
@@ -81,6 +86,14 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
     ms.columns = [30, 60, 28, 60, 10, 10].map((width) => ({ width }));
     ms.addRow([summary.title]).font = { bold: true, size: 14 };
     ms.addRow([summary.sammanfattning]);
+    // The charts' numbers, as the PDF and DOCX print them under each chart.
+    for (const chart of summary.charts) {
+      const table = chartTable(chart);
+      ms.addRow([]);
+      ms.addRow([chart.title]).font = { bold: true, size: 12 };
+      ms.addRow(table.columns).font = { bold: true };
+      for (const cells of table.rows) ms.addRow(cells.map(excelValue));
+    }
     for (const table of summary.tables) {
       ms.addRow([]);
       ms.addRow([table.heading]).font = { bold: true, size: 12 };

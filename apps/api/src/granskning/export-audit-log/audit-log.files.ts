@@ -4,6 +4,7 @@
  * header frozen and filtered. Times in Swedish time; organs and people by name.
  */
 import { AUDIT_TEXT_FIELDS, type AuditEntry } from '@sparbar/audit';
+import { parsePeriod, periodLabel, systemActorName } from '@sparbar/domain';
 import ExcelJS from 'exceljs';
 
 export interface AuditFileRow {
@@ -48,17 +49,27 @@ export function auditFileRow(entry: AuditEntry, names: ReadonlyMap<string, strin
     position: entry.position,
     occurredAt: new Date(entry.occurredAt),
     recordedAt: new Date(entry.recordedAt),
-    vem: entry.actor.name ?? names.get(`person:${entry.actor.personId}`) ?? entry.actor.personId,
+    vem:
+      entry.actor.name ??
+      names.get(`person:${entry.actor.personId}`) ??
+      systemActorName(entry.actor.personId) ??
+      entry.actor.personId,
     handelse: entry.description,
     post: KIND_LABELS[entry.item.kind] ?? entry.item.kind,
     organ: entry.organs.map((id) => names.get(`organ:${id}`) ?? id).join(', '),
-    period: entry.period ?? '',
+    period: entry.period ? periodText(entry.period) : '',
     texter: entry.changes
       .filter((c) => AUDIT_TEXT_FIELDS.includes(c.field) && typeof c.to === 'string' && c.to !== '')
       .map((c) => `${TEXT_LABELS[c.field] ?? c.field}: ${c.to as string}`)
       .join('\n'),
     skal: entry.reason ?? '',
   };
+}
+
+/** "juni 2025", "Tertial 1 2025", as the reports print a period. */
+function periodText(period: string): string {
+  const parsed = parsePeriod(period);
+  return parsed ? periodLabel(parsed) : period;
 }
 
 /** The people's own words the entry changed, by the field's Swedish name; ids and keys left out. */
@@ -123,7 +134,7 @@ export async function auditXlsx(rows: readonly AuditFileRow[]): Promise<Buffer> 
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  ws.columns = [10, 19, 19, 24, 60, 16, 30, 10, 50, 40].map((width, i) => ({
+  ws.columns = [10, 19, 19, 24, 60, 16, 30, 16, 50, 40].map((width, i) => ({
     header: AUDIT_FILE_HEADINGS[i],
     width,
   }));

@@ -10,8 +10,10 @@ import { type SqlDriver } from '@sparbar/event-store';
 import { maluppfyllelse, periodTable } from '@sparbar/projections';
 import {
   buildMaluppfyllelseSection,
+  buildNamnderSection,
   buildUppdragTable,
   CONTENT_TYPES,
+  ORGAN_TYPES_WITH_PLAN,
   type ReportDocument,
   renderUppdragTable,
   uppdragTableFileName,
@@ -110,6 +112,25 @@ export class GetUppdragReportHttpController {
       const mal = year.find((m) => m.period === query.period) ?? (await read(query.period));
       const namn = organs.find((o) => o.organId === query.organ)?.namn ?? query.organ;
       report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn, year);
+    } else if (query.givenBy !== undefined) {
+      // The uppdrag a giver sent to several nämnder: the nämnder's måluppfyllelse side by side.
+      const namnder = await Promise.all(
+        organs
+          .filter((o) => ORGAN_TYPES_WITH_PLAN.has(o.typ))
+          .map(async (organ) => ({
+            organ,
+            maluppfyllelse: await fromPeriodFacts(() =>
+              maluppfyllelse(this.sql, {
+                organ: organ.organId,
+                period: query.period,
+                upToPosition: cutoff.position,
+                on,
+              }),
+            ),
+          })),
+      );
+      const side = buildNamnderSection(query.period, namnder);
+      if (side) report.maluppfyllelse = side;
     }
     const bytes = await renderUppdragTable(report, query.format);
     void reply
