@@ -183,8 +183,10 @@ export async function startTestApi(env: Environment = {}): Promise<ApiHarness> {
   };
 
   // The development seed registered the development users (unless there is none: OIDC, DEV_SEED=false).
+  // The demo registers some of them itself (the RUN secretary): those are left as the demo has them.
   if (seeded(fullEnv)) {
-    for (const person of TEST_PEOPLE) await register(person, person.name);
+    const { persons } = await app.get(OrganisationDirectory).current();
+    for (const person of TEST_PEOPLE) if (!persons.has(person.personId)) await register(person, person.name);
   }
 
   return {
