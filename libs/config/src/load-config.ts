@@ -37,6 +37,12 @@ export interface AppConfig {
   clock: Clock;
   /** The signed chain heads the worker writes outside the database (witness-settings.ts). */
   witness: WitnessSettings;
+  /**
+   * Whether the worker's projections wake on the store's append notifications (WORKER_LISTEN, default
+   * true): on PostgreSQL a LISTEN connection, so a write shows in the read models within milliseconds.
+   * false: they poll only (every 250 ms once caught up), as before; the benchmark's baseline.
+   */
+  workerListen: boolean;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -70,6 +76,7 @@ export function loadConfig(env: Environment): AppConfig {
     apiHostsWorker: sqlEmbedded || logInMemory || runWorker === true,
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
     witness: witnessSettings(env, store),
+    workerListen: flag(env, 'WORKER_LISTEN') ?? true,
   };
 }
 

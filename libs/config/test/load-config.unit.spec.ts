@@ -31,7 +31,15 @@ describe('loadConfig', () => {
         smtpUrl: undefined,
         smtpFrom: 'Spårbar <noreply@sparbar.local>',
       },
+      workerListen: true,
     });
+  });
+
+  it('lets the worker poll only with WORKER_LISTEN=false, naming a bad value', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', WORKER_LISTEN: 'false' }).workerListen).toBe(false);
+    expect(() => loadConfig({ WORKER_LISTEN: 'sometimes' })).toThrow(
+      'WORKER_LISTEN: "sometimes" är varken true eller false',
+    );
   });
 
   it('reads the witness settings, naming a bad interval or address', () => {
