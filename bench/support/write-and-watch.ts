@@ -1,8 +1,8 @@
 /**
  * Writers that report and then watch the reads until they show the report: what bench:latency
- * measures. Each writer is a client of its own with one uppdrag; after each answered report it polls
- * the period table and måluppfyllelse of that month and organ (both at once, with If-None-Match, so an
- * unchanged read model costs a 304).
+ * measures. Each writer is a client of its own with one uppdrag; after each answered report it waits
+ * on the period table and måluppfyllelse of that month and organ (both at once), which are polled
+ * with If-None-Match, so an unchanged read model costs a 304.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -36,30 +36,78 @@ function checkpointOf(etag: string | null): number {
   return match ? Number(match[1]) : -1;
 }
 
-/** Polls `url` until `shows` holds for an answer; the time it held and the answer's checkpoint. */
-async function watch(
+/**
+ * One poller per URL, shared by every writer waiting on it: 200 writers polling each on their own
+ * would load the API more than the writes do. It polls while anyone waits, every POLL_GAP_MS after the
+ * last answer, and asks each waiter about each answer (a 304 repeats the last body).
+ */
+class SharedPoll {
+  private readonly waiting = new Set<{
+    shows: (body: unknown, checkpoint: number) => boolean;
+    done: (result: { at: number; checkpoint: number }) => void;
+    fail: (error: Error) => void;
+    deadline: number;
+  }>();
+  private running = false;
+  private etag: string | null = null;
+  private body: unknown;
+
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+  ) {}
+
+  until(shows: (body: unknown, checkpoint: number) => boolean): Promise<{ at: number; checkpoint: number }> {
+    return new Promise((done, fail) => {
+      this.waiting.add({ shows, done, fail, deadline: performance.now() + GIVE_UP_MS });
+      if (!this.running) void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.waiting.size > 0) {
+        const headers: Record<string, string> = {
+          authorization: `Bearer ${this.token}`,
+          'accept-encoding': 'gzip',
+        };
+        if (this.etag) headers['if-none-match'] = this.etag;
+        const response = await fetch(this.url, { headers });
+        if (response.status === 200) {
+          this.etag = response.headers.get('etag');
+          this.body = await response.json();
+        } else if (response.status === 304) await response.arrayBuffer();
+        else throw new Error(`${this.url}: ${response.status} ${await response.text()}`);
+        const at = performance.now();
+        const checkpoint = checkpointOf(this.etag);
+        for (const waiter of [...this.waiting]) {
+          if (waiter.shows(this.body, checkpoint)) waiter.done({ at, checkpoint });
+          else if (at > waiter.deadline)
+            waiter.fail(new Error(`${this.url}: not shown within ${GIVE_UP_MS} ms`));
+          else continue;
+          this.waiting.delete(waiter);
+        }
+        await sleep(POLL_GAP_MS);
+      }
+    } catch (error) {
+      for (const waiter of this.waiting) waiter.fail(error as Error);
+      this.waiting.clear();
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+const polls = new Map<string, SharedPoll>();
+function watch(
   url: string,
   token: string,
   shows: (body: unknown, checkpoint: number) => boolean,
 ): Promise<{ at: number; checkpoint: number }> {
-  const deadline = performance.now() + GIVE_UP_MS;
-  let etag: string | null = null;
-  let body: unknown;
-  for (;;) {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
-    if (etag) headers['if-none-match'] = etag;
-    const response = await fetch(url, { headers });
-    if (response.status === 200) {
-      etag = response.headers.get('etag');
-      body = await response.json();
-    } else if (response.status === 304) await response.arrayBuffer();
-    else throw new Error(`${url}: ${response.status} ${await response.text()}`);
-    // Asked again on a 304 too: what counts as shown may depend on the other read (måluppfyllelse).
-    const checkpoint = checkpointOf(etag);
-    if (shows(body, checkpoint)) return { at: performance.now(), checkpoint };
-    if (performance.now() > deadline) throw new Error(`${url}: not shown within ${GIVE_UP_MS} ms`);
-    await sleep(POLL_GAP_MS);
-  }
+  let poll = polls.get(url);
+  if (!poll) polls.set(url, (poll = new SharedPoll(url, token)));
+  return poll.until(shows);
 }
 
 async function reportAndWatch(
@@ -75,8 +123,9 @@ async function reportAndWatch(
     body: JSON.stringify({ period: month, status: 'pagaende_enligt_plan', kommentar }),
   });
   const answered = performance.now();
-  if (!answer.ok)
+  if (!answer.ok) {
     return { write: answered - started, table: 0, both: 0, error: `${answer.status} ${await answer.text()}` };
+  }
   await answer.arrayBuffer();
   const query = `organ=${encodeURIComponent(uppdrag.organ)}`;
   // Måluppfyllelse counts, so it cannot name the report: it shows it once its state has reached the
@@ -84,7 +133,8 @@ async function reportAndWatch(
   let tableCheckpoint: number | undefined;
   const summaryStates: { at: number; checkpoint: number }[] = [];
   const table = watch(`${options.base}/api/perioder/${month}/uppdrag?${query}`, options.token, (body, c) => {
-    const rows = (body as { rows: { uppdragId: string; kommentar: string | null }[] }).rows;
+    const rows =
+      (body as { rows?: { uppdragId: string; kommentar: string | null }[] } | undefined)?.rows ?? [];
     const shown = rows.some((r) => r.uppdragId === uppdrag.id && r.kommentar === kommentar);
     if (shown) tableCheckpoint = c;
     return shown;
@@ -99,8 +149,8 @@ async function reportAndWatch(
   );
   try {
     const shown = await table;
-    const both = await summary;
-    const firstSummary = summaryStates.find((s) => s.checkpoint >= shown.checkpoint) ?? both;
+    await summary;
+    const firstSummary = summaryStates.find((s) => s.checkpoint >= shown.checkpoint)!;
     return {
       write: answered - started,
       table: shown.at - answered,

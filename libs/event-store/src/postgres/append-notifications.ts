@@ -59,6 +59,49 @@ export class AppendNotifier {
 }
 
 /**
+ * The connection notifications go out on: one of its own, outside the pool, so a notification never
+ * queues behind the appends and reads waiting for a pooled connection (under load, the whole of a
+ * reader's delay). Opened on first use and again after a failure.
+ */
+export class NotifyConnection {
+  private opening: Promise<Client> | undefined;
+
+  constructor(
+    private readonly connect: () => Client,
+    private readonly channel: string,
+  ) {}
+
+  async send(position: number): Promise<void> {
+    const opening = (this.opening ??= this.open());
+    try {
+      await (await opening).query('SELECT pg_notify($1, $2)', [this.channel, String(position)]);
+    } catch (error) {
+      this.drop(opening);
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = undefined;
+    await opening?.then((c) => c.end()).catch(() => undefined);
+  }
+
+  private async open(): Promise<Client> {
+    const client = this.connect();
+    const opened = client.connect().then(() => client);
+    // A lost connection is noticed here and opened again for the next notification.
+    client.on('error', () => this.drop(opened));
+    return opened;
+  }
+
+  private drop(opening: Promise<Client>): void {
+    if (this.opening === opening) this.opening = undefined;
+    void opening.then((c) => c.end()).catch(() => undefined);
+  }
+}
+
+/**
  * One LISTEN connection shared by every watcher of a store, opened with the first watch and closed
  * with the last. A lost connection is opened again (waiting longer each time, up to 5 s); meanwhile
  * the watches are not `complete`, and once it is back every watcher is woken, as appends may have

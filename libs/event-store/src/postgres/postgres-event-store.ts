@@ -19,7 +19,7 @@ import {
 import { PgDriver } from '../sql/pg.driver';
 import { type SqlDriver, toNumber } from '../sql/sql-driver';
 import { localAppendWatch } from '../subscription/local-append-watch';
-import { AppendListener, AppendNotifier, appendChannel } from './append-notifications';
+import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
 import { APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
@@ -62,6 +62,7 @@ const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, 
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private readonly notifier: AppendNotifier | undefined;
+  private readonly notifications: NotifyConnection | undefined;
   private readonly listener: AppendListener | undefined;
 
   constructor(
@@ -70,11 +71,9 @@ export class PostgresEventStore implements EventStore {
   ) {
     if (driver instanceof PgDriver) {
       const channel = appendChannel(driver.schema);
-      this.notifier = new AppendNotifier(async (position) => {
-        await driver.query('SELECT pg_notify($1, $2)', [channel, String(position)], {
-          name: 'sparbar_notify_v1',
-        });
-      });
+      this.notifications = new NotifyConnection(() => driver.dedicatedClient('sparbar-notify'), channel);
+      const notifications = this.notifications;
+      this.notifier = new AppendNotifier((position) => notifications.send(position));
       this.listener = new AppendListener(() => driver.dedicatedClient('sparbar-listen'), channel);
     }
   }
@@ -271,6 +270,7 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await this.listener?.close();
     await this.notifier?.idle();
+    await this.notifications?.close();
     await this.driver.close();
   }
 
