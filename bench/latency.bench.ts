@@ -150,10 +150,12 @@ async function main(): Promise<void> {
 
     const row = (r: (typeof results)[number]) =>
       `| ${r.name} | ${r.count} | ${r.errors} | ${r.write.p50} / ${r.write.p99} ms | ${r.table.p50} / ${r.table.p95} / ${r.table.p99} / ${r.table.max} ms | ${r.both.p50} / ${r.both.p95} / ${r.both.p99} / ${r.both.max} ms | ${r.both.p99 < 50 ? 'met' : 'not met'} |`;
+    // Each pause gets a section of its own, so a run at another rate does not replace the default's.
+    const pause = THINK_MS === 5_000 ? '' : `-${THINK_MS}`;
     await writeBenchmarkSection(
-      'latency',
+      `latency${pause}`,
       [
-        '## From a write to the reads showing it (`npm run bench:latency`)',
+        `## From a write to the reads showing it (\`${pause ? `BENCH_THINK_MS=${THINK_MS} ` : ''}npm run bench:latency\`)`,
         '',
         machineDescription(),
         `${cpus().length} cores (nproc), ${Math.round(memory.total / 2 ** 30)} GiB memory (${Math.round(memory.free / 2 ** 30)} GiB free at the start); load average ${load1.toFixed(1)} (1 min) / ${load5.toFixed(1)} (5 min) at the start, ${loadavg()[0].toFixed(1)} at the end. Other work ran on this machine at the same time (other test runs), so absolute times are noisy; the ratio of the two modes, measured in alternating rounds of one run, is the result.`,
