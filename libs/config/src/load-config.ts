@@ -42,6 +42,12 @@ export interface AppConfig {
    * reminders' SMTP_URL and schedule): the one the process was started with, never `process.env` behind it.
    */
   env: Environment;
+  /**
+   * Whether the worker's projections wake on the store's append notifications (WORKER_LISTEN, default
+   * true): on PostgreSQL a LISTEN connection, so a write shows in the read models within milliseconds.
+   * false: they poll only (every 250 ms once caught up), as before; the benchmark's baseline.
+   */
+  workerListen: boolean;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -76,6 +82,7 @@ export function loadConfig(env: Environment): AppConfig {
     clock: clockFrom(value(env, 'CLOCK_START'), value(env, 'NODE_ENV')),
     witness: witnessSettings(env, store),
     env,
+    workerListen: flag(env, 'WORKER_LISTEN') ?? true,
   };
 }
 

@@ -32,12 +32,20 @@ describe('loadConfig', () => {
         smtpFrom: 'Spårbar <noreply@sparbar.local>',
       },
       env: {},
+      workerListen: true,
     });
   });
 
   it('keeps the environment it was read from, for the parts that read their own settings (reminders)', () => {
     const env = { SMTP_URL: 'smtp://mail.region.example:587', REMINDER_SEND_AT: '07:30' };
     expect(loadConfig(env).env).toBe(env);
+  });
+
+  it('lets the worker poll only with WORKER_LISTEN=false, naming a bad value', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', WORKER_LISTEN: 'false' }).workerListen).toBe(false);
+    expect(() => loadConfig({ WORKER_LISTEN: 'sometimes' })).toThrow(
+      'WORKER_LISTEN: "sometimes" är varken true eller false',
+    );
   });
 
   it('reads the witness settings, naming a bad interval or address', () => {

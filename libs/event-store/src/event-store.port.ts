@@ -109,6 +109,27 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+/**
+ * A hint that the log has grown, for a reader that would otherwise poll (a projection runner). Never a
+ * position to read up to: the reader still reads only what `readAll` says is safe.
+ */
+export interface AppendWatch {
+  /**
+   * True while every append, by any process, reaches `onAppended` (the store's notification connection
+   * is up, or the log lives in this process): a poll is then only a fallback and may be slow. False
+   * while the store only sees this process's appends (e.g. reconnecting): poll as usual.
+   */
+  readonly complete: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Called soon after events were appended (coalesced: one call may stand for many appends), and once
+ * after a notification connection came back, as appends may have been missed meanwhile. `position`: the
+ * last position of an append now committed, when the store knows it.
+ */
+export type OnAppended = (position?: number) => void;
+
 export interface EventStore {
   appendToStream(
     stream: string,
@@ -140,6 +161,12 @@ export interface EventStore {
 
   /** Catch up from the checkpoint, then follow live appends, in global order. */
   subscribeToAll(options: SubscribeToAllOptions): Subscription;
+
+  /**
+   * Optional: wakes a reader when the log grows, so it need not poll tightly. A store without it (or a
+   * reader that does not ask) is read by polling alone.
+   */
+  watchAppends?(onAppended: OnAppended): AppendWatch;
 
   /** True when the backing server answers. */
   ping(): Promise<void>;

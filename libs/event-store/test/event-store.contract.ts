@@ -513,6 +513,23 @@ export function describeEventStoreContract(
       });
     });
 
+    // Optional in the port: EventStoreDB's adapter has none, and its readers poll.
+    describe('watching appends, where the store offers it', () => {
+      it('wakes a watcher with the position of an append, and stops when told', async () => {
+        if (!store.watchAppends) return;
+        const heard: (number | undefined)[] = [];
+        const watch = store.watchAppends((position) => heard.push(position));
+        const stream = uniqueStream('watched');
+        const { position } = await store.appendToStream(stream, [event('Watched')]);
+        await waitFor(() => heard.includes(position));
+        expect(heard.every((p) => p === undefined || p <= position)).toBe(true);
+        await watch.stop();
+        heard.length = 0;
+        await store.appendToStream(stream, [event('Unwatched')]);
+        expect(heard).toEqual([]);
+      });
+    });
+
     describe('bad input is refused and nothing is written', () => {
       const refused = async (append: () => Promise<unknown>, field: RegExp, stream: string) => {
         const error = await append().catch((e) => e);

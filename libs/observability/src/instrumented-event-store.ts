@@ -20,10 +20,15 @@ import { type Metrics } from './metrics';
  * say whether an append wrote anything.
  */
 export class InstrumentedEventStore implements EventStore {
+  /** The inner store's, when it has one (the port makes it optional). */
+  readonly watchAppends?: EventStore['watchAppends'];
+
   constructor(
     private readonly inner: EventStore,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    if (inner.watchAppends) this.watchAppends = (onAppended) => inner.watchAppends!(onAppended);
+  }
 
   async appendToStream(
     stream: string,

@@ -2,10 +2,12 @@ import { EventEmitter } from 'node:events';
 import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import {
   type AppendResult,
+  type AppendWatch,
   type EventStore,
   type ExpectedRevision,
   type JsonValue,
   type NewEvent,
+  type OnAppended,
   type ReadAllOptions,
   type ReadRangeOptions,
   type ReadStreamOptions,
@@ -13,6 +15,7 @@ import {
   type SubscribeToAllOptions,
   type Subscription,
 } from '../event-store.port';
+import { localAppendWatch } from '../subscription/local-append-watch';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
   assertJson,
@@ -85,7 +88,7 @@ export class InMemoryEventStore implements EventStore {
       this.byId.set(event.id, event);
     }
     this.streams.set(stream, [...current, ...stored]);
-    this.appended.emit('appended');
+    this.appended.emit('appended', stored[stored.length - 1].position);
     return answer(stored);
   }
 
@@ -175,6 +178,10 @@ export class InMemoryEventStore implements EventStore {
       options,
       this.options.polling,
     );
+  }
+
+  watchAppends(onAppended: OnAppended): AppendWatch {
+    return localAppendWatch(this.appended, onAppended);
   }
 
   async ping(): Promise<void> {

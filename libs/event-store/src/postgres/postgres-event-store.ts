@@ -2,11 +2,13 @@ import { EventEmitter } from 'node:events';
 import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import {
   type AppendResult,
+  type AppendWatch,
   type EventMetadata,
   type EventStore,
   type ExpectedRevision,
   type JsonValue,
   type NewEvent,
+  type OnAppended,
   type ReadAllOptions,
   type ReadRangeOptions,
   type ReadStreamOptions,
@@ -14,7 +16,10 @@ import {
   type SubscribeToAllOptions,
   type Subscription,
 } from '../event-store.port';
+import { PgDriver } from '../sql/pg.driver';
 import { type SqlDriver, toNumber } from '../sql/sql-driver';
+import { localAppendWatch } from '../subscription/local-append-watch';
+import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
 import { APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
@@ -50,15 +55,28 @@ const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, 
 
 /**
  * The event store on PostgreSQL: on a server through `pg`, or embedded through PGlite. The schema is
- * the migrations' (see `migrations/0001-events.ts` for how global order is kept safe).
+ * the migrations' (see `migrations/0001-events.ts` for how global order is kept safe). On a server,
+ * every append is followed by a notification other processes can LISTEN for (append-notifications.ts);
+ * embedded, one process owns the database and hears its own appends.
  */
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly notifier: AppendNotifier | undefined;
+  private readonly notifications: NotifyConnection | undefined;
+  private readonly listener: AppendListener | undefined;
 
   constructor(
     private readonly driver: SqlDriver,
     private readonly polling: PollingOptions = {},
-  ) {}
+  ) {
+    if (driver instanceof PgDriver) {
+      const channel = appendChannel(driver.schema);
+      this.notifications = new NotifyConnection(() => driver.dedicatedClient('sparbar-notify'), channel);
+      const notifications = this.notifications;
+      this.notifier = new AppendNotifier((position) => notifications.send(position));
+      this.listener = new AppendListener(() => driver.dedicatedClient('sparbar-listen'), channel);
+    }
+  }
 
   async appendToStream(
     stream: string,
@@ -95,8 +113,10 @@ export class PostgresEventStore implements EventStore {
       // Nothing inserted: the expected revision did not hold (this adapter's statements run on their
       // own, so the first-write rule always holds here). It may still be a retry of an append that went through.
       if (rows.length === 0) return this.retriedAppend(stream, expected, valid);
-      this.appended.emit('appended');
-      return appended(stream, valid, data, metadata, rows);
+      const result = appended(stream, valid, data, metadata, rows);
+      this.appended.emit('appended', result.position);
+      this.notifier?.appended(result.position);
+      return result;
     }
   }
 
@@ -224,11 +244,33 @@ export class PostgresEventStore implements EventStore {
     );
   }
 
+  /**
+   * This process's appends wake the watcher at once; on a server, other processes' appends too, through
+   * the shared LISTEN connection (complete while it is up).
+   */
+  watchAppends(onAppended: OnAppended): AppendWatch {
+    const local = localAppendWatch(this.appended, onAppended);
+    if (!this.listener) return local;
+    const remote = this.listener.watch(onAppended);
+    return {
+      get complete() {
+        return remote.complete;
+      },
+      stop: async () => {
+        await local.stop();
+        await remote.stop();
+      },
+    };
+  }
+
   async ping(): Promise<void> {
     await this.query('SELECT 1');
   }
 
   async close(): Promise<void> {
+    await this.listener?.close();
+    await this.notifier?.idle();
+    await this.notifications?.close();
     await this.driver.close();
   }
 

@@ -1,4 +1,4 @@
-import { Pool, type PoolConfig } from 'pg';
+import { Client, type ClientConfig, Pool, type PoolConfig } from 'pg';
 import { type SqlDriver, type SqlExecutor } from './sql-driver';
 
 export interface PgDriverOptions {
@@ -11,17 +11,28 @@ export interface PgDriverOptions {
 export class PgDriver implements SqlDriver {
   readonly kind = 'postgres' as const;
   private readonly pool: Pool;
+  private readonly connection: ClientConfig;
 
-  constructor(options: PgDriverOptions) {
-    const config: PoolConfig = {
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 20,
-      connectionTimeoutMillis: 5_000,
-    };
-    if (options.schema) config.options = `-c search_path=${quoteIdent(options.schema)},public`;
+  constructor(private readonly settings: PgDriverOptions) {
+    this.connection = { connectionString: settings.connectionString, connectionTimeoutMillis: 5_000 };
+    if (settings.schema) this.connection.options = `-c search_path=${quoteIdent(settings.schema)},public`;
+    const config: PoolConfig = { ...this.connection, max: settings.maxConnections ?? 20 };
     this.pool = new Pool(config);
     // An idle client losing its server must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);
+  }
+
+  /** The schema the store's tables live in, when one was named. */
+  get schema(): string | undefined {
+    return this.settings.schema;
+  }
+
+  /**
+   * A connection of its own, outside the pool, with the same settings: for a session that must stay
+   * (LISTEN). The caller connects and ends it.
+   */
+  dedicatedClient(applicationName: string): Client {
+    return new Client({ ...this.connection, application_name: applicationName });
   }
 
   async query<Row>(

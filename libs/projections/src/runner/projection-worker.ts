@@ -2,7 +2,13 @@
  * The live side: a worker keeps the live version of each projection up to date. It applies only the
  * projections whose lease it holds, and keeps trying to take the others, so of two workers each
  * projection is applied by one, and a survivor takes over what a dead worker held.
+ *
+ * Once caught up it waits for the store's append watch (a PostgreSQL notification from any process)
+ * or, failing that, the next poll. A notification is a hint to read, never a position to trust: the
+ * worker reads only what `readAll` says is safe. When a notified position is not readable yet (an
+ * older transaction is still open), it looks again shortly instead of waiting for the poll.
  */
+import { type AppendWatch } from '@sparbar/event-store';
 import { type Projection } from '../projection';
 import { type Lease } from '../lease/lease';
 import { type ProjectionEnvironment } from '../environment';
@@ -11,8 +17,12 @@ import { ensureLive, liveTarget, type Target } from './versions';
 
 export interface WorkerOptions {
   batchSize?: number;
-  /** Wait between polls once caught up. */
+  /** Wait between polls once caught up, while no append watch is complete (default 250 ms). */
   idleMs?: number;
+  /** Wake on the store's append watch, where it has one (default true; false: poll only). */
+  wakeOnAppend?: boolean;
+  /** Wait between polls while the append watch hears every append: only a fallback (default 5 s). */
+  watchedIdleMs?: number;
   /** How often leases not held are tried again (the takeover delay after a holder dies). */
   leaseRetryMs?: number;
   onBatch?: PumpOptions['onBatch'];
@@ -24,6 +34,11 @@ export class ProjectionWorker {
   private stopped = false;
   private done: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private watch: AppendWatch | undefined;
+  /** Set by a hint that came while the worker was reading: read again before sleeping. */
+  private hinted = false;
+  /** The highest position a hint named: known to be in the log, so worth looking for soon. */
+  private hintedUpTo = 0;
 
   constructor(
     private readonly env: ProjectionEnvironment,
@@ -37,6 +52,13 @@ export class ProjectionWorker {
   }
 
   start(): this {
+    if (!this.done && this.options.wakeOnAppend !== false) {
+      this.watch = this.env.store.watchAppends?.((position) => {
+        this.hinted = true;
+        if (position !== undefined && position > this.hintedUpTo) this.hintedUpTo = position;
+        this.wake?.();
+      });
+    }
     this.done ??= this.run();
     return this;
   }
@@ -44,6 +66,7 @@ export class ProjectionWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
+    await this.watch?.stop();
     await this.done;
     for (const { lease } of this.held.values()) await lease.release();
     this.held.clear();
@@ -52,7 +75,9 @@ export class ProjectionWorker {
   private async run(): Promise<void> {
     const leaseRetryMs = this.options.leaseRetryMs ?? 1_000;
     let failures = 0;
+    let lookAgain = 0;
     while (!this.stopped) {
+      this.hinted = false;
       try {
         await this.acquireLeases();
         const leasesTriedAt = Date.now();
@@ -69,10 +94,16 @@ export class ProjectionWorker {
         });
         failures = 0;
         if (result.outcome === 'fenced') await this.resync(result.targets);
-        else if (result.outcome === 'caught-up') await this.sleep(this.options.idleMs ?? 250);
+        else if (result.outcome === 'caught-up' && !this.hinted) {
+          const idleMs = this.options.idleMs ?? 250;
+          const behind = Math.min(...targets.map((t) => t.checkpoint)) < this.hintedUpTo;
+          lookAgain = behind ? lookAgain + 1 : 0;
+          if (behind) await this.sleep(Math.min(2 ** lookAgain, idleMs));
+          else await this.sleep(this.watch?.complete ? (this.options.watchedIdleMs ?? 5_000) : idleMs);
+        }
       } catch (error) {
         this.options.onError?.(error);
-        await this.sleep(Math.min(250 * 2 ** failures++, 10_000));
+        await this.sleep(Math.min(250 * 2 ** failures++, 10_000), { wakeable: false });
       }
     }
   }
@@ -107,13 +138,15 @@ export class ProjectionWorker {
     }
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** `wakeable: false`: only `stop` ends it early, not a hint (a failing database is not hammered). */
+  private sleep(ms: number, { wakeable = true } = {}): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const wake = () => {
         clearTimeout(timer);
         resolve();
       };
+      this.wake = wakeable ? wake : () => this.stopped && wake();
     });
   }
 }

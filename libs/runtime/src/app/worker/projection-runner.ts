@@ -61,6 +61,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     }
     this.env = env;
     this.worker = new ProjectionWorker(env, WORKER_PROJECTIONS, {
+      wakeOnAppend: this.config.workerListen,
       onError: (error) => this.logger.warn(`Projektionerna kunde inte uppdateras: ${errorMessage(error)}`),
     }).start();
   }
