@@ -80,7 +80,12 @@ it('narrows by nämnd, year and status', async () => {
     expect(cell).toBe('Regionstyrelsen');
   await page.getByLabel('Nämnd', { exact: true }).selectOption('');
   await page.getByLabel('År', { exact: true }).selectOption('2023');
-  await expect(heading.textContent()).resolves.toBe(`Uppdrag (${all})`);
+  // The demo's current year has adopted periods too, so 2023 alone is what the API gives for ar=2023.
+  const of2023 = await web.api.request('GET', '/api/oppna-data/uppdrag?ar=2023');
+  expect(of2023.body.uppdrag.length).toBeLessThanOrEqual(all);
+  await page
+    .getByRole('heading', { level: 2, name: `Uppdrag (${of2023.body.uppdrag.length})`, exact: true })
+    .waitFor();
   const status = page.getByLabel('Status', { exact: true });
   const firstStatus = (await status.locator('option').nth(1).textContent()) ?? '';
   await status.selectOption({ label: firstStatus });
@@ -94,6 +99,8 @@ it('after a sign-out shows the same public page and nothing else', async () => {
   await openPublicPage();
   const before = await page.locator('main section').last().textContent();
   await signIn(page, 'Regiondirektören');
+  // Let the landing page finish its reads: one still on its way at the sign-out would answer 401.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
   await page.getByRole('link', { name: 'öppna data om fullmäktiges uppdrag' }).click();

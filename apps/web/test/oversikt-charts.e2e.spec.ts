@@ -5,6 +5,7 @@
  * impact, at desktop and phone width, and nothing is wider than a phone.
  */
 import { type Page } from 'playwright-core';
+import { eventually } from '../../api/test/support/api-harness';
 import {
   allA11yViolations,
   PHONE,
@@ -40,6 +41,12 @@ async function tableRows(p: Page, caption: string): Promise<string[][]> {
 }
 
 async function openCharts(p: Page) {
+  // The demo is written at start and projected behind it: wait until regionstyrelsen's 2023 delmål are read.
+  await eventually(
+    () => countsOf('2023-T1', 'rs'),
+    (c) => c.delmal.totalt > 0,
+    60_000,
+  );
   await signIn(p, 'Regiondirektören');
   await p.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
   await p.getByLabel('Nämnd eller styrelse').selectOption('rs');
