@@ -3,27 +3,50 @@
  * period (meeting date, §, diarienummer), and regionstyrelsen's or fullmäktige's secretary that their
  * body received or handled an adopted report. Refusals show as the API words them, by field.
  */
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { HANDLING_BODY_LABELS, HANDLING_KIND_LABELS } from '@sparbar/domain/shared-with-web';
 import { type ApiError, postJson } from '../api';
 import { type Directory } from '../directory';
 import { periodLabel } from '../format';
 import { asApiError, ErrorMessage, RadioGroup } from '../ui';
 import { type Faststallelse } from '../wire';
+import { errorFor, Field } from './register-fields';
 
 type Errors = (field: string) => string | undefined;
 
-function errorsOf(error: ApiError | null): Errors {
-  return (field) => error?.errors.find((e) => e.field === field)?.reason;
-}
-
-function Field(props: { id: string; label: string; error?: string; children: ReactNode }) {
+/** The meeting that decided: its date (under `dateField`, as the API names it) and its §. */
+function MeetingFields(props: {
+  ids: string;
+  dateField: string;
+  date: string;
+  paragraf: string;
+  fieldError: Errors;
+  onDate: (e: { target: { value: string } }) => void;
+  onParagraf: (e: { target: { value: string } }) => void;
+}) {
+  const { ids, dateField, fieldError } = props;
   return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children}
-      {props.error && <p className="field-error">{props.error}</p>}
-    </div>
+    <>
+      <Field id={`${ids}-date`} label="Sammanträdesdag" error={fieldError(dateField)}>
+        <input
+          id={`${ids}-date`}
+          type="date"
+          value={props.date}
+          onChange={props.onDate}
+          aria-invalid={!!fieldError(dateField)}
+        />
+      </Field>
+      <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
+        <input
+          id={`${ids}-par`}
+          type="text"
+          inputMode="numeric"
+          value={props.paragraf}
+          onChange={props.onParagraf}
+          aria-invalid={!!fieldError('paragraf')}
+        />
+      </Field>
+    </>
   );
 }
 
@@ -46,7 +69,7 @@ function useCommand(path: string, onDone: (view: Faststallelse) => void) {
       setBusy(false);
     }
   };
-  return { error, busy, send, fieldError: errorsOf(error) };
+  return { error, busy, send, fieldError: (field: string) => errorFor(error, field) };
 }
 
 export function AdoptForm(props: { organId: string; period: string; onDone: (v: Faststallelse) => void }) {
@@ -64,25 +87,15 @@ export function AdoptForm(props: { organId: string; period: string; onDone: (v: 
   return (
     <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="faststall">
       <ErrorMessage error={error} />
-      <Field id={`${ids}-date`} label="Sammanträdesdag" error={fieldError('meetingDate')}>
-        <input
-          id={`${ids}-date`}
-          type="date"
-          value={form.meetingDate}
-          onChange={set('meetingDate')}
-          aria-invalid={!!fieldError('meetingDate')}
-        />
-      </Field>
-      <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
-        <input
-          id={`${ids}-par`}
-          type="text"
-          inputMode="numeric"
-          value={form.paragraf}
-          onChange={set('paragraf')}
-          aria-invalid={!!fieldError('paragraf')}
-        />
-      </Field>
+      <MeetingFields
+        ids={ids}
+        dateField="meetingDate"
+        date={form.meetingDate}
+        paragraf={form.paragraf}
+        fieldError={fieldError}
+        onDate={set('meetingDate')}
+        onParagraf={set('paragraf')}
+      />
       <Field id={`${ids}-dnr`} label="Diarienummer (frivilligt)" error={fieldError('diarienummer')}>
         <input
           id={`${ids}-dnr`}
@@ -144,25 +157,15 @@ export function HandlingForm(props: {
         value={form.kind}
         onChange={(kind) => setForm((f) => ({ ...f, kind }))}
       />
-      <Field id={`${ids}-date`} label="Sammanträdesdag" error={fieldError('date')}>
-        <input
-          id={`${ids}-date`}
-          type="date"
-          value={form.date}
-          onChange={set('date')}
-          aria-invalid={!!fieldError('date')}
-        />
-      </Field>
-      <Field id={`${ids}-par`} label="Paragraf (§)" error={fieldError('paragraf')}>
-        <input
-          id={`${ids}-par`}
-          type="text"
-          inputMode="numeric"
-          value={form.paragraf}
-          onChange={set('paragraf')}
-          aria-invalid={!!fieldError('paragraf')}
-        />
-      </Field>
+      <MeetingFields
+        ids={ids}
+        dateField="date"
+        date={form.date}
+        paragraf={form.paragraf}
+        fieldError={fieldError}
+        onDate={set('date')}
+        onParagraf={set('paragraf')}
+      />
       <div className="field wide">
         <button type="submit" className="button primary" disabled={busy || !form.organId}>
           Registrera behandlingen
