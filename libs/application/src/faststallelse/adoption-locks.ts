@@ -14,27 +14,27 @@ import {
   delmalDecider,
   faststallelseDecider,
   faststallelseStream,
-  formatPeriod,
   lockOf,
-  parsePeriod,
+  periodsCovering,
 } from '@sparbar/domain';
 import { type Application } from '../write/application';
 
 // Ids as the API accepts them; anything else is left to the deciders to refuse.
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
-/** The locks of those organs on the period; none when the period or an id is malformed. */
+/**
+ * The locks of those organs on the period and on the periods it lies in (a month's tertial and year, a
+ * tertial's year: adopting a tertial locks its months); none when the period or an id is malformed.
+ */
 export async function adoptionLocks(
   app: Application,
   organIds: readonly string[],
   period: unknown,
 ): Promise<AdoptionLock[]> {
-  const parsed = parsePeriod(period);
-  if (!parsed) return [];
-  const key = formatPeriod(parsed);
+  const keys = periodsCovering(period);
   const ids = [...new Set(organIds.filter((id) => ID.test(id)))];
   const loaded = await Promise.all(
-    ids.map((id) => app.load(faststallelseDecider, faststallelseStream(id, key))),
+    ids.flatMap((id) => keys.map((key) => app.load(faststallelseDecider, faststallelseStream(id, key)))),
   );
   return loaded.map(({ state }) => lockOf(state)).filter((lock): lock is AdoptionLock => lock !== null);
 }
