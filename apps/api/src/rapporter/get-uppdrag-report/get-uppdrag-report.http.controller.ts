@@ -25,6 +25,7 @@ import { fromPeriodFacts } from '../../perioder/period-facts';
 import { ReadingDay } from '../../perioder/read-day';
 import { markedTable } from '../../faststallelse/adoption-marks';
 import { attachment } from '../attachment';
+import { delmalMarks } from '../delmal-marks';
 import { adoptionToReportAt, reportAdoptions } from '../report-adoptions';
 import { ReportOrgans } from '../report-organs';
 import { ReportSource } from '../report-source';
@@ -111,7 +112,10 @@ export class GetUppdragReportHttpController {
       const year = await Promise.all(trendPeriods(query.period).map(read));
       const mal = year.find((m) => m.period === query.period) ?? (await read(query.period));
       const namn = organs.find((o) => o.organId === query.organ)?.namn ?? query.organ;
-      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn, year);
+      // Its delmål marked as the uppdrag rows are, against the organ's adoption the report names.
+      const adoption = known.find((a) => a.organId === query.organ);
+      const marks = await delmalMarks(this.app, mal, adoption, cutoff.position);
+      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn, year, marks);
     } else if (query.givenBy !== undefined) {
       // The uppdrag a giver sent to several nämnder: the nämnder's måluppfyllelse side by side.
       const namnder = await Promise.all(
