@@ -52,7 +52,7 @@ export class GetUppdragReportHttpController {
       'tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens ' +
       'indikatorer och delmål, och utvecklingen över årets perioder fram till denna. Organens fastställanden ' +
       '("Fastställd av … § 45", regionstyrelsens och fullmäktiges behandling) står under rubriken, och rader ' +
-      'ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ' +
+      '(uppdrag och delmål) ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ' +
       'ger rapporten som organet fastställde den; filen säger vilken version den är.',
   })
   @ApiBearerAuth()
