@@ -116,15 +116,15 @@ export async function adoptionsOf(
       const i = found.findIndex((a) => a !== null);
       if (i < 0) return;
       const known = found[i]!;
-      const own = periods[i] === tablePeriod;
-      const parsed = parsePeriod(periods[i]);
-      const text = own
-        ? known.text
-        : coveringAdoptionLabel(
-            known.text,
-            parsed ? periodLabel(parsed) : `år ${periods[i]}`,
-            periods[i] === yearReportPeriod(tablePeriod),
-          );
+      const adopted = parsePeriod(periods[i]);
+      const text =
+        periods[i] === tablePeriod || !adopted
+          ? known.text
+          : coveringAdoptionLabel(
+              known.text,
+              periodLabel(adopted),
+              periods[i] === yearReportPeriod(tablePeriod),
+            );
       adoptions.set(organId, { ...known, text });
     }),
   );

@@ -15,6 +15,7 @@ import {
   faststallelseDecider,
   faststallelseStream,
   lockOf,
+  parsePeriod,
   periodsCovering,
 } from '@sparbar/domain';
 import { type Application } from '../write/application';
@@ -31,7 +32,9 @@ export async function adoptionLocks(
   organIds: readonly string[],
   period: unknown,
 ): Promise<AdoptionLock[]> {
-  const keys = periodsCovering(period);
+  // A year is not adopted as such (the decider takes months and tertials; the årsrapport is the year's
+  // last tertial), so only the period's own stream and its tertial's are read.
+  const keys = periodsCovering(period).filter((key) => parsePeriod(key) !== null);
   const ids = [...new Set(organIds.filter((id) => ID.test(id)))];
   const loaded = await Promise.all(
     ids.flatMap((id) => keys.map((key) => app.load(faststallelseDecider, faststallelseStream(id, key)))),

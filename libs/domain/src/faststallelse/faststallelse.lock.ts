@@ -71,12 +71,13 @@ export function yearReportPeriod(year: unknown): string | null {
 }
 
 /**
- * The adoptions a period's table names and marks by, the most specific first: a month's or tertial's
- * own, then those of the periods it lies in; a year's table the year's and its årsrapport's.
+ * The adoptions a period's table names and marks by, the most specific first: a month's own, then its
+ * tertial's; a tertial's own; a year's table the årsrapport's (its last tertial). Only periods that are
+ * adopted as such: a year is not (the decider takes months and tertials), so it is not looked for.
  */
 export function adoptionPeriodsOfTable(period: unknown): string[] {
   const report = yearReportPeriod(period);
-  return report ? [...periodsCovering(period), report] : periodsCovering(period);
+  return report ? [report] : periodsCovering(period).filter((p) => parsePeriod(p) !== null);
 }
 
 type PeriodEvent = { type: string; data: object };

@@ -136,9 +136,10 @@ describe('the lock of an adopted period', () => {
   it('takes the årsrapport as the report after December: the year’s last tertial', () => {
     expect(yearReportPeriod('2023')).toBe('2023-T3');
     expect(yearReportPeriod('2023-T1')).toBeNull();
-    expect(adoptionPeriodsOfTable('2023')).toEqual(['2023', '2023-T3']);
-    expect(adoptionPeriodsOfTable('2023-04')).toEqual(['2023-04', '2023-T1', '2023']);
-    expect(adoptionPeriodsOfTable('2023-T1')).toEqual(['2023-T1', '2023']);
+    expect(adoptionPeriodsOfTable('2023')).toEqual(['2023-T3']);
+    expect(adoptionPeriodsOfTable('2023-04')).toEqual(['2023-04', '2023-T1']);
+    expect(adoptionPeriodsOfTable('2023-T1')).toEqual(['2023-T1']);
+    expect(adoptionPeriodsOfTable('2023-T4')).toEqual([]);
   });
 
   it('finds the organs whose report an uppdrag report belongs to', () => {
