@@ -424,5 +424,13 @@ describe('adopting a tertial locks its months, and the årsrapport the year’s 
       andradEfterFaststallande: true,
       faststallandeSkal: 'Leveransen flyttades.',
     });
+    // The year's report file says the same: the årsrapport's adoption under its title, the row marked.
+    const file = await api.request('GET', `/api/rapporter/uppdrag?period=${year}&organ=hsn&format=csv`, {
+      as: ACTORS.auditor,
+    });
+    expectStatus(file, 200);
+    expect(file.text).toContain(`(årsrapporten, Tertial 3 ${PREV})`);
+    const line = file.text.split('\r\n').find((l) => l.includes(kommentar));
+    expect(line?.endsWith(';ändrad efter fastställande (skäl: Leveransen flyttades.)')).toBe(true);
   });
 });
