@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { pdfPages } from '../../../libs/reports/test/support/open-files';
 import { type ApiHarness, eventually, startTestApi, USERS } from './support/api-harness';
-import { ACTORS, expectStatus, newId, TODAY, uppdragBody, YEAR } from './support/fixtures';
+import { ACTORS, expectStatus, newId, setup, TODAY, uppdragBody, YEAR } from './support/fixtures';
 
 const migrering = USERS['person-migrering'];
 const officerHsn = ACTORS.officerRecipient;
@@ -21,9 +21,12 @@ const RECEIVED = `Anmäld i regionstyrelsen ${TODAY} § 112`;
 const CORRECTION_REASON = 'Leverantören meddelade förseningen efter sammanträdet.';
 const LATE_REASON = 'Rapporten kom in efter sammanträdet.';
 const MARK = 'ändrad efter fastställande';
+const DELMAL_REASON = 'Bedömningen ändrades efter revisionens synpunkter.';
+const APRIL_REASON = 'Aprils bedömning gjordes efter sammanträdet.';
 
 let api: ApiHarness;
 const ids = { corrected: '', late: '', untouched: '' };
+const delmal = { changed: '', april: '', untouched: '' };
 let adoptionPosition = 0;
 
 async function hsnUppdrag(prefix: string): Promise<string> {
@@ -44,6 +47,12 @@ const report = (uppdragId: string, extra: Record<string, unknown> = {}) =>
   api.request('POST', `/api/uppdrag/${uppdragId}/reports`, {
     as: officerHsn,
     body: { period: T1, status: 'pagaende_enligt_plan', kommentar: 'Arbetet följer planen.', ...extra },
+  });
+
+const assess = (delmalId: string, period: string, extra: Record<string, unknown> = {}) =>
+  api.request('POST', `/api/delmal/${delmalId}/assessments`, {
+    as: ACTORS.secretaryRecipient,
+    body: { period, bedomning: 'delvis', prognos: 'helt', kommentar: 'Nästan där.', ...extra },
   });
 
 async function download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
@@ -84,6 +93,13 @@ beforeAll(async () => {
   ids.late = await hsnUppdrag('sen');
   expectStatus(await report(ids.corrected), 200);
   expectStatus(await report(ids.untouched), 200);
+  // HSN's delmål: two assessed for T1 before the adoption, one of them corrected after it; a third
+  // assessed for April after it (April lies in the adopted tertial).
+  delmal.changed = await setup.delmal(api, { text: 'Delmålet som rättades' });
+  delmal.untouched = await setup.delmal(api, { text: 'Delmålet som lämnades' });
+  delmal.april = await setup.delmal(api, { text: 'Delmålet som bedömdes i april' });
+  expectStatus(await assess(delmal.changed, T1), 200);
+  expectStatus(await assess(delmal.untouched, T1), 200);
   const adopted = await api.request('POST', `/api/perioder/${T1}/faststallelser`, {
     as: ACTORS.secretaryRecipient,
     body: { organId: 'hsn', meetingDate: MEETING, paragraf: '45' },
@@ -105,10 +121,21 @@ beforeAll(async () => {
     200,
   );
   expectStatus(await report(ids.late, { reason: LATE_REASON }), 200);
+  expectStatus(
+    await api.request('POST', `/api/delmal/${delmal.changed}/assessments/${T1}/corrections`, {
+      as: ACTORS.secretaryRecipient,
+      body: { bedomning: 'inte', prognos: 'delvis', kommentar: 'Sämre än väntat.', reason: DELMAL_REASON },
+    }),
+    200,
+  );
+  expect((await assess(delmal.april, `${YEAR}-04`)).status).toBe(400);
+  expectStatus(await assess(delmal.april, `${YEAR}-04`, { reason: APRIL_REASON }), 200);
   // The files are made from the period facts: wait until they show the late report.
   await eventually(
     () => download(reportPath('csv')),
-    (answer) => answer.status === 200 && answer.bytes.toString('utf8').includes(LATE_REASON),
+    (answer) =>
+      answer.status === 200 &&
+      [LATE_REASON, DELMAL_REASON, APRIL_REASON].every((r) => answer.bytes.toString('utf8').includes(r)),
     60_000,
   );
 }, 120_000);
@@ -135,6 +162,30 @@ test('every format: the adoption and its handling, "läget nu", and the changed 
   expect(csv[0].endsWith(';Ändrad efter fastställande')).toBe(true);
   expect(csv.find((l) => l.includes('Uppdraget orord'))!.endsWith(';')).toBe(true);
   expect(csv.find((l) => l.includes('Uppdraget rattad'))).toContain(`;${MARK} (skäl: ${CORRECTION_REASON})`);
+}, 60_000);
+
+test('every format: the delmål changed after adoption marked with their reason, as the uppdrag rows', async () => {
+  for (const [format, text] of Object.entries(await texts())) {
+    const has = (s: string) => ({ format, s, found: text.includes(s) });
+    expect(has('Delmålet som rättades')).toEqual({ format, s: 'Delmålet som rättades', found: true });
+    if (format === 'pdf') {
+      // Wrapped in the narrow bedömning column: each reason's last words.
+      for (const s of ['synpunkter.)', 'sammanträdet.)']) expect(has(s)).toEqual({ format, s, found: true });
+    } else
+      for (const reason of [DELMAL_REASON, APRIL_REASON]) {
+        const s = `${MARK} (skäl: ${reason})`;
+        expect(has(s)).toEqual({ format, s, found: true });
+      }
+  }
+  // CSV: the delmål table has the mark column; the delmål left alone has it empty.
+  const csv = (await download(reportPath('csv'))).bytes.toString('utf8').split('\r\n');
+  expect(csv).toContain('Regionmål;Delmål;Bedömning;Indikatorer;Ändrad efter fastställande');
+  expect(csv.find((l) => l.includes('Delmålet som lämnades'))!.endsWith(';')).toBe(true);
+  expect(csv.find((l) => l.includes('Delmålet som rättades'))).toContain(`;${MARK} (skäl: ${DELMAL_REASON})`);
+  const html = (await download(reportPath('html'))).bytes.toString('utf8');
+  expect(html).toContain(
+    `<strong class="andrad-efter-faststallande">${MARK} (skäl: ${APRIL_REASON})</strong>`,
+  );
 }, 60_000);
 
 test('"as adopted": cut at the adoption, the rows as adopted and unmarked, the same bytes after the log grows', async () => {

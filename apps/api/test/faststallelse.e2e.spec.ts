@@ -283,3 +283,154 @@ describe('importing a nämnd’s meetings with its history', () => {
     });
   });
 });
+
+describe('adopting a tertial locks its months, and the årsrapport the year’s table', () => {
+  // Last year, so the test's own adoptions meet no other test's: a monthly uppdrag of HSN's.
+  const PREV = YEAR - 1;
+  const uppdragId = newId('manad-faststallelse');
+  const path = `/api/uppdrag/${uppdragId}/reports`;
+  const monthReport = (period: string, body: Record<string, unknown> = {}) =>
+    api.request('POST', path, {
+      as: officerHsn,
+      body: {
+        period,
+        status: 'pagaende_enligt_plan',
+        kommentar: 'Arbetet följer planen.',
+        organId: 'hsn',
+        ...body,
+      },
+    });
+  type Row = {
+    uppdragId: string;
+    kommentar: string | null;
+    andradEfterFaststallande: boolean;
+    faststallandeSkal: string | null;
+  };
+  const tableOf = (period: string, kommentar: string) =>
+    eventually(
+      () => api.request('GET', `/api/perioder/${period}/uppdrag?organ=hsn`, { as: ACTORS.auditor }),
+      (a) => a.body.rows?.find((r: Row) => r.uppdragId === uppdragId)?.kommentar === kommentar,
+    );
+  const rowOf = (table: { body: { rows: Row[] } }) => table.body.rows.find((r) => r.uppdragId === uppdragId);
+  const REASON = 'Aprils rapport kom in efter sammanträdet.';
+
+  beforeAll(async () => {
+    const body = uppdragBody({
+      uppdragId,
+      riktasTill: ['hsn'],
+      samordnare: null,
+      periodicitet: 'manad',
+      occurredAt: `${PREV}-01-15T09:00:00+01:00`,
+      origin: {
+        givenBy: 'regionfullmaktige',
+        kind: 'fullmaktige',
+        planYear: PREV,
+        diarienummer: 'RS 1-2024',
+      },
+    });
+    expectStatus(await api.request('POST', '/api/uppdrag', { as: migrering, body }), 201);
+    for (const month of ['01', '02', '03']) expectStatus(await monthReport(`${PREV}-${month}`), 200);
+    expectStatus(
+      await adopt(
+        { organId: 'hsn', meetingDate: `${PREV}-05-22`, paragraf: '40' },
+        secretaryHsn,
+        `${PREV}-T1`,
+      ),
+      200,
+    );
+  });
+
+  it('refuses April without a reason, naming the field and the tertial’s adoption', async () => {
+    const without = await monthReport(`${PREV}-04`);
+    expect(without.status).toBe(400);
+    expect(without.body.code).toBe('REASON_REQUIRED');
+    expect(without.body.errors).toEqual([
+      {
+        field: 'reason',
+        reason: expect.stringContaining(`Perioden ${PREV}-04 ingår i ${PREV}-T1`),
+      },
+    ]);
+    expect(without.body.errors[0].reason).toContain(`fastställd ${PREV}-05-22 § 40`);
+    expect(without.body.errors[0].reason).toContain('skäl');
+    // May lies outside the adopted tertial: written as before.
+    expectStatus(await monthReport(`${PREV}-05`), 200);
+    expect((await api.events(`uppdrag-${uppdragId}`)).at(-1)?.data).not.toHaveProperty('afterAdoption');
+  });
+
+  it('takes April with a reason and marks it in the month’s table and in the tertial’s', async () => {
+    const kommentar = 'Kom in sent, arbetet följer planen.';
+    expectStatus(await monthReport(`${PREV}-04`, { kommentar, reason: REASON }), 200);
+    const april = (await api.events(`uppdrag-${uppdragId}`)).at(-1);
+    expect(april?.data).toMatchObject({
+      period: `${PREV}-04`,
+      afterAdoption: { adoptedOn: `${PREV}-05-22`, paragraf: '40', reason: REASON },
+    });
+
+    const month = await tableOf(`${PREV}-04`, kommentar);
+    expect(rowOf(month)).toMatchObject({ andradEfterFaststallande: true, faststallandeSkal: REASON });
+    expect(month.body.faststallelser).toEqual([
+      expect.objectContaining({
+        organId: 'hsn',
+        text: `Fastställd av hälso- och sjukvårdsnämnden ${PREV}-05-22 § 40 (rapporten för Tertial 1 ${PREV})`,
+      }),
+    ]);
+    const tertial = await tableOf(`${PREV}-T1`, kommentar);
+    expect(rowOf(tertial)).toMatchObject({ andradEfterFaststallande: true, faststallandeSkal: REASON });
+    expect(tertial.body.faststallelser).toEqual([
+      expect.objectContaining({ text: `Fastställd av hälso- och sjukvårdsnämnden ${PREV}-05-22 § 40` }),
+    ]);
+    // March was reported before the adoption: its table names the adoption and marks nothing.
+    const march = await tableOf(`${PREV}-03`, 'Arbetet följer planen.');
+    expect(rowOf(march)).toMatchObject({ andradEfterFaststallande: false, faststallandeSkal: null });
+  });
+
+  it('heads the year’s table with the årsrapport’s adoption and marks a row changed after it', async () => {
+    const year = String(PREV);
+    expectStatus(await monthReport(`${PREV}-12`, { kommentar: 'Året avslutat enligt plan.' }), 200);
+    const before = await tableOf(year, 'Året avslutat enligt plan.');
+    expect(before.body.faststallelser).toEqual([]);
+    expect(rowOf(before)).toMatchObject({ andradEfterFaststallande: false });
+
+    expectStatus(
+      await adopt(
+        { organId: 'hsn', meetingDate: `${YEAR}-02-20`, paragraf: '12' },
+        secretaryHsn,
+        `${PREV}-T3`,
+      ),
+      200,
+    );
+    const kommentar = 'Året avslutat, en leverans flyttad till januari.';
+    const corrected = await api.request('POST', `${path}/${PREV}-12/corrections`, {
+      as: officerHsn,
+      body: {
+        organId: 'hsn',
+        status: 'pagaende_delvis_enligt_plan',
+        kommentar,
+        reason: 'Leveransen flyttades.',
+      },
+    });
+    expectStatus(corrected, 200);
+    expect((await api.events(`uppdrag-${uppdragId}`)).at(-1)?.data).toMatchObject({
+      afterAdoption: { adoptedOn: `${YEAR}-02-20`, paragraf: '12' },
+    });
+    const after = await tableOf(year, kommentar);
+    expect(after.body.faststallelser).toEqual([
+      expect.objectContaining({
+        organId: 'hsn',
+        text: `Fastställd av hälso- och sjukvårdsnämnden ${YEAR}-02-20 § 12 (årsrapporten, Tertial 3 ${PREV})`,
+      }),
+    ]);
+    expect(rowOf(after)).toMatchObject({
+      andradEfterFaststallande: true,
+      faststallandeSkal: 'Leveransen flyttades.',
+    });
+    // The year's report file says the same: the årsrapport's adoption under its title, the row marked.
+    const file = await api.request('GET', `/api/rapporter/uppdrag?period=${year}&organ=hsn&format=csv`, {
+      as: ACTORS.auditor,
+    });
+    expectStatus(file, 200);
+    expect(file.text).toContain(`(årsrapporten, Tertial 3 ${PREV})`);
+    const line = file.text.split('\r\n').find((l) => l.includes(kommentar));
+    expect(line?.endsWith(';ändrad efter fastställande (skäl: Leveransen flyttades.)')).toBe(true);
+  });
+});

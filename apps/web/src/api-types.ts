@@ -935,7 +935,7 @@ export interface paths {
     };
     /**
      * Periodtabellen: varje aktivt uppdrag med periodens status
-     * @description En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. `faststallelser`: organens fastställanden av perioden; `andradEfterFaststallande` på rader och delar som ändrats efter dem. Läsmodell: ett ögonblick efter loggen.
+     * @description En månad (2023-04) eller en tertial (2023-T1). Ett månadsuppdrag visar i en tertialtabell sin senaste rapport i tertialen; en saknad rapport är ej_rapporterad med senast kända status förd vidare, eller ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. `faststallelser`: organens fastställanden av perioden — för en månad även tertialens, för ett år årsrapportens (tertial 3); `andradEfterFaststallande` på rader och delar som ändrats efter dem. Läsmodell: ett ögonblick efter loggen.
      */
     get: operations['GetPeriodTableHttpController_table'];
     put?: never;
@@ -1109,7 +1109,7 @@ export interface paths {
     };
     /**
      * Uppföljning av fullmäktiges uppdrag som fil (docx, xlsx, pdf, csv, html)
-     * @description Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens indikatorer och delmål, och utvecklingen över årets perioder fram till denna. Organens fastställanden ("Fastställd av … § 45", regionstyrelsens och fullmäktiges behandling) står under rubriken, och rader ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ger rapporten som organet fastställde den; filen säger vilken version den är.
+     * @description Tabellen i delårsrapporten för en månad eller tertial, per givare och mottagare. Filen anger sin brytpunkt (loggposition och kedjehash); samma `cutoff` och `on` ger samma bytes. Med `organ` följer organets måluppfyllelse (delmål per regionmål, antal helt/delvis/inte/saknas, uppdrag per status som tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens indikatorer och delmål, och utvecklingen över årets perioder fram till denna. Organens fastställanden ("Fastställd av … § 45", regionstyrelsens och fullmäktiges behandling) står under rubriken, och rader (uppdrag och delmål) ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ger rapporten som organet fastställde den; filen säger vilken version den är.
      */
     get: operations['GetUppdragReportHttpController_report'];
     put?: never;
@@ -2932,7 +2932,7 @@ export interface components {
     PeriodTableView: {
       /** @description Tidpunkten som frågades efter (händelsetid), annars null: nu. */
       asOf: string | null;
-      /** @description Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik. */
+      /** @description Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik. En månad är fastställd med sin tertial och ett år med årsrapporten (tertial 3); texten säger då vilken. */
       faststallelser: components['schemas']['PeriodTableAdoptionView'][];
       /** @example regionfullmaktige */
       givenBy: string | null;

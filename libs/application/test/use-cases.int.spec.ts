@@ -93,13 +93,16 @@ describe('reportUppdragStatus', () => {
     );
 
     // The joint report of an uppdrag to HSN and RS: its organs come from the uppdrag, and each organ's
-    // adoption of the period decides the lock (faststallelse/adoption-locks.ts) before the decision.
+    // adoption of the month and of its tertial decides the lock (faststallelse/adoption-locks.ts) before
+    // the decision.
     const stream = uppdragStream(uppdragId);
-    expect(counted.calls).toEqual(['readStream', 'readStream', 'readStream', 'readStream', 'appendToStream']);
+    expect(counted.calls).toEqual([...Array(6).fill('readStream'), 'appendToStream']);
     expect(counted.streams).toEqual([
       stream,
       'faststallelse-hsn-2023-04',
+      'faststallelse-hsn-2023-T1',
       'faststallelse-rs-2023-04',
+      'faststallelse-rs-2023-T1',
       stream,
       stream,
     ]);

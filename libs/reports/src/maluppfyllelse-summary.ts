@@ -17,14 +17,44 @@ import {
   UPPDRAG_TABLE_STATUSES,
 } from '@sparbar/domain';
 import { type Maluppfyllelse } from '@sparbar/projections';
-import { STATUS_FILL, type UppdragTableReport } from './uppdrag-table';
+import { CHANGED_HEADING, STATUS_FILL, type UppdragTableReport } from './uppdrag-table';
 
 export interface SummaryTable {
   heading: string;
   columns: string[];
   /** Column widths as parts of the whole, for the formats that lay out pages. */
   widths: number[];
-  rows: { cells: string[]; fills: (string | null)[] }[];
+  rows: SummaryRow[];
+  /**
+   * For a table whose rows can be changed after adoption (the delmål): the cell the row's mark is
+   * printed under in DOCX, PDF and HTML, as the uppdrag rows print theirs under the status; XLSX and CSV
+   * print it in a last column "Ändrad efter fastställande".
+   */
+  markUnder?: number;
+}
+
+export interface SummaryRow {
+  cells: string[];
+  fills: (string | null)[];
+  /** "ändrad efter fastställande (skäl: …)" when what the row shows was changed after adoption. */
+  mark?: string | null;
+}
+
+/** The columns as XLSX and CSV print them: with the mark column last where the table has marks. */
+export function columnsWithMarks(table: SummaryTable): string[] {
+  return table.markUnder === undefined ? table.columns : [...table.columns, CHANGED_HEADING];
+}
+
+/** A row's cells as XLSX and CSV print them: the mark (or nothing) in the last column. */
+export function cellsWithMarkColumn(table: SummaryTable, row: SummaryRow): string[] {
+  return table.markUnder === undefined ? row.cells : [...row.cells, row.mark ?? ''];
+}
+
+/** A row's cells as DOCX and PDF print them: the mark under its cell after an empty line. */
+export function cellsWithMarkUnder(table: SummaryTable, row: SummaryRow): string[] {
+  const under = table.markUnder;
+  if (under === undefined || !row.mark) return row.cells;
+  return row.cells.map((c, i) => (i === under ? `${c}\n\n${row.mark}` : c));
 }
 
 /** The uppdrag table, and for one organ its måluppfyllelse as the second section. */
@@ -63,11 +93,14 @@ const fillOf = (b: Bedomning, of: typeof DELMAL_BEDOMNING_PRESENTATION) => {
 /**
  * `year`: the organ's måluppfyllelse in the year's periods up to this one (`trendPeriods`), read at the
  * same cutoff; with more than one, the trend charts of delmål and indikatorer follow the period's chart.
+ * `marks`: per delmål id, its "ändrad efter fastställande (skäl: …)" when the bedömning or an
+ * indikator's utfall it shows was changed after the period's adoption.
  */
 export function buildMaluppfyllelseSection(
   m: Maluppfyllelse,
   organNamn: string,
   year: Maluppfyllelse[] = [],
+  marks: ReadonlyMap<string, string> = new Map(),
 ): MaluppfyllelseSection {
   const trend = year.map((y) => ({ period: y.period, counts: y.counts }));
   const charts = [
@@ -78,7 +111,9 @@ export function buildMaluppfyllelseSection(
     heading: 'Delmål per regionmål',
     columns: ['Regionmål', 'Delmål', 'Bedömning', 'Indikatorer'],
     widths: [0.18, 0.37, 0.15, 0.3],
+    markUnder: 2,
     rows: m.delmal.map((d) => ({
+      mark: marks.get(d.delmalId) ?? null,
       cells: [
         d.regionmal.namn,
         d.text,

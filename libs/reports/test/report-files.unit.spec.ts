@@ -66,6 +66,24 @@ const report: ReportDocument = {
     ],
     tables: [
       {
+        heading: 'Delmål per regionmål',
+        columns: ['Regionmål', 'Delmål', 'Bedömning', 'Indikatorer'],
+        widths: [0.18, 0.37, 0.15, 0.3],
+        markUnder: 2,
+        rows: [
+          {
+            cells: ['Mål 1', 'Fler digitala vårdmöten', 'Målet uppfylls delvis', 'Digitala vårdmöten: gul'],
+            fills: [null, null, 'FFEB9C', null],
+            mark: `${MARK} (skäl: Utfallet kom sent.)`,
+          },
+          {
+            cells: ['Mål 1', 'Kortare väntetider', 'Målet uppfylls helt', 'Väntetid: grön'],
+            fills: [null, null, 'C6EFCE', null],
+            mark: null,
+          },
+        ],
+      },
+      {
         heading: 'Antal',
         columns: ['', 'Helt', 'Delvis', 'Inte', 'Saknas', 'Totalt'],
         widths: [0.3, 0.14, 0.14, 0.14, 0.14, 0.14],
@@ -212,6 +230,53 @@ describe('the uppdrag table as files', () => {
     expect(html).toContain(`<p>${report.version}</p>`);
     expect(html).toContain(`<p>${adopted}</p>`);
     expect(html).toContain(`<strong class="andrad-efter-faststallande">${marked}</strong>`);
+  });
+
+  it('every format marks a delmål changed after adoption with its reason, as the uppdrag rows', async () => {
+    const marked = `${MARK} (skäl: Utfallet kom sent.)`;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderUppdragTable(report, 'xlsx')) as never);
+    const mal = wb.getWorksheet('Måluppfyllelse')!;
+    const rows: unknown[][] = [];
+    mal.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const heading = rows.findIndex((r) => r[0] === 'Regionmål');
+    expect(rows[heading]).toEqual([
+      'Regionmål',
+      'Delmål',
+      'Bedömning',
+      'Indikatorer',
+      'Ändrad efter fastställande',
+    ]);
+    expect(rows[heading + 1]).toEqual([
+      'Mål 1',
+      'Fler digitala vårdmöten',
+      'Målet uppfylls delvis',
+      'Digitala vårdmöten: gul',
+      marked,
+    ]);
+    expect(rows[heading + 2][4]).toBe('');
+
+    const csv = (await renderUppdragTable(report, 'csv')).toString('utf8').split('\r\n');
+    const at = csv.indexOf('Regionmål;Delmål;Bedömning;Indikatorer;Ändrad efter fastställande');
+    expect(at).toBeGreaterThan(0);
+    expect(csv[at + 1]).toBe(
+      `Mål 1;Fler digitala vårdmöten;Målet uppfylls delvis;Digitala vårdmöten: gul;${marked}`,
+    );
+    expect(csv[at + 2].endsWith(';')).toBe(true);
+
+    const docx = wordText(await zipParts(await renderUppdragTable(report, 'docx'), /^word\/document\.xml$/));
+    expect(docx).toContain(`Målet uppfylls delvis${marked}Digitala vårdmöten`);
+    expect(docx).not.toContain(`Målet uppfylls helt${MARK}`);
+
+    const pdf = pdfPages(await renderUppdragTable(report, 'pdf'));
+    const page = pdf.find((p) => p.includes('Delmål per regionmål'))!.replace(/\s+/g, ' ');
+    for (const text of ['ändrad efter', 'fastställande (skäl:', 'kom sent.)']) expect(page).toContain(text);
+
+    const html = (await renderUppdragTable(report, 'html')).toString('utf8');
+    expect(html).toContain(
+      `Målet uppfylls delvis<br><br><strong class="andrad-efter-faststallande">${marked}</strong>`,
+    );
+    expect(html.match(/class="andrad-efter-faststallande"/g)).toHaveLength(2);
   });
 
   it('is named for organ, period and the cutoff date, and is the same bytes when made again', async () => {

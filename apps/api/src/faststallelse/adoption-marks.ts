@@ -12,13 +12,16 @@
 import { type Application } from '@sparbar/application';
 import {
   adoptionLabel,
+  adoptionPeriodsOfTable,
+  coveringAdoptionLabel,
   faststallelseStream,
-  formatPeriod,
   handlingLabel,
   type PeriodReportAdopted,
   type PeriodReportHandlingRecorded,
   parsePeriod,
+  periodLabel,
   reportOrgansOf,
+  yearReportPeriod,
 } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
 import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
@@ -93,7 +96,12 @@ export async function markedTable(
   return { table: { ...table, rows, faststallelser }, known };
 }
 
-/** Each organ's latest adoption of the period known at the time point; organs without one are left out. */
+/**
+ * Each organ's latest adoption of the period known at the time point; organs without one are left out.
+ * A period is adopted also through the period it lies in (adopting Tertial 1 adopts April: the
+ * domain's `adoptionPeriodsOfTable`), the period's own adoption first; a year's table names the
+ * årsrapport's. An adoption of another period says which in its text.
+ */
 export async function adoptionsOf(
   app: Application,
   organIds: readonly string[],
@@ -101,13 +109,23 @@ export async function adoptionsOf(
   at: AdoptionTimePoint,
 ): Promise<Map<string, KnownAdoption>> {
   const adoptions = new Map<string, KnownAdoption>();
-  const parsed = parsePeriod(tablePeriod);
-  if (!parsed) return adoptions;
-  const period = formatPeriod(parsed);
+  const periods = adoptionPeriodsOfTable(tablePeriod);
   await Promise.all(
     organIds.map(async (organId) => {
-      const known = await adoptionOf(app, organId, period, at);
-      if (known) adoptions.set(organId, known);
+      const found = await Promise.all(periods.map((p) => adoptionOf(app, organId, p, at)));
+      const i = found.findIndex((a) => a !== null);
+      if (i < 0) return;
+      const known = found[i]!;
+      const adopted = parsePeriod(periods[i]);
+      const text =
+        periods[i] === tablePeriod || !adopted
+          ? known.text
+          : coveringAdoptionLabel(
+              known.text,
+              periodLabel(adopted),
+              periods[i] === yearReportPeriod(tablePeriod),
+            );
+      adoptions.set(organId, { ...known, text });
     }),
   );
   return adoptions;

@@ -14,27 +14,30 @@ import {
   delmalDecider,
   faststallelseDecider,
   faststallelseStream,
-  formatPeriod,
   lockOf,
   parsePeriod,
+  periodsCovering,
 } from '@sparbar/domain';
 import { type Application } from '../write/application';
 
 // Ids as the API accepts them; anything else is left to the deciders to refuse.
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
-/** The locks of those organs on the period; none when the period or an id is malformed. */
+/**
+ * The locks of those organs on the period and on the periods it lies in (a month's tertial and year, a
+ * tertial's year: adopting a tertial locks its months); none when the period or an id is malformed.
+ */
 export async function adoptionLocks(
   app: Application,
   organIds: readonly string[],
   period: unknown,
 ): Promise<AdoptionLock[]> {
-  const parsed = parsePeriod(period);
-  if (!parsed) return [];
-  const key = formatPeriod(parsed);
+  // A year is not adopted as such (the decider takes months and tertials; the årsrapport is the year's
+  // last tertial), so only the period's own stream and its tertial's are read.
+  const keys = periodsCovering(period).filter((key) => parsePeriod(key) !== null);
   const ids = [...new Set(organIds.filter((id) => ID.test(id)))];
   const loaded = await Promise.all(
-    ids.map((id) => app.load(faststallelseDecider, faststallelseStream(id, key))),
+    ids.flatMap((id) => keys.map((key) => app.load(faststallelseDecider, faststallelseStream(id, key)))),
   );
   return loaded.map(({ state }) => lockOf(state)).filter((lock): lock is AdoptionLock => lock !== null);
 }

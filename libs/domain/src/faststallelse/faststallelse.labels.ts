@@ -16,6 +16,15 @@ export function adoptionLabel(organNamn: string, meetingDate: string, paragraf: 
   return `Fastställd av ${midSentence(organNamn)} ${meetingDate} § ${p}`;
 }
 
+/**
+ * An adoption named in the table of another period: "… § 45 (rapporten för Tertial 1 2023)" in April's
+ * table, "… § 10 (årsrapporten, Tertial 3 2023)" in the year's. `adoptedLabel` is the adopted period's
+ * label (periodLabel); the text is the table's own when the adopted period is the table's.
+ */
+export function coveringAdoptionLabel(text: string, adoptedLabel: string, isYearReport: boolean): string {
+  return isYearReport ? `${text} (årsrapporten, ${adoptedLabel})` : `${text} (rapporten för ${adoptedLabel})`;
+}
+
 /** The mark on a row changed after its period was adopted. */
 export const CHANGED_AFTER_ADOPTION_LABEL = 'ändrad efter fastställande';
 

@@ -3,7 +3,7 @@
  * line, so the file opens as a table; what it was made from follows the rows, after an empty line.
  */
 import { chartTable } from '@sparbar/domain';
-import { type ReportDocument } from '../maluppfyllelse-summary';
+import { cellsWithMarkColumn, columnsWithMarks, type ReportDocument } from '../maluppfyllelse-summary';
 import { CHANGED_HEADING, COLUMNS } from '../uppdrag-table';
 import { footerText, uppdragTableFooter } from './footer';
 
@@ -42,8 +42,8 @@ export function uppdragTableCsv(report: ReportDocument): Buffer {
       lines.push([], [chart.title], table.columns, ...table.rows);
     }
     for (const table of summary.tables) {
-      lines.push([], [table.heading], table.columns);
-      for (const row of table.rows) lines.push(row.cells);
+      lines.push([], [table.heading], columnsWithMarks(table));
+      for (const row of table.rows) lines.push(cellsWithMarkColumn(table, row));
     }
   }
   lines.push([], [report.version], ...report.faststallelse.map((l) => [l]));

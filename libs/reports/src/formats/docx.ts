@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import { chartSummary, chartTable, type MaluppfyllelseChart } from '@sparbar/domain';
 import { chartPng } from '../charts/chart-image';
-import { type ReportDocument, type SummaryTable } from '../maluppfyllelse-summary';
+import { cellsWithMarkUnder, type ReportDocument, type SummaryTable } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL, type UppdragTableRow } from '../uppdrag-table';
 import { cutoffFootnotes, lineWithCutoffNote, pageFooter } from './docx-footer';
 import { footerText, subtitleText, uppdragTableFooter } from './footer';
@@ -57,7 +57,7 @@ function summaryTable(table: SummaryTable): Table {
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: r.cells.map((c, i) => cellOf(c.split('\n'), i, r.fills[i])),
+            children: cellsWithMarkUnder(table, r).map((c, i) => cellOf(c.split('\n'), i, r.fills[i])),
           }),
       ),
     ],

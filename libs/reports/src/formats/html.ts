@@ -39,7 +39,8 @@ export function uppdragTableHtml(report: ReportDocument): Buffer {
           `<tr>${r.cells
             .map((c, i) => {
               const fill = r.fills[i] ? `;background:#${r.fills[i]}` : '';
-              return `<td style="${td}${fill}">${esc(c).replace(/\n/g, '<br>')}</td>`;
+              const marked = i === table.markUnder ? mark(r.mark ?? null) : '';
+              return `<td style="${td}${fill}">${esc(c).replace(/\n/g, '<br>')}${marked}</td>`;
             })
             .join('')}</tr>`,
       );

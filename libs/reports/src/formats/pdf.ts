@@ -1,7 +1,7 @@
 /** The uppdrag table (and the organ's måluppfyllelse) as PDF, reproducible as pdf-document.ts makes it. */
 import { chartTable } from '@sparbar/domain';
 import { chartPng } from '../charts/chart-image';
-import { type ReportDocument } from '../maluppfyllelse-summary';
+import { cellsWithMarkUnder, type ReportDocument } from '../maluppfyllelse-summary';
 import { COLUMNS, STATUS_FILL } from '../uppdrag-table';
 import { footerText, subtitleText, uppdragTableFooter } from './footer';
 import { drawCutoffAppendix, drawFooters, drawTableRow, reproduciblePdf } from './pdf-document';
@@ -90,7 +90,7 @@ export function uppdragTablePdf(report: ReportDocument): Promise<Buffer> {
         true,
         widths,
       );
-      for (const r of table.rows) drawRow(r.cells, r.fills, false, widths);
+      for (const r of table.rows) drawRow(cellsWithMarkUnder(table, r), r.fills, false, widths);
       doc.moveDown();
     }
   }

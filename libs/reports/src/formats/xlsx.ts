@@ -5,7 +5,7 @@
  */
 import { chartTable, parsePeriod, periodLabel } from '@sparbar/domain';
 import ExcelJS from 'exceljs';
-import { type ReportDocument } from '../maluppfyllelse-summary';
+import { cellsWithMarkColumn, columnsWithMarks, type ReportDocument } from '../maluppfyllelse-summary';
 import { CHANGED_HEADING, STATUS_FILL } from '../uppdrag-table';
 import { footerText, uppdragTableFooter } from './footer';
 import { FIXED_DATE, normalizeZip } from './zip';
@@ -97,9 +97,9 @@ export async function uppdragTableXlsx(report: ReportDocument): Promise<Buffer> 
     for (const table of summary.tables) {
       ms.addRow([]);
       ms.addRow([table.heading]).font = { bold: true, size: 12 };
-      ms.addRow(table.columns).font = { bold: true };
+      ms.addRow(columnsWithMarks(table)).font = { bold: true };
       for (const r of table.rows) {
-        const row = ms.addRow(r.cells.map(excelValue));
+        const row = ms.addRow(cellsWithMarkColumn(table, r).map(excelValue));
         row.alignment = { wrapText: true, vertical: 'top' };
         r.fills.forEach((fill, i) => {
           if (fill)

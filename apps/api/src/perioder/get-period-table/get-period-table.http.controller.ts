@@ -40,7 +40,7 @@ export class GetPeriodTableHttpController {
       'ej_forfallen så länge dess sista dag enligt årshjulet inte har passerat. `asOf` och `recordedAt` visar ' +
       'tabellen som den stod en dag eller som systemet visade den vid en tidpunkt; den dagen avgör också vad ' +
       'som är försenat (utan dem: i dag). `tableStatus` är det raden skriver ut och räknas som. ' +
-      '`faststallelser`: organens fastställanden av perioden; `andradEfterFaststallande` på rader och delar som ändrats efter dem.',
+      '`faststallelser`: organens fastställanden av perioden — för en månad även tertialens, för ett år årsrapportens (tertial 3); `andradEfterFaststallande` på rader och delar som ändrats efter dem.',
     response: PeriodTableView,
   })
   async table(

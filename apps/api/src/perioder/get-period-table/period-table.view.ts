@@ -139,7 +139,7 @@ export class PeriodTableView implements PeriodTable {
   @ApiProperty({
     type: [PeriodTableAdoptionView],
     description:
-      'Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik.',
+      'Organens fastställanden av perioden (i ett organs tabell: det organets), till tabellens rubrik. En månad är fastställd med sin tertial och ett år med årsrapporten (tertial 3); texten säger då vilken.',
   })
   faststallelser!: PeriodTableAdoptionView[];
 }

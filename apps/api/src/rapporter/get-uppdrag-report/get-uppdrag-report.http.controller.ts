@@ -25,6 +25,7 @@ import { fromPeriodFacts } from '../../perioder/period-facts';
 import { ReadingDay } from '../../perioder/read-day';
 import { markedTable } from '../../faststallelse/adoption-marks';
 import { attachment } from '../attachment';
+import { delmalMarks } from '../delmal-marks';
 import { adoptionToReportAt, reportAdoptions } from '../report-adoptions';
 import { ReportOrgans } from '../report-organs';
 import { ReportSource } from '../report-source';
@@ -51,7 +52,7 @@ export class GetUppdragReportHttpController {
       'tabellen skriver ut dem, färgförklaring) som andra avsnitt, i DOCX och PDF med diagram: periodens ' +
       'indikatorer och delmål, och utvecklingen över årets perioder fram till denna. Organens fastställanden ' +
       '("Fastställd av … § 45", regionstyrelsens och fullmäktiges behandling) står under rubriken, och rader ' +
-      'ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ' +
+      '(uppdrag och delmål) ändrade efter fastställandet är märkta "ändrad efter fastställande" med skälet. `version=faststalld` ' +
       'ger rapporten som organet fastställde den; filen säger vilken version den är.',
   })
   @ApiBearerAuth()
@@ -111,7 +112,10 @@ export class GetUppdragReportHttpController {
       const year = await Promise.all(trendPeriods(query.period).map(read));
       const mal = year.find((m) => m.period === query.period) ?? (await read(query.period));
       const namn = organs.find((o) => o.organId === query.organ)?.namn ?? query.organ;
-      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn, year);
+      // Its delmål marked as the uppdrag rows are, against the organ's adoption the report names.
+      const adoption = known.find((a) => a.organId === query.organ);
+      const marks = await delmalMarks(this.app, mal, adoption, cutoff.position);
+      report.maluppfyllelse = buildMaluppfyllelseSection(mal, namn, year, marks);
     } else if (query.givenBy !== undefined) {
       // The uppdrag a giver sent to several nämnder: the nämnder's måluppfyllelse side by side.
       const namnder = await Promise.all(
