@@ -22,6 +22,7 @@ export class AdoptionFacts {
     return { organId, period };
   }
 
+  /** The organs that adopted exactly this period (faststallelse.reminders.ts adds the tertial's). */
   adoptedIn = (period: string): ReadonlySet<string> => this.byPeriod.get(period) ?? NONE;
 
   /** The periods any of these organs adopted. */

@@ -12,6 +12,7 @@ import {
   DEFAULT_REPORTING_CALENDAR,
   delmalRecipientsOf,
   delmalStream,
+  adoptedPeriodsSettling,
   faststallelseStream,
   internkontrollplanStream,
   kontrollmomentRecipientsOf,
@@ -271,16 +272,23 @@ async function delmalDue(
   };
 }
 
-/** The organs among these that have adopted their report for the period (faststallelse/). */
+/**
+ * The organs among these that have adopted their report for the period, or for the tertial a month lies
+ * in (faststallelse/).
+ */
 async function adoptedOrgans(
   ctx: DueContext,
   organIds: readonly string[],
   period: string,
 ): Promise<Set<string>> {
+  const settling = adoptedPeriodsSettling(period);
   const adopted = await Promise.all(
     organIds.map(async (organId) => {
-      const events = await ctx.store.readStream(faststallelseStream(organId, period));
-      return events.some((e) => e.type === 'PeriodReportAdopted') ? organId : null;
+      for (const p of settling) {
+        const events = await ctx.store.readStream(faststallelseStream(organId, p));
+        if (events.some((e) => e.type === 'PeriodReportAdopted')) return organId;
+      }
+      return null;
     }),
   );
   return new Set(adopted.filter((o): o is string => o !== null));

@@ -5,7 +5,7 @@
  * adopted. A projection of its own, as inkorg-amnen.projection.ts explains: a new one is built from the
  * log at its first start.
  */
-import { FASTSTALLELSE_STREAM_PREFIX, STREAM_PREFIXES } from '@sparbar/domain';
+import { FASTSTALLELSE_STREAM_PREFIX, periodsSettledBy, STREAM_PREFIXES } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
 import { type Projection } from '@sparbar/projections';
 
@@ -41,8 +41,13 @@ export const inkorgFaststalldaProjection: Projection = {
     const people = new Map<string, { person_id: string; organ_id: string | null; position: number }>();
     for (const e of events) {
       const adoption = adoptionOf(e);
+      // One row per period the adoption settles: a tertial's months too, so the inbox joins on the period.
       if (adoption)
-        adopted.set(`${adoption.period}/${adoption.organId}`, { ...rowOf(adoption), position: e.position });
+        for (const period of periodsSettledBy(adoption.period))
+          adopted.set(`${period}/${adoption.organId}`, {
+            ...rowOf({ organId: adoption.organId, period }),
+            position: e.position,
+          });
       const person = personOrganOf(e);
       if (person)
         people.set(person.personId, {

@@ -67,6 +67,7 @@ beforeAll(async () => {
   await person(store, 'person-run-sekreterare', ['secretary'], 'run');
   await uppdrag(store, 'u-hsn', { ansvarig: 'person-johan', riktasTill: ['hsn'] });
   await uppdrag(store, 'u-joint', { ansvarig: 'person-johan', riktasTill: ['hsn', 'run'] });
+  await uppdrag(store, 'u-manad', { ansvarig: 'person-maria', riktasTill: ['hsn'], periodicitet: 'manad' });
   for (const organId of ['hsn', 'run'])
     await append(store, `delmal-d-${organId}`, 'DelmalDefined', {
       delmalId: `d-${organId}`,
@@ -123,15 +124,21 @@ it('plans no more reminders of an adopted period for the nämnd’s uppdrag and 
   const queue = await startDriver();
   const all = ['delmal.d-hsn', 'delmal.d-run', 'uppdrag.u-hsn', 'uppdrag.u-joint'];
   expect(plannedFor(queue, '2023-T1')).toEqual(all);
+  expect(plannedFor(queue, '2023-04')).toEqual(['uppdrag.u-manad']);
 
   await adopt('hsn', '2023-T1');
   await waitFor('HSN’s Tertial 1 to leave the schedule', () => plannedFor(queue, '2023-T1').length === 2);
+  // The monthly uppdrag's April lies in the adopted tertial; May does not.
+  expect(plannedFor(queue, '2023-04')).toEqual([]);
+  expect(plannedFor(queue, '2023-05')).toEqual(['uppdrag.u-manad']);
   // RUN still owes its part of the joint uppdrag, and its delmål's bedömning.
   expect(plannedFor(queue, '2023-T1')).toEqual(['delmal.d-run', 'uppdrag.u-joint']);
   expect(plannedFor(queue, '2023-T2')).toEqual(all);
 
   // A schedule built afresh from the log plans the same: the adoption is read at planning time.
-  expect(plannedFor(await startDriver(), '2023-T1')).toEqual(['delmal.d-run', 'uppdrag.u-joint']);
+  const afresh = await startDriver();
+  expect(plannedFor(afresh, '2023-T1')).toEqual(['delmal.d-run', 'uppdrag.u-joint']);
+  expect(plannedFor(afresh, '2023-04')).toEqual([]);
 });
 
 const PROJECTIONS = [
@@ -143,15 +150,20 @@ const PROJECTIONS = [
 ];
 
 /** A reminder delivered to a person's inbox, as the worker records it. */
-async function delivered(personId: string, itemKind: 'uppdrag' | 'delmal', itemId: string) {
-  const jobId = `${itemKind}.${itemId}.2023-T1.p14`;
+async function delivered(
+  personId: string,
+  itemKind: 'uppdrag' | 'delmal',
+  itemId: string,
+  period = '2023-T1',
+) {
+  const jobId = `${itemKind}.${itemId}.${period}.p14`;
   await append(store, `paminnelse-${itemId}`, 'PaminnelseSent', {
     idempotencyKey: `${jobId}.${personId}.inkorg`,
     channel: 'inkorg',
     recipientPersonId: personId,
     itemKind,
     itemId,
-    period: '2023-T1',
+    period,
     deadline: '2023-05-15',
     kind: 'paminnelse',
     jobId,
@@ -162,18 +174,20 @@ async function delivered(personId: string, itemKind: 'uppdrag' | 'delmal', itemI
 it('leaves out of the inbox what the adoption settled, but not the other organ’s part', async () => {
   await delivered('person-maria', 'uppdrag', 'u-joint');
   await delivered('person-maria', 'delmal', 'd-hsn');
+  await delivered('person-maria', 'uppdrag', 'u-manad', '2023-04');
   await delivered('person-run-sekreterare', 'uppdrag', 'u-joint');
   await delivered('person-run-sekreterare', 'delmal', 'd-run');
   await delivered('person-johan', 'uppdrag', 'u-hsn');
   await delivered('person-johan', 'uppdrag', 'u-joint');
   const inbox = async (personId: string) => {
-    const streams = ['u-hsn', 'u-joint', 'd-hsn', 'd-run'].map((id) => `paminnelse-${id}`);
+    const streams = ['u-hsn', 'u-joint', 'u-manad', 'd-hsn', 'd-run'].map((id) => `paminnelse-${id}`);
     streams.push('faststallelse-hsn-2023-T1', 'faststallelse-run-2023-T1');
     const written = (await Promise.all(streams.map((s) => store.readStream(s)))).flat();
     await catchUpLive(env, PROJECTIONS, { until: Math.max(...written.map((e) => e.position)) });
     return (await inkorgOf(sql, personId)).entries.map((e) => `${e.itemKind}.${e.itemId}`);
   };
-  // HSN adopted Tertial 1 (above): its secretary's reminders are settled, RUN's are not.
+  // HSN adopted Tertial 1 (above): its secretary's reminders are settled (April's of the monthly
+  // uppdrag too, April lies in Tertial 1), RUN's are not.
   expect(await inbox('person-maria')).toEqual([]);
   expect(await inbox('person-run-sekreterare')).toEqual(['delmal.d-run', 'uppdrag.u-joint']);
   // The ansvarig of another organ: HSN's own uppdrag is settled, the joint one waits for RUN.

@@ -130,3 +130,22 @@ it('stops a delmål’s reminder once its nämnd has adopted the period', async 
   // RS has no secretary here, but its delmål is still due: it is not adopted.
   expect(recipients(await dueNow(ctx(), job('d-rs'), NOW))).toEqual([]);
 });
+
+it('stops a monthly uppdrag’s April reminder once its organ has adopted Tertial 1, which April lies in', async () => {
+  await uppdrag(store, 'u-manad', { ansvarig: 'person-johan', riktasTill: ['rs'], periodicitet: 'manad' });
+  const april: ReminderJob = {
+    itemKind: 'uppdrag',
+    jobId: reminderJobId('u-manad', '2023-04', 3),
+    uppdragId: 'u-manad',
+    period: '2023-04',
+    deadline: '2023-05-15',
+    kind: 'paminnelse',
+    leadDays: 3,
+    fireAt: '2023-05-12T06:00:00Z',
+  };
+  expect(recipients(await dueNow(ctx(), april, NOW))).toEqual(['person-johan']);
+  await adopt('rs', '2023-T2');
+  expect(recipients(await dueNow(ctx(), april, NOW))).toEqual(['person-johan']);
+  await adopt('rs', '2023-T1');
+  expect(await dueNow(ctx(), april, NOW)).toBe('perioden är fastställd');
+});

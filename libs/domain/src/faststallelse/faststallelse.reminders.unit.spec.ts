@@ -60,6 +60,22 @@ describe('reminders at planning time', () => {
     expect([...periodsStoppedByAdoption(state, ['2023-T1'], both)]).toEqual(['2023-T1']);
   });
 
+  it('given HSN adopted T1, when its monthly uppdrag is planned, then January–April get no reminders and May still does', () => {
+    const state = uppdrag([ORGAN.HSN], { periodicitet: 'manad' });
+    const stopped = periodsStoppedByAdoption(state, ['2023-T1'], adopted({ '2023-T1': [ORGAN.HSN] }));
+    expect([...stopped]).toEqual(['2023-01', '2023-02', '2023-03', '2023-04']);
+    const item = { ...state, active: true, reports: new Set<string>(), stoppedByAdoption: stopped };
+    const periods = new Set(planReminders(item, '2023-01-10T12:00:00Z').map((j) => j.period));
+    expect([...periods].slice(0, 2)).toEqual(['2023-05', '2023-06']);
+  });
+
+  it('given HSN adopted only April, when its monthly uppdrag is planned, then only April stops', () => {
+    const state = uppdrag([ORGAN.HSN], { periodicitet: 'manad' });
+    expect([...periodsStoppedByAdoption(state, ['2023-04'], adopted({ '2023-04': [ORGAN.HSN] }))]).toEqual([
+      '2023-04',
+    ]);
+  });
+
   it('given the nämnd adopted T1, when its delmål is planned, then T1 gets no reminders', () => {
     const item = {
       delmalId: 'klimat',
