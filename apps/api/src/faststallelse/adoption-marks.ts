@@ -5,23 +5,14 @@
  * (`afterAdoption` on the event; the period facts do not keep that field yet, so the times are compared),
  * with the reason the event gave (`faststallandeSkal`).
  *
- * Read from the adoption streams, not the period facts: adoptions are few (one per organ and period).
- * A table read as of an earlier time (`asOf`, `recordedAt`) or a report's cutoff (`upToPosition`)
- * counts only the adoptions known then.
+ * Read from the fastställanden read model (adoption-read-model.ts), cut where the period facts are, so
+ * the header is never older than the table. A table read as of an earlier time (`asOf`, `recordedAt`)
+ * or a report's cutoff (`upToPosition`) counts only the adoptions known then.
  */
 import { type Application } from '@sparbar/application';
-import {
-  adoptionLabel,
-  faststallelseStream,
-  formatPeriod,
-  handlingLabel,
-  type PeriodReportAdopted,
-  type PeriodReportHandlingRecorded,
-  parsePeriod,
-  reportOrgansOf,
-} from '@sparbar/domain';
-import { type StoredEvent } from '@sparbar/event-store';
+import { adoptionLabel, formatPeriod, handlingLabel, parsePeriod, reportOrgansOf } from '@sparbar/domain';
 import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
+import { adoptionReadModelOf } from './adoption-read-model';
 import { changeReasons } from './adoption-reasons';
 
 export type TableAdoption = { organId: string; meetingDate: string; paragraf: string; text: string };
@@ -93,7 +84,10 @@ export async function markedTable(
   return { table: { ...table, rows, faststallelser }, known };
 }
 
-/** Each organ's latest adoption of the period known at the time point; organs without one are left out. */
+/**
+ * Each organ's latest adoption of the period known at the time point; organs without one are left out.
+ * From the fastställanden read model, as far as the period facts are (or the time point's position).
+ */
 export async function adoptionsOf(
   app: Application,
   organIds: readonly string[],
@@ -102,51 +96,41 @@ export async function adoptionsOf(
 ): Promise<Map<string, KnownAdoption>> {
   const adoptions = new Map<string, KnownAdoption>();
   const parsed = parsePeriod(tablePeriod);
-  if (!parsed) return adoptions;
-  const period = formatPeriod(parsed);
-  await Promise.all(
-    organIds.map(async (organId) => {
-      const known = await adoptionOf(app, organId, period, at);
-      if (known) adoptions.set(organId, known);
-    }),
-  );
-  return adoptions;
-}
-
-const knownAt = (e: StoredEvent, at: AdoptionTimePoint) =>
-  (at.recordedAt === undefined || Date.parse(e.recordedAt) <= Date.parse(at.recordedAt)) &&
-  (at.asOf === undefined || Date.parse(e.metadata.occurredAt) <= Date.parse(at.asOf)) &&
-  (at.upToPosition === undefined || e.position <= at.upToPosition);
-
-/** The organ's latest adoption of the period known at the time point, or null. */
-async function adoptionOf(
-  app: Application,
-  organId: string,
-  period: string,
-  at: AdoptionTimePoint,
-): Promise<KnownAdoption | null> {
-  let known: KnownAdoption | null = null;
-  let handlings: string[] = [];
-  for (const e of await app.streams.readStream(faststallelseStream(organId, period))) {
-    if (!knownAt(e, at)) continue;
-    if (e.type === 'PeriodReportAdopted') {
-      const { meetingDate, paragraf } = e.data as PeriodReportAdopted['data'];
+  if (!parsed || organIds.length === 0) return adoptions;
+  const facts = await adoptionReadModelOf(app).besideTables({
+    organIds,
+    periods: [formatPeriod(parsed)],
+    ...at,
+  });
+  const handlings = new Map<string, string[]>();
+  for (const fact of facts) {
+    const { organId } = fact.data;
+    if (fact.type === 'PeriodReportAdopted') {
+      const { meetingDate, paragraf } = fact.data;
       // A re-adoption adopted the report as it then stood: only later changes are marked.
-      known = {
+      adoptions.set(organId, {
         organId,
         meetingDate,
         paragraf,
         text: '',
-        recordedAt: e.recordedAt,
-        position: e.position,
+        recordedAt: fact.recordedAt,
+        position: fact.position,
         handlings: [],
-      };
-    } else if (e.type === 'PeriodReportHandlingRecorded') {
-      const { by, kind, date, paragraf } = e.data as PeriodReportHandlingRecorded['data'];
-      handlings = [...handlings, handlingLabel(by, kind, date, paragraf)];
+      });
+    } else {
+      const { by, kind, date, paragraf } = fact.data;
+      handlings.set(organId, [...(handlings.get(organId) ?? []), handlingLabel(by, kind, date, paragraf)]);
     }
   }
-  if (known === null) return null;
-  const namn = (await app.references.organ(organId))?.namn ?? organId;
-  return { ...known, handlings, text: adoptionLabel(namn, known.meetingDate, known.paragraf) };
+  await Promise.all(
+    [...adoptions.values()].map(async (known) => {
+      const namn = (await app.references.organ(known.organId))?.namn ?? known.organId;
+      adoptions.set(known.organId, {
+        ...known,
+        handlings: handlings.get(known.organId) ?? [],
+        text: adoptionLabel(namn, known.meetingDate, known.paragraf),
+      });
+    }),
+  );
+  return adoptions;
 }
