@@ -199,6 +199,12 @@ describe('the public open data', () => {
     expect(summaries[1]).toContain('Pågående enligt plan');
     const again = await api.request('GET', '/api/oppna-data/flode.atom');
     expect(again.text).toBe(feed.text);
+    // Fewer changes than a page: no archive page yet, and the feed links none (RFC 5005 paging).
+    expect(feed.text).not.toContain('rel="prev-archive"');
+    expect((await api.request('GET', '/api/oppna-data/flode.atom?arkiv=1')).status).toBe(404);
+    const bad = await api.request('GET', '/api/oppna-data/flode.atom?arkiv=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'arkiv' })]);
   });
 
   it('sends ETag and Last-Modified, and 304 when nothing changed', async () => {
