@@ -1,6 +1,6 @@
 /**
  * The DCAT-AP-SE 3.0 catalogue, parsed back with an RDF library (n3) and checked for the profile's
- * mandatory properties per class (the list and its source: apps/api/src/oppna-data/dcat.ts), with
+ * mandatory properties per class (the list and its source below: DCAT-AP-SE 3.0.1's bundle.json), with
  * CC0 as the licence of the catalogue and of every distribution. Public: no token.
  */
 import { type NamedNode, Parser, type Quad, Store } from 'n3';
@@ -16,6 +16,15 @@ const NS = {
 };
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
 
+/**
+ * DCAT-AP-SE 3.0.1's mandatory properties per class: every property with `cardinality.min` ≥ 1 in the
+ * profile's machine-readable specification, github.com/diggsweden/DCAT-AP-SE, file 3.0.1/bundle.json
+ * (commit 6b5124b), templates dcat:Catalog, dcat:Dataset, dcat:Distribution, dcat:foaf:Agent and
+ * dcat:contactPoint. For the distribution the profile's "format" group (dcat:format-group_di, min 1)
+ * is met by dct:format; the agent's type (adms:publishertype → dct:type) became mandatory in 3.0.1
+ * (docs/changes.md). dcat:DataService and dcat:DatasetSeries are not used. The contact point's class
+ * (rdf:type vcard:Organization) is what finds it here, so it is checked by being found.
+ */
 const MANDATORY: Record<string, string[]> = {
   [`${NS.dcat}Catalog`]: [
     `${NS.dct}title`,
@@ -24,15 +33,25 @@ const MANDATORY: Record<string, string[]> = {
     `${NS.dct}license`,
     `${NS.dcat}dataset`,
   ],
-  [`${NS.dcat}Dataset`]: [
-    `${NS.dct}title`,
-    `${NS.dct}description`,
-    `${NS.dct}publisher`,
-    `${NS.dcat}contactPoint`,
-  ],
-  [`${NS.dcat}Distribution`]: [`${NS.dcat}accessURL`],
-  [`${NS.foaf}Agent`]: [`${NS.foaf}name`],
+  [`${NS.dcat}Dataset`]: [`${NS.dct}title`, `${NS.dct}description`, `${NS.dct}publisher`],
+  [`${NS.dcat}Distribution`]: [`${NS.dcat}accessURL`, `${NS.dct}format`],
+  [`${NS.foaf}Agent`]: [`${NS.foaf}name`, `${NS.dct}type`],
   [`${NS.vcard}Organization`]: [`${NS.vcard}fn`, `${NS.vcard}hasEmail`],
+};
+
+/**
+ * Recommended in the same file (`cardinality.pref` ≥ 1) and given, as harvesters use them (dct:modified
+ * too, once something is adopted: nothing is here).
+ */
+const RECOMMENDED: Record<string, string[]> = {
+  [`${NS.dcat}Catalog`]: [`${NS.dct}language`, `${NS.foaf}homepage`],
+  [`${NS.dcat}Dataset`]: [
+    `${NS.dcat}contactPoint`,
+    `${NS.dcat}keyword`,
+    `${NS.dcat}theme`,
+    `${NS.dct}accessRights`,
+  ],
+  [`${NS.dcat}Distribution`]: [`${NS.dct}license`],
 };
 
 let api: ApiHarness;
@@ -63,6 +82,16 @@ describe('the DCAT-AP-SE catalogue', () => {
       'http://www.iana.org/assignments/media-types/text/csv',
     ]);
   });
+
+  it.each(Object.entries(RECOMMENDED))(
+    'gives every %s the recommended properties it has',
+    (type, properties) => {
+      const missing = ofType(type).flatMap((s) =>
+        properties.filter((p) => objects(s, p).length === 0).map((p) => `${s.value} ${p}`),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.each(Object.entries(MANDATORY))('gives every %s its mandatory properties', (type, properties) => {
     const subjects = ofType(type);

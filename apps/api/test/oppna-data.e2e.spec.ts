@@ -172,7 +172,9 @@ describe('the public open data', () => {
     const period = await api.request('GET', `/api/oppna-data/perioder/${T1}`);
     expectStatus(period, 200);
     expect(period.body.rader).toEqual([expect.objectContaining({ uppdragId, organId: 'hsn' })]);
-    expect(period.body.uri).toMatch(new RegExp(`/api/oppna-data/perioder/${T1}$`));
+    // Without PUBLIC_BASE_URL the URIs are on the address the request came by.
+    expect(period.body.uri).toBe(`${api.url}/api/oppna-data/perioder/${T1}`);
+    expect(one.body.uri).toBe(`${api.url}/api/oppna-data/uppdrag/${uppdragId}`);
   });
 
   it('answers CSV with the headings on the first line', async () => {
@@ -181,7 +183,7 @@ describe('the public open data', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = csv.text.split('\r\n');
     expect(lines[0]).toBe(
-      'uppdrag_id,uppdrag,planar,period,namnd_id,namnd,status,status_text,kommentar,rapportperiod,sammantradesdag,paragraf',
+      'uppdrag_id,uppdrag,planar,period,namnd_id,namnd,status,status_text,kommentar,rapportperiod,sammantradesdag,paragraf,uri',
     );
     expect(lines.find((l) => l.startsWith(`${uppdragId},`))).toContain(',hsn,');
   });
@@ -197,6 +199,12 @@ describe('the public open data', () => {
     expect(summaries[1]).toContain('Pågående enligt plan');
     const again = await api.request('GET', '/api/oppna-data/flode.atom');
     expect(again.text).toBe(feed.text);
+    // Fewer changes than a page: no archive page yet, and the feed links none (RFC 5005 paging).
+    expect(feed.text).not.toContain('rel="prev-archive"');
+    expect((await api.request('GET', '/api/oppna-data/flode.atom?arkiv=1')).status).toBe(404);
+    const bad = await api.request('GET', '/api/oppna-data/flode.atom?arkiv=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'arkiv' })]);
   });
 
   it('sends ETag and Last-Modified, and 304 when nothing changed', async () => {

@@ -654,7 +654,7 @@ export interface paths {
     };
     /**
      * Atom-flöde med fastställda statusändringar, nyast först
-     * @description En post per uppdrag och nämnd där ett fastställande visar en annan status eller kommentar än förra. Öppen utan inloggning; begränsad per klientadress (429).
+     * @description En post per uppdrag och nämnd där ett fastställande visar en annan status eller kommentar än förra. Arkiverat flöde enligt RFC 5005: flödet har de 50 nyaste posterna och länken prev-archive; arkivblad k (?arkiv=k, från det äldsta) har post (k−1)·50+1 till k·50 och ändras aldrig. 404 för ett blad som inte är fullt ännu. Öppen utan inloggning; begränsad per klientadress (429).
      */
     get: operations['OppnaDataFeedsHttpController_atom'];
     put?: never;
@@ -6250,7 +6250,10 @@ export interface operations {
   };
   OppnaDataFeedsHttpController_atom: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Ett arkivblad (RFC 5005), numrerat från det äldsta; utan: flödet med de nyaste posterna. */
+        arkiv?: number | null;
+      };
       header?: never;
       path?: never;
       cookie?: never;

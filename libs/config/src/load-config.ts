@@ -48,6 +48,12 @@ export interface AppConfig {
    * false: they poll only (every 250 ms once caught up), as before; the benchmark's baseline.
    */
   workerListen: boolean;
+  /**
+   * Where the public reaches this installation (PUBLIC_BASE_URL, e.g. `https://sparbar.region.se`),
+   * without a trailing slash: the open data's stable URIs are built on it. Unset: on the request's
+   * own address, which behind a proxy may be an internal one.
+   */
+  publicBaseUrl: string | undefined;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -83,6 +89,7 @@ export function loadConfig(env: Environment): AppConfig {
     witness: witnessSettings(env, store),
     env,
     workerListen: flag(env, 'WORKER_LISTEN') ?? true,
+    publicBaseUrl: publicBaseUrl(env),
   };
 }
 
@@ -155,6 +162,26 @@ function host(env: Environment): string {
     );
   }
   return raw;
+}
+
+/** An absolute http(s) address, perhaps with a path; no credentials, query or fragment. */
+function publicBaseUrl(env: Environment): string | undefined {
+  const raw = value(env, 'PUBLIC_BASE_URL');
+  if (!raw) return undefined;
+  const refuse = (why: string) =>
+    new ConfigError('PUBLIC_BASE_URL', `${why} (väntade t.ex. https://sparbar.region.se)`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refuse(`"${raw}" går inte att tolka som en absolut adress`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw refuse(`okänt schema "${url.protocol}" (bara https: eller http:)`);
+  if (url.username || url.password) throw refuse('får inte innehålla användarnamn eller lösenord');
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#'))
+    throw refuse('får inte ha frågedel (?) eller fragment (#)');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function queuePrefix(env: Environment): string {

@@ -33,7 +33,25 @@ describe('loadConfig', () => {
       },
       env: {},
       workerListen: true,
+      publicBaseUrl: undefined,
     });
+  });
+
+  it('takes PUBLIC_BASE_URL without its trailing slash, and names a bad one in Swedish', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://sparbar.region.se/' }).publicBaseUrl).toBe(
+      'https://sparbar.region.se',
+    );
+    expect(loadConfig({ PUBLIC_BASE_URL: ' https://region.se/sparbar// ' }).publicBaseUrl).toBe(
+      'https://region.se/sparbar',
+    );
+    expect(loadConfig({ PUBLIC_BASE_URL: '' }).publicBaseUrl).toBeUndefined();
+    expect(refusal({ PUBLIC_BASE_URL: 'sparbar.region.se' })).toBe(
+      'PUBLIC_BASE_URL: "sparbar.region.se" går inte att tolka som en absolut adress (väntade t.ex. https://sparbar.region.se)',
+    );
+    expect(refusal({ PUBLIC_BASE_URL: 'ftp://region.se' })).toMatch(/^PUBLIC_BASE_URL: okänt schema "ftp:"/);
+    expect(refusal({ PUBLIC_BASE_URL: 'https://u:p@region.se' })).toMatch(/användarnamn eller lösenord/);
+    expect(refusal({ PUBLIC_BASE_URL: 'https://region.se/?a=1' })).toMatch(/frågedel/);
+    expect(refusal({ PUBLIC_BASE_URL: 'https://region.se/#x' })).toMatch(/fragment/);
   });
 
   it('keeps the environment it was read from, for the parts that read their own settings (reminders)', () => {

@@ -1,4 +1,5 @@
 /** Every projection by name: what the worker runs and the CLI can rebuild. */
+import { faststallelserProjection } from './faststallelser/faststallelser.projection';
 import { historyProjection } from './history/history.projection';
 import { periodsProjection } from './periods/periods.projection';
 import { uppdragPartsProjection } from './periods/uppdrag-parts.projection';
@@ -10,6 +11,7 @@ export const PROJECTIONS: readonly Projection[] = [
   historyProjection,
   periodsProjection,
   uppdragPartsProjection,
+  faststallelserProjection,
 ];
 
 /** `all` or one name; throws naming the known ones otherwise. */

@@ -57,3 +57,13 @@ export {
   type Extension,
 } from './periods/aging.queries';
 export { uppsikt, type Uppsikt, type UppsiktOrgan, type UppsiktQuery } from './periods/uppsikt.queries';
+export { faststallelserProjection } from './faststallelser/faststallelser.projection';
+export {
+  adoptionsCaughtUp,
+  adoptionsUpTo,
+  type AdoptionFact,
+  faststallelseFacts,
+  type FaststallelseFact,
+  type FaststallelseFactsQuery,
+  ReadModelBehindError,
+} from './faststallelser/faststallelser.queries';

@@ -57,6 +57,8 @@ describe('rebuild', () => {
     });
     expect(duringBuild).toEqual([
       [
+        'faststallelser v1 live',
+        'faststallelser v2 building',
         'history v1 live',
         'history v2 building',
         'periods v1 live',
@@ -74,6 +76,7 @@ describe('rebuild', () => {
       ['history', 2, 1],
       ['periods', 2, 1],
       ['uppdrag_parts', 2, 1],
+      ['faststallelser', 2, 1],
     ]);
     expect(await tableExists('uppdrag_now_v1')).toBe(false);
     expect(await tableExists('item_history_v1')).toBe(false);

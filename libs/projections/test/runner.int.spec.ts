@@ -41,6 +41,7 @@ describe('the projection runner', () => {
     await runUntilCaughtUp(env);
     const versions = await versionStatus(env.db);
     expect(versions.map((v) => [v.projection, v.version, v.eventsApplied])).toEqual([
+      ['faststallelser', 1, first + second],
       ['history', 1, first + second],
       ['periods', 1, first + second],
       ['uppdrag_now', 1, first + second],

@@ -35,5 +35,4 @@ export {
   type AdoptedStatus,
   adoptedStatuses,
   type Adoption,
-  readAdoptions,
 } from './oppna-data/adopted-statuses';

@@ -5,26 +5,23 @@
  * (`afterAdoption` on the event; the period facts do not keep that field yet, so the times are compared),
  * with the reason the event gave (`faststallandeSkal`).
  *
- * Read from the adoption streams, not the period facts: adoptions are few (one per organ and period).
- * A table read as of an earlier time (`asOf`, `recordedAt`) or a report's cutoff (`upToPosition`)
- * counts only the adoptions known then.
+ * Read from the fastställanden read model (adoption-read-model.ts), cut where the period facts are, so
+ * the header is never older than the table. A table read as of an earlier time (`asOf`, `recordedAt`)
+ * or a report's cutoff (`upToPosition`) counts only the adoptions known then.
  */
 import { type Application } from '@sparbar/application';
 import {
   adoptionLabel,
   adoptionPeriodsOfTable,
   coveringAdoptionLabel,
-  faststallelseStream,
   handlingLabel,
-  type PeriodReportAdopted,
-  type PeriodReportHandlingRecorded,
   parsePeriod,
   periodLabel,
   reportOrgansOf,
   yearReportPeriod,
 } from '@sparbar/domain';
-import { type StoredEvent } from '@sparbar/event-store';
 import { type PeriodTable, type PeriodTableRow } from '@sparbar/projections';
+import { adoptionReadModelOf } from './adoption-read-model';
 import { changeReasons } from './adoption-reasons';
 
 export type TableAdoption = { organId: string; meetingDate: string; paragraf: string; text: string };
@@ -100,7 +97,8 @@ export async function markedTable(
  * Each organ's latest adoption of the period known at the time point; organs without one are left out.
  * A period is adopted also through the period it lies in (adopting Tertial 1 adopts April: the
  * domain's `adoptionPeriodsOfTable`), the period's own adoption first; a year's table names the
- * årsrapport's. An adoption of another period says which in its text.
+ * årsrapport's. An adoption of another period says which in its text. From the fastställanden read
+ * model, as far as the period facts are (or the time point's position).
  */
 export async function adoptionsOf(
   app: Application,
@@ -110,61 +108,45 @@ export async function adoptionsOf(
 ): Promise<Map<string, KnownAdoption>> {
   const adoptions = new Map<string, KnownAdoption>();
   const periods = adoptionPeriodsOfTable(tablePeriod);
-  await Promise.all(
-    organIds.map(async (organId) => {
-      const found = await Promise.all(periods.map((p) => adoptionOf(app, organId, p, at)));
-      const i = found.findIndex((a) => a !== null);
-      if (i < 0) return;
-      const known = found[i]!;
-      const adopted = parsePeriod(periods[i]);
-      const text =
-        periods[i] === tablePeriod || !adopted
-          ? known.text
-          : coveringAdoptionLabel(
-              known.text,
-              periodLabel(adopted),
-              periods[i] === yearReportPeriod(tablePeriod),
-            );
-      adoptions.set(organId, { ...known, text });
-    }),
-  );
-  return adoptions;
-}
-
-const knownAt = (e: StoredEvent, at: AdoptionTimePoint) =>
-  (at.recordedAt === undefined || Date.parse(e.recordedAt) <= Date.parse(at.recordedAt)) &&
-  (at.asOf === undefined || Date.parse(e.metadata.occurredAt) <= Date.parse(at.asOf)) &&
-  (at.upToPosition === undefined || e.position <= at.upToPosition);
-
-/** The organ's latest adoption of the period known at the time point, or null. */
-async function adoptionOf(
-  app: Application,
-  organId: string,
-  period: string,
-  at: AdoptionTimePoint,
-): Promise<KnownAdoption | null> {
-  let known: KnownAdoption | null = null;
-  let handlings: string[] = [];
-  for (const e of await app.streams.readStream(faststallelseStream(organId, period))) {
-    if (!knownAt(e, at)) continue;
-    if (e.type === 'PeriodReportAdopted') {
-      const { meetingDate, paragraf } = e.data as PeriodReportAdopted['data'];
+  if (periods.length === 0 || organIds.length === 0) return adoptions;
+  const facts = await adoptionReadModelOf(app).besideTables({ organIds, periods, ...at });
+  // Per organ and adopted period: the latest adoption known then, and the handlings of it.
+  const byPeriod = new Map<string, KnownAdoption>();
+  const handlings = new Map<string, string[]>();
+  for (const fact of facts) {
+    const key = `${fact.data.organId}/${fact.data.period}`;
+    if (fact.type === 'PeriodReportAdopted') {
+      const { organId, meetingDate, paragraf } = fact.data;
       // A re-adoption adopted the report as it then stood: only later changes are marked.
-      known = {
+      byPeriod.set(key, {
         organId,
         meetingDate,
         paragraf,
         text: '',
-        recordedAt: e.recordedAt,
-        position: e.position,
+        recordedAt: fact.recordedAt,
+        position: fact.position,
         handlings: [],
-      };
-    } else if (e.type === 'PeriodReportHandlingRecorded') {
-      const { by, kind, date, paragraf } = e.data as PeriodReportHandlingRecorded['data'];
-      handlings = [...handlings, handlingLabel(by, kind, date, paragraf)];
+      });
+    } else {
+      const { by, kind, date, paragraf } = fact.data;
+      handlings.set(key, [...(handlings.get(key) ?? []), handlingLabel(by, kind, date, paragraf)]);
     }
   }
-  if (known === null) return null;
-  const namn = (await app.references.organ(organId))?.namn ?? organId;
-  return { ...known, handlings, text: adoptionLabel(namn, known.meetingDate, known.paragraf) };
+  await Promise.all(
+    organIds.map(async (organId) => {
+      const adopted = periods.find((p) => byPeriod.has(`${organId}/${p}`));
+      if (adopted === undefined) return;
+      const key = `${organId}/${adopted}`;
+      const known = byPeriod.get(key) as KnownAdoption;
+      const namn = (await app.references.organ(organId))?.namn ?? organId;
+      const own = adoptionLabel(namn, known.meetingDate, known.paragraf);
+      const parsed = parsePeriod(adopted);
+      const text =
+        adopted === tablePeriod || !parsed
+          ? own
+          : coveringAdoptionLabel(own, periodLabel(parsed), adopted === yearReportPeriod(tablePeriod));
+      adoptions.set(organId, { ...known, handlings: handlings.get(key) ?? [], text });
+    }),
+  );
+  return adoptions;
 }

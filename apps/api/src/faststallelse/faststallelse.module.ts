@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { ReadingDay } from '../perioder/read-day';
+import { AdoptionReadModel } from './adoption-read-model';
 import { AdoptReportHttpController } from './adopt-report/adopt-report.http.controller';
 import { GetFaststallelseUppsiktHttpController } from './get-uppsikt/get-uppsikt.http.controller';
 import { ListFaststallelserHttpController } from './list-faststallelser/list-faststallelser.http.controller';
@@ -14,5 +15,9 @@ export const FASTSTALLELSE_CONTROLLERS = [
 ];
 
 /** A nämnd's adoption of its period report, and regionstyrelsen's and fullmäktige's handling of it. */
-@Module({ controllers: FASTSTALLELSE_CONTROLLERS, providers: [OrganisationDirectory, ReadingDay] })
+@Module({
+  controllers: FASTSTALLELSE_CONTROLLERS,
+  providers: [OrganisationDirectory, ReadingDay, AdoptionReadModel],
+  exports: [AdoptionReadModel],
+})
 export class FaststallelseModule {}

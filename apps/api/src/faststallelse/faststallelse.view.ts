@@ -1,7 +1,7 @@
 /**
  * A nämnd's adoption of its report for a period as the API shows it: the meeting, § and diarienummer,
  * earlier adoptions it replaced, and regionstyrelsen's and fullmäktige's handling. Folded from its
- * stream, exact at its revision (`ETag`).
+ * stream (after a write) or the read model's rows (the list), exact at its revision (`ETag`).
  */
 import { ApiProperty } from '@nestjs/swagger';
 import {
@@ -47,9 +47,15 @@ export class FaststallelseView {
   @ApiProperty({ description: 'Strömmens revision (samma som ETag).' }) revision!: number;
 }
 
+/** What the fold needs of an event: from its stream, or a row of the fastställanden read model. */
+export type FoldableFaststallelse = Pick<StoredEvent, 'type' | 'data' | 'revision'> &
+  ({ metadata: { actor: string } } | { actor: string });
+
+const actorOf = (e: FoldableFaststallelse) => ('metadata' in e ? e.metadata.actor : e.actor);
+
 /** `organNamn`: the organ's name for the text (its id when unknown). */
 export function foldFaststallelseView(
-  events: readonly StoredEvent[],
+  events: readonly FoldableFaststallelse[],
   organNamn?: string,
 ): FaststallelseView | null {
   let view: FaststallelseView | null = null;
@@ -59,11 +65,11 @@ export function foldFaststallelseView(
 
 function evolve(
   view: FaststallelseView | null,
-  stored: StoredEvent,
+  stored: FoldableFaststallelse,
   organNamn: string | undefined,
 ): FaststallelseView | null {
   const event = { type: stored.type, data: stored.data } as FaststallelseEvent;
-  const { actor } = stored.metadata;
+  const actor = actorOf(stored);
   if (event.type === 'PeriodReportAdopted') {
     const { organId, period, meetingDate, paragraf, diarienummer, previous } = event.data;
     return {

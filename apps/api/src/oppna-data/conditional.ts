@@ -28,7 +28,10 @@ export function sendCacheable(
   return body;
 }
 
-/** Where this API is reached: the stable URIs are built on it. */
-export function baseUrlOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+/**
+ * Where this API is reached: the stable URIs are built on it. PUBLIC_BASE_URL when set, so the URIs
+ * stay the same whichever address (a proxy's internal one, a second host name) a request came by.
+ */
+export function baseUrlOf(request: FastifyRequest, settings: { publicBaseUrl: string | undefined }): string {
+  return settings.publicBaseUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
 }

@@ -1,5 +1,6 @@
 /** RFC 4180 CSV (comma, CRLF, UTF-8): the headings are the first line, one row per adopted entry. */
 import { type OpenUppdragView } from './open-data.views';
+import { uppdragUri } from './uris';
 
 export const CSV_COLUMNS = [
   'uppdrag_id',
@@ -14,6 +15,7 @@ export const CSV_COLUMNS = [
   'rapportperiod',
   'sammantradesdag',
   'paragraf',
+  'uri',
 ] as const;
 
 const cell = (value: string | number | null) => {
@@ -21,7 +23,8 @@ const cell = (value: string | number | null) => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export function uppdragCsv(uppdrag: readonly OpenUppdragView[]): string {
+/** `base`: the stable URIs' base (oppna-data.http.controller.ts); the last column is the uppdrag's. */
+export function uppdragCsv(uppdrag: readonly OpenUppdragView[], base: string): string {
   const lines: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const u of uppdrag)
     for (const e of u.historik)
@@ -38,6 +41,7 @@ export function uppdragCsv(uppdrag: readonly OpenUppdragView[]): string {
         e.reportPeriod,
         e.meetingDate,
         e.paragraf,
+        uppdragUri(base, u.id),
       ]);
   return `${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
 }

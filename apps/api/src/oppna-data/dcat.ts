@@ -2,13 +2,15 @@
  * The DCAT-AP-SE 3.0 catalogue (Turtle) that Sveriges dataportal harvests: one catalogue, one dataset
  * (the adopted statuses of fullmäktige's uppdrag) and its distributions (JSON, CSV, Atom), CC0.
  *
- * Which properties are mandatory: DCAT-AP-SE 3.0.1, https://docs.dataportal.se/dcat/3.0.1/en/ (the
- * Swedish profile of DCAT-AP 3.0), and the profile repository's own example of a catalogue with only the
- * mandatory properties (github.com/diggsweden/DCAT-AP-SE, exempel/obligatoriskt.ttl): Catalog —
- * dct:title, dct:description, dct:publisher, dct:license, dcat:dataset; Dataset — dct:title,
- * dct:description, dct:publisher, dcat:contactPoint; Distribution — dcat:accessURL; Agent — foaf:name;
- * Kind (contact) — vcard:fn, vcard:hasEmail. Recommended ones harvesters use are given too (theme,
- * keyword, identifier, language, format, media type, licence per distribution).
+ * Which properties are mandatory: DCAT-AP-SE 3.0.1 (https://docs.dataportal.se/dcat/3.0.1/en/, the
+ * Swedish profile of DCAT-AP 3.0), read from its machine-readable form, github.com/diggsweden/DCAT-AP-SE
+ * 3.0.1/bundle.json (every property with cardinality min ≥ 1): Catalog — dct:title, dct:description,
+ * dct:publisher, dct:license, dcat:dataset; Dataset — dct:title, dct:description, dct:publisher;
+ * Distribution — dcat:accessURL, dct:format; Agent — foaf:name, dct:type (mandatory since 3.0.1);
+ * contact point (vcard:Kind or a subclass) — rdf:type, vcard:fn, vcard:hasEmail. Recommended ones
+ * harvesters use are given too (contact point, theme, keyword, language, access rights, media type,
+ * licence per distribution). dct:format names the EU file type (publications.europa.eu file-type), which
+ * the profile accepts beside the IANA media type in dcat:mediaType (its docs/changes.md).
  * apps/api/test/oppna-data-dcat.e2e.spec.ts parses the document and checks that list per class.
  */
 export const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';

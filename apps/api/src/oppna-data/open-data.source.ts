@@ -1,13 +1,16 @@
 /**
- * The public data, read once per request from the adoptions and the period facts, and shaped per
+ * The public data, read once per request from the fastställanden and period facts read models (no
+ * stream is read), and shaped per
  * uppdrag: its adopted history (one entry per organ and adopted period, the adoption in force). The
  * organisation's names come from the directory; fullmäktige is the organ of type regionfullmaktige.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { UPPDRAG_TABLE_STATUS_PRESENTATION } from '@sparbar/domain';
-import { type EventStore, type SqlDriver } from '@sparbar/event-store';
+import { type SqlDriver } from '@sparbar/event-store';
+import { ReadModelBehindError } from '@sparbar/projections';
 import { adoptedChanges, type AdoptedStatus, adoptedStatuses } from '@sparbar/reports';
-import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { SQL_DATABASE } from '@sparbar/runtime';
+import { problem, ProblemError } from '../http/problem';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { fromPeriodFacts } from '../perioder/period-facts';
 import { type AdoptedEntryView, type OpenUppdragView } from './open-data.views';
@@ -33,7 +36,6 @@ export class OpenDataSource {
 
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
@@ -42,7 +44,18 @@ export class OpenDataSource {
     const fullmaktige = [...organs.values()].find((o) => o.typ === 'regionfullmaktige');
     const names = new Map([...organs.values()].map((o) => [o.organId, o.namn]));
     const data = fullmaktige
-      ? await fromPeriodFacts(() => adoptedStatuses(this.sql, this.store, fullmaktige.organId, this.cache))
+      ? await fromPeriodFacts(() => adoptedStatuses(this.sql, fullmaktige.organId, this.cache)).catch(
+          (error: unknown) => {
+            if (!(error instanceof ReadModelBehindError)) throw error;
+            throw new ProblemError(
+              problem(
+                503,
+                'READ_MODEL_UNAVAILABLE',
+                'Fastställandena har ännu inte kommit ikapp. Försök igen strax.',
+              ),
+            );
+          },
+        )
       : { adoptions: [], current: [], all: [] };
     const entry = (s: AdoptedStatus) => entryView(s, names.get(s.organId) ?? s.organId);
     const byUppdrag = new Map<string, OpenUppdragView>();

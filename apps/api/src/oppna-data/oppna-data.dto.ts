@@ -19,3 +19,11 @@ export class OpenUppdragParams {
 export class OpenPeriodParams {
   @TablePeriodField() period!: string;
 }
+
+export class AtomPageQueryDto {
+  @QueryIntField(1, 1_000_000, {
+    description: 'Ett arkivblad (RFC 5005), numrerat från det äldsta; utan: flödet med de nyaste posterna.',
+    example: 1,
+  })
+  arkiv?: number;
+}

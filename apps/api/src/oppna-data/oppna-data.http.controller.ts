@@ -13,14 +13,19 @@ import { CC0 } from './dcat';
 import { filtered, OpenDataSource } from './open-data.source';
 import { OpenPeriodView, OpenUppdragListView, OpenUppdragWithUri } from './open-data.views';
 import { OpenDataQueryDto, OpenPeriodParams, OpenUppdragParams } from './oppna-data.dto';
+import { OPEN_DATA_SETTINGS, type OpenDataSettings } from './oppna-data.settings';
 import { PublicEndpoint } from './public-endpoint';
+import { periodUri, uppdragUri } from './uris';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 @ApiTags('oppna-data')
 @Controller('api/oppna-data')
 export class OppnaDataHttpController {
-  constructor(@Inject(OpenDataSource) private readonly source: OpenDataSource) {}
+  constructor(
+    @Inject(OpenDataSource) private readonly source: OpenDataSource,
+    @Inject(OPEN_DATA_SETTINGS) private readonly settings: OpenDataSettings,
+  ) {}
 
   @Get('uppdrag')
   @PublicEndpoint({
@@ -34,7 +39,7 @@ export class OppnaDataHttpController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const data = await this.source.read();
-    const base = baseUrlOf(request);
+    const base = baseUrlOf(request, this.settings);
     const body: OpenUppdragListView = {
       utgivare: data.organisation,
       licens: CC0,
@@ -57,7 +62,7 @@ export class OppnaDataHttpController {
   ): Promise<string> {
     const data = await this.source.read();
     reply.header('content-disposition', 'inline; filename="uppdrag.csv"');
-    const body = uppdragCsv(filtered(data.uppdrag, query));
+    const body = uppdragCsv(filtered(data.uppdrag, query), baseUrlOf(request, this.settings));
     return sendCacheable(request, reply, body, 'text/csv; charset=utf-8', data.lastModified);
   }
 
@@ -76,7 +81,7 @@ export class OppnaDataHttpController {
     // An uppdrag no adopted report shows is as unknown to the public as one that does not exist.
     if (!uppdrag)
       throw new ProblemError(problem(404, 'NOT_FOUND', 'Inget fastställt uppdrag med det id:t finns.'));
-    const body: OpenUppdragWithUri = { uri: uppdragUri(baseUrlOf(request), id), ...uppdrag };
+    const body: OpenUppdragWithUri = { uri: uppdragUri(baseUrlOf(request, this.settings), id), ...uppdrag };
     return sendCacheable(request, reply, JSON.stringify(body), JSON_TYPE, data.lastModified);
   }
 
@@ -95,12 +100,9 @@ export class OppnaDataHttpController {
     const inPeriod = (p: string) => p === period || p.startsWith(`${period}-`);
     const body: OpenPeriodView = {
       period,
-      uri: `${baseUrlOf(request)}/api/oppna-data/perioder/${encodeURIComponent(period)}`,
+      uri: periodUri(baseUrlOf(request, this.settings), period),
       rader: data.uppdrag.flatMap((u) => u.historik.filter((e) => inPeriod(e.period))),
     };
     return sendCacheable(request, reply, JSON.stringify(body), JSON_TYPE, data.lastModified);
   }
 }
-
-export const uppdragUri = (base: string, id: string) =>
-  `${base}/api/oppna-data/uppdrag/${encodeURIComponent(id)}`;

@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig } from '@sparbar/config';
+import { APP_CONFIG } from '@sparbar/runtime';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { type ApiSettings } from '../settings/api-settings';
 import { OpenDataSource } from './open-data.source';
 import { OppnaDataFeedsHttpController } from './oppna-data-feeds.http.controller';
 import { OppnaDataHttpController } from './oppna-data.http.controller';
-import { OPEN_DATA_SETTINGS } from './oppna-data.settings';
+import { OPEN_DATA_SETTINGS, type OpenDataSettings } from './oppna-data.settings';
 
 export const OPPNA_DATA_CONTROLLERS = [OppnaDataHttpController, OppnaDataFeedsHttpController];
 
@@ -18,7 +20,14 @@ export class OppnaDataModule {
       providers: [
         OrganisationDirectory,
         OpenDataSource,
-        { provide: OPEN_DATA_SETTINGS, useValue: { contactEmail: settings.openDataContactEmail } },
+        {
+          provide: OPEN_DATA_SETTINGS,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig): OpenDataSettings => ({
+            contactEmail: settings.openDataContactEmail,
+            publicBaseUrl: config.publicBaseUrl,
+          }),
+        },
       ],
     };
   }

@@ -4,30 +4,25 @@
  * what it adopted is its own period table read at the adoption's log position, so a report corrected
  * afterwards stays private until the nämnd adopts the period again at a later meeting.
  *
- * The adoptions come from the log through the EventStore port (the faststallelse streams only); the
- * tables from the period facts (libs/projections), cut at each adoption's position.
+ * The adoptions come from the fastställanden read model, the tables from the period facts (both
+ * libs/projections), each adoption's table cut at its position. Both are read as far as the period
+ * facts are: the adoptions are waited for until they have come that far.
  */
+import { type UppdragStatus, type UppdragTableStatus } from '@sparbar/domain';
 import {
-  FASTSTALLELSE_STREAM_PREFIX,
-  type PeriodReportAdopted,
-  type UppdragStatus,
-  type UppdragTableStatus,
-} from '@sparbar/domain';
-import { type EventStore } from '@sparbar/event-store';
-import { liveCheckpoint, periodsProjection, periodTable, type PeriodTableRow } from '@sparbar/projections';
+  type AdoptionFact,
+  adoptionsCaughtUp,
+  adoptionsUpTo,
+  liveCheckpoint,
+  periodsProjection,
+  periodTable,
+  type PeriodTableRow,
+} from '@sparbar/projections';
 
 type SqlReader = Parameters<typeof periodTable>[0];
 
 /** One adoption as stored: the meeting, and where in the log (and when) it was recorded. */
-export interface Adoption {
-  organId: string;
-  period: string;
-  meetingDate: string;
-  paragraf: string;
-  position: number;
-  recordedAt: string;
-  eventId: string;
-}
+export type Adoption = AdoptionFact;
 
 /** An uppdrag's status and kommentar as one adoption of one organ's report for one period showed it. */
 export interface AdoptedStatus {
@@ -54,47 +49,28 @@ export interface AdoptedData {
   all: AdoptedStatus[];
 }
 
-/** The adoptions in the log up to now, oldest first. */
-export async function readAdoptions(store: EventStore): Promise<Adoption[]> {
-  const upTo = await store.headPosition();
-  const adoptions: Adoption[] = [];
-  if (upTo === 0) return adoptions;
-  for await (const stored of store.readRange({ upTo, prefixes: [FASTSTALLELSE_STREAM_PREFIX] })) {
-    if (stored.type !== 'PeriodReportAdopted') continue;
-    const data = stored.data as PeriodReportAdopted['data'];
-    adoptions.push({
-      organId: data.organId,
-      period: data.period,
-      meetingDate: data.meetingDate,
-      paragraf: data.paragraf,
-      position: stored.position,
-      recordedAt: stored.recordedAt,
-      eventId: stored.id,
-    });
-  }
-  return adoptions;
-}
-
 /**
  * `givenBy`: fullmäktige's organ id — only its uppdrag are published. Each adoption's table is read
  * for the organ as of the adoption's position: the organ's own part of a joint uppdrag, as adopted.
  *
  * An adoption the period facts have not yet caught up with is left out until they have (the one before
- * it, if any, stays in force): read earlier, its table would lack reports made just before it. Once
+ * it, if any, stays in force): read earlier, its table would lack reports made just before it. Throws
+ * ReadModelBehindError when the adoptions do not come as far as the period facts within the wait. Once
  * caught up, an adoption's table never changes, so `cache` (kept by the caller) holds it for good,
  * keyed by the read model's version too, as a rebuilt version is read afresh.
  */
 export async function adoptedStatuses(
   db: SqlReader,
-  store: EventStore,
   givenBy: string,
   cache: Map<string, AdoptedStatus[]> = new Map(),
 ): Promise<AdoptedData> {
   const live = await liveCheckpoint(db, periodsProjection.name);
-  const adoptions = (await readAdoptions(store)).filter((a) => live && a.position <= live.checkpoint);
+  if (!live) return { adoptions: [], current: [], all: [] };
+  await adoptionsCaughtUp(db, live.checkpoint);
+  const adoptions = await adoptionsUpTo(db, live.checkpoint);
   const all: AdoptedStatus[] = [];
   for (const adoption of adoptions) {
-    const key = `${live?.version}:${adoption.eventId}`;
+    const key = `${live.version}:${adoption.eventId}`;
     let rows = cache.get(key);
     if (!rows) {
       const table = await periodTable(db, {

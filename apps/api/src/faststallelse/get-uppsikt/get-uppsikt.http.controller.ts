@@ -1,7 +1,7 @@
 /**
  * For regionstyrelsen's uppsikt: per organ, where its report for the period stands — fastställd (when,
  * which §), rapporterad, ej rapporterad ännu, or saknas — from the uppsikt counts of the period facts and
- * the organs' adoption streams. The uppsikt overview page can show it beside its counts.
+ * the fastställanden read model, cut where the period facts are. The uppsikt overview page can show it beside its counts.
  */
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -9,7 +9,6 @@ import { Application } from '@sparbar/application';
 import {
   type Actor,
   adoptionLabel,
-  faststallelseStream,
   PERIOD_REPORT_STATES,
   type PeriodReportState,
   periodReportStateOf,
@@ -21,6 +20,7 @@ import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { ReadEndpoint } from '../../http/endpoint-docs';
 import { fromPeriodFacts } from '../../perioder/period-facts';
 import { ReadingDay } from '../../perioder/read-day';
+import { AdoptionReadModel } from '../adoption-read-model';
 import { FaststallelsePeriodParams } from '../faststallelse.params';
 
 export class OrganPeriodReportView {
@@ -51,6 +51,7 @@ export class GetFaststallelseUppsiktHttpController {
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(ReadingDay) private readonly day: ReadingDay,
     @Inject(Application) private readonly app: Application,
+    @Inject(AdoptionReadModel) private readonly adoptions: AdoptionReadModel,
   ) {}
 
   @Get(':period/faststallelser/uppsikt')
@@ -64,11 +65,15 @@ export class GetFaststallelseUppsiktHttpController {
   ): Promise<PeriodReportsView> {
     requireRead(actor);
     const counts = await fromPeriodFacts(() => uppsikt(this.sql, { period, on: this.day.today() }));
+    const facts = await this.adoptions.besideTables({
+      organIds: counts.organs.map((o) => o.organ),
+      periods: [counts.period],
+      adoptedOnly: true,
+    });
     const organs = await Promise.all(
       counts.organs.map(async ({ organ, uppdrag, missing, notYetDue }) => {
-        const adopted = (await this.app.streams.readStream(faststallelseStream(organ, counts.period)))
-          .filter((e) => e.type === 'PeriodReportAdopted')
-          .at(-1)?.data as { meetingDate: string; paragraf: string } | undefined;
+        const adopted = facts.filter((f) => f.data.organId === organ).at(-1)?.data as
+          { meetingDate: string; paragraf: string } | undefined;
         const namn = adopted ? ((await this.app.references.organ(organ))?.namn ?? organ) : organ;
         return {
           organId: organ,

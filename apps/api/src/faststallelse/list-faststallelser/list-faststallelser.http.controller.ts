@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Application } from '@sparbar/application';
-import { type Actor, faststallelseStream, formatPeriod, parsePeriod, periodsBetween } from '@sparbar/domain';
+import { type Actor, formatPeriod, parsePeriod, periodsBetween } from '@sparbar/domain';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { ReadEndpoint } from '../../http/endpoint-docs';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';
+import { AdoptionReadModel } from '../adoption-read-model';
 import { FaststallelseListParams } from '../faststallelse.params';
 import { FaststallelseView, foldFaststallelseView } from '../faststallelse.view';
 
@@ -24,14 +24,11 @@ const ADOPTING = new Set(['regionstyrelse', 'namnd', 'styrelse', 'beredning']);
 @Controller('api/perioder')
 export class ListFaststallelserHttpController {
   constructor(
-    @Inject(Application) private readonly app: Application,
+    @Inject(AdoptionReadModel) private readonly adoptions: AdoptionReadModel,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
   ) {}
 
-  /**
-   * Read straight from each organ's adoption streams: a handful of organs and at most fifteen periods
-   * of a year. A read model replaces this when the uppsikt overview and the public page need it often.
-   */
+  /** From the fastställanden read model as far as the log's head: an adoption shows once recorded. */
   @Get(':period/faststallelser')
   @ReadEndpoint({
     summary: 'Nämndernas fastställanden av sina rapporter för en period (eller alla perioder ett år)',
@@ -45,13 +42,12 @@ export class ListFaststallelserHttpController {
     const { organs } = await this.directory.current();
     const adopting = [...organs.values()].filter((o) => ADOPTING.has(o.typ));
     const periods = periodsOf(period);
-    const views = await Promise.all(
-      adopting.flatMap((organ) =>
-        periods.map(async (p) =>
-          foldFaststallelseView(
-            await this.app.streams.readStream(faststallelseStream(organ.organId, p)),
-            organ.namn,
-          ),
+    const facts = await this.adoptions.atHead({ organIds: adopting.map((o) => o.organId), periods });
+    const views = adopting.flatMap((organ) =>
+      periods.map((p) =>
+        foldFaststallelseView(
+          facts.filter((f) => f.data.organId === organ.organId && f.data.period === p),
+          organ.namn,
         ),
       ),
     );
