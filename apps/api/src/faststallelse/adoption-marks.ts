@@ -35,7 +35,16 @@ export type MarkedPeriodTable = Omit<PeriodTable, 'rows'> & {
   faststallelser: TableAdoption[];
 };
 
-export type AdoptionTimePoint = { asOf?: string; recordedAt?: string; upToPosition?: number };
+/**
+ * `atHead`: as far as the log's head when asked (read-your-writes, for an adoption just recorded),
+ * instead of as far as the period facts.
+ */
+export type AdoptionTimePoint = {
+  asOf?: string;
+  recordedAt?: string;
+  upToPosition?: number;
+  atHead?: boolean;
+};
 
 /** An adoption known at a time point, with where it is in the log and the handlings known then. */
 export type KnownAdoption = TableAdoption & { recordedAt: string; position: number; handlings: string[] };
@@ -109,7 +118,11 @@ export async function adoptionsOf(
   const adoptions = new Map<string, KnownAdoption>();
   const periods = adoptionPeriodsOfTable(tablePeriod);
   if (periods.length === 0 || organIds.length === 0) return adoptions;
-  const facts = await adoptionReadModelOf(app).besideTables({ organIds, periods, ...at });
+  const { atHead, ...time } = at;
+  const readModel = adoptionReadModelOf(app);
+  const facts = atHead
+    ? await readModel.atHead({ organIds, periods, ...time })
+    : await readModel.besideTables({ organIds, periods, ...time });
   // Per organ and adopted period: the latest adoption known then, and the handlings of it.
   const byPeriod = new Map<string, KnownAdoption>();
   const handlings = new Map<string, string[]>();

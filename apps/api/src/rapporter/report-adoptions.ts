@@ -23,7 +23,8 @@ export async function adoptionToReportAt(
 ): Promise<KnownAdoption> {
   if (query.organ === undefined)
     throw invalid('organ', 'Ange organ: en rapport som fastställd gäller ett organs fastställande.');
-  const at = query.cutoff !== undefined ? { upToPosition: query.cutoff } : {};
+  // Without a cutoff: as far as the log's head, so an adoption recorded a moment ago is found.
+  const at = query.cutoff !== undefined ? { upToPosition: query.cutoff } : { atHead: true };
   const adoption = (await adoptionsOf(app, [query.organ], query.period, at)).get(query.organ);
   if (!adoption) {
     const parsed = parsePeriod(query.period);
