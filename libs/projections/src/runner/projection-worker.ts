@@ -7,13 +7,20 @@
  * or, failing that, the next poll. A notification is a hint to read, never a position to trust: the
  * worker reads only what `readAll` says is safe. When a notified position is not readable yet (an
  * older transaction is still open), it looks again shortly instead of waiting for the poll.
+ *
+ * Upgrades without downtime: when the live version of a projection it holds was built by code of
+ * another shape (its fingerprint differs from this code's, see fingerprint.ts), the worker rebuilds the
+ * projection beside it from position 0 (`rebuild`: under the rebuild lease, so two workers build it
+ * once), switches when caught up and drops the old version. Until the switch the old version keeps
+ * serving readers, as of where it stood: this code's fold is not applied to tables of another shape.
  */
 import { type AppendWatch } from '@sparbar/event-store';
 import { type Projection } from '../projection';
 import { type Lease } from '../lease/lease';
 import { type ProjectionEnvironment } from '../environment';
 import { pump, type PumpOptions } from './pump';
-import { ensureLive, liveTarget, type Target } from './versions';
+import { rebuild, RebuildInProgressError } from './rebuild';
+import { ensureLive, isCurrent, liveTarget, type Target } from './versions';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -27,10 +34,24 @@ export interface WorkerOptions {
   leaseRetryMs?: number;
   onBatch?: PumpOptions['onBatch'];
   onError?: (error: unknown) => void;
+  /** Events per batch of an upgrade's rebuild (default 10,000). */
+  upgradeBatchSize?: number;
+  /** After an upgrade switched a projection to its rebuilt version (logs, tests). */
+  onUpgraded?: (info: { projection: string; version: number; retiredVersion: number | undefined }) => void;
+}
+
+interface Held {
+  lease: Lease;
+  target: Target;
+  /** The rebuild under way because the live version is not of this code's shape. */
+  upgrading?: Promise<void>;
+  /** No new upgrade attempt before this time (another process was rebuilding, or it failed). */
+  upgradeRetryAt?: number;
 }
 
 export class ProjectionWorker {
-  private readonly held = new Map<string, { lease: Lease; target: Target }>();
+  private readonly held = new Map<string, Held>();
+  private readonly upgrades = new Set<Promise<void>>();
   private stopped = false;
   private done: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -68,6 +89,7 @@ export class ProjectionWorker {
     this.wake?.();
     await this.watch?.stop();
     await this.done;
+    await Promise.allSettled([...this.upgrades]);
     for (const { lease } of this.held.values()) await lease.release();
     this.held.clear();
   }
@@ -81,7 +103,8 @@ export class ProjectionWorker {
       try {
         await this.acquireLeases();
         const leasesTriedAt = Date.now();
-        const targets = [...this.held.values()].map((h) => h.target);
+        await this.upgradeStale();
+        const targets = [...this.held.values()].filter((h) => isCurrent(h.target)).map((h) => h.target);
         if (targets.length === 0) {
           await this.sleep(leaseRetryMs);
           continue;
@@ -120,6 +143,44 @@ export class ProjectionWorker {
         await lease.release();
         throw error;
       }
+    }
+  }
+
+  /** Starts a rebuild for each held projection whose live version is of another shape. */
+  private async upgradeStale(): Promise<void> {
+    for (const entry of this.held.values()) {
+      if (isCurrent(entry.target) || entry.upgrading || this.stopped) continue;
+      if (entry.upgradeRetryAt !== undefined && Date.now() < entry.upgradeRetryAt) continue;
+      // Another process may have switched it meanwhile.
+      entry.target = (await liveTarget(this.env.db, entry.target.projection)) ?? entry.target;
+      if (isCurrent(entry.target)) continue;
+      const upgrade = this.upgrade(entry).finally(() => {
+        entry.upgrading = undefined;
+        this.upgrades.delete(upgrade);
+        this.wake?.();
+      });
+      entry.upgrading = upgrade;
+      this.upgrades.add(upgrade);
+    }
+  }
+
+  private async upgrade(entry: Held): Promise<void> {
+    const { projection } = entry.target;
+    try {
+      const [result] = await rebuild(this.env, [projection], {
+        batchSize: this.options.upgradeBatchSize ?? 10_000,
+        shouldStop: () => this.stopped,
+      });
+      entry.target = (await liveTarget(this.env.db, projection)) ?? entry.target;
+      this.options.onUpgraded?.({
+        projection: projection.name,
+        version: result.version,
+        retiredVersion: result.retiredVersion,
+      });
+    } catch (error) {
+      entry.upgradeRetryAt = Date.now() + (this.options.leaseRetryMs ?? 1_000);
+      // Another process rebuilding it is no failure: its switch is seen on the next look.
+      if (!this.stopped && !(error instanceof RebuildInProgressError)) this.options.onError?.(error);
     }
   }
 

@@ -3,7 +3,8 @@
  * most one being built beside it. Creating, indexing and switching are each one transaction.
  */
 import { type ProjectionTx, type ProjectionDb } from '../db/projection-db';
-import { type Projection, tableNamesOf, versionedName } from '../projection';
+import { type Projection, type ProjectionTable, tableNamesOf, versionedName } from '../projection';
+import { fingerprintOf } from './fingerprint';
 
 export type VersionState = 'building' | 'live' | 'retired';
 
@@ -13,6 +14,13 @@ export interface Target {
   version: number;
   state: 'building' | 'live';
   checkpoint: number;
+  /** The shape of the code that built the version; null for a version from before fingerprints. */
+  fingerprint?: string | null;
+}
+
+/** True when the version was built by this code's shape: tables and fold. */
+export function isCurrent(target: Target): boolean {
+  return target.fingerprint === fingerprintOf(target.projection);
 }
 
 /** Serialises creating and switching versions of one projection across processes. */
@@ -24,6 +32,7 @@ interface VersionRow {
   version: number;
   state: VersionState;
   checkpoint: string | number;
+  fingerprint: string | null;
 }
 
 async function versionIn(
@@ -32,7 +41,7 @@ async function versionIn(
   state: 'building' | 'live',
 ): Promise<VersionRow | undefined> {
   const [row] = await tx.query<VersionRow>(
-    'SELECT version, state, checkpoint FROM projection_versions WHERE projection = $1 AND state = $2',
+    'SELECT version, state, checkpoint, fingerprint FROM projection_versions WHERE projection = $1 AND state = $2',
     [name, state],
   );
   return row;
@@ -44,15 +53,18 @@ function targetOf(projection: Projection, row: VersionRow): Target {
     version: row.version,
     state: row.state as Target['state'],
     checkpoint: Number(row.checkpoint),
+    fingerprint: row.fingerprint,
   };
 }
 
 async function createTables(tx: ProjectionTx, projection: Projection, version: number, indexed: boolean) {
-  for (const table of projection.tables) {
-    const name = versionedName(table.name, version);
-    await tx.exec(`CREATE TABLE IF NOT EXISTS ${name} (${table.columns})`);
-    if (indexed) for (const index of table.indexes) await tx.exec(indexSql(index, name));
-  }
+  for (const table of projection.tables)
+    await createTable(tx, table, versionedName(table.name, version), indexed);
+}
+
+async function createTable(tx: ProjectionTx, table: ProjectionTable, name: string, indexed: boolean) {
+  await tx.exec(`CREATE TABLE IF NOT EXISTS ${name} (${table.columns})`);
+  if (indexed) for (const index of table.indexes) await tx.exec(indexSql(index, name));
 }
 
 function indexSql(template: string, table: string): string {
@@ -64,22 +76,85 @@ export async function ensureLive(db: ProjectionDb, projection: Projection): Prom
   return db.transaction(async (tx) => {
     await lockProjection(tx, projection.name);
     const live = await versionIn(tx, projection.name, 'live');
+    if (live && live.fingerprint === null) live.fingerprint = await adoptLegacyVersion(tx, projection, live);
     if (live) return targetOf(projection, live);
     const [{ next }] = await tx.query<{ next: number }>(
       'SELECT coalesce(max(version), 0) + 1 AS next FROM projection_versions WHERE projection = $1',
       [projection.name],
     );
     await createTables(tx, projection, next, true);
+    const fingerprint = fingerprintOf(projection);
     await tx.query(
-      `INSERT INTO projection_versions (projection, version, state, live_since) VALUES ($1, $2, 'live', now())`,
-      [projection.name, next],
+      `INSERT INTO projection_versions (projection, version, state, live_since, fingerprint)
+       VALUES ($1, $2, 'live', now(), $3)`,
+      [projection.name, next, fingerprint],
     );
     await tx.query(
       'INSERT INTO projection_registry (projection, live_version) VALUES ($1, $2) ON CONFLICT (projection) DO UPDATE SET live_version = EXCLUDED.live_version',
       [projection.name, next],
     );
     await pointViews(tx, projection, next);
-    return { projection, version: next, state: 'live', checkpoint: 0 };
+    return { projection, version: next, state: 'live', checkpoint: 0, fingerprint };
+  });
+}
+
+/**
+ * A live version built before fingerprints existed. Rebuilding every one of them on the first start
+ * of every installation would cost as much as a full rebuild for nothing, so the version is taken as
+ * this code's when its tables are exactly what this code creates (columns with their types, nullability
+ * and defaults, and the indexes: compared in information_schema and pg_indexes with the code's tables
+ * created and rolled back beside them) and the projection still has its first fold (`foldVersion` 1:
+ * a fold changed since would not show in the tables). Otherwise it stays without a fingerprint, which
+ * differs from the code's, and a worker rebuilds it. Returns the fingerprint now recorded, or null.
+ */
+export async function adoptLegacyVersion(
+  tx: ProjectionTx,
+  projection: Projection,
+  live: Pick<VersionRow, 'version'>,
+): Promise<string | null> {
+  if ((projection.foldVersion ?? 1) !== 1) return null;
+  let same = true;
+  await tx.exec('SAVEPOINT fingerprint_probe');
+  try {
+    for (const table of projection.tables) {
+      const probe = `${table.name}_vprobe`;
+      await createTable(tx, table, probe, true);
+      const [actual, wanted] = [
+        await tableShape(tx, versionedName(table.name, live.version)),
+        await tableShape(tx, probe),
+      ];
+      if (actual !== wanted) same = false;
+    }
+  } finally {
+    await tx.exec('ROLLBACK TO SAVEPOINT fingerprint_probe; RELEASE SAVEPOINT fingerprint_probe');
+  }
+  if (!same) return null;
+  const fingerprint = fingerprintOf(projection);
+  await tx.query('UPDATE projection_versions SET fingerprint = $3 WHERE projection = $1 AND version = $2', [
+    projection.name,
+    live.version,
+    fingerprint,
+  ]);
+  return fingerprint;
+}
+
+/** A table's columns and indexes as text, its own name replaced, so two tables' shapes compare. */
+async function tableShape(tx: ProjectionTx, name: string): Promise<string> {
+  const columns = await tx.query<Record<string, unknown>>(
+    `SELECT column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length,
+            numeric_precision, numeric_scale
+       FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+    [name],
+  );
+  const indexes = await tx.query<{ indexdef: string }>(
+    'SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1',
+    [name],
+  );
+  const own = new RegExp(`\\b${name}(?=_|\\b)`, 'g');
+  return JSON.stringify({
+    columns,
+    indexes: indexes.map((i) => i.indexdef.replace(own, '{table}')).sort(),
   });
 }
 
@@ -87,19 +162,32 @@ export async function ensureLive(db: ProjectionDb, projection: Projection): Prom
 export async function beginBuild(db: ProjectionDb, projection: Projection): Promise<Target> {
   return db.transaction(async (tx) => {
     await lockProjection(tx, projection.name);
+    const fingerprint = fingerprintOf(projection);
     const building = await versionIn(tx, projection.name, 'building');
-    if (building) return targetOf(projection, building);
+    if (building?.fingerprint === fingerprint) return targetOf(projection, building);
+    // Half built by other code (an older release, or before fingerprints): this code cannot finish it.
+    if (building) await dropVersion(tx, projection, building.version);
     const [{ next }] = await tx.query<{ next: number }>(
       'SELECT coalesce(max(version), 0) + 1 AS next FROM projection_versions WHERE projection = $1',
       [projection.name],
     );
     await createTables(tx, projection, next, false);
     await tx.query(
-      `INSERT INTO projection_versions (projection, version, state) VALUES ($1, $2, 'building')`,
-      [projection.name, next],
+      `INSERT INTO projection_versions (projection, version, state, fingerprint) VALUES ($1, $2, 'building', $3)`,
+      [projection.name, next, fingerprint],
     );
-    return { projection, version: next, state: 'building', checkpoint: 0 };
+    return { projection, version: next, state: 'building', checkpoint: 0, fingerprint };
   });
+}
+
+/** Retires a version that is not live and drops its tables. */
+async function dropVersion(tx: ProjectionTx, projection: Projection, version: number): Promise<void> {
+  await tx.query(
+    `UPDATE projection_versions SET state = 'retired', retired_at = now() WHERE projection = $1 AND version = $2`,
+    [projection.name, version],
+  );
+  for (const table of projection.tables)
+    await tx.exec(`DROP TABLE IF EXISTS ${versionedName(table.name, version)}`);
 }
 
 /** The secondary indexes a build left out; idempotent, so a crash here is simply repeated. */
