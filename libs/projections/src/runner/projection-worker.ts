@@ -20,6 +20,7 @@ import { type Lease } from '../lease/lease';
 import { type ProjectionEnvironment } from '../environment';
 import { pump, type PumpOptions } from './pump';
 import { rebuild, RebuildInProgressError } from './rebuild';
+import { dropRetired, type RetiredProjection, stillThere } from './retired';
 import { ensureLive, isCurrent, liveTarget, type Target } from './versions';
 
 export interface WorkerOptions {
@@ -37,6 +38,8 @@ export interface WorkerOptions {
   /** Events per batch of an upgrade's rebuild (default 10,000). */
   upgradeBatchSize?: number;
   /** After an upgrade switched a projection to its rebuilt version (logs, tests). */
+  /** Projections no longer built: dropped once what replaced them is current (see retired.ts). */
+  retired?: readonly RetiredProjection[];
   onUpgraded?: (info: { projection: string; version: number; retiredVersion: number | undefined }) => void;
 }
 
@@ -52,6 +55,8 @@ interface Held {
 export class ProjectionWorker {
   private readonly held = new Map<string, Held>();
   private readonly upgrades = new Set<Promise<void>>();
+  private retiredPending: RetiredProjection[];
+  private retiredCheckedAt = 0;
   private stopped = false;
   private done: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -65,7 +70,9 @@ export class ProjectionWorker {
     private readonly env: ProjectionEnvironment,
     private readonly projections: readonly Projection[],
     private readonly options: WorkerOptions = {},
-  ) {}
+  ) {
+    this.retiredPending = [...(options.retired ?? [])];
+  }
 
   /** Names of the projections this worker applies right now. */
   get applying(): string[] {
@@ -104,6 +111,7 @@ export class ProjectionWorker {
         await this.acquireLeases();
         const leasesTriedAt = Date.now();
         await this.upgradeStale();
+        await this.dropReplaced();
         const targets = [...this.held.values()].filter((h) => isCurrent(h.target)).map((h) => h.target);
         if (targets.length === 0) {
           await this.sleep(leaseRetryMs);
@@ -181,6 +189,31 @@ export class ProjectionWorker {
       entry.upgradeRetryAt = Date.now() + (this.options.leaseRetryMs ?? 1_000);
       // Another process rebuilding it is no failure: its switch is seen on the next look.
       if (!this.stopped && !(error instanceof RebuildInProgressError)) this.options.onError?.(error);
+    }
+  }
+
+  /** Drops each retired projection whose replacements are live in this code's shape. */
+  private async dropReplaced(): Promise<void> {
+    if (this.retiredPending.length === 0) return;
+    if (Date.now() - this.retiredCheckedAt < (this.options.leaseRetryMs ?? 1_000)) return;
+    this.retiredCheckedAt = Date.now();
+    for (const retired of [...this.retiredPending]) {
+      const done = () => (this.retiredPending = this.retiredPending.filter((r) => r !== retired));
+      if (!(await stillThere(this.env.db, retired))) {
+        done();
+        continue;
+      }
+      const replacements = retired.replacedBy.map((name) => this.projections.find((p) => p.name === name));
+      // A worker that does not run the replacements leaves it to one that does.
+      if (replacements.some((p) => p === undefined)) continue;
+      let current = true;
+      for (const projection of replacements as Projection[]) {
+        const live = await liveTarget(this.env.db, projection);
+        if (!live || !isCurrent(live)) current = false;
+      }
+      if (!current) continue;
+      await dropRetired(this.env.db, retired);
+      done();
     }
   }
 

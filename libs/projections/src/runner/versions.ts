@@ -24,7 +24,7 @@ export function isCurrent(target: Target): boolean {
 }
 
 /** Serialises creating and switching versions of one projection across processes. */
-async function lockProjection(tx: ProjectionTx, name: string): Promise<void> {
+export async function lockProjection(tx: ProjectionTx, name: string): Promise<void> {
   await tx.query(`SELECT pg_advisory_xact_lock(7246033, hashtext(current_schema() || '/' || $1))`, [name]);
 }
 
