@@ -5,9 +5,12 @@
  * the versions whose tables are as this code makes them and rebuilds the others, on PostgreSQL and on
  * the embedded store.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type TestSchema } from '../../../test/support/postgres';
 import { PROJECTIONS } from '../src/catalogue';
-import { type ProjectionEnvironment } from '../src/environment';
+import { openProjectionEnvironment, type ProjectionEnvironment } from '../src/environment';
 import { type Projection } from '../src/projection';
 import { catchUpLive } from '../src/runner/catch-up';
 import { fingerprintOf } from '../src/runner/fingerprint';
@@ -168,9 +171,15 @@ describe('upgrading read models on PostgreSQL', () => {
 });
 
 describe('an installation from before fingerprints', () => {
-  async function startsAndUpgrades(env: ProjectionEnvironment, expectedUppdrag: number) {
-    await beforeFingerprints(env);
-    expect(await migrateProjections(env.db)).toEqual([2]);
+  async function startsAndUpgrades(
+    env: ProjectionEnvironment,
+    expectedUppdrag: number,
+    { migrated = false } = {},
+  ) {
+    if (!migrated) {
+      await beforeFingerprints(env);
+      expect(await migrateProjections(env.db)).toEqual([2]);
+    }
     expect((await versions(env)).every((v) => v.fingerprint === null)).toBe(true);
 
     const reader = readContinuously(env, expectedUppdrag);
@@ -200,14 +209,26 @@ describe('an installation from before fingerprints', () => {
     }
   });
 
-  it('on the embedded store (PGlite) too', async () => {
-    const env = await openEmbeddedEnv();
+  it('on the embedded data folder (PGlite), closed after the old release and opened by the next', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'proj-upgrade-'));
     try {
-      await appendLog(env.store, log(3));
-      await catchUpLive(env, OLD, { until: await lastPosition(env) });
-      await startsAndUpgrades(env, 120);
+      const old = await openProjectionEnvironment({ kind: 'embedded', dataDir });
+      try {
+        await appendLog(old.store, log(3));
+        await catchUpLive(old, OLD, { until: await lastPosition(old) });
+        await beforeFingerprints(old);
+      } finally {
+        await old.close();
+      }
+      // The next release opens the folder: migration 2 runs on opening, the worker does the rest.
+      const env = await openProjectionEnvironment({ kind: 'embedded', dataDir });
+      try {
+        await startsAndUpgrades(env, 120, { migrated: true });
+      } finally {
+        await env.close();
+      }
     } finally {
-      await env.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
