@@ -37,9 +37,9 @@ export interface WorkerOptions {
   onError?: (error: unknown) => void;
   /** Events per batch of an upgrade's rebuild (default 10,000). */
   upgradeBatchSize?: number;
-  /** After an upgrade switched a projection to its rebuilt version (logs, tests). */
   /** Projections no longer built: dropped once what replaced them is current (see retired.ts). */
   retired?: readonly RetiredProjection[];
+  /** After an upgrade switched a projection to its rebuilt version (logs, tests). */
   onUpgraded?: (info: { projection: string; version: number; retiredVersion: number | undefined }) => void;
 }
 

@@ -3,7 +3,9 @@
  * most one being built beside it. Creating, indexing and switching are each one transaction.
  */
 import { type ProjectionTx, type ProjectionDb } from '../db/projection-db';
-import { type Projection, type ProjectionTable, tableNamesOf, versionedName } from '../projection';
+import { type Projection, tableNamesOf, versionedName } from '../projection';
+import { adoptLegacyVersion } from './adopt-legacy';
+import { createTable, indexSql } from './tables';
 import { fingerprintOf } from './fingerprint';
 
 export type VersionState = 'building' | 'live' | 'retired';
@@ -62,15 +64,6 @@ async function createTables(tx: ProjectionTx, projection: Projection, version: n
     await createTable(tx, table, versionedName(table.name, version), indexed);
 }
 
-async function createTable(tx: ProjectionTx, table: ProjectionTable, name: string, indexed: boolean) {
-  await tx.exec(`CREATE TABLE IF NOT EXISTS ${name} (${table.columns})`);
-  if (indexed) for (const index of table.indexes) await tx.exec(indexSql(index, name));
-}
-
-function indexSql(template: string, table: string): string {
-  return template.replace(/\{table\}/g, table);
-}
-
 /** The live version; the first time, an empty version 1 is created and served at once. */
 export async function ensureLive(db: ProjectionDb, projection: Projection): Promise<Target> {
   return db.transaction(async (tx) => {
@@ -95,66 +88,6 @@ export async function ensureLive(db: ProjectionDb, projection: Projection): Prom
     );
     await pointViews(tx, projection, next);
     return { projection, version: next, state: 'live', checkpoint: 0, fingerprint };
-  });
-}
-
-/**
- * A live version built before fingerprints existed. Rebuilding every one of them on the first start
- * of every installation would cost as much as a full rebuild for nothing, so the version is taken as
- * this code's when its tables are exactly what this code creates (columns with their types, nullability
- * and defaults, and the indexes: compared in information_schema and pg_indexes with the code's tables
- * created and rolled back beside them) and the projection still has its first fold (`foldVersion` 1:
- * a fold changed since would not show in the tables). Otherwise it stays without a fingerprint, which
- * differs from the code's, and a worker rebuilds it. Returns the fingerprint now recorded, or null.
- */
-export async function adoptLegacyVersion(
-  tx: ProjectionTx,
-  projection: Projection,
-  live: Pick<VersionRow, 'version'>,
-): Promise<string | null> {
-  if ((projection.foldVersion ?? 1) !== 1) return null;
-  let same = true;
-  await tx.exec('SAVEPOINT fingerprint_probe');
-  try {
-    for (const table of projection.tables) {
-      const probe = `${table.name}_vprobe`;
-      await createTable(tx, table, probe, true);
-      const [actual, wanted] = [
-        await tableShape(tx, versionedName(table.name, live.version)),
-        await tableShape(tx, probe),
-      ];
-      if (actual !== wanted) same = false;
-    }
-  } finally {
-    await tx.exec('ROLLBACK TO SAVEPOINT fingerprint_probe; RELEASE SAVEPOINT fingerprint_probe');
-  }
-  if (!same) return null;
-  const fingerprint = fingerprintOf(projection);
-  await tx.query('UPDATE projection_versions SET fingerprint = $3 WHERE projection = $1 AND version = $2', [
-    projection.name,
-    live.version,
-    fingerprint,
-  ]);
-  return fingerprint;
-}
-
-/** A table's columns and indexes as text, its own name replaced, so two tables' shapes compare. */
-async function tableShape(tx: ProjectionTx, name: string): Promise<string> {
-  const columns = await tx.query<Record<string, unknown>>(
-    `SELECT column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length,
-            numeric_precision, numeric_scale
-       FROM information_schema.columns
-      WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
-    [name],
-  );
-  const indexes = await tx.query<{ indexdef: string }>(
-    'SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1',
-    [name],
-  );
-  const own = new RegExp(`\\b${name}(?=_|\\b)`, 'g');
-  return JSON.stringify({
-    columns,
-    indexes: indexes.map((i) => i.indexdef.replace(own, '{table}')).sort(),
   });
 }
 
