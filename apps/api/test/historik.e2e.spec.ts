@@ -3,7 +3,8 @@
  * who made it, both times, the reason, and the fields from → to; 404 for an unknown id, 401 without a
  * token, 403 for a bare importer.
  */
-import { catchUpLive, historyProjection, PgProjectionDb } from '@sparbar/projections';
+import { auditLogProjection } from '@sparbar/audit';
+import { catchUpLive, PgProjectionDb } from '@sparbar/projections';
 import { type ApiHarness, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, newId, setup, THIS_MONTH } from './support/fixtures';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   );
   delmalId = await setup.delmal(api);
   const last = await api.store.headPosition();
-  await catchUpLive({ store: api.store, db: readModels }, [historyProjection], { until: last });
+  await catchUpLive({ store: api.store, db: readModels }, [auditLogProjection], { until: last });
 });
 afterAll(async () => {
   await readModels?.close();

@@ -20,6 +20,13 @@ export {
   lastPositionRecordedBy,
   searchAuditLog,
 } from './trail/audit-log.queries';
+export {
+  delmalHistory,
+  historyOf,
+  type HistoryItemKind,
+  type HistoryLine,
+  uppdragHistory,
+} from './trail/item-history.queries';
 export { describeEvent, type AuditDescription, type ItemKind } from './trail/describe';
 export { type FieldChange } from './trail/changes';
 export { type Witness, witnessInWords, witnessSignatureHolds } from './witness/witness-record';

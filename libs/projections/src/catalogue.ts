@@ -1,17 +1,22 @@
 /** Every projection by name: what the worker runs and the CLI can rebuild. */
 import { faststallelserProjection } from './faststallelser/faststallelser.projection';
-import { historyProjection } from './history/history.projection';
 import { periodsProjection } from './periods/periods.projection';
 import { uppdragPartsProjection } from './periods/uppdrag-parts.projection';
 import { type Projection } from './projection';
+import { type RetiredProjection } from './runner/retired';
 import { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';
 
 export const PROJECTIONS: readonly Projection[] = [
   uppdragNowProjection,
-  historyProjection,
   periodsProjection,
   uppdragPartsProjection,
   faststallelserProjection,
+];
+
+/** Projections no longer built, whose tables a worker drops once what replaced them is live. */
+export const RETIRED_PROJECTIONS: readonly RetiredProjection[] = [
+  // The item history is served from the audit trail (libs/audit, item-history.queries.ts).
+  { name: 'history', tables: ['item_history'], replacedBy: ['audit_log'] },
 ];
 
 /** `all` or one name; throws naming the known ones otherwise. */

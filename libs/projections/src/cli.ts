@@ -18,7 +18,7 @@
  * lib so that this tool depends on nothing but the store.
  */
 import { type EventStoreSettings } from '@sparbar/event-store';
-import { projectionsNamed } from './catalogue';
+import { projectionsNamed, RETIRED_PROJECTIONS } from './catalogue';
 import { checksum } from './checksum';
 import { openProjectionEnvironment, type ProjectionEnvironment } from './environment';
 import { ReadModelQueryError } from './periods/time-point';
@@ -109,6 +109,7 @@ async function runLive(
 ): Promise<number> {
   const worker = new ProjectionWorker(env, projections, {
     batchSize: Number(process.env.PROJECTION_BATCH_SIZE ?? 2_000),
+    retired: RETIRED_PROJECTIONS,
     onError: (error) => console.error(`projection worker: ${(error as Error).message}`),
   }).start();
   await new Promise<void>((resolve) => {

@@ -11,15 +11,17 @@ export { rebuild, RebuildInProgressError, type RebuildOptions, type RebuildResul
 export { pump, type PumpOptions, type PumpResult } from './runner/pump';
 export { catchUpLive, type CatchUpOptions } from './runner/catch-up';
 export { pumpUntil } from './runner/pump';
+export { fingerprintOf } from './runner/fingerprint';
 export {
   ensureLive,
+  isCurrent,
   liveCheckpoint,
   versionStatus,
   type Target,
   type VersionStatus,
 } from './runner/versions';
 export { checksum, type Checksum } from './checksum';
-export { PROJECTIONS, projectionsNamed } from './catalogue';
+export { PROJECTIONS, projectionsNamed, RETIRED_PROJECTIONS } from './catalogue';
 export { uppdragNowProjection } from './uppdrag-now/uppdrag-now.projection';
 export {
   findUppdragNow,
@@ -28,9 +30,8 @@ export {
   type UppdragNowFilter,
 } from './uppdrag-now/uppdrag-now.queries';
 export { type UppdragNowStatus, UPPDRAG_NOW_STATUSES } from './uppdrag-now/uppdrag-now.row';
-export { historyProjection } from './history/history.projection';
-export { historyOf, uppdragHistory, delmalHistory, type HistoryLine } from './history/history.queries';
-export { type FieldChange, type HistoryItemKind } from './history/history.entry';
+export { type FieldChange } from './history/field-changes';
+export { type RetiredProjection } from './runner/retired';
 export { periodsProjection } from './periods/periods.projection';
 export { uppdragPartsProjection } from './periods/uppdrag-parts.projection';
 export { ReadModelQueryError, type TimePoint } from './periods/time-point';

@@ -28,6 +28,12 @@ export interface Projection {
   readonly name: string;
   readonly tables: readonly ProjectionTable[];
   /**
+   * The version of the fold (what `applyBatch` makes of the events), 1 if not given. Bump it whenever
+   * the same events would now give other rows: with the tables' definitions it makes the version's
+   * fingerprint, and a worker that finds the live version's fingerprint differs rebuilds it beside.
+   */
+  readonly foldVersion?: number;
+  /**
    * Applies events in global order. Events it has no use for are simply ignored; the runner moves the
    * checkpoint past them anyway. Runs in the runner's transaction: it must not commit or swallow errors.
    */

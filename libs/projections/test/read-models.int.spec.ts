@@ -2,11 +2,9 @@ import { catchUpLive } from '../src/runner/catch-up';
 import { PROJECTIONS } from '../src/catalogue';
 import { type ProjectionEnvironment } from '../src/environment';
 import { findUppdragNow, getUppdragNow } from '../src/uppdrag-now/uppdrag-now.queries';
-import { delmalHistory, uppdragHistory } from '../src/history/history.queries';
 import { lastPosition, openEnv, testSchema } from './support/projection-env';
 import {
   INKOP,
-  KLIMAT,
   LOKALER,
   ORGAN,
   PERSON,
@@ -95,68 +93,5 @@ describe('uppdrag now', () => {
     expect(ids(await findUppdragNow(env.db, { overdueOn: '2024-07-01' }))).toEqual(
       [INKOP, UTBILDNING].sort(),
     );
-  });
-});
-
-describe('history', () => {
-  it('lists every change of an uppdrag with who, both times, reason and old → new', async () => {
-    const lines = await uppdragHistory(env.db, INKOP);
-    expect(lines.map((l) => l.eventType)).toEqual([
-      'UppdragRegistered',
-      'UppdragStatusReported',
-      'UppdragStatusReported',
-      'UppdragReportCorrected',
-      'UppdragAnsvarigChanged',
-      'UppdragSlutdatumExtended',
-    ]);
-    const correction = lines[3];
-    expect(correction).toMatchObject({
-      actor: PERSON.johan,
-      occurredAt: '2023-05-12T10:00:00.000Z',
-      period: '2023-04',
-      reason: 'Fel status i första rapporten',
-      changes: [
-        { field: 'status', from: 'pagaende_enligt_plan', to: 'pagaende_delvis_enligt_plan' },
-        { field: 'kommentar', from: 'Riktlinjerna är kommunicerade.', to: 'Upphandlingen är försenad.' },
-      ],
-    });
-    expect(Date.parse(correction.recordedAt)).toBeGreaterThan(Date.parse('2024-01-01'));
-    expect(lines[4].changes).toEqual([{ field: 'ansvarigPersonId', from: PERSON.johan, to: PERSON.sara }]);
-    expect(lines[5]).toMatchObject({
-      reason: 'Upphandlingen dröjer',
-      changes: [{ field: 'slutdatum', from: '2023-12-31', to: '2024-06-30' }],
-    });
-    expect(lines.map((l) => l.revision)).toEqual([0, 1, 2, 3, 4, 5]);
-  });
-
-  it('shows withdrawal and closing with their reason or kommentar', async () => {
-    const [, withdrawn] = await uppdragHistory(env.db, LOKALER);
-    expect(withdrawn).toMatchObject({
-      eventType: 'UppdragWithdrawn',
-      reason: 'Inte längre aktuellt',
-      changes: [{ field: 'lifecycle', from: 'aktivt', to: 'aterkallat' }],
-    });
-    const closed = (await uppdragHistory(env.db, SAMVERKAN)).at(-1);
-    expect(closed?.changes).toContainEqual({
-      field: 'kommentar',
-      from: null,
-      to: 'Strukturerna är optimerade.',
-    });
-  });
-
-  it('lists a delmål’s changes, indikator by indikator', async () => {
-    const lines = await delmalHistory(env.db, KLIMAT);
-    expect(lines.map((l) => l.eventType)).toEqual([
-      'DelmalDefined',
-      'IndikatorAdded',
-      'IndikatorUtfallRecorded',
-      'IndikatorUtfallCorrected',
-    ]);
-    expect(lines[3]).toMatchObject({
-      indikatorId: 'indikator-tjansteresor',
-      period: '2023-04',
-      reason: 'Felräknat',
-      changes: expect.arrayContaining([{ field: 'utfall', from: 1200, to: 1100 }]),
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { type TestSchema } from '../../../test/support/postgres';
-import { PROJECTIONS } from '../src/catalogue';
+import { PROJECTIONS } from './support/witnessed';
 import { checksum } from '../src/checksum';
 import { type ProjectionEnvironment } from '../src/environment';
 import { catchUpLive } from '../src/runner/catch-up';
@@ -57,10 +57,10 @@ describe('rebuild', () => {
     });
     expect(duringBuild).toEqual([
       [
+        'events_seen v1 live',
+        'events_seen v2 building',
         'faststallelser v1 live',
         'faststallelser v2 building',
-        'history v1 live',
-        'history v2 building',
         'periods v1 live',
         'periods v2 building',
         'uppdrag_now v1 live',
@@ -73,13 +73,13 @@ describe('rebuild', () => {
     ]);
     expect(results.map((r) => [r.projection, r.version, r.retiredVersion])).toEqual([
       ['uppdrag_now', 2, 1],
-      ['history', 2, 1],
       ['periods', 2, 1],
       ['uppdrag_parts', 2, 1],
       ['faststallelser', 2, 1],
+      ['events_seen', 2, 1],
     ]);
     expect(await tableExists('uppdrag_now_v1')).toBe(false);
-    expect(await tableExists('item_history_v1')).toBe(false);
+    expect(await tableExists('events_seen_v1')).toBe(false);
     expect(await tableExists('uppdrag_timeline_v1')).toBe(false);
     expect((await findUppdragNow(env.db, { limit: 10_000 })).length).toBe(80);
 
@@ -134,7 +134,7 @@ describe('rebuild', () => {
     await worker.stop();
     expect((await versionStatus(env.db)).map((v) => v.version)).toEqual(results.map(() => 4));
     const report = await duplicationReport(env);
-    expect(report.historyRows).toBe(report.historyExpected);
+    expect(report.eventsSeenRows).toBe(report.eventsInLog);
     expect(report.uppdragRows).toBe(100);
     expect(report.uppdragRowsWithWrongCount).toBe(0);
 

@@ -14,6 +14,8 @@ export const INKORG_MOTTAGARE_TABLE = 'inkorg_mottagare';
 
 export const inkorgFaststalldaProjection: Projection = {
   name: 'inkorg_faststallda',
+  // 2: a tertial's adoption also keeps a row for each of its months (periodsSettledBy).
+  foldVersion: 2,
   tables: [
     {
       name: INKORG_FASTSTALLDA_TABLE,

@@ -6,7 +6,7 @@
  */
 import { type AfterAdoption } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
-import { type HistoryLine } from '@sparbar/projections';
+import { type HistoryLine } from '@sparbar/audit';
 
 export type MarkedHistoryLine = HistoryLine & { andradEfterFaststallande: AfterAdoption | null };
 

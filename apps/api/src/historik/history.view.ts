@@ -1,6 +1,6 @@
 /** One item's history as the API shows it (projections lib's `HistoryLine`); `implements` keeps them in step. */
 import { ApiProperty } from '@nestjs/swagger';
-import { type FieldChange, type HistoryLine } from '@sparbar/projections';
+import { type FieldChange, type HistoryLine } from '@sparbar/audit';
 import { ANY_JSON_VALUE } from '../http/any-json.schema';
 
 export class FieldChangeView implements FieldChange {

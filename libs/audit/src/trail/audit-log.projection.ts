@@ -3,12 +3,17 @@
  * item and its organs, a Swedish description, the fields changed old → new, the reason). Keyed by
  * global position, so an event applied twice would be a primary-key violation, not a silent duplicate.
  *
+ * It also serves each uppdrag's and delmål's history (item-history.queries.ts): `item_revision` (the
+ * item's revision after its own events, null for events filed under it from another stream) and the
+ * `indikator_id` a delmål event concerns are kept for it.
+ *
  * Names and item organs live in two state tables beside it. Per batch the projection loads the organs
  * of the items it touches, describes the events in order with the names it cannot know yet left as
  * placeholders, reads exactly those names and fills them in, and writes back what changed: a few
  * set-based statements per batch whatever its size, and the same rows whatever the batch boundaries,
  * so rebuilds give the same digest.
  */
+import { parseStreamName } from '@sparbar/domain';
 import { type StoredEvent } from '@sparbar/event-store';
 import { type BulkValue, type ProjectionTx } from '@sparbar/projections/db/projection-db';
 import { type Projection, type TableNames } from '@sparbar/projections/projection';
@@ -33,6 +38,8 @@ const COLUMNS = [
   'description',
   'changes',
   'reason',
+  'item_revision',
+  'indikator_id',
 ] as const;
 
 export const auditLogProjection: Projection = {
@@ -54,7 +61,9 @@ export const auditLogProjection: Projection = {
         period       text,
         description  text NOT NULL,
         changes      json NOT NULL,
-        reason       text`,
+        reason       text,
+        item_revision bigint,
+        indikator_id text`,
       orderBy: 'position',
       // Newest first by either time, optionally narrowed to a person, an item or an organ.
       indexes: [
@@ -83,6 +92,7 @@ export const auditLogProjection: Projection = {
     const rows = events.map((event) => {
       const actor = event.metadata.actor;
       const described = describeEvent(event, names);
+      const data = (event.data ?? {}) as Record<string, unknown>;
       const actorName = state.names.get(`person:${actor}`);
       evolveAuditState(state, event);
       return {
@@ -101,6 +111,8 @@ export const auditLogProjection: Projection = {
           described.description,
           described.changes,
           described.reason,
+          onItemStream(event, described) ? event.revision : null,
+          typeof data.indikatorId === 'string' ? data.indikatorId : null,
         ] as BulkValue[],
         // The actor's name as stored before the batch, when no earlier event of it named them.
         actorKey: actorName === undefined ? `person:${actor}` : undefined,
@@ -122,6 +134,15 @@ export const auditLogProjection: Projection = {
     await saveState(tx, tables, state);
   },
 };
+
+/**
+ * Whether the event is one of the item's own (on its stream), not filed under it from elsewhere (a
+ * reminder's delivery): the item's history is its own events, and `item_revision` is null for the rest.
+ */
+function onItemStream(event: StoredEvent, described: { itemKind: string; itemId: string }): boolean {
+  const own = parseStreamName(event.stream);
+  return own !== null && own.category === described.itemKind && own.id === described.itemId;
+}
 
 const DESCRIPTION = COLUMNS.indexOf('description');
 const ACTOR_NAME = COLUMNS.indexOf('actor_name');

@@ -7,7 +7,7 @@
 import { type Projection } from '../projection';
 import { type ProjectionEnvironment } from '../environment';
 import { pumpUntil } from './pump';
-import { ensureLive, type Target } from './versions';
+import { ensureLive, isCurrent, type Target } from './versions';
 
 export interface CatchUpOptions {
   batchSize?: number;
@@ -26,7 +26,16 @@ export async function catchUpLive(
     typeof optionsOrBatchSize === 'number' ? { batchSize: optionsOrBatchSize } : optionsOrBatchSize;
   for (let attempt = 0; ; attempt++) {
     const targets: Target[] = [];
-    for (const projection of projections) targets.push(await ensureLive(env.db, projection));
+    for (const projection of projections) {
+      const target = await ensureLive(env.db, projection);
+      // This code's fold on tables of another shape would fail, or worse, mix two folds in one version.
+      if (!isCurrent(target)) {
+        throw new Error(
+          `Version ${target.version} of ${projection.name} was built by code of another shape: a worker rebuilds it (or run rebuild)`,
+        );
+      }
+      targets.push(target);
+    }
     const result = await pumpUntil(env.store, env.db, targets, {
       ...options,
       batchSize: options.batchSize ?? 2_000,

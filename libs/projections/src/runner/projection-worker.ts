@@ -7,13 +7,21 @@
  * or, failing that, the next poll. A notification is a hint to read, never a position to trust: the
  * worker reads only what `readAll` says is safe. When a notified position is not readable yet (an
  * older transaction is still open), it looks again shortly instead of waiting for the poll.
+ *
+ * Upgrades without downtime: when the live version of a projection it holds was built by code of
+ * another shape (its fingerprint differs from this code's, see fingerprint.ts), the worker rebuilds the
+ * projection beside it from position 0 (`rebuild`: under the rebuild lease, so two workers build it
+ * once), switches when caught up and drops the old version. Until the switch the old version keeps
+ * serving readers, as of where it stood: this code's fold is not applied to tables of another shape.
  */
 import { type AppendWatch } from '@sparbar/event-store';
 import { type Projection } from '../projection';
 import { type Lease } from '../lease/lease';
 import { type ProjectionEnvironment } from '../environment';
 import { pump, type PumpOptions } from './pump';
-import { ensureLive, liveTarget, type Target } from './versions';
+import { rebuild, RebuildInProgressError } from './rebuild';
+import { dropRetired, type RetiredProjection, stillThere } from './retired';
+import { ensureLive, isCurrent, liveTarget, type Target } from './versions';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -27,10 +35,28 @@ export interface WorkerOptions {
   leaseRetryMs?: number;
   onBatch?: PumpOptions['onBatch'];
   onError?: (error: unknown) => void;
+  /** Events per batch of an upgrade's rebuild (default 10,000). */
+  upgradeBatchSize?: number;
+  /** Projections no longer built: dropped once what replaced them is current (see retired.ts). */
+  retired?: readonly RetiredProjection[];
+  /** After an upgrade switched a projection to its rebuilt version (logs, tests). */
+  onUpgraded?: (info: { projection: string; version: number; retiredVersion: number | undefined }) => void;
+}
+
+interface Held {
+  lease: Lease;
+  target: Target;
+  /** The rebuild under way because the live version is not of this code's shape. */
+  upgrading?: Promise<void>;
+  /** No new upgrade attempt before this time (another process was rebuilding, or it failed). */
+  upgradeRetryAt?: number;
 }
 
 export class ProjectionWorker {
-  private readonly held = new Map<string, { lease: Lease; target: Target }>();
+  private readonly held = new Map<string, Held>();
+  private readonly upgrades = new Set<Promise<void>>();
+  private retiredPending: RetiredProjection[];
+  private retiredCheckedAt = 0;
   private stopped = false;
   private done: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -44,7 +70,9 @@ export class ProjectionWorker {
     private readonly env: ProjectionEnvironment,
     private readonly projections: readonly Projection[],
     private readonly options: WorkerOptions = {},
-  ) {}
+  ) {
+    this.retiredPending = [...(options.retired ?? [])];
+  }
 
   /** Names of the projections this worker applies right now. */
   get applying(): string[] {
@@ -68,6 +96,7 @@ export class ProjectionWorker {
     this.wake?.();
     await this.watch?.stop();
     await this.done;
+    await Promise.allSettled([...this.upgrades]);
     for (const { lease } of this.held.values()) await lease.release();
     this.held.clear();
   }
@@ -81,7 +110,9 @@ export class ProjectionWorker {
       try {
         await this.acquireLeases();
         const leasesTriedAt = Date.now();
-        const targets = [...this.held.values()].map((h) => h.target);
+        await this.upgradeStale();
+        await this.dropReplaced();
+        const targets = [...this.held.values()].filter((h) => isCurrent(h.target)).map((h) => h.target);
         if (targets.length === 0) {
           await this.sleep(leaseRetryMs);
           continue;
@@ -120,6 +151,69 @@ export class ProjectionWorker {
         await lease.release();
         throw error;
       }
+    }
+  }
+
+  /** Starts a rebuild for each held projection whose live version is of another shape. */
+  private async upgradeStale(): Promise<void> {
+    for (const entry of this.held.values()) {
+      if (isCurrent(entry.target) || entry.upgrading || this.stopped) continue;
+      if (entry.upgradeRetryAt !== undefined && Date.now() < entry.upgradeRetryAt) continue;
+      // Another process may have switched it meanwhile.
+      entry.target = (await liveTarget(this.env.db, entry.target.projection)) ?? entry.target;
+      if (isCurrent(entry.target)) continue;
+      const upgrade = this.upgrade(entry).finally(() => {
+        entry.upgrading = undefined;
+        this.upgrades.delete(upgrade);
+        this.wake?.();
+      });
+      entry.upgrading = upgrade;
+      this.upgrades.add(upgrade);
+    }
+  }
+
+  private async upgrade(entry: Held): Promise<void> {
+    const { projection } = entry.target;
+    try {
+      const [result] = await rebuild(this.env, [projection], {
+        batchSize: this.options.upgradeBatchSize ?? 10_000,
+        shouldStop: () => this.stopped,
+      });
+      entry.target = (await liveTarget(this.env.db, projection)) ?? entry.target;
+      this.options.onUpgraded?.({
+        projection: projection.name,
+        version: result.version,
+        retiredVersion: result.retiredVersion,
+      });
+    } catch (error) {
+      entry.upgradeRetryAt = Date.now() + (this.options.leaseRetryMs ?? 1_000);
+      // Another process rebuilding it is no failure: its switch is seen on the next look.
+      if (!this.stopped && !(error instanceof RebuildInProgressError)) this.options.onError?.(error);
+    }
+  }
+
+  /** Drops each retired projection whose replacements are live in this code's shape. */
+  private async dropReplaced(): Promise<void> {
+    if (this.retiredPending.length === 0) return;
+    if (Date.now() - this.retiredCheckedAt < (this.options.leaseRetryMs ?? 1_000)) return;
+    this.retiredCheckedAt = Date.now();
+    for (const retired of [...this.retiredPending]) {
+      const done = () => (this.retiredPending = this.retiredPending.filter((r) => r !== retired));
+      if (!(await stillThere(this.env.db, retired))) {
+        done();
+        continue;
+      }
+      const replacements = retired.replacedBy.map((name) => this.projections.find((p) => p.name === name));
+      // A worker that does not run the replacements leaves it to one that does.
+      if (replacements.some((p) => p === undefined)) continue;
+      let current = true;
+      for (const projection of replacements as Projection[]) {
+        const live = await liveTarget(this.env.db, projection);
+        if (!live || !isCurrent(live)) current = false;
+      }
+      if (!current) continue;
+      await dropRetired(this.env.db, retired);
+      done();
     }
   }
 

@@ -15,6 +15,8 @@ export interface RebuildOptions {
   /** A position the new versions must have applied before the switch (see `pumpUntil`). */
   until?: number;
   onBatch?: PumpOptions['onBatch'];
+  /** Asked before each batch while loading: true abandons the rebuild (it resumes next time). */
+  shouldStop?: PumpOptions['shouldStop'];
   /** Called between the phases (tests stop a rebuild at a chosen point). */
   onPhase?: (phase: 'loaded' | 'indexed' | 'switched', projection: string) => void | Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function rebuild(
     const loaded = await pumpUntil(env.store, env.db, targets, {
       batchSize,
       onBatch: options.onBatch,
+      shouldStop: options.shouldStop,
       until: options.until,
     });
     if (loaded.outcome !== 'caught-up') {

@@ -4,6 +4,9 @@
  */
 import { type ProjectionTx, type ProjectionDb } from '../db/projection-db';
 import { type Projection, tableNamesOf, versionedName } from '../projection';
+import { adoptLegacyVersion } from './adopt-legacy';
+import { createTable, indexSql } from './tables';
+import { fingerprintOf } from './fingerprint';
 
 export type VersionState = 'building' | 'live' | 'retired';
 
@@ -13,10 +16,17 @@ export interface Target {
   version: number;
   state: 'building' | 'live';
   checkpoint: number;
+  /** The shape of the code that built the version; null for a version from before fingerprints. */
+  fingerprint?: string | null;
+}
+
+/** True when the version was built by this code's shape: tables and fold. */
+export function isCurrent(target: Target): boolean {
+  return target.fingerprint === fingerprintOf(target.projection);
 }
 
 /** Serialises creating and switching versions of one projection across processes. */
-async function lockProjection(tx: ProjectionTx, name: string): Promise<void> {
+export async function lockProjection(tx: ProjectionTx, name: string): Promise<void> {
   await tx.query(`SELECT pg_advisory_xact_lock(7246033, hashtext(current_schema() || '/' || $1))`, [name]);
 }
 
@@ -24,6 +34,7 @@ interface VersionRow {
   version: number;
   state: VersionState;
   checkpoint: string | number;
+  fingerprint: string | null;
 }
 
 async function versionIn(
@@ -32,7 +43,7 @@ async function versionIn(
   state: 'building' | 'live',
 ): Promise<VersionRow | undefined> {
   const [row] = await tx.query<VersionRow>(
-    'SELECT version, state, checkpoint FROM projection_versions WHERE projection = $1 AND state = $2',
+    'SELECT version, state, checkpoint, fingerprint FROM projection_versions WHERE projection = $1 AND state = $2',
     [name, state],
   );
   return row;
@@ -44,19 +55,13 @@ function targetOf(projection: Projection, row: VersionRow): Target {
     version: row.version,
     state: row.state as Target['state'],
     checkpoint: Number(row.checkpoint),
+    fingerprint: row.fingerprint,
   };
 }
 
 async function createTables(tx: ProjectionTx, projection: Projection, version: number, indexed: boolean) {
-  for (const table of projection.tables) {
-    const name = versionedName(table.name, version);
-    await tx.exec(`CREATE TABLE IF NOT EXISTS ${name} (${table.columns})`);
-    if (indexed) for (const index of table.indexes) await tx.exec(indexSql(index, name));
-  }
-}
-
-function indexSql(template: string, table: string): string {
-  return template.replace(/\{table\}/g, table);
+  for (const table of projection.tables)
+    await createTable(tx, table, versionedName(table.name, version), indexed);
 }
 
 /** The live version; the first time, an empty version 1 is created and served at once. */
@@ -64,22 +69,25 @@ export async function ensureLive(db: ProjectionDb, projection: Projection): Prom
   return db.transaction(async (tx) => {
     await lockProjection(tx, projection.name);
     const live = await versionIn(tx, projection.name, 'live');
+    if (live && live.fingerprint === null) live.fingerprint = await adoptLegacyVersion(tx, projection, live);
     if (live) return targetOf(projection, live);
     const [{ next }] = await tx.query<{ next: number }>(
       'SELECT coalesce(max(version), 0) + 1 AS next FROM projection_versions WHERE projection = $1',
       [projection.name],
     );
     await createTables(tx, projection, next, true);
+    const fingerprint = fingerprintOf(projection);
     await tx.query(
-      `INSERT INTO projection_versions (projection, version, state, live_since) VALUES ($1, $2, 'live', now())`,
-      [projection.name, next],
+      `INSERT INTO projection_versions (projection, version, state, live_since, fingerprint)
+       VALUES ($1, $2, 'live', now(), $3)`,
+      [projection.name, next, fingerprint],
     );
     await tx.query(
       'INSERT INTO projection_registry (projection, live_version) VALUES ($1, $2) ON CONFLICT (projection) DO UPDATE SET live_version = EXCLUDED.live_version',
       [projection.name, next],
     );
     await pointViews(tx, projection, next);
-    return { projection, version: next, state: 'live', checkpoint: 0 };
+    return { projection, version: next, state: 'live', checkpoint: 0, fingerprint };
   });
 }
 
@@ -87,19 +95,32 @@ export async function ensureLive(db: ProjectionDb, projection: Projection): Prom
 export async function beginBuild(db: ProjectionDb, projection: Projection): Promise<Target> {
   return db.transaction(async (tx) => {
     await lockProjection(tx, projection.name);
+    const fingerprint = fingerprintOf(projection);
     const building = await versionIn(tx, projection.name, 'building');
-    if (building) return targetOf(projection, building);
+    if (building?.fingerprint === fingerprint) return targetOf(projection, building);
+    // Half built by other code (an older release, or before fingerprints): this code cannot finish it.
+    if (building) await dropVersion(tx, projection, building.version);
     const [{ next }] = await tx.query<{ next: number }>(
       'SELECT coalesce(max(version), 0) + 1 AS next FROM projection_versions WHERE projection = $1',
       [projection.name],
     );
     await createTables(tx, projection, next, false);
     await tx.query(
-      `INSERT INTO projection_versions (projection, version, state) VALUES ($1, $2, 'building')`,
-      [projection.name, next],
+      `INSERT INTO projection_versions (projection, version, state, fingerprint) VALUES ($1, $2, 'building', $3)`,
+      [projection.name, next, fingerprint],
     );
-    return { projection, version: next, state: 'building', checkpoint: 0 };
+    return { projection, version: next, state: 'building', checkpoint: 0, fingerprint };
   });
+}
+
+/** Retires a version that is not live and drops its tables. */
+async function dropVersion(tx: ProjectionTx, projection: Projection, version: number): Promise<void> {
+  await tx.query(
+    `UPDATE projection_versions SET state = 'retired', retired_at = now() WHERE projection = $1 AND version = $2`,
+    [projection.name, version],
+  );
+  for (const table of projection.tables)
+    await tx.exec(`DROP TABLE IF EXISTS ${versionedName(table.name, version)}`);
 }
 
 /** The secondary indexes a build left out; idempotent, so a crash here is simply repeated. */

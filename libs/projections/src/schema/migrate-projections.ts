@@ -5,6 +5,7 @@
  * - `projection_registry`: one row per projection, naming the version readers are served from.
  * - `projection_versions`: every version built, its state and its checkpoint (the position of the last
  *   event applied). A version's tables and its checkpoint change only together, in one transaction.
+ *   Its `fingerprint` is the shape of the code that built it (see runner/fingerprint.ts).
  */
 import { type ProjectionDb } from '../db/projection-db';
 
@@ -38,6 +39,12 @@ CREATE TABLE projection_versions (
 CREATE UNIQUE INDEX projection_versions_one_live ON projection_versions (projection) WHERE state = 'live';
 CREATE UNIQUE INDEX projection_versions_one_building ON projection_versions (projection) WHERE state = 'building';
 `,
+  },
+  {
+    version: 2,
+    name: 'version fingerprints',
+    // Null for versions built before fingerprints: see `adoptLegacyVersion` for what happens to them.
+    sql: `ALTER TABLE projection_versions ADD COLUMN fingerprint text;`,
   },
 ];
 

@@ -48,16 +48,17 @@ export async function lastPosition(env: ProjectionEnvironment): Promise<number> 
 
 /** Counts that show an event applied twice or skipped, whatever the digest says. */
 export async function duplicationReport(env: ProjectionEnvironment) {
-  const [h] = await env.db.query<{ rows: string }>('SELECT count(*) AS rows FROM item_history');
+  const [h] = await env.db.query<{ rows: string }>('SELECT count(*) AS rows FROM events_seen');
   let expected = 0;
   const upTo = await env.store.headPosition();
-  for await (const _ of env.store.readRange({ upTo, prefixes: ['uppdrag-', 'delmal-'] })) expected++;
+  for await (const _ of env.store.readRange({ upTo })) expected++;
   const [u] = await env.db.query<{ bad: string; rows: string }>(
     `SELECT count(*) FILTER (WHERE events_applied <> revision + 1) AS bad, count(*) AS rows FROM uppdrag_now`,
   );
   return {
-    historyRows: Number(h.rows),
-    historyExpected: expected,
+    /** The witness (support/events-seen.ts): one row per event of the log. */
+    eventsSeenRows: Number(h.rows),
+    eventsInLog: expected,
     uppdragRows: Number(u.rows),
     uppdragRowsWithWrongCount: Number(u.bad),
   };

@@ -3,7 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-const CLI = join(ROOT, 'libs', 'projections', 'src', 'cli.ts');
+// The CLI with the runner tests' witness in its catalogue (see witnessed-cli.ts).
+const CLI = join(ROOT, 'libs', 'projections', 'test', 'support', 'witnessed-cli.ts');
 
 export interface SpawnedCli {
   child: ChildProcess;

@@ -1,5 +1,5 @@
 /**
- * The history of one uppdrag or delmål from the history read model: every change, who, business time,
+ * The history of one uppdrag or delmål from the audit trail's read model: every change, who, business time,
  * recorded time, reason and the fields changed (from → to). Everyone who may read may see it; the raw
  * events (…/events) stay with auditors and the regiondirektör. A change made after its period was
  * adopted carries `andradEfterFaststallande` (the adoption and the reason).
@@ -8,7 +8,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, delmalStream, DomainError, uppdragStream } from '@sparbar/domain';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
-import { historyOf, type HistoryItemKind } from '@sparbar/projections';
+import { historyOf, type HistoryItemKind } from '@sparbar/audit';
 import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { DelmalParams } from '../../delmal/delmal.params';

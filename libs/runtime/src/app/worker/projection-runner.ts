@@ -17,6 +17,7 @@ import {
   type ProjectionEnvironment,
   PROJECTIONS,
   ProjectionWorker,
+  RETIRED_PROJECTIONS,
 } from '@sparbar/projections';
 import { AUDIT_PROJECTIONS } from '@sparbar/audit';
 import { inkorgAmnenProjection, inkorgFaststalldaProjection, inkorgProjection } from '@sparbar/reminders';
@@ -62,6 +63,13 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     this.env = env;
     this.worker = new ProjectionWorker(env, WORKER_PROJECTIONS, {
       wakeOnAppend: this.config.workerListen,
+      // A release that changed a read model's shape rebuilds it beside the live one and drops what
+      // it replaced; the old version serves until the switch.
+      retired: RETIRED_PROJECTIONS,
+      onUpgraded: (u) =>
+        this.logger.log(
+          `${u.projection}: version ${u.version} byggd och i bruk${u.retiredVersion ? `, version ${u.retiredVersion} borttagen` : ''}`,
+        ),
       onError: (error) => this.logger.warn(`Projektionerna kunde inte uppdateras: ${errorMessage(error)}`),
     }).start();
   }
