@@ -34,9 +34,10 @@ RETURNING revision, position, recorded_at`;
 
 /**
  * The usual append, one event, as a statement of its own for each kind of expected revision. Each has
- * plain parameters (no arrays to build and take apart) and no branch on a parameter, so PostgreSQL
- * keeps one generic plan per connection; a `CASE` on a parameter made it plan the statement again on
- * every call, which cost more than the insert. Same rules as `APPEND_SQL`: the unique
+ * plain parameters (no arrays to build and take apart, no unnest) and no branch on a parameter: a
+ * one-event statement with a `CASE` on the expected revision was planned again on every call
+ * (pg_prepared_statements: custom plans only), which cost more than the insert; these keep one
+ * generic plan per connection. Same rules as `APPEND_SQL`: the unique
  * (stream_id, revision) index refuses a writer that lost a race, the position is made from the
  * transaction id, and nothing is inserted (nor returned) when the transaction already wrote.
  *
