@@ -74,6 +74,7 @@ export async function emmettPostgres(connectionString: string): Promise<AppendPe
   const url = new URL(connectionString);
   url.pathname = `/${database}`;
   const pool = new Pool({ connectionString: url.toString(), max: 16 });
+  pool.on('error', () => undefined);
   const store = getPostgreSQLEventStore(url.toString(), { connectionOptions: { pool } });
   await store.schema.migrate();
   return {
@@ -92,7 +93,16 @@ export async function emmettPostgres(connectionString: string): Promise<AppendPe
     async close() {
       await store.close();
       await pool.end().catch(() => undefined);
-      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      // Its connections may take a moment to go; the drop waits for them rather than cutting them off.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin(`DROP DATABASE IF EXISTS "${database}"`);
+          return;
+        } catch (error) {
+          if (attempt === 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     },
   };
 }
