@@ -287,11 +287,11 @@ async function main() {
   ].join('\n');
   const rawRate = median(side.sides[0].rates);
   const sideTable = [
-    `| appender | events/s (median) | rounds | ratio to raw |`,
-    '|---|---:|---|---:|',
+    `| appender | events/s (median) | rounds | ratio to raw (of medians) | ratio to raw, round by round |`,
+    '|---|---:|---|---:|---|',
     ...side.sides.map(
       (s) =>
-        `| ${s.name} | ${formatRate(median(s.rates))} | ${s.rates.map(formatRate).join(', ')} | ${(median(s.rates) / rawRate).toFixed(2)} |`,
+        `| ${s.name} | ${formatRate(median(s.rates))} | ${s.rates.map(formatRate).join(', ')} | ${(median(s.rates) / rawRate).toFixed(2)} | ${s.rates.map((r, i) => (r / side.sides[0].rates[i]).toFixed(2)).join(', ')} |`,
     ),
   ].join('\n');
   const ratio = median(side.sides[2].rates) / rawRate;
