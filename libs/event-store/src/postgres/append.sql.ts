@@ -33,6 +33,47 @@ SELECT s.base + e.ord - 1, e.id, $1, s.revision + e.ord, e.type, e.data, e.metad
 RETURNING revision, position, recorded_at`;
 
 /**
+ * The usual append, one event, as a statement of its own for each kind of expected revision. Each has
+ * plain parameters (no arrays to build and take apart, no unnest) and no branch on a parameter: a
+ * one-event statement with a `CASE` on the expected revision was planned again on every call
+ * (pg_prepared_statements: custom plans only), which cost more than the insert; these keep one
+ * generic plan per connection. Same rules as `APPEND_SQL`: the unique
+ * (stream_id, revision) index refuses a writer that lost a race, the position is made from the
+ * transaction id, and nothing is inserted (nor returned) when the transaction already wrote.
+ *
+ * Parameters: $1 stream, $2 id uuid, $3 type, $4 data jsonb, $5 metadata jsonb, and for
+ * `afterRevision` $6 the revision the stream must have (its row must exist).
+ */
+const ONE_EVENT = (revision: string, from: string) => /* sql */ `
+INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
+SELECT pg_current_xact_id()::text::bigint * 16384, $2, $1, ${revision}, $3, $4, $5, clock_timestamp()
+${from}
+RETURNING revision, position, recorded_at`;
+
+export const APPEND_ONE_SQL = {
+  /** `no_stream`: revision 0, which the unique index refuses when the stream has events. */
+  newStream: ONE_EVENT('0', 'WHERE pg_current_xact_id_if_assigned() IS NULL'),
+  /** An exact revision: the stream's row at that revision must exist; the new event comes after it. */
+  afterRevision: ONE_EVENT(
+    'p.revision + 1',
+    `FROM events p
+ WHERE p.stream_id = $1 AND p.revision = $6::bigint AND pg_current_xact_id_if_assigned() IS NULL`,
+  ),
+  /** `any`: after whatever the stream has. */
+  any: ONE_EVENT(
+    'c.revision + 1',
+    `FROM (SELECT coalesce(max(revision), -1) AS revision FROM events WHERE stream_id = $1) c
+ WHERE pg_current_xact_id_if_assigned() IS NULL`,
+  ),
+  /** `stream_exists`: after the stream's last event, when it has one. */
+  streamExists: ONE_EVENT(
+    'c.revision + 1',
+    `FROM (SELECT max(revision) AS revision FROM events WHERE stream_id = $1) c
+ WHERE c.revision IS NOT NULL AND pg_current_xact_id_if_assigned() IS NULL`,
+  ),
+} as const;
+
+/**
  * What an earlier append of these ids left, for telling a retry from a clash: whole events, since a
  * retry is answered with the events the first append stored, not with the ones it sent again.
  */

@@ -20,7 +20,7 @@ import { PgDriver } from '../sql/pg.driver';
 import { type SqlDriver, toNumber } from '../sql/sql-driver';
 import { localAppendWatch } from '../subscription/local-append-watch';
 import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
-import { APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
+import { APPEND_ONE_SQL, APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
   validateExpectedRevision,
@@ -89,19 +89,26 @@ export class PostgresEventStore implements EventStore {
     // See append.sql.ts for the parameters.
     const data = valid.map((e) => JSON.stringify(e.data));
     const metadata = valid.map((e) => JSON.stringify(e.metadata));
-    const params = [
-      stream,
-      typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
-      expected === 'stream_exists',
-      valid.map((e) => e.id),
-      valid.map((e) => e.type),
-      data,
-      metadata,
-    ];
+    const { sql, name, params } =
+      valid.length === 1
+        ? oneEventStatement(stream, expected, valid[0], data[0], metadata[0])
+        : {
+            sql: APPEND_SQL,
+            name: 'sparbar_append_v1',
+            params: [
+              stream,
+              typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
+              expected === 'stream_exists',
+              valid.map((e) => e.id),
+              valid.map((e) => e.type),
+              data,
+              metadata,
+            ],
+          };
     for (let attempt = 1; ; attempt++) {
       let rows: { revision: string | number; position: string | number; recorded_at: Date | string }[];
       try {
-        rows = await this.driver.query(APPEND_SQL, params, { name: 'sparbar_append_v1' });
+        rows = await this.driver.query(sql, params, { name });
       } catch (error) {
         const constraint = (error as { constraint?: string }).constraint ?? '';
         if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw translate(error);
@@ -281,6 +288,31 @@ export class PostgresEventStore implements EventStore {
       throw translate(error);
     }
   }
+}
+
+/** The statement for an append of one event (append.sql.ts), by the revision it expects. */
+function oneEventStatement(
+  stream: string,
+  expected: ExpectedRevision,
+  event: ValidEvent,
+  data: string,
+  metadata: string,
+): { sql: string; name: string; params: unknown[] } {
+  const params: unknown[] = [stream, event.id, event.type, data, metadata];
+  if (typeof expected === 'number') {
+    return {
+      sql: APPEND_ONE_SQL.afterRevision,
+      name: 'sparbar_append_one_after_v1',
+      params: [...params, expected],
+    };
+  }
+  if (expected === 'no_stream') {
+    return { sql: APPEND_ONE_SQL.newStream, name: 'sparbar_append_one_new_v1', params };
+  }
+  if (expected === 'stream_exists') {
+    return { sql: APPEND_ONE_SQL.streamExists, name: 'sparbar_append_one_exists_v1', params };
+  }
+  return { sql: APPEND_ONE_SQL.any, name: 'sparbar_append_one_any_v1', params };
 }
 
 /**
