@@ -17,6 +17,7 @@ import { RequestValidationPipe } from './http/validation';
 import { OppnaDataModule } from './oppna-data/oppna-data.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PerioderModule } from './perioder/perioder.module';
+import { PlattformModule } from './plattform/plattform.module';
 import { RapporterModule } from './rapporter/rapporter.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
@@ -50,6 +51,9 @@ export class ApiModule {
         ImportModule.register(settings),
         OppnaDataModule.register(settings),
         DocsModule,
+        ...(resources.tenants && settings.platformKey
+          ? [PlattformModule.register(settings.platformKey)]
+          : []),
       ],
       providers: [
         httpHardening(settings),

@@ -13,3 +13,4 @@ export { describeStore } from './describe-store';
 export { withoutPassword } from './urls';
 export { type Clock, clockStartingAt, systemClock } from './clock';
 export { type WitnessSettings } from './witness-settings';
+export { type TenancySettings } from './tenancy-settings';

@@ -4,7 +4,7 @@ export { LogFollower } from './app/worker/log-follower';
 export { ProjectionRunner, WORKER_PROJECTIONS } from './app/worker/projection-runner';
 export { startApp, type StartAppOptions } from './app/start-app';
 export { runMain } from './app/run-main';
-export { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE, WITNESS } from './app/tokens';
+export { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE, TENANT_DIRECTORY, WITNESS } from './app/tokens';
 export { openResources, type Resources } from './startup/resources';
 export { StartupError, describeStartupFailure } from './startup/startup-error';
 export { demoDataSetting, loadDemoOnFirstStart, type DemoOutcome } from './startup/demo-data';

@@ -31,6 +31,7 @@ import {
 } from '@sparbar/domain';
 import { CLOCK } from '@sparbar/runtime';
 import { type FastifyRequest } from 'fastify';
+import { PLATFORM_ROUTES } from '../plattform/platform-admin.guard';
 import { PERSON_REGISTER, type PersonRegister } from './person-register';
 
 export const TOKEN_VERIFIER = 'sparbar:TokenVerifier';
@@ -66,6 +67,9 @@ export class BearerAuthGuard implements CanActivate {
     // Health and metrics are for the platform's probes, outside /api; everything inside is guarded.
     const route = request.routeOptions?.url ?? request.url;
     if (!route.startsWith('/api/')) return true;
+    // The platform administrator's routes stand outside every tenant and check a platform token of
+    // their own (apps/api/src/plattform): no tenant's token counts there.
+    if (route.startsWith(PLATFORM_ROUTES)) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) {
       return true;
     }

@@ -23,6 +23,10 @@ export const EDGE_CODES = [
   'AUDIT_CHAIN_BROKEN',
   'STORE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // The platform's tenant directory (apps/api/src/plattform).
+  'TENANT_EXISTS',
+  'HOST_TAKEN',
+  'SCHEMA_TAKEN',
 ] as const;
 export type EdgeCode = (typeof EDGE_CODES)[number];
 export type ProblemCode = ErrorCode | EdgeCode;
