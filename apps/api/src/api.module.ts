@@ -18,6 +18,7 @@ import { OppnaDataModule } from './oppna-data/oppna-data.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PerioderModule } from './perioder/perioder.module';
 import { PlattformModule } from './plattform/plattform.module';
+import { type TenantApps } from './plattform/tenant-apps';
 import { RapporterModule } from './rapporter/rapporter.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
@@ -29,13 +30,14 @@ import { UppsiktModule } from './uppsikt/uppsikt.module';
  */
 @Module({})
 export class ApiModule {
-  static register(resources: Resources, settings: ApiSettings): DynamicModule {
+  /** `tenantApps`: on the front of an installation of many organisations, the tenants' open applications. */
+  static register(resources: Resources, settings: ApiSettings, tenantApps?: TenantApps): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         RuntimeModule.forRoot(resources),
         ...(resources.config.apiHostsWorker ? [WorkerModule] : []),
-        AuthModule.register(settings.auth, settings.adminBootstrap),
+        AuthModule.register(settings.auth, settings.adminBootstrap, settings.tenantId ?? null),
         ApplicationModule,
         OrganisationModule.register(settings),
         UppdragModule,
@@ -52,7 +54,7 @@ export class ApiModule {
         OppnaDataModule.register(settings),
         DocsModule,
         ...(resources.tenants && settings.platformKey
-          ? [PlattformModule.register(settings.platformKey)]
+          ? [PlattformModule.register(settings.platformKey, tenantApps)]
           : []),
       ],
       providers: [

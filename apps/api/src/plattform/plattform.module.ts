@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PLATFORM_KEY, PlatformAdminGuard } from './platform-admin.guard';
-import { TenantsHttpController } from './tenants.http.controller';
+import { TENANT_APPS, TenantsHttpController } from './tenants.http.controller';
+import { type TenantApps } from './tenant-apps';
 
 /**
  * The platform administrator's API, mounted only when the installation serves many organisations
@@ -8,11 +9,15 @@ import { TenantsHttpController } from './tenants.http.controller';
  */
 @Module({})
 export class PlattformModule {
-  static register(platformKey: Uint8Array): DynamicModule {
+  static register(platformKey: Uint8Array, tenantApps?: TenantApps): DynamicModule {
     return {
       module: PlattformModule,
       controllers: [TenantsHttpController],
-      providers: [{ provide: PLATFORM_KEY, useValue: platformKey }, PlatformAdminGuard],
+      providers: [
+        { provide: PLATFORM_KEY, useValue: platformKey },
+        { provide: TENANT_APPS, useValue: tenantApps ?? null },
+        PlatformAdminGuard,
+      ],
     };
   }
 }

@@ -27,7 +27,11 @@ import { ID_PATTERN } from '../http/dto-fields';
 import { ProblemError, problem } from '../http/problem';
 import { administratorOf, PlatformAdminGuard } from './platform-admin.guard';
 import { ProvisionTenantDto } from './provision-tenant.dto';
+import { type TenantApps } from './tenant-apps';
 import { tenantView, TenantView } from './tenant.view';
+
+/** The tenants' applications open in this process (null outside the front of many organisations). */
+export const TENANT_APPS = 'sparbar:TenantApps';
 
 /** The platform administrator's tenant directory: provision, list, remove (docs/tenancy.md). */
 @ApiTags('plattform')
@@ -38,6 +42,7 @@ export class TenantsHttpController {
   constructor(
     @Inject(TENANT_DIRECTORY) private readonly directory: TenantDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(TENANT_APPS) private readonly apps: TenantApps | null,
   ) {}
 
   @Get()
@@ -70,7 +75,9 @@ export class TenantsHttpController {
   @ApiResponse({ status: 204 })
   async remove(@Param('tenantId') tenantId: string): Promise<void> {
     if (!ID_PATTERN.test(tenantId)) throw notFound(tenantId);
-    await removeTenant({ directory: this.directory }, tenantId).catch(refusal);
+    // Its application here closes once it is unreachable, before its schema is dropped.
+    const beforeDrop = async () => this.apps?.close(tenantId);
+    await removeTenant({ directory: this.directory }, tenantId, beforeDrop).catch(refusal);
   }
 }
 

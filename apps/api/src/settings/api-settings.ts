@@ -46,6 +46,11 @@ export interface ApiSettings {
    * characters), required when the installation serves many organisations; null otherwise.
    */
   platformKey: Uint8Array | null;
+  /**
+   * Set on a tenant's application in an installation of many organisations (never from the
+   * environment): the tenant whose tokens alone it takes.
+   */
+  tenantId?: string;
 }
 
 const MINUTE = 60_000;
