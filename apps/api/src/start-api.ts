@@ -42,12 +42,17 @@ function openTenantApi(config: AppConfig, tenant: Tenant, env: Environment): Pro
   return openApp({
     config: configForTenant(config, tenant),
     frameworkErrors,
-    root: (resources) => apiRoot(resources, env, tenant.tenantId),
+    root: (resources) => apiRoot(resources, env, tenant),
   });
 }
 
-function apiRoot(resources: Resources, env: Environment, tenantId?: string, tenantApps?: TenantApps) {
-  const settings = { ...apiSettingsFromEnv(env, resources.config), ...(tenantId ? { tenantId } : {}) };
+function apiRoot(resources: Resources, env: Environment, tenant?: Tenant, tenantApps?: TenantApps) {
+  const installation = apiSettingsFromEnv(env, resources.config);
+  // A tenant's first administrators are its own, from the directory; the installation's
+  // ADMIN_BOOTSTRAP would make someone admin in every tenant.
+  const settings = tenant
+    ? { ...installation, tenantId: tenant.tenantId, adminBootstrap: [...tenant.administrators] }
+    : installation;
   const api = ApiModule.register(resources, settings, tenantApps);
   // The web application's pages, served beside the API (apps/api/src/web).
   return { ...api, providers: [...(api.providers ?? []), webApp(webAppSettingsFromEnv(env))] };

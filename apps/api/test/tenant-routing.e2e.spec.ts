@@ -47,6 +47,7 @@ const kommun = (tenantId: string, serverUrl: string) => ({
   hosts: [hostOf(tenantId)],
   serverUrl,
   organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'regionfullmaktige' }],
+  administrators: [`it-${tenantId}`],
 });
 
 describe('requests routed by host to their organisation', () => {
@@ -143,6 +144,14 @@ describe('requests routed by host to their organisation', () => {
     expect(signIn.status).toBe(200);
     expect((await on(A, 'GET', '/api/organs', { token: signIn.body.token })).status).toBe(200);
     expect((await on(B, 'GET', '/api/organs', { token: signIn.body.token })).status).toBe(401);
+  });
+
+  it("makes a tenant's first administrators admin there only, while its register does not know them", async () => {
+    const itA = { personId: `it-${A}`, roles: [], organId: null };
+    const onA = await on(A, 'GET', '/api/organs', { token: await issueDevToken(settings, itA, '1h', A) });
+    expect(onA.status).toBe(200);
+    const onB = await on(B, 'GET', '/api/organs', { token: await issueDevToken(settings, itA, '1h', B) });
+    expect(onB.status).toBe(403);
   });
 
   it('answers a host no organisation has with 421, keeping the platform routes and health', async () => {

@@ -18,6 +18,11 @@ export interface Tenant {
   schema: string;
   state: TenantState;
   createdAt: string;
+  /**
+   * Its first administrators (a verified e-mail address or a token subject): admin in this tenant
+   * only, while its register does not know them (the tenant's ADMIN_BOOTSTRAP).
+   */
+  administrators: readonly string[];
 }
 
 export type TenancyErrorCode =
@@ -45,6 +50,7 @@ export interface TenantInput {
   namn: string;
   hosts: readonly string[];
   serverUrl: string;
+  administrators?: readonly string[];
 }
 
 const TENANT_ID = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
@@ -69,6 +75,13 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
   if (!/^postgres(ql)?:\/\/[^/]/.test(input.serverUrl)) {
     throw invalid('serverUrl', 'Servern anges som postgres://…');
   }
+  const administrators = [...new Set((input.administrators ?? []).map((who) => who.trim()))];
+  if (administrators.some((who) => who === '' || who.length > 254 || /[\s,]/.test(who))) {
+    throw invalid(
+      'administrators',
+      'En administratör anges som e-postadress eller token-subjekt, utan mellanslag',
+    );
+  }
   return {
     tenantId,
     namn,
@@ -77,6 +90,7 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
     schema: schemaOf(tenantId),
     state: 'provisioning',
     createdAt: now.toISOString(),
+    administrators,
   };
 }
 

@@ -36,7 +36,11 @@ describe('a tenant', () => {
       schema: 'tenant_region_vasterbotten',
       state: 'provisioning',
       createdAt: '2026-03-02T09:00:00.000Z',
+      administrators: [],
     });
+    expect(
+      defineTenant({ ...UMEA, administrators: [' it@umea.se', 'it@umea.se'] }, NOW).administrators,
+    ).toEqual(['it@umea.se']);
     expect(schemaOf('a-b-c')).toBe('tenant_a_b_c');
     expect(normaliseHost('Skelleftea.Example.SE.')).toBe('skelleftea.example.se');
   });
@@ -51,6 +55,7 @@ describe('a tenant', () => {
     [{ hosts: ['umea example'] }, 'hosts'],
     [{ hosts: ['-umea.example.se'] }, 'hosts'],
     [{ serverUrl: 'mysql://db/x' }, 'serverUrl'],
+    [{ administrators: ['a@x.se, b@x.se'] }, 'administrators'],
   ])('is refused with %j, naming %s', (change, field) => {
     const error = refusal(() => defineTenant({ ...UMEA, ...change }, NOW));
     expect(error).toMatchObject({ code: 'INVALID_TENANT', field });

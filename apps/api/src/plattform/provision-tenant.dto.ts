@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGAN_TYPER, type OrganTyp, TEXT_LIMITS } from '@sparbar/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -45,6 +46,19 @@ export class ProvisionTenantDto {
   @Matches(/^postgres(ql)?:\/\/[^/]/)
   @MaxLength(2000)
   serverUrl!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Organisationens första administratörer (e-postadress eller token-subjekt): administratör där, tills registret känner dem.',
+    example: ['it-chef@umea.se'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(254, { each: true })
+  administrators?: string[];
 
   @ApiProperty({ type: [TenantOrganDto], description: 'Organen, överordnade före underordnade.' })
   @IsArray()

@@ -11,6 +11,7 @@ export class TenantView {
   @ApiProperty({ example: 'tenant_umea' }) schema!: string;
   @ApiProperty({ enum: TENANT_STATES }) state!: TenantState;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [String] }) administrators!: string[];
   @ApiPropertyOptional({ nullable: true, description: 'Händelser i loggen (null: servern svarade inte).' })
   events?: number | null;
   @ApiPropertyOptional({ nullable: true, description: 'Schemats storlek i byte.' }) bytes?: number | null;
@@ -19,5 +20,10 @@ export class TenantView {
 
 export function tenantView(tenant: Tenant | TenantOverview): TenantView {
   const { serverUrl, ...rest } = tenant;
-  return { ...rest, hosts: [...tenant.hosts], server: withoutPassword(serverUrl) };
+  return {
+    ...rest,
+    hosts: [...tenant.hosts],
+    administrators: [...tenant.administrators],
+    server: withoutPassword(serverUrl),
+  };
 }

@@ -10,6 +10,7 @@ interface TenantRow {
   schema_name: string;
   state: TenantState;
   created_at: Date;
+  administrators: string[];
   hosts: string[] | null;
 }
 
@@ -58,7 +59,8 @@ export class PostgresTenantDirectory implements TenantDirectory {
         server_url text NOT NULL,
         schema_name text NOT NULL,
         state text NOT NULL,
-        created_at timestamptz NOT NULL
+        created_at timestamptz NOT NULL,
+        administrators text[] NOT NULL DEFAULT '{}'
       )`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.hosts} (
         host text PRIMARY KEY,
@@ -71,9 +73,18 @@ export class PostgresTenantDirectory implements TenantDirectory {
     await this.transaction(async (client) => {
       await client
         .query(
-          `INSERT INTO ${this.tenants} (tenant_id, namn, server_url, schema_name, state, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [tenant.tenantId, tenant.namn, tenant.serverUrl, tenant.schema, tenant.state, tenant.createdAt],
+          `INSERT INTO ${this.tenants}
+             (tenant_id, namn, server_url, schema_name, state, created_at, administrators)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            tenant.tenantId,
+            tenant.namn,
+            tenant.serverUrl,
+            tenant.schema,
+            tenant.state,
+            tenant.createdAt,
+            [...tenant.administrators],
+          ],
         )
         .catch((error: unknown) => {
           if (isUniqueViolation(error)) {
@@ -163,6 +174,7 @@ function toTenant(row: TenantRow): Tenant {
     schema: row.schema_name,
     state: row.state,
     createdAt: row.created_at.toISOString(),
+    administrators: row.administrators,
   };
 }
 
