@@ -20,7 +20,7 @@ import { webApp, webAppSettingsFromEnv } from './web/web-app';
  */
 export function startApi(config: AppConfig, env: Environment = process.env): Promise<NestFastifyApplication> {
   const tenantApps = config.tenancy
-    ? new TenantApps((tenant) => openTenantApi(config, tenant, env))
+    ? new TenantApps((tenant) => openTenantApi(config, tenant, env), config.tenancy.maxOpenApps)
     : undefined;
   return startApp({
     name: 'api',

@@ -12,6 +12,11 @@ export interface TenancySettings {
   directoryUrl: string;
   /** The platform schema there (PLATFORM_SCHEMA, default `plattform`). */
   schema: string;
+  /**
+   * How many tenants' applications one API process keeps open at most (TENANT_APPS_MAX, default 20):
+   * each holds its own database connections (docs/tenancy.md), so a server's max_connections bounds it.
+   */
+  maxOpenApps: number;
 }
 
 export function tenancySettings(env: Environment): TenancySettings | undefined {
@@ -28,5 +33,9 @@ export function tenancySettings(env: Environment): TenancySettings | undefined {
       `"${schema}" är inget giltigt schemanamn (bokstäver, siffror, _)`,
     );
   }
-  return { directoryUrl: url, schema: schema ?? 'plattform' };
+  const rawMax = env.TENANT_APPS_MAX?.trim() || undefined;
+  if (rawMax !== undefined && !/^[1-9]\d{0,5}$/.test(rawMax)) {
+    throw new ConfigError('TENANT_APPS_MAX', `"${rawMax}" är inget positivt heltal`);
+  }
+  return { directoryUrl: url, schema: schema ?? 'plattform', maxOpenApps: rawMax ? Number(rawMax) : 20 };
 }

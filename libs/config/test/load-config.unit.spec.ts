@@ -244,6 +244,7 @@ describe('many organisations (PLATFORM_DATABASE_URL)', () => {
     expect(loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar' }).tenancy).toEqual({
       directoryUrl: 'postgres://db/sparbar',
       schema: 'plattform',
+      maxOpenApps: 20,
     });
     expect(
       loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar', PLATFORM_SCHEMA: 'katalog' }).tenancy
@@ -254,6 +255,10 @@ describe('many organisations (PLATFORM_DATABASE_URL)', () => {
   it.each([
     [{ PLATFORM_SCHEMA: 'katalog' }, 'PLATFORM_SCHEMA: gäller bara tillsammans med PLATFORM_DATABASE_URL'],
     [{ PLATFORM_DATABASE_URL: 'mysql://db/x' }, 'PLATFORM_DATABASE_URL: okänt schema "mysql:"'],
+    [
+      { PLATFORM_DATABASE_URL: 'postgres://db/x', TENANT_APPS_MAX: '0' },
+      'TENANT_APPS_MAX: "0" är inget positivt heltal',
+    ],
     [
       { PLATFORM_DATABASE_URL: 'postgres://db/x', PLATFORM_SCHEMA: 'a-b' },
       'PLATFORM_SCHEMA: "a-b" är inget giltigt schemanamn',

@@ -31,9 +31,9 @@ export function routeByHost(fastify: FastifyInstance, directory: TenantDirectory
         `Ingen organisation i Spårbar nås på ${host || 'den här adressen'}.`,
       );
     }
-    let app;
+    let opened;
     try {
-      app = await apps.get(tenant);
+      opened = await apps.use(tenant);
     } catch (error) {
       logger.error(
         { err: error, tenant: tenant.tenantId },
@@ -43,7 +43,9 @@ export function routeByHost(fastify: FastifyInstance, directory: TenantDirectory
       return refuse(request, reply, 503, 'Organisationen kan inte nås just nu. Försök igen om en stund.');
     }
     reply.hijack();
-    app.getHttpAdapter().getInstance().routing(request.raw, reply.raw);
+    // In use until its answer is out (or the client is gone): not closed for room meanwhile.
+    reply.raw.once('close', opened.done);
+    opened.app.getHttpAdapter().getInstance().routing(request.raw, reply.raw);
   });
   fastify.addHook('onClose', () => apps.closeAll());
 }
