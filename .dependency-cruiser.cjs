@@ -59,6 +59,14 @@ module.exports = {
       from: { path: '^libs/event-store/' },
       to: { path: '^(apps/|libs/(?!event-store/))' },
     },
+    {
+      name: 'tenancy-stands-on-the-use-cases',
+      comment:
+        'libs/tenancy (the tenant directory, provisioning) writes a tenant through the use cases and the event store port: no read model, queue, runtime or framework.',
+      severity: 'error',
+      from: { path: '^libs/tenancy/' },
+      to: { path: '^(apps/|libs/(?!(tenancy|application|domain|event-store|config)/))' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

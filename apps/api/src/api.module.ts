@@ -17,6 +17,8 @@ import { RequestValidationPipe } from './http/validation';
 import { OppnaDataModule } from './oppna-data/oppna-data.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PerioderModule } from './perioder/perioder.module';
+import { PlattformModule } from './plattform/plattform.module';
+import { type TenantApps } from './plattform/tenant-apps';
 import { RapporterModule } from './rapporter/rapporter.module';
 import { type ApiSettings } from './settings/api-settings';
 import { UppdragModule } from './uppdrag/uppdrag.module';
@@ -28,13 +30,14 @@ import { UppsiktModule } from './uppsikt/uppsikt.module';
  */
 @Module({})
 export class ApiModule {
-  static register(resources: Resources, settings: ApiSettings): DynamicModule {
+  /** `tenantApps`: on the front of an installation of many organisations, the tenants' open applications. */
+  static register(resources: Resources, settings: ApiSettings, tenantApps?: TenantApps): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         RuntimeModule.forRoot(resources),
         ...(resources.config.apiHostsWorker ? [WorkerModule] : []),
-        AuthModule.register(settings.auth, settings.adminBootstrap),
+        AuthModule.register(settings.auth, settings.adminBootstrap, settings.tenantId ?? null),
         ApplicationModule,
         OrganisationModule.register(settings),
         UppdragModule,
@@ -50,6 +53,9 @@ export class ApiModule {
         ImportModule.register(settings),
         OppnaDataModule.register(settings),
         DocsModule,
+        ...(resources.tenants && settings.platformKey
+          ? [PlattformModule.register(settings.platformKey, tenantApps)]
+          : []),
       ],
       providers: [
         httpHardening(settings),

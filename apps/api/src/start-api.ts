@@ -1,8 +1,11 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig, type Environment } from '@sparbar/config';
-import { demoDataSetting, startApp } from '@sparbar/runtime';
+import { type AppConfig, configForTenant, type Environment } from '@sparbar/config';
+import { demoDataSetting, openApp, type Resources, startApp } from '@sparbar/runtime';
+import { type Tenant } from '@sparbar/tenancy';
 import { ApiModule } from './api.module';
 import { frameworkErrors } from './http/framework-errors';
+import { routeByHost } from './plattform/route-by-host';
+import { TenantApps } from './plattform/tenant-apps';
 import { apiSettingsFromEnv } from './settings/api-settings';
 import { webApp, webAppSettingsFromEnv } from './web/web-app';
 
@@ -10,8 +13,15 @@ import { webApp, webAppSettingsFromEnv } from './web/web-app';
  * Starts the API on PORT; the tests start it the same way as `main.ts`. Settings only the API has
  * (sign-in, CORS, limits, where the built web application is) are read from the same environment as the
  * shared configuration.
+ *
+ * With PLATFORM_DATABASE_URL the installation serves many organisations (docs/tenancy.md): this
+ * process is then the front, answering the platform's own routes and handing every other request, by
+ * its host, to the application of the tenant that host belongs to.
  */
 export function startApi(config: AppConfig, env: Environment = process.env): Promise<NestFastifyApplication> {
+  const tenantApps = config.tenancy
+    ? new TenantApps((tenant) => openTenantApi(config, tenant, env), config.tenancy.maxOpenApps)
+    : undefined;
   return startApp({
     name: 'api',
     config,
@@ -20,10 +30,30 @@ export function startApi(config: AppConfig, env: Environment = process.env): Pro
     demoData: demoDataSetting(env, config),
     frameworkErrors,
     // Read once the store is open, so that a bad data folder is reported as DATA_DIR first.
-    root: (resources) => {
-      const api = ApiModule.register(resources, apiSettingsFromEnv(env, resources.config));
-      // The web application's pages, served beside the API (apps/api/src/web).
-      return { ...api, providers: [...(api.providers ?? []), webApp(webAppSettingsFromEnv(env))] };
+    root: (resources) => apiRoot(resources, env, undefined, tenantApps),
+    configureHttp: (fastify, resources) => {
+      if (tenantApps && resources.tenants) routeByHost(fastify, resources.tenants, tenantApps);
     },
   });
+}
+
+/** One tenant's API (and worker, with RUN_WORKER): the same modules, on the tenant's own store. */
+function openTenantApi(config: AppConfig, tenant: Tenant, env: Environment): Promise<NestFastifyApplication> {
+  return openApp({
+    config: configForTenant(config, tenant),
+    frameworkErrors,
+    root: (resources) => apiRoot(resources, env, tenant),
+  });
+}
+
+function apiRoot(resources: Resources, env: Environment, tenant?: Tenant, tenantApps?: TenantApps) {
+  const installation = apiSettingsFromEnv(env, resources.config);
+  // A tenant's first administrators are its own, from the directory; the installation's
+  // ADMIN_BOOTSTRAP would make someone admin in every tenant.
+  const settings = tenant
+    ? { ...installation, tenantId: tenant.tenantId, adminBootstrap: [...tenant.administrators] }
+    : installation;
+  const api = ApiModule.register(resources, settings, tenantApps);
+  // The web application's pages, served beside the API (apps/api/src/web).
+  return { ...api, providers: [...(api.providers ?? []), webApp(webAppSettingsFromEnv(env))] };
 }

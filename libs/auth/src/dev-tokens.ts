@@ -35,11 +35,14 @@ export async function issueDevToken(
   settings: AuthSettings,
   user: Pick<DevUser, 'personId' | 'roles' | 'organId'> & { name?: string },
   ttl = '8h',
+  /** In an installation of many organisations: the tenant the token is for (its `tenant` claim). */
+  tenant?: string,
 ): Promise<string> {
   if (settings.mode !== 'development') {
     throw new Error('Utvecklingsinloggning är avstängd: en OIDC-leverantör är konfigurerad.');
   }
-  return new SignJWT({ roles: user.roles, organ: user.organId, name: user.name ?? null })
+  const claims = { roles: user.roles, organ: user.organId, name: user.name ?? null };
+  return new SignJWT(tenant ? { ...claims, tenant } : claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(user.personId)
     .setIssuer(settings.issuer)

@@ -13,3 +13,5 @@ export { describeStore } from './describe-store';
 export { withoutPassword } from './urls';
 export { type Clock, clockStartingAt, systemClock } from './clock';
 export { type WitnessSettings } from './witness-settings';
+export { type TenancySettings } from './tenancy-settings';
+export { configForTenant, type TenantLocation } from './tenant-config';

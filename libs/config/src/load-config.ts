@@ -1,5 +1,6 @@
 import { type EventStoreSettings } from '@sparbar/event-store';
 import { type Clock, clockFrom } from './clock';
+import { type TenancySettings, tenancySettings } from './tenancy-settings';
 import { ConfigError } from './config-error';
 import { checkEventStoreDbUrl, checkServerUrl } from './urls';
 import { type WitnessSettings, witnessSettings } from './witness-settings';
@@ -54,6 +55,11 @@ export interface AppConfig {
    * own address, which behind a proxy may be an internal one.
    */
   publicBaseUrl: string | undefined;
+  /**
+   * Set when the installation serves many organisations (PLATFORM_DATABASE_URL): where the tenant
+   * directory lives. Absent: one organisation, as always (docs/tenancy.md).
+   */
+  tenancy?: TenancySettings;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -90,7 +96,13 @@ export function loadConfig(env: Environment): AppConfig {
     env,
     workerListen: flag(env, 'WORKER_LISTEN') ?? true,
     publicBaseUrl: publicBaseUrl(env),
+    ...withTenancy(env),
   };
+}
+
+function withTenancy(env: Environment): { tenancy?: TenancySettings } {
+  const tenancy = tenancySettings(env);
+  return tenancy ? { tenancy } : {};
 }
 
 /** The SQL database in use: the store itself, or the read-model database beside a log kept elsewhere. */

@@ -255,3 +255,33 @@ describe('describeStore', () => {
     );
   });
 });
+
+describe('many organisations (PLATFORM_DATABASE_URL)', () => {
+  it('is off unless the tenant directory is named; then its schema is `plattform` unless set', () => {
+    expect(loadConfig({}).tenancy).toBeUndefined();
+    expect(loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar' }).tenancy).toEqual({
+      directoryUrl: 'postgres://db/sparbar',
+      schema: 'plattform',
+      maxOpenApps: 20,
+    });
+    expect(
+      loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar', PLATFORM_SCHEMA: 'katalog' }).tenancy
+        ?.schema,
+    ).toBe('katalog');
+  });
+
+  it.each([
+    [{ PLATFORM_SCHEMA: 'katalog' }, 'PLATFORM_SCHEMA: gäller bara tillsammans med PLATFORM_DATABASE_URL'],
+    [{ PLATFORM_DATABASE_URL: 'mysql://db/x' }, 'PLATFORM_DATABASE_URL: okänt schema "mysql:"'],
+    [
+      { PLATFORM_DATABASE_URL: 'postgres://db/x', TENANT_APPS_MAX: '0' },
+      'TENANT_APPS_MAX: "0" är inget positivt heltal',
+    ],
+    [
+      { PLATFORM_DATABASE_URL: 'postgres://db/x', PLATFORM_SCHEMA: 'a-b' },
+      'PLATFORM_SCHEMA: "a-b" är inget giltigt schemanamn',
+    ],
+  ])('refuses %j', (env, message) => {
+    expect(refusal(env)).toContain(message);
+  });
+});

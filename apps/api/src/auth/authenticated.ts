@@ -18,6 +18,7 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { decodeJwt } from 'jose';
 import { type AuthenticatedActor, AuthenticationError, type TokenVerifier } from '@sparbar/auth';
 import { type Clock } from '@sparbar/config';
 import {
@@ -31,12 +32,19 @@ import {
 } from '@sparbar/domain';
 import { CLOCK } from '@sparbar/runtime';
 import { type FastifyRequest } from 'fastify';
+import { PLATFORM_ROUTES } from '../plattform/platform-admin.guard';
 import { PERSON_REGISTER, type PersonRegister } from './person-register';
 
 export const TOKEN_VERIFIER = 'sparbar:TokenVerifier';
 export const AUTH_SETTINGS = 'sparbar:AuthSettings';
 /** The identities (verified e-mail or subject) that act as admin while the register does not know them. */
 export const ADMIN_BOOTSTRAP = 'sparbar:AdminBootstrap';
+/**
+ * In an installation of many organisations, the tenant this application serves (docs/tenancy.md): a
+ * token counts only with a `tenant` claim naming it, so a token of one organisation is refused by every
+ * other, even for a person id both registers know. Null: one organisation, no claim needed.
+ */
+export const TENANT_ID = 'sparbar:TenantId';
 
 /** Why someone the register does not know may not act: worded for them. */
 export const NOT_REGISTERED =
@@ -58,6 +66,7 @@ export class BearerAuthGuard implements CanActivate {
     @Inject(PERSON_REGISTER) private readonly register: PersonRegister,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ADMIN_BOOTSTRAP) private readonly bootstrap: readonly string[],
+    @Inject(TENANT_ID) private readonly tenantId: string | null,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -66,12 +75,24 @@ export class BearerAuthGuard implements CanActivate {
     // Health and metrics are for the platform's probes, outside /api; everything inside is guarded.
     const route = request.routeOptions?.url ?? request.url;
     if (!route.startsWith('/api/')) return true;
+    // The platform administrator's routes stand outside every tenant and check a platform token of
+    // their own (apps/api/src/plattform): no tenant's token counts there.
+    if (route.startsWith(PLATFORM_ROUTES)) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) {
       return true;
     }
     const claimed = await this.verifier.verifyHeader(request.headers.authorization);
+    if (this.tenantId !== null) this.requireTenant(request.headers.authorization);
     request.actor = await this.asRegistered(claimed);
     return true;
+  }
+
+  /** The verified token's `tenant` claim must name this application's tenant. */
+  private requireTenant(header: string | undefined): void {
+    const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '';
+    if (decodeJwt(token).tenant !== this.tenantId) {
+      throw new AuthenticationError('invalid', 'Token gäller inte den här organisationen.');
+    }
   }
 
   /** The token's person as the register holds them now; the token's claims never count. */

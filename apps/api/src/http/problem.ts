@@ -23,6 +23,11 @@ export const EDGE_CODES = [
   'AUDIT_CHAIN_BROKEN',
   'STORE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // The platform's tenant directory (apps/api/src/plattform).
+  'TENANT_EXISTS',
+  'HOST_TAKEN',
+  'SCHEMA_TAKEN',
+  'UNKNOWN_HOST',
 ] as const;
 export type EdgeCode = (typeof EDGE_CODES)[number];
 export type ProblemCode = ErrorCode | EdgeCode;
@@ -65,6 +70,7 @@ const TITLES: Record<number, string> = {
   413: 'För stor begäran',
   414: 'För lång adress',
   415: 'Innehållstypen stöds inte',
+  421: 'Okänd adress',
   429: 'För många förfrågningar',
   500: 'Internt fel',
   503: 'Tillfälligt otillgänglig',

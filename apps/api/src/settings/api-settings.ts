@@ -6,6 +6,7 @@
 import { type AppConfig, type Environment, sqlSettingsOf } from '@sparbar/config';
 import { AuthConfigError, type AuthSettings, authSettingsFromEnv } from '@sparbar/auth';
 import { StartupError } from '@sparbar/runtime';
+import { PlatformAuthError, platformKey } from '@sparbar/tenancy';
 
 export interface RateLimit {
   /** Requests per window and client address. */
@@ -40,6 +41,16 @@ export interface ApiSettings {
    * can register people (themselves first); once registered, the register decides as for anyone.
    */
   adminBootstrap: string[];
+  /**
+   * The key the platform administrator's tokens are signed with (PLATFORM_SECRET, at least 32
+   * characters), required when the installation serves many organisations; null otherwise.
+   */
+  platformKey: Uint8Array | null;
+  /**
+   * Set on a tenant's application in an installation of many organisations (never from the
+   * environment): the tenant whose tokens alone it takes.
+   */
+  tenantId?: string;
 }
 
 const MINUTE = 60_000;
@@ -77,7 +88,21 @@ export function apiSettingsFromEnv(env: Environment, config: AppConfig): ApiSett
       .split(',')
       .map((who) => who.trim())
       .filter((who) => who !== ''),
+    platformKey: config.tenancy ? platformKeyFrom(env) : null,
   };
+}
+
+function platformKeyFrom(env: Environment): Uint8Array {
+  const secret = env.PLATFORM_SECRET?.trim();
+  if (!secret)
+    throw new StartupError('PLATFORM_SECRET', 'saknas: krävs tillsammans med PLATFORM_DATABASE_URL');
+  try {
+    return platformKey(secret);
+  } catch (error) {
+    if (error instanceof PlatformAuthError)
+      throw new StartupError('PLATFORM_SECRET', 'måste vara minst 32 tecken');
+    throw error;
+  }
 }
 
 function origins(env: Environment, name: string): string[] {

@@ -3,7 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type FastifyServerOptions } from 'fastify';
+import { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type AppConfig, describeStore } from '@sparbar/config';
 import { Logger } from 'nestjs-pino';
 import { loadDemoOnFirstStart } from '../startup/demo-data';
@@ -26,7 +26,15 @@ export interface StartAppOptions {
    * broken %-encoding, a path parameter over the router's length): the API answers them as problems.
    */
   frameworkErrors?: FastifyServerOptions['frameworkErrors'];
+  /**
+   * Hooks of the application's own on its Fastify instance, added before Nest's: the front of an
+   * installation of many organisations hands each request to its tenant's application here.
+   */
+  configureHttp?: (fastify: FastifyInstance, resources: Resources) => void;
 }
+
+/** What an application that does not listen needs: a tenant's, whose requests the front hands it. */
+export type OpenAppOptions = Pick<StartAppOptions, 'config' | 'root' | 'frameworkErrors'>;
 
 /**
  * Opens what the process runs on, then starts Nest on Fastify and listens. Everything that can fail
@@ -37,21 +45,9 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
   const resources = await openResources(options.config);
   let app: NestFastifyApplication | undefined;
   try {
-    app = await NestFactory.create<NestFastifyApplication>(
-      options.root(resources),
-      httpAdapter(options.frameworkErrors),
-      {
-        // Nest's start-up messages wait for pino; a failed start prints only our own line, not Nest's
-        // stack trace (which is what flushing or aborting on error would do).
-        bufferLogs: true,
-        autoFlushLogs: false,
-        abortOnError: false,
-      },
-    );
-    app.useLogger(app.get(Logger));
-    // From here on Nest's own Logger (\`new Logger('Api')\` in filters and runners) writes to pino; left
-    // buffered, every line it was given (a 500's stack among them) stayed in memory and never came out.
-    app.flushLogs();
+    const adapter = httpAdapter(options.frameworkErrors);
+    options.configureHttp?.(adapter.getInstance(), resources);
+    app = await createNestApp(options, resources, adapter);
     // Before the modules start, so the development seed (same ids) finds the demo's organs and people.
     if (options.demoData) await loadDemoData(resources, app.get(Logger));
     await app.listen(options.port, options.config.host).catch((error: unknown) => {
@@ -71,6 +67,44 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
     await resources.close();
     throw error;
   }
+}
+
+/**
+ * Opens an application's resources and starts its modules without listening: its Fastify instance
+ * takes requests handed to it (`routing`). Closing the application closes its resources.
+ */
+export async function openApp(options: OpenAppOptions): Promise<NestFastifyApplication> {
+  const resources = await openResources(options.config);
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await createNestApp(options, resources, httpAdapter(options.frameworkErrors));
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    return app;
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await resources.close();
+    throw error;
+  }
+}
+
+async function createNestApp(
+  options: OpenAppOptions,
+  resources: Resources,
+  adapter: FastifyAdapter,
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(options.root(resources), adapter, {
+    // Nest's start-up messages wait for pino; a failed start prints only our own line, not Nest's
+    // stack trace (which is what flushing or aborting on error would do).
+    bufferLogs: true,
+    autoFlushLogs: false,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  // From here on Nest's own Logger (`new Logger('Api')` in filters and runners) writes to pino; left
+  // buffered, every line it was given (a 500's stack among them) stayed in memory and never came out.
+  app.flushLogs();
+  return app;
 }
 
 async function loadDemoData(resources: Resources, logger: Logger): Promise<void> {

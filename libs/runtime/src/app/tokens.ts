@@ -10,3 +10,5 @@ export const REDIS = 'sparbar:Redis';
 export const CLOCK = 'sparbar:Clock';
 /** The witness folder (libs/audit's `WitnessFolder`): signed chain heads outside the database. */
 export const WITNESS = 'sparbar:Witness';
+/** The tenant directory (libs/tenancy), or null when the installation is one organisation. */
+export const TENANT_DIRECTORY = 'sparbar:TenantDirectory';

@@ -7,7 +7,7 @@ const CONNECT_TIMEOUT_MS = 5_000;
  * Connects once before the store opens, so a wrong DATABASE_URL is reported as such, in words, even
  * when the store is EventStoreDB and PostgreSQL only holds the read models.
  */
-export async function checkPostgres(url: string): Promise<void> {
+export async function checkPostgres(url: string, setting = 'DATABASE_URL'): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // A server going away between connect and end must not surface as an unhandled 'error' event.
   client.on('error', () => undefined);
@@ -15,7 +15,7 @@ export async function checkPostgres(url: string): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw new StartupError('DATABASE_URL', postgresFailure(url, error), { cause: error });
+    throw new StartupError(setting, postgresFailure(url, error), { cause: error });
   } finally {
     await client.end().catch(() => undefined);
   }

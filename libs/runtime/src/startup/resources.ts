@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type AppConfig, type SqlStoreSettings, type StoreSettings, sqlSettingsOf } from '@sparbar/config';
 import { type EventStore, type SqlDriver, openEventStore } from '@sparbar/event-store';
+import { PostgresTenantDirectory, type TenantDirectory } from '@sparbar/tenancy';
 import { type Redis } from 'ioredis';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import { checkPostgres } from './postgres-check';
@@ -15,6 +16,8 @@ export interface Resources {
   /** The SQL database for read models and checkpoints (the store's own one when the log is in SQL). */
   sql: SqlDriver;
   redis: Redis | undefined;
+  /** The tenant directory, when the installation serves many organisations (PLATFORM_DATABASE_URL). */
+  tenants: TenantDirectory | undefined;
   /** Closes everything; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -48,18 +51,35 @@ export async function openResources(config: AppConfig): Promise<Resources> {
     // Closing the store closes the SQL database too, also beside EventStoreDB.
     closers.push(() => opened.store.close());
 
+    const tenants = config.tenancy ? await openTenantDirectory(config.tenancy) : undefined;
+    if (tenants) closers.push(() => tenants.close());
+
     let closing: Promise<void> | undefined;
     return {
       config: { ...config, store },
       store: opened.store,
       sql: opened.sql,
       redis,
+      tenants,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {
     await closeAll();
     throw error;
   }
+}
+
+async function openTenantDirectory(settings: NonNullable<AppConfig['tenancy']>): Promise<TenantDirectory> {
+  await checkPostgres(settings.directoryUrl, 'PLATFORM_DATABASE_URL');
+  return PostgresTenantDirectory.open(settings.directoryUrl, settings.schema).catch((error: unknown) => {
+    throw new StartupError(
+      'PLATFORM_DATABASE_URL',
+      `organisationskatalogen kunde inte öppnas: ${errorMessage(error)}`,
+      {
+        cause: error,
+      },
+    );
+  });
 }
 
 /** The folder as it is locked and logged, independent of where the process was started from later. */

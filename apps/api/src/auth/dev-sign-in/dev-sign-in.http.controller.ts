@@ -11,7 +11,7 @@ import { type AuthSettings, DEV_USERS, type DevUser, issueDevToken } from '@spar
 import { problem, ProblemError } from '../../http/problem';
 import { invalid } from '../../http/validation';
 import { DomainError } from '@sparbar/domain';
-import { AUTH_SETTINGS, Public } from '../authenticated';
+import { AUTH_SETTINGS, Public, TENANT_ID } from '../authenticated';
 import { PERSON_REGISTER, type PersonRegister, type RegisteredPerson } from '../person-register';
 import { DevSignInDto, DevTokenDto, DevUserDto } from './dev-sign-in.dto';
 
@@ -24,6 +24,7 @@ export class DevSignInHttpController {
   constructor(
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
     @Inject(PERSON_REGISTER) private readonly register: PersonRegister,
+    @Inject(TENANT_ID) private readonly tenantId: string | null,
   ) {}
 
   @Get('dev-users')
@@ -56,7 +57,7 @@ export class DevSignInHttpController {
       throw new DomainError('FORBIDDEN', `${person.namn} är inaktiverad i Spårbar och kan inte logga in.`);
     }
     const user = asUser(person);
-    const token = await issueDevToken(this.settings, user, `${TOKEN_SECONDS}s`);
+    const token = await issueDevToken(this.settings, user, `${TOKEN_SECONDS}s`, this.tenantId ?? undefined);
     return { token, tokenType: 'Bearer', expiresIn: TOKEN_SECONDS, user: describe(user) };
   }
 

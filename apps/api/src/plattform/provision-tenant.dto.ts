@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ORGAN_TYPER, type OrganTyp, TEXT_LIMITS } from '@sparbar/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { EnumField, IdField, TextField } from '../http/dto-fields';
+
+export class TenantOrganDto {
+  @IdField({ description: 'Organets id inom organisationen.', example: 'kf' }) organId!: string;
+  @TextField(TEXT_LIMITS.namn, { example: 'Kommunfullmäktige' }) namn!: string;
+  @TextField(TEXT_LIMITS.kortnamn, { example: 'KF' }) kortnamn!: string;
+  @EnumField(ORGAN_TYPER) typ!: OrganTyp;
+  @IdField({ presence: 'optional', description: 'Organet det hör under (registrerat före).' })
+  parentOrganId?: string | null;
+}
+
+export class ProvisionTenantDto {
+  @ApiProperty({ description: 'Organisationens id: a–z, siffror och -, 3–40 tecken.', example: 'umea' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]{1,38}[a-z0-9]$/)
+  tenantId!: string;
+
+  @TextField(200, { example: 'Umeå kommun' }) namn!: string;
+
+  @ApiProperty({ type: [String], example: ['umea.sparbar.example.se'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(253, { each: true })
+  hosts!: string[];
+
+  @ApiProperty({
+    description: 'PostgreSQL-servern där organisationens schema läggs (postgres://…).',
+    example: 'postgres://sparbar@db2.example.se:5432/sparbar',
+  })
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/[^/]/)
+  @MaxLength(2000)
+  serverUrl!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Organisationens första administratörer (e-postadress eller token-subjekt): administratör där, tills registret känner dem.',
+    example: ['it-chef@umea.se'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(254, { each: true })
+  administrators?: string[];
+
+  @ApiProperty({ type: [TenantOrganDto], description: 'Organen, överordnade före underordnade.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TenantOrganDto)
+  organs!: TenantOrganDto[];
+}

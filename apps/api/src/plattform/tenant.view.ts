@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { withoutPassword } from '@sparbar/config';
+import { TENANT_STATES, type Tenant, type TenantOverview, type TenantState } from '@sparbar/tenancy';
+
+/** A tenant as the platform administrator sees it; the server's password is never shown. */
+export class TenantView {
+  @ApiProperty({ example: 'umea' }) tenantId!: string;
+  @ApiProperty({ example: 'Umeå kommun' }) namn!: string;
+  @ApiProperty({ type: [String], example: ['umea.sparbar.example.se'] }) hosts!: string[];
+  @ApiProperty({ example: 'postgres://sparbar@db2.example.se:5432/sparbar' }) server!: string;
+  @ApiProperty({ example: 'tenant_umea' }) schema!: string;
+  @ApiProperty({ enum: TENANT_STATES }) state!: TenantState;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [String] }) administrators!: string[];
+  @ApiPropertyOptional({ nullable: true, description: 'Händelser i loggen (null: servern svarade inte).' })
+  events?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Schemats storlek i byte.' }) bytes?: number | null;
+  @ApiPropertyOptional({ enum: ['ok', 'unreachable'] }) health?: 'ok' | 'unreachable';
+}
+
+export function tenantView(tenant: Tenant | TenantOverview): TenantView {
+  const { serverUrl, ...rest } = tenant;
+  return {
+    ...rest,
+    hosts: [...tenant.hosts],
+    administrators: [...tenant.administrators],
+    server: withoutPassword(serverUrl),
+  };
+}

@@ -1,0 +1,107 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type Clock } from '@sparbar/config';
+import { CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
+import {
+  isTenancyError,
+  listTenants,
+  provisionTenant,
+  removeTenant,
+  type TenancyError,
+  type TenantDirectory,
+} from '@sparbar/tenancy';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { ID_PATTERN } from '../http/dto-fields';
+import { ProblemError, problem } from '../http/problem';
+import { administratorOf, PlatformAdminGuard } from './platform-admin.guard';
+import { ProvisionTenantDto } from './provision-tenant.dto';
+import { type TenantApps } from './tenant-apps';
+import { tenantView, TenantView } from './tenant.view';
+
+/** The tenants' applications open in this process (null outside the front of many organisations). */
+export const TENANT_APPS = 'sparbar:TenantApps';
+
+/** The platform administrator's tenant directory: provision, list, remove (docs/tenancy.md). */
+@ApiTags('plattform')
+@ApiBearerAuth()
+@UseGuards(PlatformAdminGuard)
+@Controller('api/plattform/organisationer')
+export class TenantsHttpController {
+  constructor(
+    @Inject(TENANT_DIRECTORY) private readonly directory: TenantDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(TENANT_APPS) private readonly apps: TenantApps | null,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Organisationerna i installationen, med storlek och hälsa (plattformsadministratör)',
+  })
+  @ApiResponse({ status: 200, type: [TenantView] })
+  async list(): Promise<TenantView[]> {
+    return (await listTenants({ directory: this.directory })).map(tenantView);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Lägg upp en organisation med dess organ (plattformsadministratör)' })
+  @ApiResponse({ status: 201, type: TenantView })
+  async provision(
+    @Body() body: ProvisionTenantDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TenantView> {
+    const deps = { directory: this.directory, clock: this.clock };
+    const organs = body.organs.map((o) => ({ ...o, parentOrganId: o.parentOrganId ?? null }));
+    const tenant = await provisionTenant(deps, { ...body, organs }, administratorOf(request)).catch(refusal);
+    void reply.status(201).header('location', `/api/plattform/organisationer/${tenant.tenantId}`);
+    return tenantView(tenant);
+  }
+
+  @Delete(':tenantId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ta bort en organisation med hela dess data (plattformsadministratör)' })
+  @ApiResponse({ status: 204 })
+  async remove(@Param('tenantId') tenantId: string): Promise<void> {
+    if (!ID_PATTERN.test(tenantId)) throw notFound(tenantId);
+    // Its application here closes once it is unreachable, before its schema is dropped.
+    const beforeDrop = async () => this.apps?.close(tenantId);
+    await removeTenant({ directory: this.directory }, tenantId, beforeDrop).catch(refusal);
+  }
+}
+
+function refusal(error: unknown): never {
+  if (!isTenancyError(error)) throw error;
+  throw new ProblemError(asProblem(error));
+}
+
+function asProblem(error: TenancyError) {
+  const field = error.field ? { field: error.field } : {};
+  switch (error.code) {
+    case 'INVALID_TENANT':
+      return problem(400, 'VALIDATION_FAILED', error.message, {
+        errors: [{ field: error.field ?? '', reason: error.message }],
+      });
+    case 'TENANT_NOT_FOUND':
+      return problem(404, 'NOT_FOUND', error.message);
+    case 'TENANT_EXISTS':
+    case 'HOST_TAKEN':
+    case 'SCHEMA_TAKEN':
+      return problem(409, error.code, error.message, field);
+  }
+}
+
+function notFound(tenantId: string): ProblemError {
+  return new ProblemError(problem(404, 'NOT_FOUND', `Organisationen ${tenantId} finns inte`));
+}

@@ -1,0 +1,66 @@
+/**
+ * npm run plattform -- <kommando>: the platform administrator's tasks from a shell, on the tenant
+ * directory PLATFORM_DATABASE_URL names (the same use cases as /api/plattform/organisationer).
+ *
+ *   token <namn>             a platform token for the API (PLATFORM_SECRET), valid one hour
+ *   lista                    every organisation with its size and health, as JSON lines
+ *   lagg-upp <fil.json>      provisions the organisation the file describes (tenantId, namn, hosts,
+ *                            serverUrl, organs)
+ *   ta-bort <id>             removes an organisation and all its data
+ */
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { loadConfig } from '@sparbar/config';
+import { listTenants } from './list-tenants';
+import { issuePlatformToken, platformKey } from './platform-tokens';
+import { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
+import { provisionTenant, type ProvisionTenantInput } from './provision-tenant';
+import { removeTenant } from './remove-tenant';
+
+const USAGE = 'Användning: npm run plattform -- token <namn> | lista | lagg-upp <fil.json> | ta-bort <id>';
+
+export async function runPlatformCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string[]> {
+  const [command, argument] = args;
+  if (command === 'token') {
+    if (!argument) throw new Error(USAGE);
+    return [await issuePlatformToken(platformKey(env.PLATFORM_SECRET ?? ''), argument)];
+  }
+  const config = loadConfig(env);
+  if (!config.tenancy)
+    throw new Error('PLATFORM_DATABASE_URL saknas: installationen har ingen organisationskatalog');
+  const directory = await PostgresTenantDirectory.open(config.tenancy.directoryUrl, config.tenancy.schema);
+  const administrator = env.PLATFORM_ADMINISTRATOR ?? userInfo().username;
+  try {
+    switch (command) {
+      case 'lista':
+        return (await listTenants({ directory })).map(({ serverUrl: _server, ...tenant }) =>
+          JSON.stringify(tenant),
+        );
+      case 'lagg-upp': {
+        if (!argument) throw new Error(USAGE);
+        const input = JSON.parse(readFileSync(argument, 'utf8')) as ProvisionTenantInput;
+        const tenant = await provisionTenant({ directory, clock: config.clock }, input, administrator);
+        return [`${tenant.tenantId} upplagd i ${tenant.schema} (${tenant.hosts.join(', ')})`];
+      }
+      case 'ta-bort': {
+        if (!argument) throw new Error(USAGE);
+        const tenant = await removeTenant({ directory }, argument);
+        return [`${tenant.tenantId} borttagen (schemat ${tenant.schema} är raderat)`];
+      }
+      default:
+        throw new Error(USAGE);
+    }
+  } finally {
+    await directory.close();
+  }
+}
+
+if (require.main === module) {
+  runPlatformCli(process.argv.slice(2), process.env).then(
+    (lines) => lines.forEach((line) => console.log(line)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,187 @@
+import { Pool, type PoolClient } from 'pg';
+import { type Tenant, TenancyError, type TenantState } from '../tenant';
+import { type TenantDirectory } from '../tenant-directory.port';
+import { quoteIdent } from './sql-names';
+
+interface TenantRow {
+  tenant_id: string;
+  namn: string;
+  server_url: string;
+  schema_name: string;
+  state: TenantState;
+  created_at: Date;
+  administrators: string[];
+  hosts: string[] | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The tenant directory in the platform schema of the installation's main PostgreSQL server: one row
+ * per tenant, one per host name (a host's primary key is what keeps it to one tenant).
+ */
+export class PostgresTenantDirectory implements TenantDirectory {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly schema: string,
+  ) {}
+
+  /** Connects and creates the platform schema's tables if they are missing. */
+  static async open(url: string, schema = 'plattform'): Promise<PostgresTenantDirectory> {
+    const pool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
+    pool.on('error', () => undefined);
+    const directory = new PostgresTenantDirectory(pool, schema);
+    try {
+      await directory.migrate();
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+    return directory;
+  }
+
+  private get tenants(): string {
+    return `${quoteIdent(this.schema)}.tenants`;
+  }
+
+  private get hosts(): string {
+    return `${quoteIdent(this.schema)}.tenant_hosts`;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.transaction(async (client) => {
+      // Two processes starting at once would race on CREATE ... IF NOT EXISTS.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('sparbar:plattform:' || $1))`, [this.schema]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${this.tenants} (
+        tenant_id text PRIMARY KEY,
+        namn text NOT NULL,
+        server_url text NOT NULL,
+        schema_name text NOT NULL,
+        state text NOT NULL,
+        created_at timestamptz NOT NULL,
+        administrators text[] NOT NULL DEFAULT '{}'
+      )`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${this.hosts} (
+        host text PRIMARY KEY,
+        tenant_id text NOT NULL REFERENCES ${this.tenants} (tenant_id) ON DELETE CASCADE
+      )`);
+    });
+  }
+
+  async add(tenant: Tenant): Promise<void> {
+    await this.transaction(async (client) => {
+      await client
+        .query(
+          `INSERT INTO ${this.tenants}
+             (tenant_id, namn, server_url, schema_name, state, created_at, administrators)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            tenant.tenantId,
+            tenant.namn,
+            tenant.serverUrl,
+            tenant.schema,
+            tenant.state,
+            tenant.createdAt,
+            [...tenant.administrators],
+          ],
+        )
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) {
+            throw new TenancyError(
+              'TENANT_EXISTS',
+              `Organisationen ${tenant.tenantId} finns redan`,
+              'tenantId',
+            );
+          }
+          throw error;
+        });
+      for (const host of tenant.hosts) {
+        await client
+          .query(`INSERT INTO ${this.hosts} (host, tenant_id) VALUES ($1, $2)`, [host, tenant.tenantId])
+          .catch((error: unknown) => {
+            if (isUniqueViolation(error)) {
+              throw new TenancyError('HOST_TAKEN', `Värdnamnet ${host} används redan`, 'hosts');
+            }
+            throw error;
+          });
+      }
+    });
+  }
+
+  async setState(tenantId: string, state: TenantState): Promise<void> {
+    const { rowCount } = await this.pool.query(`UPDATE ${this.tenants} SET state = $2 WHERE tenant_id = $1`, [
+      tenantId,
+      state,
+    ]);
+    if (rowCount === 0) throw notFound(tenantId);
+  }
+
+  async list(): Promise<Tenant[]> {
+    const { rows } = await this.pool.query<TenantRow>(`${this.select()} ORDER BY t.tenant_id`);
+    return rows.map(toTenant);
+  }
+
+  async byId(tenantId: string): Promise<Tenant | null> {
+    const { rows } = await this.pool.query<TenantRow>(`${this.select()} WHERE t.tenant_id = $1`, [tenantId]);
+    return rows[0] ? toTenant(rows[0]) : null;
+  }
+
+  async byHost(host: string): Promise<Tenant | null> {
+    const { rows } = await this.pool.query<TenantRow>(
+      `${this.select()} WHERE t.tenant_id = (SELECT tenant_id FROM ${this.hosts} WHERE host = $1)`,
+      [host],
+    );
+    return rows[0] ? toTenant(rows[0]) : null;
+  }
+
+  async delete(tenantId: string): Promise<void> {
+    await this.pool.query(`DELETE FROM ${this.tenants} WHERE tenant_id = $1`, [tenantId]);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+
+  private select(): string {
+    return `SELECT t.*, (SELECT array_agg(h.host ORDER BY h.host) FROM ${this.hosts} h
+              WHERE h.tenant_id = t.tenant_id) AS hosts
+            FROM ${this.tenants} t`;
+  }
+
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function toTenant(row: TenantRow): Tenant {
+  return {
+    tenantId: row.tenant_id,
+    namn: row.namn,
+    hosts: row.hosts ?? [],
+    serverUrl: row.server_url,
+    schema: row.schema_name,
+    state: row.state,
+    createdAt: row.created_at.toISOString(),
+    administrators: row.administrators,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === UNIQUE_VIOLATION;
+}
+
+function notFound(tenantId: string): TenancyError {
+  return new TenancyError('TENANT_NOT_FOUND', `Organisationen ${tenantId} finns inte`);
+}

@@ -1,0 +1,148 @@
+/**
+ * The tenant directory and provisioning on two PostgreSQL servers: the machine's (TEST_DATABASE_URL) and
+ * a second one the test starts (test/support/second-postgres.ts), with one organisation on each.
+ */
+import { randomBytes } from 'node:crypto';
+import { openEventStore } from '@sparbar/event-store';
+import { Client } from 'pg';
+import { startSecondPostgres, type SecondPostgres } from '../../../test/support/second-postgres';
+import { TEST_DATABASE_URL, withClient } from '../../../test/support/postgres';
+import { testClock } from '../../../test/support/clock';
+import {
+  listTenants,
+  PostgresTenantDirectory,
+  provisionTenant,
+  type ProvisionTenantInput,
+  removeTenant,
+} from '../src';
+
+const run = randomBytes(3).toString('hex');
+const clock = testClock;
+
+let second: SecondPostgres;
+let directory: PostgresTenantDirectory;
+const platformSchema = `plattform_${run}`;
+
+function kommun(id: string, serverUrl: string, host = `${id}.sparbar.test`): ProvisionTenantInput {
+  return {
+    tenantId: id,
+    namn: `Kommunen ${id}`,
+    hosts: [host],
+    serverUrl,
+    organs: [
+      {
+        organId: 'kf',
+        namn: 'Kommunfullmäktige',
+        kortnamn: 'KF',
+        typ: 'regionfullmaktige',
+        parentOrganId: null,
+      },
+      { organId: 'ks', namn: 'Kommunstyrelsen', kortnamn: 'KS', typ: 'regionstyrelse', parentOrganId: 'kf' },
+    ],
+  };
+}
+
+async function schemasOn(url: string): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ nspname: string }>(
+      `SELECT nspname FROM pg_namespace WHERE nspname LIKE $1 ORDER BY 1`,
+      [`tenant_%${run}`],
+    );
+    return rows.map((r) => r.nspname);
+  } finally {
+    await client.end();
+  }
+}
+
+async function organsIn(url: string, schema: string): Promise<string[]> {
+  const { store } = await openEventStore({ kind: 'postgres', url, schema });
+  try {
+    const events = await store.readAll({ maxCount: 1000 });
+    return events
+      .filter((e) => e.type === 'OrganRegistered')
+      .map((e) => String((e.data as { organId: string }).organId));
+  } finally {
+    await store.close();
+  }
+}
+
+beforeAll(async () => {
+  second = await startSecondPostgres();
+  directory = await PostgresTenantDirectory.open(TEST_DATABASE_URL, platformSchema);
+});
+
+afterAll(async () => {
+  for (const tenant of (await directory?.list()) ?? []) await removeTenant({ directory }, tenant.tenantId);
+  await directory?.close();
+  await withClient((c) => c.query(`DROP SCHEMA IF EXISTS "${platformSchema}" CASCADE`));
+  await second?.stop();
+});
+
+describe('the tenant directory on two servers', () => {
+  const a = `umea-${run}`;
+  const b = `lycksele-${run}`;
+
+  it('provisions one organisation on each server, each schema holding only its own organs', async () => {
+    const deps = { directory, clock };
+    const umea = await provisionTenant(deps, kommun(a, TEST_DATABASE_URL), 'driftansvarig');
+    const lycksele = await provisionTenant(deps, kommun(b, second.url), 'driftansvarig');
+    expect(umea).toMatchObject({ tenantId: a, state: 'active', schema: `tenant_umea_${run}` });
+    expect(await schemasOn(TEST_DATABASE_URL)).toEqual([umea.schema]);
+    expect(await schemasOn(second.url)).toEqual([lycksele.schema]);
+    expect(await organsIn(TEST_DATABASE_URL, umea.schema)).toEqual(['kf', 'ks']);
+    expect(await organsIn(second.url, lycksele.schema)).toEqual(['kf', 'ks']);
+
+    expect(await directory.byHost(`${b}.sparbar.test`)).toMatchObject({ tenantId: b, serverUrl: second.url });
+    expect(await directory.byHost('okand.sparbar.test')).toBeNull();
+    const listed = await listTenants({ directory });
+    expect(listed.map((t) => [t.tenantId, t.events, t.health])).toEqual([
+      [b, 2, 'ok'],
+      [a, 2, 'ok'],
+    ]);
+  });
+
+  it('refuses a taken id or host, leaving the directory and the servers as they were', async () => {
+    const deps = { directory, clock };
+    await expect(provisionTenant(deps, kommun(a, second.url, 'ny.sparbar.test'), 'x')).rejects.toMatchObject({
+      code: 'TENANT_EXISTS',
+    });
+    await expect(
+      provisionTenant(deps, kommun(`ny-${run}`, second.url, `${a}.sparbar.test`), 'x'),
+    ).rejects.toMatchObject({ code: 'HOST_TAKEN' });
+    expect((await directory.list()).map((t) => t.tenantId)).toEqual([b, a]);
+    expect(await schemasOn(second.url)).toEqual([`tenant_lycksele_${run}`]);
+  });
+
+  it('undoes a provisioning its organ structure refuses: no row, no host, no schema', async () => {
+    const broken = kommun(`trasig-${run}`, second.url);
+    broken.organs = [{ ...broken.organs[1]!, parentOrganId: 'finns-inte' }];
+    await expect(provisionTenant({ directory, clock }, broken, 'x')).rejects.toMatchObject({
+      code: 'ORGAN_NOT_FOUND',
+    });
+    expect(await directory.byId(broken.tenantId)).toBeNull();
+    expect(await directory.byHost(broken.hosts[0]!)).toBeNull();
+    expect(await schemasOn(second.url)).toEqual([`tenant_lycksele_${run}`]);
+  });
+
+  it('removes an organisation with its schema, its hosts free again; the other is untouched', async () => {
+    await removeTenant({ directory }, b);
+    expect(await schemasOn(second.url)).toEqual([]);
+    expect(await directory.byHost(`${b}.sparbar.test`)).toBeNull();
+    expect(await organsIn(TEST_DATABASE_URL, `tenant_umea_${run}`)).toEqual(['kf', 'ks']);
+    await expect(removeTenant({ directory }, b)).rejects.toMatchObject({ code: 'TENANT_NOT_FOUND' });
+  });
+
+  it('shows a tenant whose server does not answer as unreachable', async () => {
+    const gone = await startSecondPostgres();
+    await provisionTenant({ directory, clock }, kommun(`borta-${run}`, gone.url), 'x');
+    await gone.stop();
+    const listed = await listTenants({ directory });
+    expect(listed.find((t) => t.tenantId === `borta-${run}`)).toMatchObject({
+      health: 'unreachable',
+      events: null,
+    });
+    await directory.delete(`borta-${run}`);
+  });
+});
