@@ -1,3 +1,4 @@
+import { AuditAnswers } from './search-audit-log/audit-answers';
 import { Module } from '@nestjs/common';
 import { ExportAuditLogHttpController } from './export-audit-log/export-audit-log.http.controller';
 import { ExportChainHeadHttpController } from './export-chain-head/export-chain-head.http.controller';
@@ -16,5 +17,5 @@ export const GRANSKNING_CONTROLLERS = [
 ];
 
 /** Granskning (audit): the audit trail searched and exported, the auditor's package, the hash chain verified (against the last witness) and its head exported. */
-@Module({ controllers: GRANSKNING_CONTROLLERS })
+@Module({ controllers: GRANSKNING_CONTROLLERS, providers: [AuditAnswers] })
 export class GranskningModule {}

@@ -1,3 +1,4 @@
+import { UppdragListAnswers } from './list-uppdrag/uppdrag-list-answers';
 import { Module } from '@nestjs/common';
 import { ChangeAnsvarigHttpController } from './change-ansvarig/change-ansvarig.http.controller';
 import { ChangePeriodicitetHttpController } from './change-periodicitet/change-periodicitet.http.controller';
@@ -26,5 +27,5 @@ export const UPPDRAG_CONTROLLERS = [
   WithdrawUppdragHttpController,
 ];
 
-@Module({ controllers: UPPDRAG_CONTROLLERS })
+@Module({ controllers: UPPDRAG_CONTROLLERS, providers: [UppdragListAnswers] })
 export class UppdragModule {}
