@@ -6,10 +6,13 @@
  * floor this machine's HTTP stack and autocannon leave for any query. Writes its section of
  * docs/benchmarks.md. BENCH_EVENTS scales the log (BENCH_UPPDRAG_PER_YEAR the uppdrag in it),
  * BENCH_SECONDS the length of each run, BENCH_ROUNDS the paced rounds per rate; BENCH_CASES (keys,
- * comma-separated) runs only those cases beside the baseline, for iterating, and then writes nothing.
+ * comma-separated) runs only those cases beside the baseline, for iterating, and then writes nothing;
+ * BENCH_API_PROFILE (a folder) has the API write a CPU profile there. BENCH_JSON (a file) keeps the
+ * results; BENCH_BEFORE (such a file, from a run of an earlier commit just before this one) adds a
+ * before/after table, each side as a ratio to its own run's liveness baseline.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +23,7 @@ import { catchUpLive } from '../libs/projections/src/runner/catch-up';
 import { appendLog, realisticLog } from '../libs/projections/test/support/realistic-log';
 import { createTestSchema } from '../test/support/postgres';
 import { pacedLoad, type PacedLoadResult } from './support/paced-load';
+import { stopApp } from './support/processes';
 import { formatRate, machineDescription, writeBenchmarkSection } from './support/report';
 
 const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -71,11 +75,19 @@ async function freePort(): Promise<number> {
 }
 
 async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')], {
-    cwd: ROOT,
-    env: { ...env, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // BENCH_API_PROFILE=<folder>: the API writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_API_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')],
+    {
+      cwd: ROOT,
+      env: { ...env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -283,6 +295,20 @@ async function main(): Promise<void> {
       console.log(results[results.length - 1]);
     }
     const baseline = results[0];
+    const loadAfter = loadavg()[0];
+    if (process.env.BENCH_JSON)
+      writeFileSync(
+        process.env.BENCH_JSON,
+        JSON.stringify(
+          { commit: process.env.BENCH_COMMIT ?? commitOf(), loadBefore, loadAfter, events, results },
+          null,
+          1,
+        ),
+      );
+    const before =
+      process.env.BENCH_BEFORE && existsSync(process.env.BENCH_BEFORE)
+        ? (JSON.parse(readFileSync(process.env.BENCH_BEFORE, 'utf8')) as EarlierRun)
+        : undefined;
     if (ONLY) {
       console.table(
         results.map((r) => ({
@@ -304,7 +330,7 @@ async function main(): Promise<void> {
         '## Read models under load (`npm run bench:queries`)',
         '',
         machineDescription(),
-        `Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`,
+        `Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end.`,
         '',
         `Log: ${formatRate(events)} generated events (${UPPDRAG_PER_YEAR} uppdrag a year for 5 plan years, ${delmalPerYear} delmål a year with 5 indikatorer), every projection the worker runs caught up. HSN is directed ${sample.n} uppdrag over the five years. The API runs as its own process (PostgreSQL, no worker); autocannon (in the benchmark process, on the same 2 cores) holds ${CONNECTIONS} connections open for ${DURATION} s per URL after a 2 s warm-up, each request with a revisor's bearer token and \`Accept-Encoding: gzip\`, as a browser sends (bytes/response are as sent). Baseline: the liveness endpoint under the same load, which touches no database — the floor of this machine's HTTP stack.`,
         '',
@@ -317,14 +343,51 @@ async function main(): Promise<void> {
             `| ${r.name} (\`${r.path.replace(sample.uppdrag_id, ':id').replace(sample.ansvarig, ':person')}\`) | ${r.single.p50} / ${r.single.p99} ms | ${formatRate(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.offered.map((o) => (o.unanswered > 0 ? `overloaded: ${o.unanswered} of ${o.requests} unanswered 10 s after the last was due; p99 ≥ ${o.p99} ms` : `${o.p50} / ${o.p99} / ${o.max} ms (worst p99 ${o.worstP99})`)).join(' | ')} | ${r.non2xx + r.errors + r.offered.reduce((n, o) => n + o.errors, 0)} | ${formatRate(r.bytes)} | ${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} | ${(r.p99 / Math.max(1, baseline.p99)).toFixed(1)} | ${r.target ? [r.p99, ...r.offered.map((o) => o.p99)].map((p99) => (p99 < 20 ? 'met' : 'not met')).join(' / ') : '—'} |`,
         ),
         '',
+        ...(before ? compared(before, results) : []),
         `Saturated, latency is queueing: p50 ≈ ${CONNECTIONS} / throughput, so a p99 under 20 ms with ${CONNECTIONS} always-busy connections needs about ${formatRate((CONNECTIONS / 20) * 1000)} responses a second — more than this machine's HTTP stack gives even the liveness endpoint, which touches no database.`,
       ].join('\n'),
     );
   } finally {
-    api?.kill('SIGTERM');
+    await stopApp(api);
     await schema.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+interface EarlierRun {
+  commit: string;
+  loadBefore: number;
+  loadAfter: number;
+  events: number;
+  results: Measured[];
+}
+
+function commitOf(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The before/after table: each case's saturated throughput over its run's liveness, and the paced p99s. */
+function compared(before: EarlierRun, after: Measured[]): string[] {
+  const ratio = (r: Measured, all: Measured[]) => (r.requestsPerSecond / all[0].requestsPerSecond).toFixed(2);
+  const paced = (r: Measured | undefined) =>
+    r ? r.offered.map((o) => (o.unanswered > 0 ? `≥ ${o.p99} (overloaded)` : `${o.p99}`)).join(' / ') : '—';
+  return [
+    `**Before and after.** Before: commit ${before.commit}, measured just before on the same machine (${formatRate(before.events)} events, load average ${before.loadBefore.toFixed(1)} → ${before.loadAfter.toFixed(1)}); after: this run. Saturated throughput as a ratio to the liveness baseline of the same run; paced p99 in ms at ${OFFERED_RATES.map(formatRate).join(' / ')} req/s.`,
+    '',
+    '| query | before: saturated / liveness | after: saturated / liveness | before: paced p99 | after: paced p99 | before: bytes | after: bytes |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...after.map((r) => {
+      const b = before.results.find((x) => x.key === r.key);
+      return `| ${r.name} | ${b ? ratio(b, before.results) : '—'} | ${ratio(r, after)} | ${paced(b)} | ${paced(r)} | ${b ? formatRate(b.bytes) : '—'} | ${formatRate(r.bytes)} |`;
+    }),
+    '',
+  ];
 }
 
 main().then(
