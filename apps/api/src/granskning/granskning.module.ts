@@ -1,9 +1,9 @@
-import { AuditAnswers } from './search-audit-log/audit-answers';
 import { Module } from '@nestjs/common';
 import { ExportAuditLogHttpController } from './export-audit-log/export-audit-log.http.controller';
 import { ExportChainHeadHttpController } from './export-chain-head/export-chain-head.http.controller';
 import { GetGranskningspaketHttpController } from './paket/get-granskningspaket.http.controller';
 import { SearchAuditLogHttpController } from './search-audit-log/search-audit-log.http.controller';
+import { AuditAnswers } from './search-audit-log/audit-answers';
 import { VerifyChainHttpController } from './verify-chain/verify-chain.http.controller';
 import { GetWitnessHttpController } from './witness/get-witness.http.controller';
 

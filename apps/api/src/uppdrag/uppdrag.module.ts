@@ -1,4 +1,3 @@
-import { UppdragListAnswers } from './list-uppdrag/uppdrag-list-answers';
 import { Module } from '@nestjs/common';
 import { ChangeAnsvarigHttpController } from './change-ansvarig/change-ansvarig.http.controller';
 import { ChangePeriodicitetHttpController } from './change-periodicitet/change-periodicitet.http.controller';
@@ -8,6 +7,7 @@ import { CorrectReportHttpController } from './correct-report/correct-report.htt
 import { ExtendSlutdatumHttpController } from './extend-slutdatum/extend-slutdatum.http.controller';
 import { GetUppdragHttpController } from './get-uppdrag/get-uppdrag.http.controller';
 import { ListUppdragHttpController } from './list-uppdrag/list-uppdrag.http.controller';
+import { UppdragListAnswers } from './list-uppdrag/uppdrag-list-answers';
 import { RegisterUppdragHttpController } from './register-uppdrag/register-uppdrag.http.controller';
 import { ReportStatusHttpController } from './report-status/report-status.http.controller';
 import { WithdrawUppdragHttpController } from './withdraw-uppdrag/withdraw-uppdrag.http.controller';
