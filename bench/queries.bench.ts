@@ -9,7 +9,8 @@
  * comma-separated) runs only those cases beside the baseline, for iterating, and then writes nothing;
  * BENCH_API_PROFILE (a folder) has the API write a CPU profile there. BENCH_JSON (a file) keeps the
  * results; BENCH_BEFORE (such a file, from a run of an earlier commit just before this one) adds a
- * before/after table, each side as a ratio to its own run's liveness baseline.
+ * before/after table, each side as a ratio to its own run's liveness baseline. BENCH_KEEP_SCHEMA=1
+ * keeps the generated database; BENCH_REUSE_SCHEMA=<its name> measures on it again without generating.
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { WORKER_PROJECTIONS } from '../libs/runtime/src';
 import { openProjectionEnvironment } from '../libs/projections/src/environment';
 import { catchUpLive } from '../libs/projections/src/runner/catch-up';
 import { appendLog, realisticLog } from '../libs/projections/test/support/realistic-log';
-import { createTestSchema } from '../test/support/postgres';
+import { createTestSchema, TEST_DATABASE_URL } from '../test/support/postgres';
 import { pacedLoad, type PacedLoadResult } from './support/paced-load';
 import { stopApp } from './support/processes';
 import { formatRate, machineDescription, writeBenchmarkSection } from './support/report';
@@ -88,7 +89,8 @@ async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ChildProc
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
-  const deadline = Date.now() + 60_000;
+  // The API's organisation directory reads the whole log on its first request: minutes for a million events.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
@@ -96,7 +98,7 @@ async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ChildProc
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('the API did not become ready in 60 s');
+    if (Date.now() > deadline) throw new Error('the API did not become ready in 300 s');
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -156,28 +158,39 @@ async function load(base: string, token: string, c: Case): Promise<Measured> {
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
-  const schema = await createTestSchema('bench_queries');
+  // BENCH_REUSE_SCHEMA: the log and read models a run with BENCH_KEEP_SCHEMA left (a before/after pair
+  // measured on the same data, without generating it twice); kept, never dropped.
+  const reuse = process.env.BENCH_REUSE_SCHEMA;
+  const schema = reuse
+    ? { connectionString: TEST_DATABASE_URL, schema: reuse, drop: async () => undefined }
+    : await createTestSchema('bench_queries');
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-queries-'));
   let api: ChildProcess | undefined;
   try {
     const settings = { kind: 'postgres' as const, url: schema.connectionString, schema: schema.schema };
     const env = await openProjectionEnvironment(settings);
     const delmalPerYear = Math.max(1, Math.round((TARGET_EVENTS / 5 - UPPDRAG_PER_YEAR * 11.3) / 72.6));
-    console.log(`generating ~${TARGET_EVENTS} events…`);
-    const events = await appendLog(
-      env.store,
-      realisticLog({
-        firstYear: 2021,
-        years: 5,
-        uppdragPerYear: UPPDRAG_PER_YEAR,
-        delmalPerYear,
-        indikatorerPerDelmal: 5,
-      }),
-      { writers: 8 },
-    );
-    const end = await env.store.headPosition();
-    console.log(`${events} events; projecting…`);
-    await catchUpLive(env, WORKER_PROJECTIONS, { until: end, batchSize: 10_000 });
+    let events: number;
+    if (reuse) {
+      events = await env.store.headPosition();
+      console.log(`reusing ${reuse}: ${events} events`);
+    } else {
+      console.log(`generating ~${TARGET_EVENTS} events…`);
+      events = await appendLog(
+        env.store,
+        realisticLog({
+          firstYear: 2021,
+          years: 5,
+          uppdragPerYear: UPPDRAG_PER_YEAR,
+          delmalPerYear,
+          indikatorerPerDelmal: 5,
+        }),
+        { writers: 8 },
+      );
+      const end = await env.store.headPosition();
+      console.log(`${events} events; projecting…`);
+      await catchUpLive(env, WORKER_PROJECTIONS, { until: end, batchSize: 10_000 });
+    }
     // Settled as a database is some time after a bulk load: autovacuum would otherwise visit the new
     // tables in the middle of a measured run (seen as one case's p99 five times another's).
     await env.db.query('VACUUM (ANALYZE)');
@@ -349,7 +362,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await stopApp(api);
-    await schema.drop();
+    if (process.env.BENCH_KEEP_SCHEMA) console.log(`kept schema ${schema.schema}`);
+    else await schema.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
