@@ -190,8 +190,8 @@ async function main(): Promise<void> {
     const delmalPerYear = Math.max(1, Math.round((TARGET_EVENTS / 5 - UPPDRAG_PER_YEAR * 11.3) / 72.6));
     let events: number;
     if (reuse) {
-      // Positions are not a count (they leave gaps); the store's table says how many there are.
-      const [{ n }] = await env.db.query<{ n: string }>('SELECT count(*) AS n FROM events');
+      // Positions are not a count (they leave gaps); the audit trail has a row per event it has read.
+      const [{ n }] = await env.db.query<{ n: string }>('SELECT count(*) AS n FROM audit_log');
       events = Number(n);
       console.log(`reusing ${reuse}: ${events} events`);
     } else {
