@@ -21,6 +21,13 @@ export interface PacedLoadOptions {
   /** Requests a second from all clients together. */
   rate: number;
   seconds: number;
+  /**
+   * How long after the last request was due its answers are waited for, in ms (default 10 s). A server
+   * that cannot keep up would otherwise hold the run for as long as its queue takes to drain; what is
+   * still unanswered then counts as an error, with the time it had waited as its latency (so the
+   * percentiles are then a lower bound).
+   */
+  drainMs?: number;
 }
 
 export interface PacedLoadResult {
@@ -31,8 +38,10 @@ export interface PacedLoadResult {
   p90: number;
   p99: number;
   max: number;
-  /** Answers that were not 2xx, and requests that failed. */
+  /** Answers that were not 2xx, requests that failed, and requests unanswered after the drain time. */
   errors: number;
+  /** Requests still unanswered when the drain time ran out (counted in errors too). */
+  unanswered: number;
 }
 
 export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadResult> {
@@ -44,26 +53,36 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
   const latencies: number[] = [];
   let errors = 0;
   const pending: Promise<void>[] = [];
+  /** When each request still unanswered was due. */
+  const waiting = new Set<number>();
   const start = performance.now() + 50;
+  let unanswered = 0;
   try {
     for (let i = 0; i < total; i++) {
       const due = start + (i * 1000) / options.rate;
       const wait = due - performance.now();
       if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      waiting.add(due);
+      const answered = (ok: boolean) => {
+        if (!waiting.delete(due)) return;
+        latencies.push(performance.now() - due);
+        if (!ok) errors++;
+      };
       pending.push(
-        send(options.url, options.headers, agents[i % options.clients]).then(
-          (ok) => {
-            latencies.push(performance.now() - due);
-            if (!ok) errors++;
-          },
-          () => {
-            latencies.push(performance.now() - due);
-            errors++;
-          },
-        ),
+        send(options.url, options.headers, agents[i % options.clients]).then(answered, () => answered(false)),
       );
     }
-    await Promise.all(pending);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(pending),
+      new Promise((resolve) => (timer = setTimeout(resolve, options.drainMs ?? 10_000))),
+    ]);
+    clearTimeout(timer);
+    const now = performance.now();
+    for (const due of waiting) latencies.push(now - due);
+    unanswered = waiting.size;
+    errors += unanswered;
+    waiting.clear();
   } finally {
     for (const agent of agents) agent.destroy();
   }
@@ -73,12 +92,13 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
   return {
     requests: latencies.length,
-    requestsPerSecond: latencies.length / elapsed,
+    requestsPerSecond: (latencies.length - unanswered) / elapsed,
     p50: at(0.5),
     p90: at(0.9),
     p99: at(0.99),
     max: Math.round(latencies[latencies.length - 1]),
     errors,
+    unanswered,
   };
 }
 

@@ -233,3 +233,25 @@ describe('exporting the hits', () => {
     expect((await download('format=csv', ACTORS.officerRecipient)).status).toBe(403);
   });
 });
+
+// Last in the file: it writes to the trail the searches above read.
+describe('pages kept per state of the trail', () => {
+  it('answers 304 to a repeated search until the trail moves, then the new page', async () => {
+    const path = `${HANDELSER}?q=sj%C3%B6stj%C3%A4rnan`;
+    const first = await api.request('GET', path, { as: auditor });
+    expectStatus(first, 200);
+    expect(first.body.entries).toEqual([]);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"audit_log-\d+\.\d+"$/);
+    const again = await api.request('GET', path, { as: auditor, headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+
+    const third = await setup.uppdrag(api, { riktasTill: ['hsn'], samordnare: null });
+    await report(ACTORS.regiondirektor, third, 'Sjöstjärnan är på plats.');
+    await caughtUp();
+    const moved = await api.request('GET', path, { as: auditor, headers: { 'if-none-match': etag } });
+    expectStatus(moved, 200);
+    expect(moved.headers.get('etag')).not.toBe(etag);
+    expect(kinds(moved.body.entries)).toEqual([['UppdragStatusReported', third]]);
+  });
+});

@@ -364,6 +364,20 @@ describe('aging', () => {
     expect(answer.on).toBe(TODAY);
     expect(answer.open.map((u: { uppdragId: string }) => u.uppdragId)).toEqual([TERTIAL, MANAD]);
   });
+
+  it('is kept per state of the read model, and per day when the request names none', async () => {
+    const today = await api.request('GET', `/api/uppfoljning/aldrande?organ=${namnd}`, { as: reader });
+    expect(today.headers.get('etag')).toMatch(new RegExp(`^W/"periods-\\d+\\.\\d+-${TODAY}"$`));
+    const named = await api.request('GET', `/api/uppfoljning/aldrande?on=2023-06-30&organ=${namnd}`, {
+      as: reader,
+    });
+    expect(named.headers.get('etag')).toMatch(/^W\/"periods-\d+\.\d+"$/);
+    const again = await api.request('GET', `/api/uppfoljning/aldrande?organ=${namnd}`, {
+      as: reader,
+      headers: { 'if-none-match': today.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+  });
 });
 
 describe('one uppdrag at a time point', () => {

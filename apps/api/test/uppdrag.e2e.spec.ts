@@ -4,7 +4,16 @@
  * refusals as problems, and business time (only an importer may backdate).
  */
 import { type ApiHarness, eventually, startTestApi } from './support/api-harness';
-import { ACTORS, expectStatus, newId, setup, THIS_MONTH, uppdragBody, YEAR } from './support/fixtures';
+import {
+  ACTORS,
+  ANSVARIG,
+  expectStatus,
+  newId,
+  setup,
+  THIS_MONTH,
+  uppdragBody,
+  YEAR,
+} from './support/fixtures';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -104,6 +113,33 @@ describe('listing uppdrag per organ', () => {
     expect(given.body.items.map((i: { uppdragId: string }) => i.uppdragId)).toEqual(
       expect.arrayContaining([forHsn, forRun]),
     );
+  });
+
+  it('answers 304 to a repeated list until the read model moves, then the new list', async () => {
+    const uppdragId = await setup.uppdrag(api, { riktasTill: ['run'], samordnare: null });
+    const path = `/api/uppdrag?ansvarig=${ANSVARIG.personId}&limit=1000`;
+    const first = await eventually(
+      () => api.request('GET', path, { as: direktor }),
+      (answer) => answer.body.items?.some((i: { uppdragId: string }) => i.uppdragId === uppdragId),
+    );
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"uppdrag_now-\d+\.\d+"$/);
+    const again = await api.request('GET', path, { as: direktor, headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const kept = await api.request('GET', path, { as: direktor });
+    expect(kept.text).toBe(first.text);
+
+    await setup.report(api, uppdragId);
+    const moved = await eventually(
+      () => api.request('GET', path, { as: direktor, headers: { 'if-none-match': etag } }),
+      (answer) =>
+        answer.status === 200 &&
+        answer.body.items.some(
+          (i: { uppdragId: string; reportsCount: number }) =>
+            i.uppdragId === uppdragId && i.reportsCount === 1,
+        ),
+    );
+    expect(moved.headers.get('etag')).not.toBe(etag);
   });
 
   it('refuses unknown or malformed filters naming them', async () => {

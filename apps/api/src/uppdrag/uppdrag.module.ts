@@ -7,6 +7,7 @@ import { CorrectReportHttpController } from './correct-report/correct-report.htt
 import { ExtendSlutdatumHttpController } from './extend-slutdatum/extend-slutdatum.http.controller';
 import { GetUppdragHttpController } from './get-uppdrag/get-uppdrag.http.controller';
 import { ListUppdragHttpController } from './list-uppdrag/list-uppdrag.http.controller';
+import { UppdragListAnswers } from './list-uppdrag/uppdrag-list-answers';
 import { RegisterUppdragHttpController } from './register-uppdrag/register-uppdrag.http.controller';
 import { ReportStatusHttpController } from './report-status/report-status.http.controller';
 import { WithdrawUppdragHttpController } from './withdraw-uppdrag/withdraw-uppdrag.http.controller';
@@ -26,5 +27,5 @@ export const UPPDRAG_CONTROLLERS = [
   WithdrawUppdragHttpController,
 ];
 
-@Module({ controllers: UPPDRAG_CONTROLLERS })
+@Module({ controllers: UPPDRAG_CONTROLLERS, providers: [UppdragListAnswers] })
 export class UppdragModule {}

@@ -3,21 +3,26 @@
  * reason), searched across the whole log, newest first, a page at a time. From the `audit_log` read
  * model, so a moment behind the log.
  */
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { searchAuditLog } from '@sparbar/audit';
 import { type Actor } from '@sparbar/domain';
 import { type SqlDriver } from '@sparbar/event-store';
 import { SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CurrentActor, requireReadLog } from '../../auth/authenticated';
 import { AuditEndpoint } from '../audit-endpoint';
+import { AuditAnswers } from './audit-answers';
 import { readTrail, toSearch } from './audit-filter';
 import { AuditPageView, SearchAuditLogQuery } from './search-audit-log.dto';
 
 @ApiTags('granskning')
 @Controller('api/granskning')
 export class SearchAuditLogHttpController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDriver) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(AuditAnswers) private readonly answers: AuditAnswers,
+  ) {}
 
   @Get('handelser')
   @AuditEndpoint({
@@ -28,14 +33,22 @@ export class SearchAuditLogHttpController {
     response: AuditPageView,
     problems: { 400: 'Ogiltig sökning; `errors` namnger fältet.' },
   })
-  async search(@Query() query: SearchAuditLogQuery, @CurrentActor() actor: Actor): Promise<AuditPageView> {
+  async search(
+    @Query() query: SearchAuditLogQuery,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     requireReadLog(actor);
-    return readTrail(() =>
-      searchAuditLog(this.sql, {
-        ...toSearch(query),
-        ...(query.limit !== undefined ? { limit: query.limit } : {}),
-        ...(query.cursor ? { cursor: query.cursor } : {}),
-      }),
+    // The answer is an AuditPageView, sent as the bytes kept for this state of the trail.
+    return this.answers.answer(request, reply, (): Promise<AuditPageView> =>
+      readTrail(() =>
+        searchAuditLog(this.sql, {
+          ...toSearch(query),
+          ...(query.limit !== undefined ? { limit: query.limit } : {}),
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        }),
+      ),
     );
   }
 }
