@@ -10,7 +10,7 @@ import { type Provider } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { type FastifyAdapter } from '@nestjs/platform-fastify';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import { type FastifyRequest } from 'fastify';
 import { type ApiSettings } from '../settings/api-settings';
@@ -30,7 +30,9 @@ export function httpHardening(settings: ApiSettings): Provider {
       const adapter = host.httpAdapter as unknown as FastifyAdapter;
       const fastify = adapter.getInstance();
 
-      await fastify.register(helmet, {
+      // Helmet's middleware built once: @fastify/helmet built it anew on every request (about 9 % of
+      // the API's CPU under load, issue 21's profile); the headers are the same for every route.
+      const securityHeaders = helmet({
         // The API docs page loads its scripts and styles from here; nothing else needs more.
         contentSecurityPolicy: {
           directives: {
@@ -49,6 +51,9 @@ export function httpHardening(settings: ApiSettings): Provider {
         },
         crossOriginResourcePolicy: { policy: 'same-origin' },
         referrerPolicy: { policy: 'no-referrer' },
+      });
+      fastify.addHook('onRequest', (request, reply, next) => {
+        securityHeaders(request.raw, reply.raw, (error?: unknown) => next(error as Error | undefined));
       });
 
       await fastify.register(cors, {
