@@ -5,7 +5,7 @@
  * The notification is sent after the commit, as a statement of its own, not inside the append: a
  * transaction that notifies holds a database-wide lock from before its commit until after it, so
  * appends that notified would commit one at a time and lose the group commit concurrent writers
- * share. After the commit it costs one short statement, and at most one is under way per store:
+ * share. After the commit it costs one short statement, and at most two are under way per store:
  * appends that return meanwhile are told in the next one (the highest position). A crash between
  * the commit and the notification loses only the hint; the reader's poll finds the events.
  */
@@ -27,44 +27,55 @@ export function appendChannel(schema: string | undefined): string {
   return `sparbar_events_${createHash('sha256').update(schema).digest('hex').slice(0, 40)}`;
 }
 
-/** Sends the newest appended position, one notification at a time. */
+/**
+ * Notifications under way at once per store. With one, an append that returned while another's
+ * notification was under way waited a round trip before its own went out (under load, a good part of
+ * the time to the worker); two let it go at once on a second connection, while appends that return
+ * meanwhile are still told together in the next one (the highest position).
+ */
+export const NOTIFICATIONS_IN_FLIGHT = 2;
+
+/** Sends the newest appended position, at most `inFlight` notifications at a time. */
 export class AppendNotifier {
   private pending: number | undefined;
-  private sending: Promise<void> | undefined;
+  private readonly sending = new Set<Promise<void>>();
 
-  constructor(private readonly send: (position: number) => Promise<void>) {}
+  constructor(
+    private readonly send: (position: number) => Promise<void>,
+    private readonly inFlight = NOTIFICATIONS_IN_FLIGHT,
+  ) {}
 
   appended(position: number): void {
     this.pending = Math.max(this.pending ?? 0, position);
-    this.sending ??= this.flush();
+    if (this.sending.size >= this.inFlight) return;
+    const sending: Promise<void> = this.flush().finally(() => this.sending.delete(sending));
+    this.sending.add(sending);
   }
 
   /** Resolves once nothing is being sent (before the pool closes). */
   async idle(): Promise<void> {
-    await this.sending;
+    while (this.sending.size > 0) await Promise.all([...this.sending]);
   }
 
   private async flush(): Promise<void> {
-    try {
-      while (this.pending !== undefined) {
-        const position = this.pending;
-        this.pending = undefined;
-        // A failed hint is no failed append: the readers' poll covers it.
-        await this.send(position).catch(() => undefined);
-      }
-    } finally {
-      this.sending = undefined;
+    while (this.pending !== undefined) {
+      const position = this.pending;
+      this.pending = undefined;
+      // A failed hint is no failed append: the readers' poll covers it.
+      await this.send(position).catch(() => undefined);
     }
   }
 }
 
 /**
- * The connection notifications go out on: one of its own, outside the pool, so a notification never
+ * The connections notifications go out on: of their own, outside the pool, so a notification never
  * queues behind the appends and reads waiting for a pooled connection (under load, the whole of a
- * reader's delay). Opened on first use and again after a failure.
+ * reader's delay). A send takes one not in use (as many as sends under way at once, see
+ * NOTIFICATIONS_IN_FLIGHT), opened on first use and again after a failure.
  */
 export class NotifyConnection {
-  private opening: Promise<Client> | undefined;
+  private readonly idleOnes: Promise<Client>[] = [];
+  private readonly all = new Set<Promise<Client>>();
 
   constructor(
     private readonly connect: () => Client,
@@ -72,31 +83,36 @@ export class NotifyConnection {
   ) {}
 
   async send(position: number): Promise<void> {
-    const opening = (this.opening ??= this.open());
+    const opening = this.idleOnes.pop() ?? this.open();
     try {
       await (await opening).query('SELECT pg_notify($1, $2)', [this.channel, String(position)]);
     } catch (error) {
       this.drop(opening);
       throw error;
     }
+    if (this.all.has(opening)) this.idleOnes.push(opening);
   }
 
   async close(): Promise<void> {
-    const opening = this.opening;
-    this.opening = undefined;
-    await opening?.then((c) => c.end()).catch(() => undefined);
+    const all = [...this.all];
+    this.all.clear();
+    this.idleOnes.length = 0;
+    await Promise.all(all.map((opening) => opening.then((c) => c.end()).catch(() => undefined)));
   }
 
-  private async open(): Promise<Client> {
+  private open(): Promise<Client> {
     const client = this.connect();
     const opened = client.connect().then(() => client);
+    this.all.add(opened);
     // A lost connection is noticed here and opened again for the next notification.
     client.on('error', () => this.drop(opened));
     return opened;
   }
 
   private drop(opening: Promise<Client>): void {
-    if (this.opening === opening) this.opening = undefined;
+    if (!this.all.delete(opening)) return;
+    const at = this.idleOnes.indexOf(opening);
+    if (at >= 0) this.idleOnes.splice(at, 1);
     void opening.then((c) => c.end()).catch(() => undefined);
   }
 }

@@ -21,6 +21,13 @@ export interface PumpOptions {
   readSize?: number;
   /** Asked before each batch; true stops the pump once the batches under way are applied. */
   shouldStop?: () => boolean;
+  /**
+   * Asked when a read found the end of what is safe to read, with the last position it read and the
+   * batches under way: true (an append beyond that position was announced before they were all
+   * applied) reads on at once instead of returning once they are. The next read then overlaps their
+   * applying, and a lane that is done starts on it without waiting for the slowest lane.
+   */
+  readOn?: (lastPosition: number, applied: Promise<unknown>) => Promise<boolean>;
   /** After each committed batch (progress, metrics, tests). */
   onBatch?: (info: { events: number; lastPosition: number; targets: readonly Target[] }) => void;
 }
@@ -56,7 +63,7 @@ export async function pump(
     }
     return { events, full: true };
   };
-  const lanes = new Lanes(db, targets);
+  const lanes = new Lanes(db, targets, options.batchSize);
   const applying: { done: Promise<Target[]>; events: number; lastPosition: number }[] = [];
   /** Waits for the oldest batch under way; the targets it fenced, if any. */
   const settleOldest = async (): Promise<Target[]> => {
@@ -80,7 +87,11 @@ export async function pump(
         const fenced = await settleOldest();
         if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };
       }
-      if (!full) break;
+      if (!full) {
+        const applied = Promise.allSettled(applying.map((a) => a.done));
+        if (!options.readOn || !(await options.readOn(lastPosition, applied))) break;
+        next = read(lastPosition);
+      }
       if (options.shouldStop?.()) {
         outcome = 'stopped';
         break;
