@@ -6,7 +6,9 @@
  * Once caught up it waits for the store's append watch (a PostgreSQL notification from any process)
  * or, failing that, the next poll. A notification is a hint to read, never a position to trust: the
  * worker reads only what `readAll` says is safe. When a notified position is not readable yet (an
- * older transaction is still open), it looks again shortly instead of waiting for the poll.
+ * older transaction is still open), it looks again shortly instead of waiting for the poll. A
+ * notification that comes while batches are being applied is read at once (`readOn`): a write waits
+ * for the lanes it is read by, not for the slowest lane of the batch before it.
  *
  * Upgrades without downtime: when the live version of a projection it holds was built by code of
  * another shape (its fingerprint differs from this code's, see fingerprint.ts), the worker rebuilds the

@@ -3,7 +3,8 @@
  * them: one read serves several read models. Each target applies the batches on its own lane (see
  * `Lanes`), up to IN_FLIGHT batches behind the read, and the next batch is read meanwhile, so reading,
  * folding and loading overlap. At most IN_FLIGHT + 1 batches are in memory, whatever the length of
- * the log.
+ * the log. Once it has read all that is safe, a live pump may read on as appends are announced
+ * (`readOn`), without first waiting for every lane.
  */
 import { type EventStore, type StoredEvent } from '@sparbar/event-store';
 import { type ProjectionDb } from '../db/projection-db';
