@@ -167,7 +167,7 @@ async function main(): Promise<void> {
         row(poll),
         row(listen),
         '',
-        `LISTEN/NOTIFY against polling: p50 ${(listen.both.p50 / Math.max(1, poll.both.p50)).toFixed(2)}×, p99 ${(listen.both.p99 / Math.max(1, poll.both.p99)).toFixed(2)}× (table and Översikt). Polling waits up to the worker's idle interval (250 ms) after a write; a notification wakes it at once (appends are announced after their commit, one notification under way per API process), and a poll every 5 s stays as the fallback.`,
+        `LISTEN/NOTIFY against polling: p50 ${(listen.both.p50 / Math.max(1, poll.both.p50)).toFixed(2)}×, p99 ${(listen.both.p99 / Math.max(1, poll.both.p99)).toFixed(2)}× (table and Översikt). Polling waits up to the worker's idle interval (250 ms) after a write; a notification wakes it at once (appends are announced after their commit, at most two notifications under way per API process), and a poll every 5 s stays as the fallback.`,
       ].join('\n'),
     );
   } finally {

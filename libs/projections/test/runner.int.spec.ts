@@ -3,6 +3,7 @@ import { type TestSchema } from '../../../test/support/postgres';
 import { PROJECTIONS } from './support/witnessed';
 import { type ProjectionEnvironment } from '../src/environment';
 import { type Projection } from '../src/projection';
+import { Lanes } from '../src/runner/apply';
 import { catchUpLive } from '../src/runner/catch-up';
 import { ProjectionWorker } from '../src/runner/projection-worker';
 import { pump } from '../src/runner/pump';
@@ -100,6 +101,35 @@ describe('the projection runner', () => {
     expect((await versionStatus(env.db)).filter((v) => v.checkpoint !== end)).toEqual([]);
     expect(await countedIn(env, 'failing')).toBe(all.length);
     expect(await countedIn(env, 'steady')).toBe(all.length);
+    await env.close();
+  });
+
+  it('a lane applies the small batches waiting behind its transaction in one, each event once', async () => {
+    const env = await openEnv(schema);
+    const counting = countingProjection('merging', () => undefined);
+    const sizes: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: Projection = {
+      ...counting,
+      async applyBatch(tx, events, tables) {
+        sizes.push(events.length);
+        if (sizes.length === 1) await gate;
+        await counting.applyBatch(tx, events, tables);
+      },
+    };
+    const target = await ensureLive(env.db, gated);
+    const events = (await env.store.readAll({ maxCount: 30 })).slice(0, 30);
+    const lanes = new Lanes(env.db, [target], 15);
+    const batches = [0, 10, 20, 25].map((from, i, all) => events.slice(from, all[i + 1] ?? 30));
+    const applied = batches.map((batch) => lanes.push(batch));
+    release();
+    expect(await Promise.all(applied)).toEqual([[], [], [], []]);
+    // The first alone; the next two together (15 events, as many as it may merge); the last alone.
+    expect(sizes).toEqual([10, 15, 5]);
+    expect(await countedIn(env, 'merging')).toBe(30);
+    const [{ checkpoint }] = await versionStatus(env.db, 'merging');
+    expect(checkpoint).toBe(events[29].position);
     await env.close();
   });
 });

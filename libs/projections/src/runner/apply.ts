@@ -14,14 +14,21 @@ import { type Target } from './versions';
 
 export type ApplyOutcome = 'applied' | 'fenced';
 
+/** The fence's lock; with `relaxed`, the same round trip lets the commit skip waiting for the disk. */
+const LOCK_SQL =
+  'SELECT state, checkpoint FROM projection_versions WHERE projection = $1 AND version = $2 FOR UPDATE';
+const LOCK_RELAXED_SQL = `SELECT state, checkpoint, set_config('synchronous_commit', 'off', true)
+   FROM projection_versions WHERE projection = $1 AND version = $2 FOR UPDATE`;
+
 export async function applyToTarget(
   tx: ProjectionTx,
   target: Target,
   events: readonly StoredEvent[],
+  { relaxed = false } = {},
 ): Promise<ApplyOutcome> {
   const { projection, version } = target;
   const [row] = await tx.query<{ state: string; checkpoint: string | number }>(
-    'SELECT state, checkpoint FROM projection_versions WHERE projection = $1 AND version = $2 FOR UPDATE',
+    relaxed ? LOCK_RELAXED_SQL : LOCK_SQL,
     [projection.name, version],
   );
   if (!row || row.state !== target.state || Number(row.checkpoint) !== target.checkpoint) return 'fenced';
@@ -47,31 +54,34 @@ export async function applyInTransaction(
   events: readonly StoredEvent[],
 ): Promise<ApplyOutcome> {
   if (events.length === 0) return 'applied';
-  const outcome = await db.transaction(async (tx) => {
-    await tx.exec('SET LOCAL synchronous_commit = off');
-    return applyToTarget(tx, target, events);
-  });
+  // A live batch is a few round trips on the way from a write to the reads showing it: the setting
+  // rides on the fence's lock instead of a statement of its own.
+  const outcome = await db.transaction((tx) => applyToTarget(tx, target, events, { relaxed: true }));
   const last = events[events.length - 1].position;
   if (outcome === 'applied' && target.checkpoint < last) target.checkpoint = last;
   return outcome;
 }
 
 /**
- * A lane per target: each applies the batches in log order, one transaction per batch, without waiting
+ * A lane per target: each applies the batches in log order, one transaction at a time, without waiting
  * for the other targets. While the server loads one read model's rows, Node works out the next batch
  * of another; a barrier after every batch (all targets done before any starts the next) left Node
- * idle while the slowest load finished. Exactly once holds per lane: a batch starts only after the
- * lane's previous one committed, and a lane that failed or was fenced applies nothing more (a later
- * batch applied after a failed one would leave a gap).
+ * idle while the slowest load finished. A lane that finds several batches waiting when its transaction
+ * is done applies them together (as long as they come to at most `mergeUpTo` events): small batches
+ * read one after another as appends are announced cost one transaction, not one each, so a lane that
+ * fell behind catches up instead of falling further behind. Exactly once holds per lane: a
+ * transaction starts only after the lane's previous one committed, and a lane that failed or was
+ * fenced applies nothing more (a later batch applied after a failed one would leave a gap).
  */
 export class Lanes {
-  private readonly tails: Promise<ApplyOutcome>[];
+  private readonly lanes: Lane[];
 
   constructor(
-    private readonly db: ProjectionDb,
+    db: ProjectionDb,
     private readonly targets: readonly Target[],
+    mergeUpTo = 0,
   ) {
-    this.tails = targets.map(() => Promise.resolve('applied'));
+    this.lanes = targets.map((target) => new Lane(db, target, mergeUpTo));
   }
 
   /**
@@ -79,17 +89,69 @@ export class Lanes {
    * fenced (the caller re-reads where they stand); rejects with the first failure.
    */
   async push(events: readonly StoredEvent[]): Promise<Target[]> {
-    const outcomes = this.targets.map((target, i) => {
-      this.tails[i] = this.tails[i].then((previous) =>
-        previous === 'fenced' ? 'fenced' : applyInTransaction(this.db, target, events),
-      );
-      return this.tails[i];
-    });
-    const settled = await Promise.allSettled(outcomes);
+    const settled = await Promise.allSettled(this.lanes.map((lane) => lane.push(events)));
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     return this.targets.filter(
       (_, i) => (settled[i] as PromiseFulfilledResult<ApplyOutcome>).value === 'fenced',
     );
+  }
+}
+
+interface Waiting {
+  events: readonly StoredEvent[];
+  done: (outcome: ApplyOutcome) => void;
+  fail: (error: unknown) => void;
+}
+
+class Lane {
+  private readonly waiting: Waiting[] = [];
+  private running = false;
+  private fenced = false;
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly db: ProjectionDb,
+    private readonly target: Target,
+    private readonly mergeUpTo: number,
+  ) {}
+
+  push(events: readonly StoredEvent[]): Promise<ApplyOutcome> {
+    return new Promise((done, fail) => {
+      this.waiting.push({ events, done, fail });
+      if (!this.running) void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    while (this.waiting.length > 0) {
+      const taken = this.take();
+      if (this.failure) for (const w of taken) w.fail(this.failure.error);
+      else if (this.fenced) for (const w of taken) w.done('fenced');
+      else {
+        try {
+          const events = taken.length === 1 ? taken[0].events : taken.flatMap((w) => w.events);
+          const outcome = await applyInTransaction(this.db, this.target, events);
+          if (outcome === 'fenced') this.fenced = true;
+          for (const w of taken) w.done(outcome);
+        } catch (error) {
+          this.failure = { error };
+          for (const w of taken) w.fail(error);
+        }
+      }
+    }
+    this.running = false;
+  }
+
+  /** The oldest waiting batch, and those after it while together they stay within `mergeUpTo`. */
+  private take(): Waiting[] {
+    let count = this.waiting[0].events.length;
+    let n = 1;
+    while (n < this.waiting.length && count + this.waiting[n].events.length <= this.mergeUpTo) {
+      count += this.waiting[n].events.length;
+      n++;
+    }
+    return this.waiting.splice(0, n);
   }
 }

@@ -6,7 +6,9 @@
  * Once caught up it waits for the store's append watch (a PostgreSQL notification from any process)
  * or, failing that, the next poll. A notification is a hint to read, never a position to trust: the
  * worker reads only what `readAll` says is safe. When a notified position is not readable yet (an
- * older transaction is still open), it looks again shortly instead of waiting for the poll.
+ * older transaction is still open), it looks again shortly instead of waiting for the poll. A
+ * notification that comes while batches are being applied is read at once (`readOn`): a write waits
+ * for the lanes it is read by, not for the slowest lane of the batch before it.
  *
  * Upgrades without downtime: when the live version of a projection it holds was built by code of
  * another shape (its fingerprint differs from this code's, see fingerprint.ts), the worker rebuilds the
@@ -65,6 +67,8 @@ export class ProjectionWorker {
   private hinted = false;
   /** The highest position a hint named: known to be in the log, so worth looking for soon. */
   private hintedUpTo = 0;
+  /** Pumps waiting to hear of an append while their batches are applied (see `announcedAfter`). */
+  private readonly listening = new Set<(position: number | undefined) => void>();
 
   constructor(
     private readonly env: ProjectionEnvironment,
@@ -85,6 +89,7 @@ export class ProjectionWorker {
         this.hinted = true;
         if (position !== undefined && position > this.hintedUpTo) this.hintedUpTo = position;
         this.wake?.();
+        for (const heard of [...this.listening]) heard(position);
       });
     }
     this.done ??= this.run();
@@ -94,6 +99,7 @@ export class ProjectionWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
+    for (const heard of [...this.listening]) heard(undefined);
     await this.watch?.stop();
     await this.done;
     await Promise.allSettled([...this.upgrades]);
@@ -122,6 +128,7 @@ export class ProjectionWorker {
           onBatch: this.options.onBatch,
           // Leave the pump now and then to take over leases a dead worker left behind.
           shouldStop: () => this.stopped || this.anyLost() || Date.now() - leasesTriedAt > leaseRetryMs,
+          readOn: (lastPosition, applied) => this.announcedAfter(lastPosition, applied),
         });
         failures = 0;
         if (result.outcome === 'fenced') await this.resync(result.targets);
@@ -215,6 +222,26 @@ export class ProjectionWorker {
       await dropRetired(this.env.db, retired);
       done();
     }
+  }
+
+  /**
+   * True once an append after `position` is announced (or one without a position), false if the
+   * batches under way are applied first: the pump reads it at once instead of after its slowest lane.
+   */
+  private announcedAfter(position: number, applied: Promise<unknown>): Promise<boolean> {
+    if (this.hintedUpTo > position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const heard = (announced: number | undefined) => {
+        if (announced !== undefined && announced <= position) return;
+        this.listening.delete(heard);
+        resolve(!this.stopped);
+      };
+      this.listening.add(heard);
+      void applied.then(() => {
+        this.listening.delete(heard);
+        resolve(false);
+      });
+    });
   }
 
   private anyLost(): boolean {

@@ -3,7 +3,8 @@
  * them: one read serves several read models. Each target applies the batches on its own lane (see
  * `Lanes`), up to IN_FLIGHT batches behind the read, and the next batch is read meanwhile, so reading,
  * folding and loading overlap. At most IN_FLIGHT + 1 batches are in memory, whatever the length of
- * the log.
+ * the log. Once it has read all that is safe, a live pump may read on as appends are announced
+ * (`readOn`), without first waiting for every lane.
  */
 import { type EventStore, type StoredEvent } from '@sparbar/event-store';
 import { type ProjectionDb } from '../db/projection-db';
@@ -21,6 +22,13 @@ export interface PumpOptions {
   readSize?: number;
   /** Asked before each batch; true stops the pump once the batches under way are applied. */
   shouldStop?: () => boolean;
+  /**
+   * Asked when a read found the end of what is safe to read, with the last position it read and the
+   * batches under way: true (an append beyond that position was announced before they were all
+   * applied) reads on at once instead of returning once they are. The next read then overlaps their
+   * applying, and a lane that is done starts on it without waiting for the slowest lane.
+   */
+  readOn?: (lastPosition: number, applied: Promise<unknown>) => Promise<boolean>;
   /** After each committed batch (progress, metrics, tests). */
   onBatch?: (info: { events: number; lastPosition: number; targets: readonly Target[] }) => void;
 }
@@ -56,7 +64,7 @@ export async function pump(
     }
     return { events, full: true };
   };
-  const lanes = new Lanes(db, targets);
+  const lanes = new Lanes(db, targets, options.batchSize);
   const applying: { done: Promise<Target[]>; events: number; lastPosition: number }[] = [];
   /** Waits for the oldest batch under way; the targets it fenced, if any. */
   const settleOldest = async (): Promise<Target[]> => {
@@ -80,7 +88,11 @@ export async function pump(
         const fenced = await settleOldest();
         if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };
       }
-      if (!full) break;
+      if (!full) {
+        const applied = Promise.allSettled(applying.map((a) => a.done));
+        if (!options.readOn || !(await options.readOn(lastPosition, applied))) break;
+        next = read(lastPosition);
+      }
       if (options.shouldStop?.()) {
         outcome = 'stopped';
         break;
