@@ -142,4 +142,36 @@ describe('rebuild', () => {
     await rebuild(env, PROJECTIONS, { until: end });
     expect((await digests()).map((d) => d.sha256)).toEqual(live.map((d) => d.sha256));
   });
+  it('loads with autovacuum off, then turns it back on and hands over analysed tables', async () => {
+    const uppdragNow = PROJECTIONS.find((p) => p.name === 'uppdrag_now')!;
+    const optionsOf = async (table: string) =>
+      (
+        await env.db.query<{ options: string[] | null }>(
+          `SELECT reloptions AS options FROM pg_class WHERE oid = to_regclass($1)`,
+          [table],
+        )
+      )[0].options;
+    const statistics = async (table: string) =>
+      Number(
+        (
+          await env.db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM pg_stats WHERE schemaname = current_schema() AND tablename = $1`,
+            [table],
+          )
+        )[0].n,
+      );
+    let loading: unknown;
+    const [result] = await rebuild(env, [uppdragNow], {
+      until: await lastPosition(env),
+      onPhase: async (phase) => {
+        if (phase !== 'loaded') return;
+        const [building] = (await versionStatus(env.db, 'uppdrag_now')).filter((v) => v.state === 'building');
+        loading = await optionsOf(`uppdrag_now_v${building.version}`);
+      },
+    });
+    expect(loading).toEqual(['autovacuum_enabled=false']);
+    const table = `uppdrag_now_v${result.version}`;
+    expect(await optionsOf(table)).toBeNull();
+    expect(await statistics(table)).toBeGreaterThan(0);
+  });
 });

@@ -127,7 +127,12 @@ async function dropVersion(tx: ProjectionTx, projection: Projection, version: nu
 export async function indexBuild(db: ProjectionDb, target: Target): Promise<void> {
   await db.transaction(async (tx) => {
     // Sorting a million keys in the default 64 MB spills to disk; this is one session's, for this build.
-    if (db.kind === 'postgres') await tx.exec(`SET LOCAL maintenance_work_mem = '256MB'`);
+    // No parallel workers: the projections' indexes are already built side by side (see rebuild.ts), and
+    // a parallel build only adds CPU (the workers' sorted runs written to temporary files and merged).
+    if (db.kind === 'postgres')
+      await tx.exec(
+        `SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL max_parallel_maintenance_workers = 0`,
+      );
     for (const table of target.projection.tables) {
       const name = versionedName(table.name, target.version);
       for (const index of table.indexes) await tx.exec(indexSql(index, name));
