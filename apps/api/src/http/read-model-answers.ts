@@ -3,7 +3,7 @@
  * An answer that is a pure function of the request and of the projection's tables up to its checkpoint
  * (the period table, the uppdrag list, a search of the audit trail) computed at checkpoint c is exact
  * for every request made while the live version is still at c: the cache key is (live version,
- * checkpoint, request). Each request costs one primary-key read of the checkpoint, shared by the
+ * checkpoint, request) — with the states of any other read model the answers also read (`alsoReads`). Each request costs one primary-key read of the checkpoint, shared by the
  * requests that arrive while it runs; a new event moves it and the next request computes afresh. The
  * ETag is that state, so a browser asking again with If-None-Match gets a 304 until something happened.
  *
@@ -36,12 +36,16 @@ export class ReadModelAnswers {
 
   /**
    * `projection`: the read model whose tables every answer is computed from. `maxBytes`: kept answers
-   * at most (JSON and gzip); the least recently used goes first.
+   * at most (JSON and gzip); the least recently used goes first. `alsoReads`: other read models the
+   * answers read without cutting them at `projection`'s checkpoint (each has a lane of its own in the
+   * worker, so it may be behind): their states are part of the key and the ETag, so an answer computed
+   * while one of them lagged is not served once it has caught up.
    */
   constructor(
     private readonly sql: SqlDriver,
     private readonly projection: string,
     private readonly maxBytes: number,
+    private readonly alsoReads: readonly string[] = [],
   ) {}
 
   /**
@@ -118,8 +122,13 @@ export class ReadModelAnswers {
 
   private async readLiveState(): Promise<string | undefined> {
     try {
-      const live = await liveCheckpoint(this.sql, this.projection);
-      return live ? `${live.version}.${live.checkpoint}` : undefined;
+      const [live, ...others] = await Promise.all(
+        [this.projection, ...this.alsoReads].map((name) => liveCheckpoint(this.sql, name)),
+      );
+      if (!live) return undefined;
+      const state = (c: { version: number; checkpoint: number } | undefined) =>
+        c ? `${c.version}.${c.checkpoint}` : '0.0';
+      return [live, ...others].map(state).join('+');
     } catch {
       // No runner tables yet: the query itself will say the read model is not there.
       return undefined;
