@@ -26,7 +26,12 @@ export interface Tenant {
 }
 
 export type TenancyErrorCode =
-  'INVALID_TENANT' | 'TENANT_EXISTS' | 'HOST_TAKEN' | 'SCHEMA_TAKEN' | 'TENANT_NOT_FOUND';
+  | 'INVALID_TENANT'
+  | 'TENANT_EXISTS'
+  | 'HOST_TAKEN'
+  | 'SCHEMA_TAKEN'
+  | 'TENANT_NOT_FOUND'
+  | 'TENANT_NOT_ACTIVE';
 
 /** A refusal of the tenant directory, mapped to an HTTP status only at the edge. */
 export class TenancyError extends Error {
