@@ -25,9 +25,10 @@ const exportOf = (tenantId: string) => `/api/plattform/organisationer/${tenantId
 const kommun = (tenantId: string) => ({
   tenantId,
   namn: `Kommunen ${tenantId}`,
+  kind: 'kommun',
   hosts: [hostOf(tenantId)],
   serverUrl: TEST_DATABASE_URL,
-  organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'regionfullmaktige' }],
+  organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige' }],
   administrators: [`it-${tenantId}`],
 });
 

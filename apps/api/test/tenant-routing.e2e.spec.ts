@@ -44,9 +44,10 @@ const hostOf = (tenantId: string) => `${tenantId}.sparbar.test`;
 const kommun = (tenantId: string, serverUrl: string) => ({
   tenantId,
   namn: `Kommunen ${tenantId}`,
+  kind: 'kommun',
   hosts: [hostOf(tenantId)],
   serverUrl,
-  organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'regionfullmaktige' }],
+  organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige' }],
   administrators: [`it-${tenantId}`],
 });
 

@@ -1,3 +1,4 @@
+import { type OrganisationSlag } from '@sparbar/domain';
 import { Pool, type PoolClient } from 'pg';
 import { type Tenant, TenancyError, type TenantState } from '../tenant';
 import { type TenantDirectory } from '../tenant-directory.port';
@@ -6,6 +7,7 @@ import { quoteIdent } from './sql-names';
 interface TenantRow {
   tenant_id: string;
   namn: string;
+  kind: OrganisationSlag;
   server_url: string;
   schema_name: string;
   state: TenantState;
@@ -62,6 +64,11 @@ export class PostgresTenantDirectory implements TenantDirectory {
         created_at timestamptz NOT NULL,
         administrators text[] NOT NULL DEFAULT '{}'
       )`);
+      // Tenants entered before kinds existed were regions (the only organ types there were).
+      await client.query(
+        `ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT 'region'
+           CHECK (kind IN ('region', 'kommun'))`,
+      );
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.hosts} (
         host text PRIMARY KEY,
         tenant_id text NOT NULL REFERENCES ${this.tenants} (tenant_id) ON DELETE CASCADE
@@ -74,8 +81,8 @@ export class PostgresTenantDirectory implements TenantDirectory {
       await client
         .query(
           `INSERT INTO ${this.tenants}
-             (tenant_id, namn, server_url, schema_name, state, created_at, administrators)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+             (tenant_id, namn, server_url, schema_name, state, created_at, administrators, kind)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [
             tenant.tenantId,
             tenant.namn,
@@ -84,6 +91,7 @@ export class PostgresTenantDirectory implements TenantDirectory {
             tenant.state,
             tenant.createdAt,
             [...tenant.administrators],
+            tenant.kind,
           ],
         )
         .catch((error: unknown) => {
@@ -169,6 +177,7 @@ function toTenant(row: TenantRow): Tenant {
   return {
     tenantId: row.tenant_id,
     namn: row.namn,
+    kind: row.kind,
     hosts: row.hosts ?? [],
     serverUrl: row.server_url,
     schema: row.schema_name,
