@@ -5,8 +5,7 @@
  *   token <namn>             a platform token for the API (PLATFORM_SECRET), valid one hour
  *   lista                    every organisation with its size and health, as JSON lines
  *   lagg-upp <fil.json>      provisions the organisation the file describes (tenantId, namn, kind,
- *                            hosts,
- *                            serverUrl, organs)
+ *                            hosts, serverUrl, organs)
  *   ta-bort <id>             removes an organisation and all its data
  *   exportera <id> <fil>     writes the organisation's whole log to the file (NDJSON, the chain head
  *                            last; docs/tenancy.md)
