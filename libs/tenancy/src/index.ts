@@ -9,4 +9,5 @@ export * from './provision-tenant';
 export * from './remove-tenant';
 export * from './list-tenants';
 export * from './export-tenant';
+export { TenantHostCache } from './tenant-host-cache';
 export * from './platform-tokens';
