@@ -17,11 +17,12 @@ const ORGANISATIONER = '/api/plattform/organisationer';
 const kommun = (id: string, serverUrl: string) => ({
   tenantId: id,
   namn: `Kommunen ${id}`,
+  kind: 'kommun',
   hosts: [`${id}.sparbar.test`],
   serverUrl,
   organs: [
-    { organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'regionfullmaktige' },
-    { organId: 'ks', namn: 'Kommunstyrelsen', kortnamn: 'KS', typ: 'regionstyrelse', parentOrganId: 'kf' },
+    { organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige' },
+    { organId: 'ks', namn: 'Kommunstyrelsen', kortnamn: 'KS', typ: 'kommunstyrelse', parentOrganId: 'kf' },
   ],
 });
 
@@ -126,6 +127,8 @@ describe('the platform API', () => {
       { ...kommun(`tom-${run}`, second.url), organs: [] },
       { ...kommun(`mysql-${run}`, second.url), serverUrl: 'mysql://db/x' },
       { ...kommun(`vard-${run}`, second.url), hosts: ['inte ett värdnamn'] },
+      { ...kommun(`slag-${run}`, second.url), kind: 'landsting' },
+      { ...kommun(`region-${run}`, second.url), kind: 'region' },
     ]) {
       const refused = await api.request('POST', ORGANISATIONER, { ...platform, body });
       expect(refused.status).toBe(400);

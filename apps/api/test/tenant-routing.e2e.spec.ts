@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authSettingsFromEnv, issueDevToken } from '@sparbar/auth';
 import { issuePlatformToken, platformKey } from '@sparbar/tenancy';
+import { runPlatformCli } from '@sparbar/tenancy/cli';
 import { startSecondPostgres, type SecondPostgres } from '../../../test/support/second-postgres';
 import { TEST_DATABASE_URL, withClient } from '../../../test/support/postgres';
 import { type ApiHarness, DEV_SECRET, startTestApi } from './support/api-harness';
@@ -44,9 +45,10 @@ const hostOf = (tenantId: string) => `${tenantId}.sparbar.test`;
 const kommun = (tenantId: string, serverUrl: string) => ({
   tenantId,
   namn: `Kommunen ${tenantId}`,
+  kind: 'kommun',
   hosts: [hostOf(tenantId)],
   serverUrl,
-  organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'regionfullmaktige' }],
+  organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige' }],
   administrators: [`it-${tenantId}`],
 });
 
@@ -200,5 +202,17 @@ describe('requests routed by host to their organisation', () => {
     expect(removed.status).toBe(204);
     expect((await on(B, 'GET', '/api/organs', { token: await adminOf(B) })).status).toBe(421);
     expect((await on(A, 'GET', '/api/organs', { token: await adminOf(A) })).status).toBe(200);
+  });
+
+  it('stops answering at once when another process (the CLI) removes an organisation', async () => {
+    // The front has A's host in its cache of lookups now; the CLI's change reaches it by NOTIFY.
+    expect((await on(A, 'GET', '/api/organs', { token: await adminOf(A) })).status).toBe(200);
+    const env = { ...process.env, PLATFORM_DATABASE_URL: TEST_DATABASE_URL, PLATFORM_SCHEMA: platformSchema };
+    expect(await runPlatformCli(['ta-bort', A], env)).toEqual([
+      `${A} borttagen (schemat tenant_umea_${run} är raderat)`,
+    ]);
+    const answer = await on(A, 'GET', '/api/organs', { token: await adminOf(A) });
+    expect(answer.status).toBe(421);
+    expect(answer.body).toMatchObject({ code: 'UNKNOWN_HOST' });
   });
 });

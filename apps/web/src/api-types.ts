@@ -2690,7 +2690,15 @@ export interface components {
       /** @description Strömmens revision (samma som ETag). */
       revision: number;
       /** @enum {string} */
-      typ: 'regionfullmaktige' | 'regionstyrelse' | 'namnd' | 'styrelse' | 'beredning';
+      typ:
+        | 'regionfullmaktige'
+        | 'regionstyrelse'
+        | 'namnd'
+        | 'styrelse'
+        | 'beredning'
+        | 'kommunfullmaktige'
+        | 'kommunstyrelse'
+        | 'bolag';
     };
     PartsSummaryView: {
       /**
@@ -3143,7 +3151,15 @@ export interface components {
        */
       parentOrganId?: string | null;
       /** @enum {string} */
-      typ: 'regionfullmaktige' | 'regionstyrelse' | 'namnd' | 'styrelse' | 'beredning';
+      typ:
+        | 'regionfullmaktige'
+        | 'regionstyrelse'
+        | 'namnd'
+        | 'styrelse'
+        | 'beredning'
+        | 'kommunfullmaktige'
+        | 'kommunstyrelse'
+        | 'bolag';
     };
     RegisterPersonDto: {
       /** @example johan.lindstrom@example.se */

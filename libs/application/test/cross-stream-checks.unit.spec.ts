@@ -18,10 +18,15 @@ const write = (actor: (typeof ACTOR)[keyof typeof ACTOR]) => ({
 });
 
 const organisation = (
-  overrides: { hsn?: boolean; johan?: boolean; rf?: 'regionfullmaktige' | 'namnd' } = {},
+  overrides: {
+    hsn?: boolean;
+    johan?: boolean;
+    rf?: 'regionfullmaktige' | 'kommunfullmaktige' | 'namnd';
+    rs?: 'regionstyrelse' | 'kommunstyrelse';
+  } = {},
 ) => [
   ...organ(ORGAN.RF, overrides.rf ?? 'regionfullmaktige'),
-  ...organ(ORGAN.RS, 'regionstyrelse'),
+  ...organ(ORGAN.RS, overrides.rs ?? 'regionstyrelse'),
   ...organ(ORGAN.HSN, 'namnd', overrides.hsn ?? true),
   ...person(PERSON.johan, ['officer'], ORGAN.RS, overrides.johan ?? true),
 ];
@@ -65,7 +70,15 @@ describe('registerUppdrag', () => {
     expect(await appended(uppdragStream(INKOP))).toEqual([]);
   });
 
-  it('refuses a fullmäktige uppdrag given by anything but regionfullmäktige', async () => {
+  it("takes a fullmäktige uppdrag from a kommun's kommunfullmäktige", async () => {
+    const { app, appended } = await given(...organisation({ rf: 'kommunfullmaktige', rs: 'kommunstyrelse' }));
+    await registerUppdrag(app, input, write(ACTOR.direktor));
+    expect(await appended(uppdragStream(INKOP))).toEqual([
+      expect.objectContaining({ type: 'UppdragRegistered' }),
+    ]);
+  });
+
+  it('refuses a fullmäktige uppdrag given by anything but fullmäktige', async () => {
     const { app, appended } = await given(...organisation({ rf: 'namnd' }));
     await expect(registerUppdrag(app, input, write(ACTOR.direktor))).rejects.toMatchObject({
       code: 'INVALID_VALUE',

@@ -117,3 +117,23 @@ describe('with regionstyrelsen registered', () => {
     expect(written.events[0].data).toMatchObject({ regionstyrelsenId: ORGAN.RS, organId: ORGAN.HSN });
   });
 });
+
+describe('in a kommun, where kommunstyrelsen has the uppsikt', () => {
+  let kommun: TestApplication;
+  beforeAll(async () => {
+    kommun = await openTestApplication('app_uppsikt_kommun');
+    await given(kommun, {
+      organs: [
+        organ(ORGAN.RF, 'kommunfullmaktige', null),
+        organ(ORGAN.RS, 'kommunstyrelse', ORGAN.RF),
+        organ(ORGAN.HSN, 'namnd', ORGAN.RF),
+      ],
+    });
+  });
+  afterAll(() => kommun.close());
+
+  it("is recorded as kommunstyrelsen's", async () => {
+    const written = await recordUppsiktsarende(kommun.app, kommun.masterData, arende('arende-kommun'), ida);
+    expect(written.events[0].data).toMatchObject({ regionstyrelsenId: ORGAN.RS, organId: ORGAN.HSN });
+  });
+});

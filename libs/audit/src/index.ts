@@ -34,3 +34,9 @@ export { WitnessFolder } from './witness/witness-folder';
 export { verifyAgainstWitness, type WitnessedReport, type WitnessReference } from './witness/witness-check';
 export { witnessHead } from './witness/witness-head';
 export { lastClosedTertial, type TertialClose, witnessMail, type WitnessMail } from './witness/witness-mail';
+export {
+  type ExportedChainHead,
+  exportLines,
+  type ExportVerification,
+  verifyExportLines,
+} from './chain/export-file';

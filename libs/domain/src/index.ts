@@ -131,6 +131,7 @@ export { decideDelmal, delmalDecider } from './delmal/delmal.decider';
 
 // Organisation (master data)
 export * from './organisation/organ.typ';
+export { checkOrganStructure, type PlannedOrgan } from './organisation/organ-structure';
 export * from './organisation/organ.events';
 export * from './organisation/organ.commands';
 export { evolveOrgan, initialOrganState, type Organ, type OrganState } from './organisation/organ.state';

@@ -12,6 +12,7 @@ import { type ReportOrgan } from './uppdrag-table';
 /** Nämnder and styrelser with a plan of their own; not fullmäktige, not its beredningar. */
 export const ORGAN_TYPES_WITH_PLAN: ReadonlySet<ReportOrgan['typ']> = new Set([
   'regionstyrelse',
+  'kommunstyrelse',
   'namnd',
   'styrelse',
 ]);

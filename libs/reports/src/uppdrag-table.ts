@@ -6,6 +6,8 @@
  */
 import {
   formatPeriod,
+  isFullmaktige,
+  type OrganTyp,
   parsePeriod,
   PERIODICITET_LABELS,
   periodLabel,
@@ -21,7 +23,7 @@ export interface ReportOrgan {
   namn: string;
   /** The register's short name (HSN, RS), for a chart's axis; the full name everywhere else. */
   kortnamn?: string;
-  typ: 'regionfullmaktige' | 'regionstyrelse' | 'namnd' | 'styrelse' | 'beredning';
+  typ: OrganTyp;
 }
 
 /** What a report was made from: everything in the log up to `position`, whose chain hash is `hash`. */
@@ -108,6 +110,7 @@ export function versionText(cutoff: ReportCutoff, asAdopted: string | null): str
 
 const MEMBERS_OF_ALLA_NAMNDER: ReadonlySet<ReportOrgan['typ']> = new Set([
   'regionstyrelse',
+  'kommunstyrelse',
   'namnd',
   'styrelse',
 ]);
@@ -139,7 +142,8 @@ export function riktasTillText(
 
 /** "Uppdrag från fullmäktige till nämnd" or "… till beredning för kompetensförsörjning". */
 function groupHeading(row: PeriodTableRow, byId: Map<string, ReportOrgan>): string {
-  const giver = byId.get(row.givenBy)?.typ === 'regionfullmaktige' ? 'fullmäktige' : 'nämnd';
+  const typ = byId.get(row.givenBy)?.typ;
+  const giver = typ && isFullmaktige(typ) ? 'fullmäktige' : 'nämnd';
   const beredningar = row.riktasTill.filter((id) => byId.get(id)?.typ === 'beredning');
   const to =
     beredningar.length === row.riktasTill.length && beredningar.length === 1

@@ -4,23 +4,47 @@
  *
  *   token <namn>             a platform token for the API (PLATFORM_SECRET), valid one hour
  *   lista                    every organisation with its size and health, as JSON lines
- *   lagg-upp <fil.json>      provisions the organisation the file describes (tenantId, namn, hosts,
- *                            serverUrl, organs)
+ *   lagg-upp <fil.json>      provisions the organisation the file describes (tenantId, namn, kind,
+ *                            hosts, serverUrl, organs)
  *   ta-bort <id>             removes an organisation and all its data
+ *   exportera <id> <fil>     writes the organisation's whole log to the file (NDJSON, the chain head
+ *                            last; docs/tenancy.md)
+ *   verifiera <fil>          recomputes the chain of an export from the file alone; exit 1 naming
+ *                            the first line that does not match
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createInterface } from 'node:readline';
+import { verifyExportLines } from '@sparbar/audit/chain/export-file';
 import { userInfo } from 'node:os';
 import { loadConfig } from '@sparbar/config';
+import { exportTenant } from './export-tenant';
 import { listTenants } from './list-tenants';
 import { issuePlatformToken, platformKey } from './platform-tokens';
 import { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
 import { provisionTenant, type ProvisionTenantInput } from './provision-tenant';
 import { removeTenant } from './remove-tenant';
 
-const USAGE = 'Användning: npm run plattform -- token <namn> | lista | lagg-upp <fil.json> | ta-bort <id>';
+const USAGE =
+  'Användning: npm run plattform -- token <namn> | lista | lagg-upp <fil.json> | ta-bort <id> | exportera <id> <fil> | verifiera <fil>';
+
+/** A failed verification: the CLI exits 1 with its message. */
+export class ExportNotVerifiedError extends Error {}
 
 export async function runPlatformCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string[]> {
-  const [command, argument] = args;
+  const [command, argument, file] = args;
+  if (command === 'verifiera') {
+    if (!argument) throw new Error(USAGE);
+    const lines = createInterface({ input: createReadStream(argument, 'utf8'), crlfDelay: Infinity });
+    const report = await verifyExportLines(lines);
+    if (!report.ok) {
+      throw new ExportNotVerifiedError(`${argument} rad ${report.failure?.line}: ${report.failure?.message}`);
+    }
+    return [
+      `${argument}: kedjan stämmer, ${report.head?.eventCount} händelser, huvud ${report.head?.hash} på position ${report.head?.position}`,
+    ];
+  }
   if (command === 'token') {
     if (!argument) throw new Error(USAGE);
     return [await issuePlatformToken(platformKey(env.PLATFORM_SECRET ?? ''), argument)];
@@ -46,6 +70,21 @@ export async function runPlatformCli(args: readonly string[], env: NodeJS.Proces
         if (!argument) throw new Error(USAGE);
         const tenant = await removeTenant({ directory }, argument);
         return [`${tenant.tenantId} borttagen (schemat ${tenant.schema} är raderat)`];
+      }
+      case 'exportera': {
+        if (!argument || !file) throw new Error(USAGE);
+        // Refused (unknown, inactive, unreachable) before the file is made.
+        const lines = await exportTenant({ directory }, argument);
+        let count = 0;
+        const counted = async function* () {
+          for await (const line of lines) {
+            count++;
+            yield line;
+          }
+        };
+        // `wx`: an existing file is never overwritten.
+        await pipeline(Readable.from(counted()), createWriteStream(file, { flags: 'wx' }));
+        return [`${argument} exporterad till ${file}: ${count - 1} händelser och kedjans huvud`];
       }
       default:
         throw new Error(USAGE);

@@ -8,4 +8,6 @@ export { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
 export * from './provision-tenant';
 export * from './remove-tenant';
 export * from './list-tenants';
+export * from './export-tenant';
+export { TenantHostCache } from './tenant-host-cache';
 export * from './platform-tokens';

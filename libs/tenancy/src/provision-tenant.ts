@@ -5,7 +5,7 @@
  * then it is `active`. A failure on the way removes what was made, the directory's row last.
  */
 import { Application, registerOrgan, type RegisterOrganInput, type WriteContext } from '@sparbar/application';
-import { type Actor } from '@sparbar/domain';
+import { type Actor, checkOrganStructure, DomainError } from '@sparbar/domain';
 import { openEventStore } from '@sparbar/event-store';
 import { dropSchema, schemaExists } from './postgres/tenant-servers';
 import { defineTenant, type Tenant, TenancyError, type TenantInput } from './tenant';
@@ -39,6 +39,14 @@ export async function provisionTenant(
   if (input.organs.length === 0) {
     throw new TenancyError('INVALID_TENANT', 'Organisationen behöver minst ett organ', 'organs');
   }
+  try {
+    // A kommun's organs are of a kommun's types, one fullmäktige at the top: checked before anything is made.
+    checkOrganStructure(tenant.kind, input.organs);
+  } catch (error) {
+    if (error instanceof DomainError)
+      throw new TenancyError('INVALID_TENANT', error.message, error.field ?? 'organs');
+    throw error;
+  }
   await deps.directory.add(tenant);
   let schemaMade = false;
   try {
@@ -62,7 +70,9 @@ export async function provisionTenant(
         expectedRevision: undefined,
         requestId: `plattform-provision-${tenant.tenantId}`,
       };
-      for (const organ of input.organs) await registerOrgan(app, organ, write);
+      for (const organ of input.organs) {
+        await registerOrgan(app, { ...organ, organisation: tenant.kind }, write);
+      }
     } finally {
       await store.close();
     }

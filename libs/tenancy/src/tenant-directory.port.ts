@@ -1,5 +1,11 @@
 import { type Tenant, type TenantState } from './tenant';
 
+export interface DirectoryWatch {
+  /** True while every change, by any process, reaches the watcher; a cache keeps nothing otherwise. */
+  readonly complete: boolean;
+  stop(): Promise<void>;
+}
+
 /**
  * The platform's list of tenants: where each lives and which hosts reach it. Kept outside every tenant
  * (the platform schema on the installation's main server); only the platform administrator changes it.
@@ -14,5 +20,10 @@ export interface TenantDirectory {
   /** The tenant a (normalised) host name reaches, in whatever state. */
   byHost(host: string): Promise<Tenant | null>;
   delete(tenantId: string): Promise<void>;
+  /**
+   * Optional: calls `onChanged` after any change to the directory commits, by this process or another
+   * (and when it may have missed one), so a cache of lookups can be dropped.
+   */
+  watchChanges?(onChanged: () => void): DirectoryWatch;
   close(): Promise<void>;
 }

@@ -3,6 +3,8 @@
  * models, people and organs, in a schema of its own on one of the installation's PostgreSQL servers.
  * The platform's tenant directory holds where each one lives and which host names reach it.
  */
+import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
+
 export const TENANT_STATES = ['provisioning', 'active', 'removing'] as const;
 export type TenantState = (typeof TENANT_STATES)[number];
 
@@ -10,6 +12,8 @@ export interface Tenant {
   /** Short and stable: `umea`, `region-vasterbotten`. Named in URLs, schema names and queue prefixes. */
   tenantId: string;
   namn: string;
+  /** A region or a kommun: which organ types it has (ORGAN_TYPER_FOR in the domain). */
+  kind: OrganisationSlag;
   /** The host names its users reach it on (lower case, no port); each belongs to one tenant only. */
   hosts: readonly string[];
   /** The PostgreSQL server its schema lives on. */
@@ -26,7 +30,12 @@ export interface Tenant {
 }
 
 export type TenancyErrorCode =
-  'INVALID_TENANT' | 'TENANT_EXISTS' | 'HOST_TAKEN' | 'SCHEMA_TAKEN' | 'TENANT_NOT_FOUND';
+  | 'INVALID_TENANT'
+  | 'TENANT_EXISTS'
+  | 'HOST_TAKEN'
+  | 'SCHEMA_TAKEN'
+  | 'TENANT_NOT_FOUND'
+  | 'TENANT_NOT_ACTIVE';
 
 /** A refusal of the tenant directory, mapped to an HTTP status only at the edge. */
 export class TenancyError extends Error {
@@ -48,6 +57,7 @@ export function isTenancyError(error: unknown): error is TenancyError {
 export interface TenantInput {
   tenantId: string;
   namn: string;
+  kind: OrganisationSlag;
   hosts: readonly string[];
   serverUrl: string;
   administrators?: readonly string[];
@@ -67,6 +77,9 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
   }
   const namn = input.namn.trim();
   if (namn.length === 0 || namn.length > 200) throw invalid('namn', 'Namnet måste ha 1–200 tecken');
+  if (!(ORGANISATION_SLAG as readonly unknown[]).includes(input.kind)) {
+    throw invalid('kind', 'Organisationen är en region eller en kommun (kind: "region" eller "kommun")');
+  }
   if (input.hosts.length === 0) throw invalid('hosts', 'Minst ett värdnamn krävs');
   const hosts = [...new Set(input.hosts.map(normaliseHost))];
   for (const host of hosts) {
@@ -85,6 +98,7 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
   return {
     tenantId,
     namn,
+    kind: input.kind,
     hosts,
     serverUrl: input.serverUrl,
     schema: schemaOf(tenantId),

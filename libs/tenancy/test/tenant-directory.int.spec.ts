@@ -27,6 +27,7 @@ function kommun(id: string, serverUrl: string, host = `${id}.sparbar.test`): Pro
   return {
     tenantId: id,
     namn: `Kommunen ${id}`,
+    kind: 'kommun',
     hosts: [host],
     serverUrl,
     organs: [
@@ -34,10 +35,10 @@ function kommun(id: string, serverUrl: string, host = `${id}.sparbar.test`): Pro
         organId: 'kf',
         namn: 'Kommunfullmäktige',
         kortnamn: 'KF',
-        typ: 'regionfullmaktige',
+        typ: 'kommunfullmaktige',
         parentOrganId: null,
       },
-      { organId: 'ks', namn: 'Kommunstyrelsen', kortnamn: 'KS', typ: 'regionstyrelse', parentOrganId: 'kf' },
+      { organId: 'ks', namn: 'Kommunstyrelsen', kortnamn: 'KS', typ: 'kommunstyrelse', parentOrganId: 'kf' },
     ],
   };
 }
@@ -117,12 +118,71 @@ describe('the tenant directory on two servers', () => {
 
   it('undoes a provisioning its organ structure refuses: no row, no host, no schema', async () => {
     const broken = kommun(`trasig-${run}`, second.url);
-    broken.organs = [{ ...broken.organs[1]!, parentOrganId: 'finns-inte' }];
+    // Three organs written, the fourth (the same id again) refused by the organ's decider.
+    const bun = { organId: 'bun', namn: 'BUN', kortnamn: 'BUN', typ: 'namnd' as const, parentOrganId: 'kf' };
+    broken.organs = [...broken.organs, bun, bun];
     await expect(provisionTenant({ directory, clock }, broken, 'x')).rejects.toMatchObject({
-      code: 'ORGAN_NOT_FOUND',
+      code: 'ORGAN_ALREADY_REGISTERED',
     });
     expect(await directory.byId(broken.tenantId)).toBeNull();
     expect(await directory.byHost(broken.hosts[0]!)).toBeNull();
+    expect(await schemasOn(second.url)).toEqual([`tenant_lycksele_${run}`]);
+  });
+
+  it("provisions a kommun with a kommun's organ types, and refuses a region's for it before making anything", async () => {
+    const deps = { directory, clock };
+    const id = `vindeln-${run}`;
+    const vindeln = kommun(id, TEST_DATABASE_URL);
+    vindeln.organs = [
+      ...vindeln.organs,
+      {
+        organId: 'bun',
+        namn: 'Barn- och utbildningsnämnden',
+        kortnamn: 'BUN',
+        typ: 'namnd',
+        parentOrganId: 'kf',
+      },
+      { organId: 'bostader', namn: 'Vindelnbostäder AB', kortnamn: 'VB', typ: 'bolag', parentOrganId: 'ks' },
+    ];
+    const provisioned = await provisionTenant(deps, vindeln, 'driftansvarig');
+    expect(provisioned).toMatchObject({ kind: 'kommun', state: 'active' });
+    expect(await directory.byId(id)).toMatchObject({ kind: 'kommun' });
+    const { store } = await openEventStore({
+      kind: 'postgres',
+      url: TEST_DATABASE_URL,
+      schema: provisioned.schema,
+    });
+    try {
+      const types = (await store.readAll({ maxCount: 100 }))
+        .filter((e) => e.type === 'OrganRegistered')
+        .map((e) => [(e.data as { organId: string }).organId, (e.data as { typ: string }).typ]);
+      expect(types).toEqual([
+        ['kf', 'kommunfullmaktige'],
+        ['ks', 'kommunstyrelse'],
+        ['bun', 'namnd'],
+        ['bostader', 'bolag'],
+      ]);
+    } finally {
+      await store.close();
+    }
+    await removeTenant({ directory }, id);
+
+    const asRegion = { ...kommun(`storuman-${run}`, second.url), kind: 'region' as const };
+    await expect(provisionTenant(deps, asRegion, 'x')).rejects.toMatchObject({
+      code: 'INVALID_TENANT',
+      field: 'organs[0].typ',
+      message: expect.stringContaining('kommunfullmäktige, som en region inte har'),
+    });
+    const regionTypes = kommun(`sorsele-${run}`, second.url);
+    regionTypes.organs = regionTypes.organs.map((o, i) => ({
+      ...o,
+      typ: i === 0 ? 'regionfullmaktige' : 'regionstyrelse',
+    }));
+    await expect(provisionTenant(deps, regionTypes, 'x')).rejects.toMatchObject({
+      code: 'INVALID_TENANT',
+      field: 'organs[0].typ',
+    });
+    expect((await directory.list()).map((t) => t.tenantId)).toEqual([b, a]);
     expect(await schemasOn(second.url)).toEqual([`tenant_lycksele_${run}`]);
   });
 

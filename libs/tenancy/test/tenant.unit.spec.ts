@@ -6,6 +6,7 @@ import {
   platformKey,
   schemaOf,
   type TenancyError,
+  type TenantInput,
   verifyPlatformHeader,
 } from '../src';
 
@@ -13,6 +14,7 @@ const NOW = new Date('2026-03-02T09:00:00Z');
 const UMEA = {
   tenantId: 'umea',
   namn: 'Umeå kommun',
+  kind: 'kommun' as const,
   hosts: ['Umea.Sparbar.Example.se:443', 'umea.sparbar.example.se'],
   serverUrl: 'postgres://sparbar@db1.example.se/sparbar',
 };
@@ -31,6 +33,7 @@ describe('a tenant', () => {
     expect(defineTenant({ ...UMEA, tenantId: 'region-vasterbotten' }, NOW)).toEqual({
       tenantId: 'region-vasterbotten',
       namn: 'Umeå kommun',
+      kind: 'kommun',
       hosts: ['umea.sparbar.example.se'],
       serverUrl: UMEA.serverUrl,
       schema: 'tenant_region_vasterbotten',
@@ -51,13 +54,14 @@ describe('a tenant', () => {
     [{ tenantId: 'umea-' }, 'tenantId'],
     [{ tenantId: 'umea"; DROP' }, 'tenantId'],
     [{ namn: '  ' }, 'namn'],
+    [{ kind: 'landsting' }, 'kind'],
     [{ hosts: [] }, 'hosts'],
     [{ hosts: ['umea example'] }, 'hosts'],
     [{ hosts: ['-umea.example.se'] }, 'hosts'],
     [{ serverUrl: 'mysql://db/x' }, 'serverUrl'],
     [{ administrators: ['a@x.se, b@x.se'] }, 'administrators'],
   ])('is refused with %j, naming %s', (change, field) => {
-    const error = refusal(() => defineTenant({ ...UMEA, ...change }, NOW));
+    const error = refusal(() => defineTenant({ ...UMEA, ...change } as TenantInput, NOW));
     expect(error).toMatchObject({ code: 'INVALID_TENANT', field });
   });
 });

@@ -27,6 +27,7 @@ export const EDGE_CODES = [
   'TENANT_EXISTS',
   'HOST_TAKEN',
   'SCHEMA_TAKEN',
+  'TENANT_NOT_ACTIVE',
   'UNKNOWN_HOST',
 ] as const;
 export type EdgeCode = (typeof EDGE_CODES)[number];

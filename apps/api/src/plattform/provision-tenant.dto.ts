@@ -1,10 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ORGAN_TYPER, type OrganTyp, TEXT_LIMITS } from '@sparbar/domain';
+import {
+  ORGAN_TYPER,
+  ORGANISATION_SLAG,
+  type OrganisationSlag,
+  type OrganTyp,
+  TEXT_LIMITS,
+} from '@sparbar/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsOptional,
   IsString,
   Matches,
@@ -29,6 +36,14 @@ export class ProvisionTenantDto {
   tenantId!: string;
 
   @TextField(200, { example: 'Umeå kommun' }) namn!: string;
+
+  @ApiProperty({
+    enum: ORGANISATION_SLAG,
+    description: 'En region eller en kommun: vilka typer av organ den har.',
+    example: 'kommun',
+  })
+  @IsIn(ORGANISATION_SLAG)
+  kind!: OrganisationSlag;
 
   @ApiProperty({ type: [String], example: ['umea.sparbar.example.se'] })
   @IsArray()

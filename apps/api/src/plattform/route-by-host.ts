@@ -5,7 +5,7 @@
  * answered 421 (Misdirected Request): nothing of any tenant answers on it.
  */
 import { Logger } from '@nestjs/common';
-import { normaliseHost, type TenantDirectory } from '@sparbar/tenancy';
+import { normaliseHost, type TenantDirectory, TenantHostCache } from '@sparbar/tenancy';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problem } from '../http/problem';
 import { PLATFORM_ROUTES } from './platform-admin.guard';
@@ -15,12 +15,14 @@ const PLATFORM_PATHS = [PLATFORM_ROUTES, '/health', '/metrics'];
 
 export function routeByHost(fastify: FastifyInstance, directory: TenantDirectory, apps: TenantApps): void {
   const logger = new Logger('Organisationer');
+  // Kept in memory, dropped at every change of the directory (NOTIFY on the platform schema).
+  const hosts = new TenantHostCache(directory);
   fastify.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (PLATFORM_PATHS.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix)))
       return;
     const host = normaliseHost(request.headers.host ?? '');
-    const tenant = host ? await directory.byHost(host) : null;
+    const tenant = host ? await hosts.byHost(host) : null;
     if (!tenant || tenant.state !== 'active') {
       // Being removed (by this process or another): its application here must not outlive its schema.
       if (tenant) await apps.close(tenant.tenantId);
@@ -47,7 +49,10 @@ export function routeByHost(fastify: FastifyInstance, directory: TenantDirectory
     reply.raw.once('close', opened.done);
     opened.app.getHttpAdapter().getInstance().routing(request.raw, reply.raw);
   });
-  fastify.addHook('onClose', () => apps.closeAll());
+  fastify.addHook('onClose', async () => {
+    await hosts.stop();
+    await apps.closeAll();
+  });
 }
 
 function refuse(

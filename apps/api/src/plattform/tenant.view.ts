@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { withoutPassword } from '@sparbar/config';
+import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
 import { TENANT_STATES, type Tenant, type TenantOverview, type TenantState } from '@sparbar/tenancy';
 
 /** A tenant as the platform administrator sees it; the server's password is never shown. */
 export class TenantView {
   @ApiProperty({ example: 'umea' }) tenantId!: string;
   @ApiProperty({ example: 'Umeå kommun' }) namn!: string;
+  @ApiProperty({ enum: ORGANISATION_SLAG }) kind!: OrganisationSlag;
   @ApiProperty({ type: [String], example: ['umea.sparbar.example.se'] }) hosts!: string[];
   @ApiProperty({ example: 'postgres://sparbar@db2.example.se:5432/sparbar' }) server!: string;
   @ApiProperty({ example: 'tenant_umea' }) schema!: string;

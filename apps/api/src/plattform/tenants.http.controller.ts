@@ -11,10 +11,11 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Clock } from '@sparbar/config';
 import { CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
 import {
+  exportTenant,
   isTenancyError,
   listTenants,
   provisionTenant,
@@ -23,6 +24,7 @@ import {
   type TenantDirectory,
 } from '@sparbar/tenancy';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
 import { ID_PATTERN } from '../http/dto-fields';
 import { ProblemError, problem } from '../http/problem';
 import { administratorOf, PlatformAdminGuard } from './platform-admin.guard';
@@ -69,6 +71,26 @@ export class TenantsHttpController {
     return tenantView(tenant);
   }
 
+  @Get(':tenantId/export')
+  @ApiOperation({
+    summary: 'Exportera en organisations hela logg med kedjans huvud (plattformsadministratör)',
+    description:
+      'NDJSON: en rad per händelse i global ordning (position, id, stream, revision, type, data, metadata, recordedAt och kedjans hash till och med händelsen), sist en rad { chainHead: { chain, hash, position, eventCount } }. Filen verifieras ensam med `npm run plattform -- verifiera <fil>`.',
+  })
+  @ApiProduces('application/x-ndjson')
+  @ApiResponse({ status: 200, description: 'Loggen som NDJSON, kedjans huvud sist.' })
+  async export(@Param('tenantId') tenantId: string, @Res() reply: FastifyReply): Promise<void> {
+    if (!ID_PATTERN.test(tenantId)) throw notFound(tenantId);
+    const lines = await exportTenant({ directory: this.directory }, tenantId).catch(refusal);
+    // A failure after the first line cuts the file short: no head line, so it does not verify.
+    await reply
+      .status(200)
+      .header('content-type', 'application/x-ndjson; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${tenantId}.ndjson"`)
+      .header('cache-control', 'no-store')
+      .send(Readable.from(lines));
+  }
+
   @Delete(':tenantId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Ta bort en organisation med hela dess data (plattformsadministratör)' })
@@ -95,6 +117,7 @@ function asProblem(error: TenancyError) {
       });
     case 'TENANT_NOT_FOUND':
       return problem(404, 'NOT_FOUND', error.message);
+    case 'TENANT_NOT_ACTIVE':
     case 'TENANT_EXISTS':
     case 'HOST_TAKEN':
     case 'SCHEMA_TAKEN':

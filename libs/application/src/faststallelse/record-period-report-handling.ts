@@ -8,6 +8,8 @@ import {
   type FaststallelseState,
   faststallelseStream,
   formatPeriod,
+  isFullmaktige,
+  isOrganisationensStyrelse,
   type OrganTyp,
   parsePeriod,
   type RecordPeriodReportHandling,
@@ -16,9 +18,10 @@ import { type Application, type WriteContext, type Written } from '../write/appl
 
 export type RecordPeriodReportHandlingInput = RecordPeriodReportHandling['data'];
 
-const TYP_OF_BODY: Record<string, OrganTyp> = {
-  regionstyrelsen: 'regionstyrelse',
-  fullmaktige: 'regionfullmaktige',
+/** The body named by `by`, of a region or a kommun. */
+const IS_BODY: Record<string, (typ: OrganTyp) => boolean> = {
+  regionstyrelsen: isOrganisationensStyrelse,
+  fullmaktige: isFullmaktige,
 };
 
 export async function recordPeriodReportHandling(
@@ -29,11 +32,11 @@ export async function recordPeriodReportHandling(
   const known = await app.references.load({ organs: [input.organId, input.byOrganId] });
   known.activeOrgan(input.organId, 'data.organId');
   const body = known.activeOrgan(input.byOrganId, 'data.byOrganId');
-  const typ = TYP_OF_BODY[input.by];
-  if (typ !== undefined && body.typ !== typ) {
+  const isBody = IS_BODY[input.by];
+  if (isBody !== undefined && !isBody(body.typ)) {
     throw new DomainError(
       'INVALID_VALUE',
-      `Organet "${body.namn}" är inte ${input.by === 'fullmaktige' ? 'regionfullmäktige' : 'regionstyrelsen'}.`,
+      `Organet "${body.namn}" är inte ${input.by === 'fullmaktige' ? 'fullmäktige' : 'regionstyrelsen eller kommunstyrelsen'}.`,
       'data.byOrganId',
     );
   }

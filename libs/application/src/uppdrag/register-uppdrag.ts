@@ -5,6 +5,7 @@
  */
 import {
   DomainError,
+  isFullmaktige,
   type RegisterUppdrag,
   uppdragDecider,
   type UppdragEvent,
@@ -40,10 +41,10 @@ function checkRegistered(events: UppdragEvent[], known: Known): void {
     const { riktasTill, origin, ansvarigPersonId } = event.data;
     riktasTill.forEach((organId, i) => known.activeOrgan(organId, `data.riktasTill[${i}]`));
     const givenBy = known.activeOrgan(origin.givenBy, 'data.origin.givenBy');
-    if (origin.kind === 'fullmaktige' && givenBy.typ !== 'regionfullmaktige') {
+    if (origin.kind === 'fullmaktige' && !isFullmaktige(givenBy.typ)) {
       throw new DomainError(
         'INVALID_VALUE',
-        'Ett uppdrag från fullmäktige ska ges av regionfullmäktige; välj ursprunget "namnd" för en nämnds uppdrag.',
+        'Ett uppdrag från fullmäktige ska ges av fullmäktige; välj ursprunget "namnd" för en nämnds uppdrag.',
         'data.origin.givenBy',
       );
     }

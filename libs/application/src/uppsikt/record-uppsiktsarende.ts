@@ -7,6 +7,7 @@
 import {
   delmalStream,
   DomainError,
+  isOrganisationensStyrelse,
   type RecordUppsiktsarende,
   type UppsiktItem,
   uppdragStream,
@@ -26,10 +27,14 @@ export async function recordUppsiktsarende(
   write: WriteContext,
 ): Promise<Written<UppsiktState>> {
   const regionstyrelsen = [...(await masterData.current()).organs.values()].find(
-    (organ) => organ.typ === 'regionstyrelse' && organ.active,
+    // Regionstyrelsen, or in a kommun kommunstyrelsen: the same role (kommunallagen 6 kap. 1 §).
+    (organ) => isOrganisationensStyrelse(organ.typ) && organ.active,
   );
   if (!regionstyrelsen) {
-    throw new DomainError('ORGAN_NOT_FOUND', 'Det finns ingen regionstyrelse registrerad.');
+    throw new DomainError(
+      'ORGAN_NOT_FOUND',
+      'Det finns ingen regionstyrelse eller kommunstyrelse registrerad.',
+    );
   }
   const known = await app.references.load({ organs: [input.organId] });
   const item = input.item ?? null;

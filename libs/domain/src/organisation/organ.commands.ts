@@ -1,6 +1,6 @@
 /** What an administrator asks of an organ. */
 import { type DomainCommand } from '../shared/decider';
-import { type OrganTyp } from './organ.typ';
+import { type OrganisationSlag, type OrganTyp } from './organ.typ';
 
 export type RegisterOrgan = DomainCommand<
   'RegisterOrgan',
@@ -12,6 +12,11 @@ export type RegisterOrgan = DomainCommand<
     typ: OrganTyp;
     /** The organ it belongs under, e.g. a beredning under fullmäktige or a nämnd. */
     parentOrganId?: string | null;
+    /**
+     * The kind of organisation it is registered in, when the sender knows it (provisioning does): the
+     * type must then be one that kind has (ORGAN_TYPER_FOR). Not recorded: it is the organisation's.
+     */
+    organisation?: OrganisationSlag;
   }
 >;
 

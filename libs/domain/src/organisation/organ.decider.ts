@@ -18,7 +18,7 @@ import {
 import { type OrganCommand, type RegisterOrgan } from './organ.commands';
 import { type OrganEvent } from './organ.events';
 import { evolveOrgan, initialOrganState, type Organ, type OrganState } from './organ.state';
-import { ORGAN_TYPER } from './organ.typ';
+import { ORGAN_TYPER, ORGAN_TYPER_FOR, ORGANISATION_SLAG } from './organ.typ';
 import { organisationErrors } from './organisation.errors';
 
 export function decideOrgan(command: OrganCommand, state: OrganState): OrganEvent[] {
@@ -69,10 +69,18 @@ function register({ data }: RegisterOrgan, state: OrganState): OrganEvent[] {
         organId,
         namn: requireText(data.namn, 'data.namn', 'Namnet', TEXT_LIMITS.namn),
         kortnamn: requireText(data.kortnamn, 'data.kortnamn', 'Kortnamnet', TEXT_LIMITS.kortnamn),
-        typ: requireOneOf(data.typ, ORGAN_TYPER, 'data.typ', 'Typ av organ'),
+        typ: requireOneOf(data.typ, typesOf(data.organisation), 'data.typ', 'Typ av organ'),
         parentOrganId: requireParent(data.parentOrganId, organId),
       },
     },
+  ];
+}
+
+/** Every type, or (when the organisation's kind is given) the types of that kind of organisation. */
+function typesOf(organisation: unknown) {
+  if (organisation === undefined) return ORGAN_TYPER;
+  return ORGAN_TYPER_FOR[
+    requireOneOf(organisation, ORGANISATION_SLAG, 'data.organisation', 'Organisationen')
   ];
 }
 

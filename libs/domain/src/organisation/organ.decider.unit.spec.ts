@@ -160,3 +160,77 @@ describe('organs', () => {
     });
   });
 });
+
+describe("a kommun's organs", () => {
+  const kf: OrganRegistered = {
+    type: 'OrganRegistered',
+    data: {
+      organId: 'kf',
+      namn: 'Kommunfullmäktige',
+      kortnamn: 'KF',
+      typ: 'kommunfullmaktige',
+      parentOrganId: null,
+    },
+  };
+  const ks: OrganRegistered = {
+    type: 'OrganRegistered',
+    data: {
+      organId: 'ks',
+      namn: 'Kommunstyrelsen',
+      kortnamn: 'KS',
+      typ: 'kommunstyrelse',
+      parentOrganId: 'kf',
+    },
+  };
+  const bolag: OrganRegistered = {
+    type: 'OrganRegistered',
+    data: {
+      organId: 'umea-energi',
+      namn: 'Umeå Energi AB',
+      kortnamn: 'UEAB',
+      typ: 'bolag',
+      parentOrganId: 'kf',
+    },
+  };
+  const inKommun = (event: OrganRegistered): RegisterOrgan => ({
+    type: 'RegisterOrgan',
+    data: { ...event.data, organisation: 'kommun' },
+    metadata: meta(ACTOR.admin),
+  });
+
+  it('registers kommunfullmäktige, kommunstyrelsen and a bolag in a kommun, the kind not recorded', () => {
+    given([]).when(inKommun(kf)).then([kf]);
+    given([]).when(inKommun(ks)).then([ks]);
+    given([]).when(inKommun(bolag)).then([bolag]);
+  });
+
+  it('registers a nämnd in a kommun as in a region', () => {
+    given([])
+      .when({ ...register(), data: { ...hsnRegistered.data, organisation: 'kommun' } })
+      .then([hsnRegistered]);
+    given([])
+      .when({ ...register(), data: { ...hsnRegistered.data, organisation: 'region' } })
+      .then([hsnRegistered]);
+  });
+
+  it("refuses a region's types in a kommun, a kommun's in a region, and an unknown kind", () => {
+    given([])
+      .when(inKommun({ ...kf, data: { ...kf.data, typ: 'regionfullmaktige' } }))
+      .thenThrows('INVALID_VALUE', { field: 'data.typ', message: /kommunfullmaktige/ });
+    given([])
+      .when({ ...inKommun(ks), data: { ...ks.data, organisation: 'region' } })
+      .thenThrows('INVALID_VALUE', { field: 'data.typ', message: /regionstyrelse/ });
+    given([])
+      .when({ ...inKommun(bolag), data: { ...bolag.data, organisation: 'region' } })
+      .thenThrows('INVALID_VALUE', { field: 'data.typ' });
+    given([])
+      .when({ ...inKommun(kf), data: { ...kf.data, organisation: 'landsting' as never } })
+      .thenThrows('INVALID_VALUE', { field: 'data.organisation' });
+  });
+
+  it('registers any type when the kind is not given (a single installation, as before)', () => {
+    given([])
+      .when({ ...inKommun(kf), data: { ...kf.data } })
+      .then([kf]);
+  });
+});

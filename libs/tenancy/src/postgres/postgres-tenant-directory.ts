@@ -1,11 +1,14 @@
-import { Pool, type PoolClient } from 'pg';
+import { type OrganisationSlag } from '@sparbar/domain';
+import { Client, Pool, type PoolClient } from 'pg';
 import { type Tenant, TenancyError, type TenantState } from '../tenant';
-import { type TenantDirectory } from '../tenant-directory.port';
+import { type DirectoryWatch, type TenantDirectory } from '../tenant-directory.port';
+import { DirectoryListener, directoryChannel } from './directory-changes';
 import { quoteIdent } from './sql-names';
 
 interface TenantRow {
   tenant_id: string;
   namn: string;
+  kind: OrganisationSlag;
   server_url: string;
   schema_name: string;
   state: TenantState;
@@ -21,16 +24,24 @@ const UNIQUE_VIOLATION = '23505';
  * per tenant, one per host name (a host's primary key is what keeps it to one tenant).
  */
 export class PostgresTenantDirectory implements TenantDirectory {
+  private readonly listener: DirectoryListener;
+
   private constructor(
     private readonly pool: Pool,
     private readonly schema: string,
-  ) {}
+    url: string,
+  ) {
+    this.listener = new DirectoryListener(
+      () => new Client({ connectionString: url, connectionTimeoutMillis: 5_000 }),
+      directoryChannel(schema),
+    );
+  }
 
   /** Connects and creates the platform schema's tables if they are missing. */
   static async open(url: string, schema = 'plattform'): Promise<PostgresTenantDirectory> {
     const pool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
     pool.on('error', () => undefined);
-    const directory = new PostgresTenantDirectory(pool, schema);
+    const directory = new PostgresTenantDirectory(pool, schema, url);
     try {
       await directory.migrate();
     } catch (error) {
@@ -62,6 +73,11 @@ export class PostgresTenantDirectory implements TenantDirectory {
         created_at timestamptz NOT NULL,
         administrators text[] NOT NULL DEFAULT '{}'
       )`);
+      // Tenants entered before kinds existed were regions (the only organ types there were).
+      await client.query(
+        `ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT 'region'
+           CHECK (kind IN ('region', 'kommun'))`,
+      );
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.hosts} (
         host text PRIMARY KEY,
         tenant_id text NOT NULL REFERENCES ${this.tenants} (tenant_id) ON DELETE CASCADE
@@ -74,8 +90,8 @@ export class PostgresTenantDirectory implements TenantDirectory {
       await client
         .query(
           `INSERT INTO ${this.tenants}
-             (tenant_id, namn, server_url, schema_name, state, created_at, administrators)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+             (tenant_id, namn, server_url, schema_name, state, created_at, administrators, kind)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [
             tenant.tenantId,
             tenant.namn,
@@ -84,6 +100,7 @@ export class PostgresTenantDirectory implements TenantDirectory {
             tenant.state,
             tenant.createdAt,
             [...tenant.administrators],
+            tenant.kind,
           ],
         )
         .catch((error: unknown) => {
@@ -106,15 +123,21 @@ export class PostgresTenantDirectory implements TenantDirectory {
             throw error;
           });
       }
+      await this.notify(client);
     });
+    this.listener.changedHere();
   }
 
   async setState(tenantId: string, state: TenantState): Promise<void> {
-    const { rowCount } = await this.pool.query(`UPDATE ${this.tenants} SET state = $2 WHERE tenant_id = $1`, [
-      tenantId,
-      state,
-    ]);
-    if (rowCount === 0) throw notFound(tenantId);
+    await this.transaction(async (client) => {
+      const { rowCount } = await client.query(`UPDATE ${this.tenants} SET state = $2 WHERE tenant_id = $1`, [
+        tenantId,
+        state,
+      ]);
+      if (rowCount === 0) throw notFound(tenantId);
+      await this.notify(client);
+    });
+    this.listener.changedHere();
   }
 
   async list(): Promise<Tenant[]> {
@@ -136,11 +159,25 @@ export class PostgresTenantDirectory implements TenantDirectory {
   }
 
   async delete(tenantId: string): Promise<void> {
-    await this.pool.query(`DELETE FROM ${this.tenants} WHERE tenant_id = $1`, [tenantId]);
+    await this.transaction(async (client) => {
+      await client.query(`DELETE FROM ${this.tenants} WHERE tenant_id = $1`, [tenantId]);
+      await this.notify(client);
+    });
+    this.listener.changedHere();
   }
 
-  close(): Promise<void> {
-    return this.pool.end();
+  watchChanges(onChanged: () => void): DirectoryWatch {
+    return this.listener.watch(onChanged);
+  }
+
+  async close(): Promise<void> {
+    await this.listener.close();
+    await this.pool.end();
+  }
+
+  /** Inside the change's transaction: sent when (and only if) it commits. */
+  private async notify(client: PoolClient): Promise<void> {
+    await client.query('SELECT pg_notify($1, $2)', [directoryChannel(this.schema), '']);
   }
 
   private select(): string {
@@ -169,6 +206,7 @@ function toTenant(row: TenantRow): Tenant {
   return {
     tenantId: row.tenant_id,
     namn: row.namn,
+    kind: row.kind,
     hosts: row.hosts ?? [],
     serverUrl: row.server_url,
     schema: row.schema_name,
