@@ -10,7 +10,7 @@ import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { type Actor } from '@sparbar/domain';
 import { catchUpLive, periodsProjection, PgProjectionDb } from '@sparbar/projections';
-import { type ApiHarness, startTestApi } from './support/api-harness';
+import { type ApiHarness, readWhileStill, startTestApi } from './support/api-harness';
 import { ACTORS, expectStatus, indikatorBody, newId, setup, TODAY, uppdragBody } from './support/fixtures';
 
 let api: ApiHarness;
@@ -366,16 +366,16 @@ describe('aging', () => {
   });
 
   it('is kept per state of the read model, and per day when the request names none', async () => {
-    const today = await api.request('GET', `/api/uppfoljning/aldrande?organ=${namnd}`, { as: reader });
+    const { first: today, again } = await readWhileStill(
+      api,
+      `/api/uppfoljning/aldrande?organ=${namnd}`,
+      reader,
+    );
     expect(today.headers.get('etag')).toMatch(new RegExp(`^W/"periods-\\d+\\.\\d+\\+\\d+\\.\\d+-${TODAY}"$`));
     const named = await api.request('GET', `/api/uppfoljning/aldrande?on=2023-06-30&organ=${namnd}`, {
       as: reader,
     });
     expect(named.headers.get('etag')).toMatch(/^W\/"periods-\d+\.\d+\+\d+\.\d+"$/);
-    const again = await api.request('GET', `/api/uppfoljning/aldrande?organ=${namnd}`, {
-      as: reader,
-      headers: { 'if-none-match': today.headers.get('etag')! },
-    });
     expect(again.status).toBe(304);
   });
 });
@@ -533,16 +533,13 @@ describe('refusals', () => {
 describe('answers kept per state of the read model', () => {
   it('answers 304 to a repeated question until an event moves the read model, then the new table', async () => {
     const path = `/api/perioder/2023-T2/uppdrag?organ=${namnd}`;
-    const first = await api.request('GET', path, { as: reader });
+    const { first, again, kept } = await readWhileStill(api, path, reader);
     expectStatus(first, 200);
     const etag = first.headers.get('etag')!;
     // Read about now, the answer is also that of a day (a deadline passing changes it): the day is in it.
     expect(etag).toMatch(/^W\/"periods-\d+\.\d+\+\d+\.\d+-\d{4}-\d{2}-\d{2}"$/);
     expect(rowOf(first.body, MANAD)).toMatchObject({ rapportering: 'ej_rapporterad', carriedForward: true });
-
-    const again = await api.request('GET', path, { as: reader, headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
-    const kept = await api.request('GET', path, { as: reader });
     expect(kept.text).toBe(first.text);
 
     await report(MANAD, '2023-06', 'pagaende_enligt_plan', 'Upphandlingen är igång.', '2023-07-03T08:00:00Z');

@@ -228,6 +228,29 @@ function seeded(env: Environment): boolean {
   return !env.AUTH_ISSUER && !/^(false|0)$/i.test(env.DEV_SEED?.trim() ?? '');
 }
 
+/**
+ * A GET of a kept answer, a repeat with its ETag and a repeat without, taken while its read model did not
+ * move in between (the worker may still be applying earlier events, and any event moves the state): for
+ * the tests of kept answers and their 304s. `accept`: what the first answer must also show.
+ */
+export async function readWhileStill(
+  api: ApiHarness,
+  path: string,
+  as: Actor | string,
+  accept: (first: Answer) => boolean = () => true,
+): Promise<{ first: Answer; again: Answer; kept: Answer }> {
+  return eventually(
+    async () => {
+      const first = await api.request('GET', path, { as });
+      const etag = first.headers.get('etag') ?? '';
+      const again = await api.request('GET', path, { as, headers: { 'if-none-match': etag } });
+      const kept = await api.request('GET', path, { as });
+      return { first, again, kept };
+    },
+    ({ first, kept }) => accept(first) && kept.headers.get('etag') === first.headers.get('etag'),
+  );
+}
+
 /** Polls until `accept` holds (a read model catching up), or fails after `ms`. */
 export async function eventually<T>(
   check: () => Promise<T>,
