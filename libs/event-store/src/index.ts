@@ -2,6 +2,7 @@ export * from './event-store.port';
 export * from './errors';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { migrate, migrations } from './postgres/migrate';
+export { ChannelListener, type ChannelWatch, type OnChannelMessage } from './postgres/channel-listener';
 export { PgDriver } from './sql/pg.driver';
 export { PgliteDriver } from './sql/pglite.driver';
 export { type SqlDriver, type SqlExecutor } from './sql/sql-driver';

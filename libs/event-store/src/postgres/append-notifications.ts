@@ -19,12 +19,10 @@
 import { createHash } from 'node:crypto';
 import { type Client } from 'pg';
 import { type AppendWatch, type OnAppended } from '../event-store.port';
-import { quoteIdent } from '../sql/pg.driver';
+import { ChannelListener } from './channel-listener';
 
 /** PostgreSQL's longest identifier, in bytes (a longer channel name is refused by `pg_notify`). */
 const MAX_CHANNEL = 63;
-const RECONNECT_MIN_MS = 100;
-const RECONNECT_MAX_MS = 5_000;
 /** The least time from one notification to the next (see above). */
 export const NOTIFY_INTERVAL_MS = 5;
 
@@ -122,80 +120,25 @@ export class NotifyConnection {
 }
 
 /**
- * One LISTEN connection shared by every watcher of a store, opened with the first watch and closed
- * with the last. A lost connection is opened again (waiting longer each time, up to 5 s); meanwhile
- * the watches are not `complete`, and once it is back every watcher is woken, as appends may have
- * gone unheard in between.
+ * The store's watches of appends, on one LISTEN connection shared by every watcher (channel-listener.ts):
+ * each notification names the newest appended position; after a reconnection every watcher is woken
+ * without one, as appends may have gone unheard in between.
  */
 export class AppendListener {
-  private readonly watchers = new Set<OnAppended>();
-  private client: Client | undefined;
-  private listening = false;
-  private retry: NodeJS.Timeout | undefined;
-  private failures = 0;
+  private readonly listener: ChannelListener;
 
-  constructor(
-    private readonly connect: () => Client,
-    private readonly channel: string,
-  ) {}
+  constructor(connect: () => Client, channel: string) {
+    this.listener = new ChannelListener(connect, channel);
+  }
 
   watch(onAppended: OnAppended): AppendWatch {
-    this.watchers.add(onAppended);
-    if (!this.client && !this.retry) void this.open();
-    const complete = () => this.listening && this.watchers.has(onAppended);
-    return {
-      get complete() {
-        return complete();
-      },
-      stop: async () => {
-        this.watchers.delete(onAppended);
-        if (this.watchers.size === 0) await this.close();
-      },
-    };
-  }
-
-  async close(): Promise<void> {
-    this.watchers.clear();
-    clearTimeout(this.retry);
-    this.retry = undefined;
-    const client = this.client;
-    this.client = undefined;
-    this.listening = false;
-    await client?.end().catch(() => undefined);
-  }
-
-  private async open(): Promise<void> {
-    this.retry = undefined;
-    const client = this.connect();
-    this.client = client;
-    client.on('notification', (message) => {
-      if (message.channel !== this.channel) return;
-      const position = Number(message.payload);
-      for (const wake of [...this.watchers]) wake(Number.isSafeInteger(position) ? position : undefined);
+    return this.listener.watch((payload) => {
+      const position = Number(payload);
+      onAppended(payload !== undefined && Number.isSafeInteger(position) ? position : undefined);
     });
-    // Both may come for one loss; `lost` acts on the first.
-    client.on('error', () => this.lost(client));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${quoteIdent(this.channel)}`);
-    } catch {
-      this.lost(client);
-      return;
-    }
-    if (this.client !== client) return;
-    this.listening = true;
-    this.failures = 0;
-    for (const wake of [...this.watchers]) wake();
   }
 
-  private lost(client: Client): void {
-    if (this.client !== client) return;
-    this.client = undefined;
-    this.listening = false;
-    client.end().catch(() => undefined);
-    if (this.watchers.size === 0) return;
-    const delay = Math.min(RECONNECT_MIN_MS * 2 ** this.failures++, RECONNECT_MAX_MS);
-    this.retry = setTimeout(() => void this.open(), delay);
+  close(): Promise<void> {
+    return this.listener.close();
   }
 }
