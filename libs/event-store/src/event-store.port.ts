@@ -156,6 +156,14 @@ export interface EventStore {
   /** The position of the newest event in the log; 0 when the log is empty. */
   headPosition(): Promise<number>;
 
+  /**
+   * A position the log has settled up to: every event at or below it is visible now, and none will
+   * ever arrive at or below it (0 when nothing is settled yet). At most `headPosition()`. What
+   * `readRange({ upTo })` takes when a reader must see everything so far, and then follow on with
+   * `readAll({ after })` from there without missing an event that was still committing.
+   */
+  settledPosition(): Promise<number>;
+
   /** Where the event with this id sits in the log now; undefined when it is not there. */
   positionOfEvent(eventId: string): Promise<number | undefined>;
 

@@ -65,6 +65,23 @@ export function describeEventStoreContract(
         expect(await store.headPosition()).toBe(second.position);
         expect(await store.headPosition()).toBe(await lastPosition(store));
       });
+
+      it('is settled up to the head once every append has returned, and a range up to it is whole', async () => {
+        const organ = uniqueStream('organ');
+        await store.appendToStream(organ, [event('OrganRegistered')]);
+        await store.appendToStream(uniqueStream('uppdrag'), [event('Other')]);
+        const head = await store.headPosition();
+        // On a server shared with other sessions, one of theirs still open holds the horizon back a while.
+        let settled = await store.settledPosition();
+        for (const deadline = Date.now() + 10_000; settled < head && Date.now() < deadline;) {
+          await new Promise((r) => setTimeout(r, 20));
+          settled = await store.settledPosition();
+        }
+        expect(settled).toBe(head);
+        const seen = await collect(store.readRange({ upTo: settled, prefixes: [organ] }));
+        expect(seen.map((e) => e.type)).toEqual(['OrganRegistered']);
+        expect(await store.readAll({ after: settled })).toEqual([]);
+      });
     });
 
     describe('appending and reading a stream', () => {

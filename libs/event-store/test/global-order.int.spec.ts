@@ -96,6 +96,27 @@ describe('a reader never skips an event that commits late', () => {
   });
 });
 
+describe('how far the log has settled', () => {
+  it('stays below a position held by an open transaction, so a reader starting there misses nothing', async () => {
+    const held = await rawWriter();
+    await held.query('BEGIN');
+    const [heldId] = await appendInTransaction(held, `held-${randomUUID()}`, 1);
+    const later = await store.appendToStream(`later-${randomUUID()}`, [
+      { type: 'Later', data: {}, metadata: meta },
+    ]);
+
+    const settled = await store.settledPosition();
+    expect(settled).toBeLessThan(later.position);
+    expect(await store.headPosition()).toBe(later.position);
+
+    await held.query('COMMIT');
+    const next = await store.readAll({ after: settled });
+    expect(next.map((e) => e.type)).toEqual(['Held', 'Later']);
+    expect(next[0].id).toBe(heldId);
+    expect(await store.settledPosition()).toBe(later.position);
+  });
+});
+
 describe('an append must be the first write of its transaction', () => {
   it('writes nothing when the transaction already wrote, since its position could not be trusted', async () => {
     const client = await rawWriter();

@@ -56,6 +56,10 @@ export class InstrumentedEventStore implements EventStore {
     return this.inner.headPosition();
   }
 
+  settledPosition(): Promise<number> {
+    return this.inner.settledPosition();
+  }
+
   positionOfEvent(eventId: string): Promise<number | undefined> {
     return this.inner.positionOfEvent(eventId);
   }

@@ -18,6 +18,7 @@ function storeThat(append: () => Promise<AppendResult>): EventStore {
     readAll: unused,
     readRange: unused,
     headPosition: unused,
+    settledPosition: unused,
     positionOfEvent: unused,
     subscribeToAll: unused,
     ping: async () => undefined,

@@ -1,7 +1,9 @@
 /**
  * Every organ and person, kept in memory by following the log: what lists of master data and the
  * e-mail uniqueness check read. Master data is small (hundreds of organs, thousands of people), but
- * the log is not: the first use reads it whole, later uses only what was added since.
+ * the log is not: the first use reads only the organ and person streams up to where the log has
+ * settled (the store filters, so a log of a million events is not sent here), later uses only what
+ * was added since.
  *
  * The global order (readAll) may hold a new event back while any other transaction in the database is
  * open, so what this process writes is applied at once from the stream it wrote (Application.onWritten);
@@ -16,7 +18,7 @@
  * copy, and two registrations racing with one e-mail address can both pass the check.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { parseStreamName } from '@sparbar/domain';
+import { parseStreamName, STREAM_PREFIXES } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
 import { type StoredEvent } from '@sparbar/event-store';
 import { EVENT_STORE } from '@sparbar/runtime';
@@ -35,6 +37,7 @@ export interface Organisation {
 @Injectable()
 export class OrganisationDirectory implements PersonRegister {
   private position = 0;
+  private firstRead = false;
   private readonly organs = new Map<string, OrganView>();
   private readonly persons = new Map<string, PersonRecord>();
   private queue: Promise<void> = Promise.resolve();
@@ -95,22 +98,39 @@ export class OrganisationDirectory implements PersonRegister {
   }
 
   private async readNew(): Promise<void> {
+    if (!this.firstRead) await this.readFirst();
     for (;;) {
       const events = await this.store.readAll({ after: this.position, maxCount: PAGE });
       for (const event of events) {
-        const stream = parseStreamName(event.stream);
-        if (stream?.category === 'organ') {
-          const known = this.organs.get(stream.id) ?? null;
-          const view = known && known.revision >= event.revision ? known : evolveOrganView(known, event);
-          if (view) this.organs.set(stream.id, view);
-        } else if (stream?.category === 'person') {
-          const known = this.persons.get(stream.id) ?? null;
-          const view = known && known.revision >= event.revision ? known : evolvePersonView(known, event);
-          if (view) this.persons.set(stream.id, view);
-        }
+        this.apply(event);
         this.position = event.position;
       }
       if (events.length < PAGE) return;
+    }
+  }
+
+  /**
+   * The first read: only organ and person streams, up to a position nothing can commit below any more,
+   * so following on from it with readAll misses no event that was still committing.
+   */
+  private async readFirst(): Promise<void> {
+    const upTo = await this.store.settledPosition();
+    const prefixes = [STREAM_PREFIXES.organ, STREAM_PREFIXES.person];
+    for await (const event of this.store.readRange({ upTo, prefixes })) this.apply(event);
+    this.position = upTo;
+    this.firstRead = true;
+  }
+
+  private apply(event: StoredEvent): void {
+    const stream = parseStreamName(event.stream);
+    if (stream?.category === 'organ') {
+      const known = this.organs.get(stream.id) ?? null;
+      const view = known && known.revision >= event.revision ? known : evolveOrganView(known, event);
+      if (view) this.organs.set(stream.id, view);
+    } else if (stream?.category === 'person') {
+      const known = this.persons.get(stream.id) ?? null;
+      const view = known && known.revision >= event.revision ? known : evolvePersonView(known, event);
+      if (view) this.persons.set(stream.id, view);
     }
   }
 }

@@ -249,6 +249,11 @@ export class EventStoreDbEventStore implements EventStore {
     return 0;
   }
 
+  /** EventStoreDB shows events in commit order: what is there is settled. */
+  async settledPosition(): Promise<number> {
+    return this.headPosition();
+  }
+
   /** EventStoreDB has no index by event id: the log is scanned (auditors' checks only, rarely). */
   async positionOfEvent(eventId: string): Promise<number | undefined> {
     const head = await this.headPosition();

@@ -161,6 +161,11 @@ export class InMemoryEventStore implements EventStore {
     return this.log.length;
   }
 
+  /** Appends complete synchronously here, so everything in the log is settled. */
+  async settledPosition(): Promise<number> {
+    return this.headPosition();
+  }
+
   async positionOfEvent(eventId: string): Promise<number | undefined> {
     this.assertOpen();
     return typeof eventId === 'string' ? this.byId.get(eventId.toLowerCase())?.position : undefined;

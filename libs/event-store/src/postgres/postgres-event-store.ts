@@ -228,6 +228,18 @@ export class PostgresEventStore implements EventStore {
     return toNumber(row.head);
   }
 
+  /**
+   * Below the horizon (see readAll) no transaction can commit any more; the newest event under it is
+   * as far as the log has settled.
+   */
+  async settledPosition(): Promise<number> {
+    const [row] = await this.query<{ settled: string | number }>(
+      `SELECT coalesce(max(position), 0) AS settled FROM events
+        WHERE position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384`,
+    );
+    return toNumber(row.settled);
+  }
+
   async positionOfEvent(eventId: string): Promise<number | undefined> {
     if (!UUID.test(eventId)) return undefined;
     const [row] = await this.query<{ position: string | number }>(
