@@ -67,7 +67,7 @@ describe('thirty tenants on one shared pool', () => {
           { type: schema, data: {}, metadata: { actor: 'person-test', occurredAt: '2025-06-18T10:00:00Z' } },
         ]);
         await db.transaction((tx) => tx.query('SELECT count(*) FROM projection_registry'));
-        expect((await store.readAll()).map((e) => e.type)).toEqual([schema]);
+        expect((await store.readStream('uppdrag-1')).map((e) => e.type)).toEqual([schema]);
       }),
     );
 
@@ -80,7 +80,7 @@ describe('thirty tenants on one shared pool', () => {
     // A closed tenant leaves the pool to the others.
     await tenants[0].store.close();
     await tenants[0].db.close();
-    expect((await tenants[1].store.readAll()).map((e) => e.type)).toEqual(['tenant_1']);
+    expect((await tenants[1].store.readStream('uppdrag-1')).map((e) => e.type)).toEqual(['tenant_1']);
 
     await pools.close();
     expect(await ours()).toEqual({});

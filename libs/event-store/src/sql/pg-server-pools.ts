@@ -26,6 +26,9 @@ export interface PgServerPoolsOptions {
   applicationName?: string;
 }
 
+/** The longest a checkout waits for a connection of the shared pool (see `open`). */
+const SHARED_WAIT_MS = 30_000;
+
 interface PgServer {
   pool: Pool;
   listener: ChannelHub;
@@ -96,7 +99,10 @@ export class PgServerPools {
     const name = this.applicationName;
     const pool = new Pool({
       connectionString: url,
-      connectionTimeoutMillis: 5_000,
+      // Also how long a checkout waits for a free connection: many tenants opening at once queue here
+      // (each start-up's migrations take one lock per database, holding a connection while they wait),
+      // which must not fail them the way an unreachable server should.
+      connectionTimeoutMillis: SHARED_WAIT_MS,
       max: this.maxConnections,
       application_name: name,
       // An idle connection is given back to the server after a while: a quiet installation holds few.

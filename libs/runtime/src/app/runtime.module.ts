@@ -52,7 +52,7 @@ export class RuntimeModule implements OnApplicationShutdown {
           ),
         },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, TENANT_DIRECTORY, WITNESS],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, TENANT_DIRECTORY, PG_POOLS, WITNESS],
     };
   }
 
