@@ -1,6 +1,7 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, configForTenant, type Environment } from '@sparbar/config';
 import { demoDataSetting, openApp, type Resources, startApp } from '@sparbar/runtime';
+import { PgServerPools } from '@sparbar/projections';
 import { type Tenant } from '@sparbar/tenancy';
 import { ApiModule } from './api.module';
 import { frameworkErrors } from './http/framework-errors';
@@ -19,9 +20,16 @@ import { webApp, webAppSettingsFromEnv } from './web/web-app';
  * its host, to the application of the tenant that host belongs to.
  */
 export function startApi(config: AppConfig, env: Environment = process.env): Promise<NestFastifyApplication> {
-  const tenantApps = config.tenancy
-    ? new TenantApps((tenant) => openTenantApi(config, tenant, env), config.tenancy.maxOpenApps)
-    : undefined;
+  // All tenants' applications take their connections from one pool per server (closed with the front).
+  const pools = config.tenancy ? new PgServerPools({ maxConnections: config.tenancy.poolMax }) : undefined;
+  const tenantApps =
+    config.tenancy && pools
+      ? new TenantApps(
+          (tenant) => openTenantApi(config, tenant, env, pools),
+          config.tenancy.maxOpenApps,
+          pools,
+        )
+      : undefined;
   return startApp({
     name: 'api',
     config,
@@ -38,9 +46,15 @@ export function startApi(config: AppConfig, env: Environment = process.env): Pro
 }
 
 /** One tenant's API (and worker, with RUN_WORKER): the same modules, on the tenant's own store. */
-function openTenantApi(config: AppConfig, tenant: Tenant, env: Environment): Promise<NestFastifyApplication> {
+function openTenantApi(
+  config: AppConfig,
+  tenant: Tenant,
+  env: Environment,
+  pools: PgServerPools,
+): Promise<NestFastifyApplication> {
   return openApp({
     config: configForTenant(config, tenant),
+    pools,
     frameworkErrors,
     root: (resources) => apiRoot(resources, env, tenant),
   });

@@ -14,9 +14,14 @@ export interface TenancySettings {
   schema: string;
   /**
    * How many tenants' applications one API process keeps open at most (TENANT_APPS_MAX, default 20):
-   * each holds its own database connections (docs/tenancy.md), so a server's max_connections bounds it.
+   * each holds its own in-memory state (docs/tenancy.md).
    */
   maxOpenApps: number;
+  /**
+   * Connections per PostgreSQL server in the pool all tenants of one process share (TENANT_POOL_MAX,
+   * default 20), beside one LISTEN and one notifying connection per server (docs/tenancy.md).
+   */
+  poolMax: number;
 }
 
 export function tenancySettings(env: Environment): TenancySettings | undefined {
@@ -33,9 +38,18 @@ export function tenancySettings(env: Environment): TenancySettings | undefined {
       `"${schema}" är inget giltigt schemanamn (bokstäver, siffror, _)`,
     );
   }
-  const rawMax = env.TENANT_APPS_MAX?.trim() || undefined;
-  if (rawMax !== undefined && !/^[1-9]\d{0,5}$/.test(rawMax)) {
-    throw new ConfigError('TENANT_APPS_MAX', `"${rawMax}" är inget positivt heltal`);
+  return {
+    directoryUrl: url,
+    schema: schema ?? 'plattform',
+    maxOpenApps: positiveInteger(env, 'TENANT_APPS_MAX', 20),
+    poolMax: positiveInteger(env, 'TENANT_POOL_MAX', 20),
+  };
+}
+
+function positiveInteger(env: Environment, name: string, fallback: number): number {
+  const raw = env[name]?.trim() || undefined;
+  if (raw !== undefined && !/^[1-9]\d{0,5}$/.test(raw)) {
+    throw new ConfigError(name, `"${raw}" är inget positivt heltal`);
   }
-  return { directoryUrl: url, schema: schema ?? 'plattform', maxOpenApps: rawMax ? Number(rawMax) : 20 };
+  return raw ? Number(raw) : fallback;
 }

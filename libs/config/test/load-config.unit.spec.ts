@@ -263,7 +263,11 @@ describe('many organisations (PLATFORM_DATABASE_URL)', () => {
       directoryUrl: 'postgres://db/sparbar',
       schema: 'plattform',
       maxOpenApps: 20,
+      poolMax: 20,
     });
+    expect(
+      loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar', TENANT_POOL_MAX: '8' }).tenancy?.poolMax,
+    ).toBe(8);
     expect(
       loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar', PLATFORM_SCHEMA: 'katalog' }).tenancy
         ?.schema,
@@ -276,6 +280,10 @@ describe('many organisations (PLATFORM_DATABASE_URL)', () => {
     [
       { PLATFORM_DATABASE_URL: 'postgres://db/x', TENANT_APPS_MAX: '0' },
       'TENANT_APPS_MAX: "0" är inget positivt heltal',
+    ],
+    [
+      { PLATFORM_DATABASE_URL: 'postgres://db/x', TENANT_POOL_MAX: 'tjugo' },
+      'TENANT_POOL_MAX: "tjugo" är inget positivt heltal',
     ],
     [
       { PLATFORM_DATABASE_URL: 'postgres://db/x', PLATFORM_SCHEMA: 'a-b' },

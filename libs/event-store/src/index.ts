@@ -3,10 +3,19 @@ export * from './errors';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { migrate, migrations } from './postgres/migrate';
 export { ChannelListener, type ChannelWatch, type OnChannelMessage } from './postgres/channel-listener';
-export { PgDriver } from './sql/pg.driver';
+export { ChannelHub } from './postgres/channel-hub';
+export { appendChannel } from './postgres/append-notifications';
+export { PgDriver, type PgDriverOptions } from './sql/pg.driver';
+export { OwnPool, SchemaPool, forgetSearchPath, searchPathOf, type PgSource } from './sql/pg-source';
+export { PgServerPools, type PgServerPoolsOptions, type TenantPlace } from './sql/pg-server-pools';
 export { PgliteDriver } from './sql/pglite.driver';
 export { type SqlDriver, type SqlExecutor } from './sql/sql-driver';
-export { openEventStore, type EventStoreSettings, type OpenedEventStore } from './open-event-store';
+export {
+  openEventStore,
+  type EventStoreSettings,
+  type OpenEventStoreOptions,
+  type OpenedEventStore,
+} from './open-event-store';
 export {
   EventStoreDbEventStore,
   type EventStoreDbConnectOptions,

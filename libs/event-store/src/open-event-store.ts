@@ -5,6 +5,7 @@ import { InMemoryEventStore } from './memory/in-memory-event-store';
 import { migrate } from './postgres/migrate';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { PgDriver, quoteIdent } from './sql/pg.driver';
+import { type PgServerPools } from './sql/pg-server-pools';
 import { PgliteDriver } from './sql/pglite.driver';
 import { type SqlDriver } from './sql/sql-driver';
 
@@ -23,6 +24,14 @@ export type EventStoreSettings =
    */
   | { kind: 'memory'; readModels: SqlDatabaseSettings; log?: InMemoryEventStore };
 
+export interface OpenEventStoreOptions {
+  /**
+   * The pools shared by every tenant of the process (one per server): a store on PostgreSQL with a
+   * schema takes its connections from there instead of a pool of its own. Absent: a pool of its own.
+   */
+  pools?: PgServerPools;
+}
+
 export interface OpenedEventStore {
   store: EventStore;
   /** The SQL database beside the log, for read models and checkpoints (the same one for SQL stores). */
@@ -34,21 +43,25 @@ export interface OpenedEventStore {
  * `<dataDir>/eventstore`; only one process may open it at a time. Closing the store closes everything
  * this opened, the SQL database included.
  */
-export async function openEventStore(settings: EventStoreSettings): Promise<OpenedEventStore> {
-  if (settings.kind === 'eventstoredb') return openEventStoreDb(settings);
+export async function openEventStore(
+  settings: EventStoreSettings,
+  options: OpenEventStoreOptions = {},
+): Promise<OpenedEventStore> {
+  if (settings.kind === 'eventstoredb') return openEventStoreDb(settings, options);
   if (settings.kind === 'memory') {
-    const sql = await openSql(settings.readModels, { withLog: false });
+    const sql = await openSql(settings.readModels, { withLog: false, ...options });
     const store = settings.log ?? new InMemoryEventStore();
     store.closeWith(() => sql.close());
     return { store, sql };
   }
-  const sql = await openSql(settings);
+  const sql = await openSql(settings, options);
   // The store owns the driver's lifetime: closing the store closes the connection.
   return { store: new PostgresEventStore(sql), sql };
 }
 
 async function openEventStoreDb(
   settings: Extract<EventStoreSettings, { kind: 'eventstoredb' }>,
+  options: OpenEventStoreOptions,
 ): Promise<OpenedEventStore> {
   let sql: SqlDriver | undefined;
   // EventStoreDB first: an unreachable server fails in milliseconds, before a slow embedded open.
@@ -58,7 +71,7 @@ async function openEventStoreDb(
   try {
     // The same migrations as the SQL stores, so read models find the same schema (its event tables
     // stay empty here).
-    sql = await openSql(settings.readModels);
+    sql = await openSql(settings.readModels, options);
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
@@ -67,11 +80,16 @@ async function openEventStoreDb(
 }
 
 /** `withLog: false`: the schema only, without the event tables (the log lives elsewhere and has no SQL copy). */
-async function openSql(settings: SqlDatabaseSettings, { withLog = true } = {}): Promise<SqlDriver> {
+async function openSql(
+  settings: SqlDatabaseSettings,
+  { withLog = true, pools }: { withLog?: boolean } & OpenEventStoreOptions = {},
+): Promise<SqlDriver> {
   const sql =
     settings.kind === 'embedded'
       ? await PgliteDriver.open(join(settings.dataDir, 'eventstore'))
-      : new PgDriver({ connectionString: settings.url, schema: settings.schema });
+      : pools && settings.schema
+        ? pools.driverFor({ url: settings.url, schema: settings.schema })
+        : new PgDriver({ connectionString: settings.url, schema: settings.schema });
   const schema = settings.kind === 'postgres' ? settings.schema : undefined;
   try {
     if (withLog) await migrate(sql, schema);

@@ -2,6 +2,7 @@
 export { type Projection, type ProjectionTable, type TableNames } from './projection';
 export { type ProjectionDb, type ProjectionTx, EmbeddedProjectionDb } from './db/projection-db';
 export { PgProjectionDb, type PgConnectionSettings } from './db/pg-projection-db';
+export { PgServerPools } from './db/pg-server-pools';
 export { type Lease, type LeaseProvider, LocalLeaseProvider } from './lease/lease';
 export { AdvisoryLeaseProvider } from './lease/advisory-lease';
 export { migrateProjections } from './schema/migrate-projections';

@@ -4,9 +4,10 @@
  * and witness folder, so nothing one tenant's application holds (the log, read models, the in-memory
  * organisation directory, caches) can be reached from another's. See docs/tenancy.md for the cost.
  *
- * Each open application holds its own connections (about 16 with its worker), so at most `maxOpen` are
- * kept (TENANT_APPS_MAX): opening one more first closes the one used longest ago that has no request
- * under way.
+ * Their connections come from one pool per PostgreSQL server shared by all of them (`pools`,
+ * TENANT_POOL_MAX), so the number open is bounded by memory, not by the server's max_connections: at
+ * most `maxOpen` are kept (TENANT_APPS_MAX): opening one more first closes the one used longest ago that
+ * has no request under way. Closing an application leaves the shared pools open; `closeAll` ends them.
  */
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Tenant } from '@sparbar/tenancy';
@@ -27,6 +28,7 @@ export class TenantApps {
   constructor(
     private readonly openTenant: OpenTenantApp,
     private readonly maxOpen = Number.POSITIVE_INFINITY,
+    private readonly pools?: { close(): Promise<void> },
   ) {}
 
   /**
@@ -66,6 +68,7 @@ export class TenantApps {
   async closeAll(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.apps.keys()].map((tenantId) => this.close(tenantId)));
+    await this.pools?.close();
   }
 
   /** The tenants whose applications are open here. */

@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { type Client } from 'pg';
 import { type AppendWatch, type OnAppended } from '../event-store.port';
+import { type ChannelHub } from './channel-hub';
 import { ChannelListener } from './channel-listener';
 
 /** PostgreSQL's longest identifier, in bytes (a longer channel name is refused by `pg_notify`). */
@@ -76,20 +77,18 @@ export class AppendNotifier {
 /**
  * The connection notifications go out on: one of its own, outside the pool, so a notification never
  * queues behind the appends and reads waiting for a pooled connection (under load, the whole of a
- * reader's delay). Opened on first use and again after a failure.
+ * reader's delay). Opened on first use and again after a failure. Tenants sharing a server's pool share
+ * one of these too (pg-server-pools.ts): each notification names its channel.
  */
 export class NotifyConnection {
   private opening: Promise<Client> | undefined;
 
-  constructor(
-    private readonly connect: () => Client,
-    private readonly channel: string,
-  ) {}
+  constructor(private readonly connect: () => Client) {}
 
-  async send(position: number): Promise<void> {
+  async send(channel: string, position: number): Promise<void> {
     const opening = (this.opening ??= this.open());
     try {
-      await (await opening).query('SELECT pg_notify($1, $2)', [this.channel, String(position)]);
+      await (await opening).query('SELECT pg_notify($1, $2)', [channel, String(position)]);
     } catch (error) {
       this.drop(opening);
       throw error;
@@ -127,7 +126,8 @@ export class NotifyConnection {
 export class AppendListener {
   private readonly listener: ChannelListener;
 
-  constructor(connect: () => Client, channel: string) {
+  /** `connect`: a LISTEN connection of its own; a hub: the one its server's tenants share. */
+  constructor(connect: (() => Client) | ChannelHub, channel: string) {
     this.listener = new ChannelListener(connect, channel);
   }
 

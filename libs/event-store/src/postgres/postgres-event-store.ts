@@ -71,10 +71,16 @@ export class PostgresEventStore implements EventStore {
   ) {
     if (driver instanceof PgDriver) {
       const channel = appendChannel(driver.schema);
-      this.notifications = new NotifyConnection(() => driver.dedicatedClient('sparbar-notify'), channel);
-      const notifications = this.notifications;
-      this.notifier = new AppendNotifier((position) => notifications.send(position));
-      this.listener = new AppendListener(() => driver.dedicatedClient('sparbar-listen'), channel);
+      // A tenant on a shared pool notifies and listens on its server's connections, which outlive it.
+      const shared = driver.shared;
+      const notifications =
+        shared?.notifications ?? new NotifyConnection(() => driver.dedicatedClient('sparbar-notify'));
+      if (!shared) this.notifications = notifications;
+      this.notifier = new AppendNotifier((position) => notifications.send(channel, position));
+      this.listener = new AppendListener(
+        shared?.listener ?? (() => driver.dedicatedClient('sparbar-listen')),
+        channel,
+      );
     }
   }
 

@@ -1,5 +1,10 @@
-import { Client, type ClientConfig, Pool, type PoolConfig } from 'pg';
+import { Client, type ClientConfig } from 'pg';
+import { type ChannelHub } from '../postgres/channel-hub';
+import { type NotifyConnection } from '../postgres/append-notifications';
+import { forgetSearchPath, OwnPool, type PgSource, quoteIdent } from './pg-source';
 import { type SqlDriver, type SqlExecutor } from './sql-driver';
+
+export { quoteIdent } from './pg-source';
 
 export interface PgDriverOptions {
   connectionString: string;
@@ -8,23 +13,35 @@ export interface PgDriverOptions {
   maxConnections?: number;
 }
 
+/**
+ * What a tenant's driver shares with every other tenant on its server (pg-server-pools.ts): the pool
+ * its connections come from, the one LISTEN connection and the one notifying connection.
+ */
+export interface SharedPgServer {
+  source: PgSource;
+  listener: ChannelHub;
+  notifications: NotifyConnection;
+}
+
 export class PgDriver implements SqlDriver {
   readonly kind = 'postgres' as const;
-  private readonly pool: Pool;
+  private readonly source: PgSource;
   private readonly connection: ClientConfig;
+  /** Set when the driver is a tenant's on a shared pool; its LISTEN and NOTIFY are the server's too. */
+  readonly shared: Omit<SharedPgServer, 'source'> | undefined;
 
-  constructor(private readonly settings: PgDriverOptions) {
+  constructor(settings: PgDriverOptions, shared?: SharedPgServer) {
     this.connection = { connectionString: settings.connectionString, connectionTimeoutMillis: 5_000 };
     if (settings.schema) this.connection.options = `-c search_path=${quoteIdent(settings.schema)},public`;
-    const config: PoolConfig = { ...this.connection, max: settings.maxConnections ?? 20 };
-    this.pool = new Pool(config);
-    // An idle client losing its server must not crash the process; the next query reports it.
-    this.pool.on('error', () => undefined);
+    this.source =
+      shared?.source ??
+      new OwnPool(settings.connectionString, settings.schema, settings.maxConnections ?? 20);
+    this.shared = shared && { listener: shared.listener, notifications: shared.notifications };
   }
 
   /** The schema the store's tables live in, when one was named. */
   get schema(): string | undefined {
-    return this.settings.schema;
+    return this.source.schema;
   }
 
   /**
@@ -40,40 +57,39 @@ export class PgDriver implements SqlDriver {
     params: readonly unknown[] = [],
     options: { name?: string } = {},
   ): Promise<Row[]> {
-    const result = await this.pool.query({ text: sql, values: params as unknown[], name: options.name });
+    const result = await this.source.query({ text: sql, values: params as unknown[], name: options.name });
     return result.rows as Row[];
   }
 
   async exec(sql: string): Promise<void> {
-    await this.pool.query(sql);
+    await this.source.query({ text: sql });
   }
 
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.source.connect();
+    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await work({
         query: async <Row>(sql: string, params: readonly unknown[] = []) =>
           (await client.query(sql, params as unknown[])).rows as Row[],
         exec: async (sql: string) => {
+          forgetSearchPath(client);
           await client.query(sql);
         },
       });
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      // A connection that cannot roll back is in a state no one knows: closed, not reused.
+      await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {
-      client.release();
+      this.source.release(client, broken);
     }
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await this.source.end();
   }
-}
-
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

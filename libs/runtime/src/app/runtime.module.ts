@@ -4,7 +4,16 @@ import { WitnessFolder } from '@sparbar/audit';
 import { InstrumentedEventStore, Metrics, ObservabilityModule } from '@sparbar/observability';
 import { type Resources } from '../startup/resources';
 import { OpsModule } from './ops/ops.module';
-import { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE, TENANT_DIRECTORY, WITNESS } from './tokens';
+import {
+  APP_CONFIG,
+  CLOCK,
+  EVENT_STORE,
+  PG_POOLS,
+  REDIS,
+  SQL_DATABASE,
+  TENANT_DIRECTORY,
+  WITNESS,
+} from './tokens';
 
 const RESOURCES = 'sparbar:Resources';
 
@@ -34,6 +43,7 @@ export class RuntimeModule implements OnApplicationShutdown {
         { provide: SQL_DATABASE, useValue: resources.sql },
         { provide: REDIS, useValue: resources.redis ?? null },
         { provide: TENANT_DIRECTORY, useValue: resources.tenants ?? null },
+        { provide: PG_POOLS, useValue: resources.pools ?? null },
         {
           provide: WITNESS,
           useValue: new WitnessFolder(
@@ -42,7 +52,7 @@ export class RuntimeModule implements OnApplicationShutdown {
           ),
         },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, TENANT_DIRECTORY, WITNESS],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SQL_DATABASE, REDIS, TENANT_DIRECTORY, PG_POOLS, WITNESS],
     };
   }
 

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type AppConfig, describeStore } from '@sparbar/config';
+import { type PgServerPools } from '@sparbar/projections';
 import { Logger } from 'nestjs-pino';
 import { loadDemoOnFirstStart } from '../startup/demo-data';
 import { openResources, type Resources } from '../startup/resources';
@@ -34,7 +35,10 @@ export interface StartAppOptions {
 }
 
 /** What an application that does not listen needs: a tenant's, whose requests the front hands it. */
-export type OpenAppOptions = Pick<StartAppOptions, 'config' | 'root' | 'frameworkErrors'>;
+export type OpenAppOptions = Pick<StartAppOptions, 'config' | 'root' | 'frameworkErrors'> & {
+  /** The process's pools per server, shared with the other tenants' applications (left open on close). */
+  pools?: PgServerPools;
+};
 
 /**
  * Opens what the process runs on, then starts Nest on Fastify and listens. Everything that can fail
@@ -74,7 +78,7 @@ export async function startApp(options: StartAppOptions): Promise<NestFastifyApp
  * takes requests handed to it (`routing`). Closing the application closes its resources.
  */
 export async function openApp(options: OpenAppOptions): Promise<NestFastifyApplication> {
-  const resources = await openResources(options.config);
+  const resources = await openResources(options.config, { pools: options.pools });
   let app: NestFastifyApplication | undefined;
   try {
     app = await createNestApp(options, resources, httpAdapter(options.frameworkErrors));

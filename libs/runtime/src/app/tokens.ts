@@ -12,3 +12,5 @@ export const CLOCK = 'sparbar:Clock';
 export const WITNESS = 'sparbar:Witness';
 /** The tenant directory (libs/tenancy), or null when the installation is one organisation. */
 export const TENANT_DIRECTORY = 'sparbar:TenantDirectory';
+/** The pools per PostgreSQL server shared by a process's tenants (PgServerPools), or null. */
+export const PG_POOLS = 'sparbar:PgServerPools';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type AppConfig, type SqlStoreSettings, type StoreSettings, sqlSettingsOf } from '@sparbar/config';
 import { type EventStore, type SqlDriver, openEventStore } from '@sparbar/event-store';
+import { type PgServerPools } from '@sparbar/projections';
 import { PostgresTenantDirectory, type TenantDirectory } from '@sparbar/tenancy';
 import { type Redis } from 'ioredis';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
@@ -18,6 +19,11 @@ export interface Resources {
   redis: Redis | undefined;
   /** The tenant directory, when the installation serves many organisations (PLATFORM_DATABASE_URL). */
   tenants: TenantDirectory | undefined;
+  /**
+   * The pools per server shared by every tenant of the process, when this is a tenant's application in
+   * an installation of many organisations: its read models take their connections there too.
+   */
+  pools: PgServerPools | undefined;
   /** Closes everything; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -26,7 +32,10 @@ export interface Resources {
  * Opens the store (and Redis, when configured), checking each named setting on the way, so that any
  * failure is a `StartupError` naming the setting. Whatever was opened before a failure is closed.
  */
-export async function openResources(config: AppConfig): Promise<Resources> {
+export async function openResources(
+  config: AppConfig,
+  { pools }: { pools?: PgServerPools } = {},
+): Promise<Resources> {
   const closers: (() => Promise<void> | void)[] = [];
   const closeAll = async () => {
     for (const close of closers.splice(0).reverse()) await Promise.resolve(close()).catch(() => undefined);
@@ -45,7 +54,7 @@ export async function openResources(config: AppConfig): Promise<Resources> {
     const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
     if (redis) closers.push(() => redis.quit().then(() => undefined));
 
-    const opened = await openEventStore(store).catch((error: unknown) => {
+    const opened = await openEventStore(store, { pools }).catch((error: unknown) => {
       throw storeFailure(store, error);
     });
     // Closing the store closes the SQL database too, also beside EventStoreDB.
@@ -61,6 +70,7 @@ export async function openResources(config: AppConfig): Promise<Resources> {
       sql: opened.sql,
       redis,
       tenants,
+      pools,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

@@ -13,6 +13,7 @@ import {
   LocalLeaseProvider,
   migrateProjections,
   PgProjectionDb,
+  type PgServerPools,
   type Projection,
   type ProjectionEnvironment,
   PROJECTIONS,
@@ -22,7 +23,7 @@ import {
 import { AUDIT_PROJECTIONS } from '@sparbar/audit';
 import { inkorgAmnenProjection, inkorgFaststalldaProjection, inkorgProjection } from '@sparbar/reminders';
 import { errorMessage } from '../../startup/startup-error';
-import { APP_CONFIG, EVENT_STORE, SQL_DATABASE } from '../tokens';
+import { APP_CONFIG, EVENT_STORE, PG_POOLS, SQL_DATABASE } from '../tokens';
 
 /** The read models this worker keeps up to date: the projections lib's catalogue, the audit trail, the inbox (its items' texts, the adoptions that settle them). */
 export const WORKER_PROJECTIONS: readonly Projection[] = [
@@ -49,6 +50,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
+    @Inject(PG_POOLS) private readonly pools: PgServerPools | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -94,7 +96,11 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
       };
     }
     const server = { connectionString: sql.url, schema: sql.schema };
-    const db = new PgProjectionDb(server);
+    // A tenant's read models share its server's pool with the other tenants of the process.
+    const db =
+      this.pools && sql.schema
+        ? this.pools.projectionDbFor({ url: sql.url, schema: sql.schema })
+        : new PgProjectionDb(server);
     const leases = new AdvisoryLeaseProvider(server);
     return {
       store: this.store,
