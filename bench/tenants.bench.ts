@@ -101,6 +101,13 @@ async function main(): Promise<void> {
   let servers: OwnServers | undefined;
   let api: ChildProcess | undefined;
   let worker: ChildProcess | undefined;
+  // Interrupted (Ctrl-C): the API and worker would outlive the benchmark; its own servers stop by themselves.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      api?.kill('SIGTERM');
+      worker?.kill('SIGTERM');
+      process.exit(130);
+    });
   try {
     servers = await startOwnServers(MAX_CONNECTIONS);
     console.log(
