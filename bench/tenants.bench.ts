@@ -24,14 +24,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { authSettingsFromEnv, issueDevToken } from '@sparbar/auth';
-import { issuePlatformToken, platformKey } from '@sparbar/tenancy';
 import { requestOnHost } from '../apps/api/test/support/tenant-hosts';
 import { startOwnServers, type OwnServers } from './support/own-servers';
-import { pacedLoad, type PacedLoadResult } from './support/paced-load';
 import { freePort, startApp, stopApp } from './support/processes';
-import { cpuBetween, cpuOfTrees, memoryOf } from './support/proc-stats';
-import { machineCpuSeconds } from './support/report';
-import { benchTenants, KOMMUN_ORGANS } from './support/tenant-shapes';
+import { memoryOf } from './support/proc-stats';
+import { idleCost, provisionThroughApi, spreadAndAlone } from './support/tenant-measures';
+import { benchTenants } from './support/tenant-shapes';
 import { fillAll, provisionAll, type ProvisionedTenant } from './support/tenant-setup';
 import { type Measured, writeTenantsReport } from './support/tenants-report';
 
@@ -187,91 +185,25 @@ async function main(): Promise<void> {
     const region = tenants.find((t) => t.kind === 'region') ?? tenants[0];
     const results: Measured[] = [];
     for (const page of pages) {
-      const runs: Record<'spread' | 'kommun' | 'region', PacedLoadResult[]> = {
-        spread: [],
-        kommun: [],
-        region: [],
-      };
-      // Warm-up (plans, caches, JIT of this page's code), not measured.
-      await pacedLoad({
-        ...target(tenants[0], page),
-        targets: tenants.map((t) => target(t, page)),
-        clients: CLIENTS,
-        rate: RATE,
-        seconds: Math.min(3, SECONDS),
-      });
-      for (let round = 0; round < ROUNDS; round++) {
-        // Interleaved, so a pause of the shared machine falls on all three alike.
-        for (const mode of ['spread', 'kommun', 'region'] as const) {
-          const targets =
-            mode === 'spread'
-              ? tenants.map((t) => target(t, page))
-              : [target(mode === 'kommun' ? kommun : region, page)];
-          const r = await pacedLoad({
-            ...targets[0],
-            targets,
-            clients: CLIENTS,
-            rate: RATE,
-            seconds: SECONDS,
-          });
-          runs[mode].push(r);
-          console.log(page.key, mode, `p50 ${r.p50} p99 ${r.p99} errors ${r.errors}`);
-        }
-      }
-      const median = (rs: PacedLoadResult[]) =>
-        [...rs].sort((a, b) => a.p99 - b.p99)[Math.floor(rs.length / 2)];
-      results.push({
-        key: page.key,
-        name: page.name,
-        spread: median(runs.spread),
-        kommun: median(runs.kommun),
-        region: median(runs.region),
-      });
+      const on = (group: readonly ProvisionedTenant[]) => group.map((t) => target(t, page));
+      const load = { clients: CLIENTS, rate: RATE, seconds: SECONDS, rounds: ROUNDS };
+      const measured = await spreadAndAlone(on(tenants), on([kommun]), on([region]), load, page.key);
+      results.push({ key: page.key, name: page.name, ...measured });
     }
     const memoryLoaded = { api: memoryOf(api.pid), worker: memoryOf(worker?.pid) };
 
-    // Idle: nothing asked of any tenant; what the installation costs by itself.
+    // Idle: nothing asked of any tenant, 5 s after the load; what the installation costs by itself.
     await new Promise((r) => setTimeout(r, 5_000));
-    const roots = [api.pid ?? 0, worker?.pid ?? 0, servers.keeperPid].filter(Boolean);
-    const before = cpuOfTrees(roots);
-    const machineBefore = machineCpuSeconds();
-    await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
-    const after = cpuOfTrees(roots);
-    const machineAfter = machineCpuSeconds();
-    const idle = cpuBetween(before, after, (s) =>
-      s.pid === api?.pid
-        ? 'api'
-        : s.pid === worker?.pid
-          ? 'worker'
-          : /redis/.test(s.comm)
-            ? 'redis'
-            : /postgres|postmaster/.test(s.comm)
-              ? 'postgres'
-              : 'other',
+    const idle = await idleCost(
+      { api: api.pid, worker: worker?.pid, servers: servers.keeperPid },
+      IDLE_SECONDS,
     );
-
-    // Provisioning into the full installation, as the platform administrator does: the platform API.
-    const platformToken = await issuePlatformToken(platformKey(PLATFORM_SECRET), 'bench');
-    const provisionedViaApi: number[] = [];
-    for (let i = 0; i < PROVISION_MORE; i++) {
-      const tenantId = `extra-${i + 1}`;
-      const started = performance.now();
-      const answer = await fetch(`${base}/api/plattform/organisationer`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${platformToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          tenantId,
-          namn: `Kommun ${tenantId}`,
-          kind: 'kommun',
-          hosts: [`${tenantId}.sparbar.bench`],
-          serverUrl: servers.database,
-          organs: KOMMUN_ORGANS,
-        }),
-      });
-      if (answer.status !== 201)
-        throw new Error(`provisioning ${tenantId}: ${answer.status} ${await answer.text()}`);
-      provisionedViaApi.push(performance.now() - started);
-    }
+    const provisionedViaApi = await provisionThroughApi(
+      base,
+      PLATFORM_SECRET,
+      servers.database,
+      PROVISION_MORE,
+    );
 
     const loadAfter = loadavg()[0];
     const report = {
@@ -281,10 +213,9 @@ async function main(): Promise<void> {
       results,
       memoryWarm,
       memoryLoaded,
-      idle,
+      idle: idle.bySource,
       idleSeconds: IDLE_SECONDS,
-      machineIdle:
-        machineBefore !== undefined && machineAfter !== undefined ? machineAfter - machineBefore : undefined,
+      machineIdle: idle.machine,
       provisionedViaApi,
       loadBefore,
       loadAfter,
