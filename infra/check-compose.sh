@@ -23,9 +23,11 @@ check() {
 check -f docker-compose.yml
 check -f docker-compose.yml --profile eventstoredb
 check -f docker-compose.yml -f infra/compose.eventstoredb.yml --profile eventstoredb
+check -f docker-compose.yml --profile plattform
 
-services=$("${compose[@]}" -f docker-compose.yml --profile eventstoredb config --services | sort | tr '\n' ' ')
-expected='api eventstoredb postgres redis worker '
+# Every profile on: docker-compose 1.29 lists every service whatever the profiles, v2 only active ones.
+services=$("${compose[@]}" -f docker-compose.yml --profile eventstoredb --profile plattform config --services | sort | tr '\n' ' ')
+expected='api eventstoredb front plattform-db-1 plattform-db-2 postgres redis worker '
 if [ "$services" != "$expected" ]; then
   echo "check-compose: expected services '$expected', got '$services'" >&2
   exit 1

@@ -17,6 +17,11 @@ import { performance } from 'node:perf_hooks';
 export interface PacedLoadOptions {
   url: string;
   headers: Record<string, string>;
+  /**
+   * Several addresses to spread the load over (e.g. one per organisation, each with its own Host and
+   * token): request i goes to targets[i % targets.length]. Without it, every request goes to `url`.
+   */
+  targets?: readonly { url: string; headers: Record<string, string> }[];
   clients: number;
   /** Requests a second from all clients together. */
   rate: number;
@@ -68,8 +73,9 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
         latencies.push(performance.now() - due);
         if (!ok) errors++;
       };
+      const target = options.targets?.[i % options.targets.length] ?? options;
       pending.push(
-        send(options.url, options.headers, agents[i % options.clients]).then(answered, () => answered(false)),
+        send(target.url, target.headers, agents[i % options.clients]).then(answered, () => answered(false)),
       );
     }
     let timer: NodeJS.Timeout | undefined;

@@ -121,7 +121,8 @@ async function startPostgres() {
         'full_page_writes=off',
         'autovacuum=off',
         'timezone=UTC',
-        'max_connections=100',
+        // A benchmark of many organisations chooses its own (THROWAWAY_PG_MAX_CONNECTIONS).
+        `max_connections=${Number(process.env.THROWAWAY_PG_MAX_CONNECTIONS) || 100}`,
       ];
       return spawn(
         path.join(bin, 'postgres'),

@@ -26,6 +26,12 @@ export interface LogShape {
   delmalPerYear: number;
   indikatorerPerDelmal: number;
   seed?: number;
+  /**
+   * The organs uppdrag are directed to and delmål belong to (default a region's: RS, HSN, RUN, …), and
+   * fullmäktige, who gives the uppdrag (default regionfullmäktige): a kommun's log names a kommun's.
+   */
+  organs?: readonly string[];
+  fullmaktige?: string;
 }
 
 export interface StreamAppend {
@@ -42,7 +48,18 @@ const ORGANS = [
   'demokratiberedningen',
 ];
 const RF = 'regionfullmaktige';
-const RF_SECRETARY: Actor = { personId: 'person-rf-sekreterare', roles: ['secretary'], organId: RF };
+
+/** Who registers, extends, withdraws and closes fullmäktige's uppdrag. */
+const secretaryOf = (fullmaktige: string): Actor =>
+  fullmaktige === RF
+    ? { personId: 'person-rf-sekreterare', roles: ['secretary'], organId: RF }
+    : { personId: `person-${fullmaktige}-sekreterare`, roles: ['secretary'], organId: fullmaktige };
+
+interface Organisation {
+  organs: readonly string[];
+  fullmaktige: string;
+  secretary: Actor;
+}
 
 /** Small deterministic PRNG (mulberry32): the same shape gives the same log, bar ids and server times. */
 function random(seed: number): () => number {
@@ -93,6 +110,12 @@ const at = (year: number, month: number, day: number, hour = 9) =>
 
 export function* realisticLog(shape: LogShape): Generator<StreamAppend> {
   const rnd = random(shape.seed ?? 4711);
+  const fullmaktige = shape.fullmaktige ?? RF;
+  const org: Organisation = {
+    organs: shape.organs ?? ORGANS,
+    fullmaktige,
+    secretary: secretaryOf(fullmaktige),
+  };
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)];
   for (let y = shape.firstYear; y < shape.firstYear + shape.years; y++) {
     // Interleave the two kinds so that any stretch of the log has both, as in real use.
@@ -101,13 +124,14 @@ export function* realisticLog(shape: LogShape): Generator<StreamAppend> {
     let d = 0;
     for (let i = 0; i < total; i++) {
       const wantUppdrag = u * total < shape.uppdragPerYear * (i + 1);
-      if (wantUppdrag && u < shape.uppdragPerYear) yield uppdragLife(y, u++, rnd, pick);
-      else yield delmalLife(y, d++, shape.indikatorerPerDelmal, rnd, pick);
+      if (wantUppdrag && u < shape.uppdragPerYear) yield uppdragLife(org, y, u++, rnd, pick);
+      else yield delmalLife(org, y, d++, shape.indikatorerPerDelmal, rnd, pick);
     }
   }
 }
 
 function uppdragLife(
+  org: Organisation,
   year: number,
   n: number,
   rnd: () => number,
@@ -115,7 +139,7 @@ function uppdragLife(
 ): StreamAppend {
   const uppdragId = `${year}-${String(n).padStart(4, '0')}`;
   const w = new StreamWriter<UppdragCommand>(uppdragDecider as never);
-  const recipients = [...new Set([pick(ORGANS), ...(rnd() < 0.4 ? [pick(ORGANS)] : [])])];
+  const recipients = [...new Set([pick(org.organs), ...(rnd() < 0.4 ? [pick(org.organs)] : [])])];
   const organ = recipients[0];
   const manad = rnd() < 0.6;
   let ansvarig: Actor = {
@@ -134,14 +158,14 @@ function uppdragLife(
       slutdatum: `${year}-12-31`,
       ansvarigPersonId: ansvarig.personId,
       origin: {
-        givenBy: RF,
+        givenBy: org.fullmaktige,
         kind: 'fullmaktige',
         beslutsdatum: `${year - 1}-11-22`,
         diarienummer: `RS ${year - 1}/${n}`,
         planYear: year,
       },
     },
-    RF_SECRETARY,
+    org.secretary,
     at(year, 1, 16),
   );
   const withdrawAt = rnd() < 0.04 ? 3 + Math.floor(rnd() * 6) : 99;
@@ -155,7 +179,7 @@ function uppdragLife(
       w.send(
         'WithdrawUppdrag',
         { uppdragId, reason: 'Inte längre aktuellt efter omorganisation' },
-        RF_SECRETARY,
+        org.secretary,
         at(py, pm, 20),
       );
       return { stream: uppdragStream(uppdragId), events: w.events };
@@ -165,7 +189,7 @@ function uppdragLife(
       w.send(
         'ChangeUppdragAnsvarig',
         { uppdragId, ansvarigPersonId: next.personId },
-        RF_SECRETARY,
+        org.secretary,
         at(py, pm, 10),
       );
       ansvarig = next;
@@ -175,7 +199,7 @@ function uppdragLife(
       w.send(
         'ExtendUppdragSlutdatum',
         { uppdragId, slutdatum: `${year + 1}-06-30`, reason },
-        RF_SECRETARY,
+        org.secretary,
         at(py, 12, 1),
       );
     }
@@ -199,13 +223,14 @@ function uppdragLife(
   w.send(
     'CloseUppdrag',
     { uppdragId, kommentar: 'Uppdraget är genomfört och avslutas.' },
-    RF_SECRETARY,
+    org.secretary,
     at(cy, cm, 20),
   );
   return { stream: uppdragStream(uppdragId), events: w.events };
 }
 
 function delmalLife(
+  org: Organisation,
   year: number,
   n: number,
   indikatorer: number,
@@ -213,7 +238,7 @@ function delmalLife(
   pick: <T>(a: readonly T[]) => T,
 ): StreamAppend {
   const delmalId = `${year}-${String(n).padStart(4, '0')}`;
-  const organId = pick(ORGANS);
+  const organId = pick(org.organs);
   const secretary: Actor = { personId: `person-${organId}-sekreterare`, roles: ['secretary'], organId };
   const officer: Actor = {
     personId: `person-${organId}-${Math.floor(rnd() * 40)}`,
