@@ -2,6 +2,12 @@ export * from './event-store.port';
 export * from './errors';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { migrate, migrations } from './postgres/migrate';
+export { appendChannel } from './postgres/append-notifications';
+export {
+  PollingSubscription,
+  type PollingOptions,
+  type PollingSource,
+} from './subscription/polling-subscription';
 export { ChannelListener, type ChannelWatch, type OnChannelMessage } from './postgres/channel-listener';
 export { PgDriver } from './sql/pg.driver';
 export { PgliteDriver } from './sql/pglite.driver';
