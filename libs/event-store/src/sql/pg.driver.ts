@@ -6,6 +6,8 @@ export interface PgDriverOptions {
   /** Schema holding the store's tables; created by the migrations. Lets test runs stay apart. */
   schema?: string;
   maxConnections?: number;
+  /** How long an idle pooled connection is kept (pg's default 10 s); a worker of many tenants keeps less. */
+  idleTimeoutMillis?: number;
 }
 
 export class PgDriver implements SqlDriver {
@@ -16,7 +18,11 @@ export class PgDriver implements SqlDriver {
   constructor(private readonly settings: PgDriverOptions) {
     this.connection = { connectionString: settings.connectionString, connectionTimeoutMillis: 5_000 };
     if (settings.schema) this.connection.options = `-c search_path=${quoteIdent(settings.schema)},public`;
-    const config: PoolConfig = { ...this.connection, max: settings.maxConnections ?? 20 };
+    const config: PoolConfig = {
+      ...this.connection,
+      max: settings.maxConnections ?? 20,
+      idleTimeoutMillis: settings.idleTimeoutMillis,
+    };
     this.pool = new Pool(config);
     // An idle client losing its server must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);

@@ -31,10 +31,11 @@ export class PgProjectionDb implements ProjectionDb {
   private readonly pool: Pool;
 
   // Enough for a batch's transactions, one per projection (see runner/apply.ts), beside a read.
-  constructor(settings: PgConnectionSettings, maxConnections = 8) {
+  constructor(settings: PgConnectionSettings, maxConnections = 8, idleTimeoutMillis?: number) {
     this.pool = new Pool({
       ...pgClientOptions(settings),
       max: maxConnections,
+      idleTimeoutMillis,
       connectionTimeoutMillis: 5_000,
     });
     this.pool.on('error', () => undefined);

@@ -9,7 +9,12 @@ import { resolve } from 'node:path';
 import { WitnessFolder } from '@sparbar/audit';
 import { type AppConfig } from '@sparbar/config';
 import { migrateProjections, ProjectionWorker, RETIRED_PROJECTIONS } from '@sparbar/projections';
-import { reminderConfigFrom, type RunningReminders, startReminders } from '@sparbar/reminders';
+import {
+  reminderConfigFrom,
+  type RemindersOptions,
+  type RunningReminders,
+  startReminders,
+} from '@sparbar/reminders';
 import { WORKER_PROJECTIONS } from '../app/worker/projection-runner';
 import { WitnessRunner } from '../app/worker/witness-runner';
 import { errorMessage } from '../startup/startup-error';
@@ -23,6 +28,8 @@ export interface TenantRunnerOptions {
   connections: TenantConnections;
   /** While notifications are heard, how long the projections wait before looking on their own. */
   quietPollMs: number;
+  /** Redis connections shared by every tenant's queue (ServerConnections.redisOf). */
+  sharedRedis?: RemindersOptions['sharedRedis'];
   log: TenantLog;
 }
 
@@ -50,6 +57,7 @@ export class TenantRunners {
       redisUrl: config.redisUrl,
       clock: config.clock,
       prefix: config.queuePrefix,
+      sharedRedis: options.sharedRedis,
       log: (level, message) => log(level, message),
     }).catch((error: unknown) => {
       log('warn', `påminnelserna kunde inte starta: ${errorMessage(error)}`);

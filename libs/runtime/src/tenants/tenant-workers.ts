@@ -123,7 +123,8 @@ export class TenantWorkers {
       connections = await openTenantConnections(this.shared, tenant);
       const config = configForTenant(this.options.config, tenant);
       const quietPollMs = this.shared.quietPollMs;
-      const runners = await TenantRunners.start({ config, connections, quietPollMs, log });
+      const sharedRedis = config.redisUrl ? this.shared.redisOf(config.redisUrl) : undefined;
+      const runners = await TenantRunners.start({ config, connections, quietPollMs, sharedRedis, log });
       this.served.set(tenant.tenantId, { connections, runners });
       log('info', 'betjänas av den här arbetaren');
     } catch (error) {
