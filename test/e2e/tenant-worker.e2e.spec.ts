@@ -10,6 +10,7 @@ import { WORKER_PROJECTIONS } from '@sparbar/runtime';
 import { PostgresTenantDirectory, provisionTenant, removeTenant, type Tenant } from '@sparbar/tenancy';
 import { testClock } from '../support/clock';
 import { createTestSchema, TEST_DATABASE_URL, type TestSchema, withClient } from '../support/postgres';
+import { startSecondPostgres, type SecondPostgres } from '../support/second-postgres';
 import { eventually, type RunningApp, startWorkerWith } from './support/running-app';
 
 const run = randomBytes(3).toString('hex');
@@ -20,9 +21,13 @@ describe('the worker of many organisations', () => {
   let schema: TestSchema;
   let directory: PostgresTenantDirectory;
   let worker: RunningApp | undefined;
+  // The tenant on a server of this test's own: on the machine's, shared with other runs, their long
+  // transactions hold back what the tenant's log may read.
+  let second: SecondPostgres;
 
   beforeAll(async () => {
     schema = await createTestSchema('e2e');
+    second = await startSecondPostgres();
     directory = await PostgresTenantDirectory.open(TEST_DATABASE_URL, platformSchema);
   });
 
@@ -32,6 +37,7 @@ describe('the worker of many organisations', () => {
     await directory?.close();
     await withClient((c) => c.query(`DROP SCHEMA IF EXISTS "${platformSchema}" CASCADE`));
     await schema?.drop();
+    await second?.stop();
   });
 
   it("builds a tenant's read models from its log, with nothing asked of the front", async () => {
@@ -42,7 +48,7 @@ describe('the worker of many organisations', () => {
         namn: 'Kommunen',
         kind: 'kommun',
         hosts: [`${tenantId}.sparbar.test`],
-        serverUrl: TEST_DATABASE_URL,
+        serverUrl: second.url,
         organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige' }],
       },
       'test',

@@ -1,6 +1,7 @@
 /**
- * Workers serving all tenants (issue 22): two worker instances, six tenants on two PostgreSQL servers,
- * real Redis. Each tenant is served by exactly one worker, its projections applied once, its reminders
+ * Workers serving all tenants (issue 22): two worker instances, six tenants on two PostgreSQL servers
+ * the test starts (the machine's is shared by other runs, whose long transactions hold back what a
+ * tenant's log may read; the directory stays there), real Redis. Each tenant is served by exactly one worker, its projections applied once, its reminders
  * delivered once in its own log and queue; stopping one worker hands its tenants to the other; a tenant
  * provisioned meanwhile is taken up, a removed one let go.
  */
@@ -33,6 +34,7 @@ const late = `tw-g-${run}`;
 const projectionNames = WORKER_PROJECTIONS.map((p) => p.name).sort();
 
 let second: SecondPostgres;
+let third: SecondPostgres;
 let directory: PostgresTenantDirectory;
 let config: AppConfig;
 const workers: TenantWorkers[] = [];
@@ -88,11 +90,11 @@ async function caughtUp(t: Tenant): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  second = await startSecondPostgres();
+  [second, third] = await Promise.all([startSecondPostgres(), startSecondPostgres()]);
   directory = await PostgresTenantDirectory.open(TEST_DATABASE_URL, platformSchema);
   const platform = { directory, clock: testClock };
   for (const [i, tenantId] of ids.entries()) {
-    await provisionTenant(platform, kommun(tenantId, i < 2 ? TEST_DATABASE_URL : second.url), 'test');
+    await provisionTenant(platform, kommun(tenantId, i % 2 === 0 ? third.url : second.url), 'test');
     await seed(await tenant(tenantId));
   }
   // The 14-day reminder of T1 2023 is due 1 May 2023 06:00Z: just past it, each tenant's is due at once.
@@ -114,10 +116,16 @@ afterAll(async () => {
   await directory?.close();
   await withClient((c) => c.query(`DROP SCHEMA IF EXISTS "${platformSchema}" CASCADE`));
   await second?.stop();
+  await third?.stop();
 });
 
 const start = async () => {
-  const worker = new TenantWorkers({ config, directory, lookMs: 300, log: () => undefined });
+  const worker = new TenantWorkers({
+    config,
+    directory,
+    lookMs: 300,
+    log: (level, message) => level === 'warn' && console.warn(message),
+  });
   workers.push(worker);
   return worker.start();
 };
@@ -189,5 +197,33 @@ describe('workers serving all tenants', () => {
     await removeTenant({ directory }, ids[5]);
     await waitFor('the removed tenant let go', () => !b.tenants.includes(ids[5]), 10_000);
     expect(b.tenants).toEqual([...ids.slice(0, 5), late].sort());
+  });
+
+  it('a worker whose platform connection dies stops its tenants at once; each is then served by one worker', async () => {
+    const [b] = workers;
+    const c = await start();
+    await waitFor('the tenants split again', async () => {
+      await Promise.all([b.lookNow(), c.lookNow()]);
+      return c.tenants.length === 3 && b.tenants.length === 3;
+    });
+    const held = c.tenants;
+    // The server ends the session that holds c's tenant locks, as when its process dies.
+    await withClient((client) =>
+      client.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+          WHERE locktype = 'advisory' AND classid = 7246034::oid AND objid = hashtext($1)::oid`,
+        [`${platformSchema}/${held[0]}`],
+      ),
+    );
+    await waitFor(
+      'c to let its tenants go',
+      () => c.tenants.length === 0 || !held.every((t) => c.tenants.includes(t)),
+    );
+    const all = [...ids.slice(0, 5), late].sort();
+    await waitFor('every tenant served by exactly one worker again', async () => {
+      await Promise.all([b.lookNow(), c.lookNow()]);
+      return all.every((t) => servedBy(t).length === 1);
+    });
+    expect([...b.tenants, ...c.tenants].sort()).toEqual(all);
   });
 });
