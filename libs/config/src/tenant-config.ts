@@ -12,7 +12,9 @@ export interface TenantLocation {
 /**
  * The configuration one tenant's application runs with: the installation's, with the tenant's own
  * schema on its server as the store, its own queue prefix in Redis and its own witness folder, and no
- * tenant directory of its own.
+ * tenant directory of its own. Its worker runs in apps/worker, which serves every tenant; the front's
+ * application of a tenant runs it too only with RUN_WORKER=true (for a set-up without apps/worker),
+ * whatever store the front itself has.
  */
 export function configForTenant(config: AppConfig, tenant: TenantLocation): AppConfig {
   const store = { kind: 'postgres', url: tenant.serverUrl, schema: tenant.schema } as const;
@@ -23,6 +25,7 @@ export function configForTenant(config: AppConfig, tenant: TenantLocation): AppC
   return {
     ...rest,
     store,
+    apiHostsWorker: /^(true|1)$/i.test(config.env.RUN_WORKER?.trim() ?? ''),
     queuePrefix: `${config.queuePrefix}-${tenant.tenantId}`,
     witness: sharedDir ? { ...witness, dir: join(sharedDir, tenant.tenantId) } : witness,
   };

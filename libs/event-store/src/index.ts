@@ -2,6 +2,11 @@ export * from './event-store.port';
 export * from './errors';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { migrate, migrations } from './postgres/migrate';
+export {
+  PollingSubscription,
+  type PollingOptions,
+  type PollingSource,
+} from './subscription/polling-subscription';
 export { ChannelListener, type ChannelWatch, type OnChannelMessage } from './postgres/channel-listener';
 export { ChannelHub } from './postgres/channel-hub';
 export { appendChannel } from './postgres/append-notifications';

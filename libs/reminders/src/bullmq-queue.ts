@@ -26,6 +26,13 @@ export interface BullReminderQueueOptions {
   /** How long a running job is locked; a worker that died loses its jobs after this (default 30 s). */
   lockDurationMs?: number;
   onFailed?: (job: ReminderJob, error: unknown, final: boolean) => void;
+  /**
+   * Connections shared with other queues (a worker serving many tenants): `producer` fails fast
+   * (`enableOfflineQueue: false`), `worker` retries for ever (`maxRetriesPerRequest: null`). The
+   * worker's blocking connection stays one per queue (BullMQ duplicates it). Closing the queue
+   * leaves shared connections open. Without them, the queue opens its own.
+   */
+  shared?: { producer: Redis; worker: Redis };
 }
 
 const BULK = 1_000;
@@ -42,7 +49,11 @@ export class BullReminderQueue implements ReminderQueue {
     this.clock = options.clock ?? (() => new Date());
     const prefix = options.prefix ?? 'bull';
     this.queue = new Queue(REMINDER_QUEUE_NAME, {
-      connection: { url: options.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      connection: options.shared?.producer ?? {
+        url: options.redisUrl,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+      },
       prefix,
       defaultJobOptions: {
         attempts: JOB_ATTEMPTS,
@@ -53,12 +64,15 @@ export class BullReminderQueue implements ReminderQueue {
       },
     });
     this.queue.on('error', () => undefined);
-    this.marker = new Redis(options.redisUrl, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      retryStrategy: (attempt) => Math.min(attempt * 250, 5_000),
-    });
-    this.marker.on('error', () => undefined);
+    if (options.shared) this.marker = options.shared.producer;
+    else {
+      this.marker = new Redis(options.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        retryStrategy: (attempt) => Math.min(attempt * 250, 5_000),
+      });
+      this.marker.on('error', () => undefined);
+    }
     this.markerKey = `${prefix}:${REMINDER_QUEUE_NAME}:sparbar-schedule-epoch`;
   }
 
@@ -92,7 +106,7 @@ export class BullReminderQueue implements ReminderQueue {
 
   process(processor: ReminderProcessor): void {
     this.worker = new Worker(REMINDER_QUEUE_NAME, (job) => processor(job.data as ReminderJob), {
-      connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
+      connection: this.options.shared?.worker ?? { url: this.options.redisUrl, maxRetriesPerRequest: null },
       prefix: this.options.prefix ?? 'bull',
       concurrency: this.options.concurrency ?? 10,
       ...(this.options.lockDurationMs
@@ -125,7 +139,7 @@ export class BullReminderQueue implements ReminderQueue {
   async close(): Promise<void> {
     await this.worker?.close();
     await this.queue.close();
-    this.marker.disconnect();
+    if (!this.options.shared) this.marker.disconnect();
   }
 
   /** Removes every key of this queue (tests, benchmarks). */

@@ -4,7 +4,7 @@
  */
 import { type ReportingCalendar } from '@sparbar/domain';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
-import { BullReminderQueue } from './bullmq-queue';
+import { BullReminderQueue, type BullReminderQueueOptions } from './bullmq-queue';
 import { ReminderDelivery } from './delivery';
 import { InProcessReminderQueue } from './in-process-queue';
 import { type Mailer, SmtpMailer } from './mailer';
@@ -26,6 +26,8 @@ export interface RemindersOptions {
   epochCheckMs?: number;
   lockDurationMs?: number;
   log?: (level: 'info' | 'warn', message: string, fields?: Record<string, unknown>) => void;
+  /** Redis connections shared with other tenants' queues (see BullReminderQueueOptions). */
+  sharedRedis?: BullReminderQueueOptions['shared'];
 }
 
 export interface RunningReminders {
@@ -51,6 +53,7 @@ export async function startReminders(options: RemindersOptions): Promise<Running
         clock,
         onFailed,
         lockDurationMs: options.lockDurationMs,
+        shared: options.sharedRedis,
       })
     : new InProcessReminderQueue(clock, onFailed);
   const mailer =

@@ -8,3 +8,4 @@ export { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE, TENANT_DIRECTORY, 
 export { openResources, type Resources } from './startup/resources';
 export { StartupError, describeStartupFailure } from './startup/startup-error';
 export { demoDataSetting, loadDemoOnFirstStart, type DemoOutcome } from './startup/demo-data';
+export { TenantWorkers, type TenantWorkersOptions } from './tenants/tenant-workers';

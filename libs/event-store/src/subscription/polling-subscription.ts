@@ -13,8 +13,11 @@ export interface PollingSource {
 
 export interface PollingOptions {
   batchSize?: number;
-  /** How long to wait between polls when nothing new was found (other processes' appends). */
-  idleIntervalMs?: number;
+  /**
+   * How long to wait between polls when nothing new was found (other processes' appends); a function
+   * is asked before each wait (a reader woken by notifications polls slowly while they are heard).
+   */
+  idleIntervalMs?: number | (() => number);
 }
 
 /**
@@ -59,6 +62,7 @@ export class PollingSubscription implements Subscription {
   private async run(): Promise<void> {
     const batchSize = this.polling.batchSize ?? 500;
     const idle = this.polling.idleIntervalMs ?? 100;
+    const idleMs = typeof idle === 'function' ? idle : () => idle;
     let caughtUp = false;
     try {
       while (!this.stopped) {
@@ -74,7 +78,7 @@ export class PollingSubscription implements Subscription {
             caughtUp = true;
             this.options.onCaughtUp?.();
           }
-          if (!this.appendedMeanwhile) await this.sleep(idle);
+          if (!this.appendedMeanwhile) await this.sleep(idleMs());
         }
       }
     } catch (error) {

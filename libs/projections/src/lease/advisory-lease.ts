@@ -10,6 +10,8 @@ import { type Lease, type LeaseProvider } from './lease';
 
 const LEASE_NAMESPACE = 7246032;
 const KEY = `hashtext(current_schema() || '/' || $1)`;
+/** The same key for a schema named explicitly: one connection can hold the leases of many schemas. */
+const SCHEMA_KEY = `hashtext($2::text || '/' || $1)`;
 
 export class AdvisoryLeaseProvider implements LeaseProvider {
   private client: Client | undefined;
@@ -23,17 +25,46 @@ export class AdvisoryLeaseProvider implements LeaseProvider {
     private readonly heartbeatMs = 2_000,
   ) {}
 
-  async tryAcquire(name: string): Promise<Lease | null> {
+  tryAcquire(name: string): Promise<Lease | null> {
+    return this.acquire(name, undefined);
+  }
+
+  /**
+   * The leases of one schema on this provider's connection (whose own search path does not matter):
+   * the very locks a provider opened on that schema takes, so the two exclude each other. Many
+   * tenants' workers on one server then hold their leases on one connection. Closing the view
+   * releases its schema's leases only.
+   */
+  forSchema(schema: string): LeaseProvider {
+    const held = new Set<Lease>();
+    return {
+      tryAcquire: async (name) => {
+        for (const lease of held) if (lease.lost) held.delete(lease);
+        const lease = await this.acquire(name, schema);
+        if (lease) held.add(lease);
+        return lease;
+      },
+      close: async () => {
+        for (const lease of held) await lease.release();
+        held.clear();
+      },
+    };
+  }
+
+  private async acquire(name: string, schema: string | undefined): Promise<Lease | null> {
     // Advisory locks are re-entrant per session: without this a second runner in the same process
     // would be granted the lease its sibling already holds.
-    if (this.leases.has(name)) return null;
+    const id = schema === undefined ? name : `${schema}\0${name}`;
+    if (this.leases.has(id)) return null;
     const client = await this.connect();
+    const key = schema === undefined ? KEY : SCHEMA_KEY;
+    const params = schema === undefined ? [name] : [name, schema];
     const [row] = (
-      await client.query(`SELECT pg_try_advisory_lock(${LEASE_NAMESPACE}, ${KEY}) AS ok`, [name])
+      await client.query(`SELECT pg_try_advisory_lock(${LEASE_NAMESPACE}, ${key}) AS ok`, params)
     ).rows as { ok: boolean }[];
     if (!row.ok) return null;
     const state = { lost: false };
-    this.leases.set(name, state);
+    this.leases.set(id, state);
     return {
       name,
       get lost() {
@@ -42,9 +73,9 @@ export class AdvisoryLeaseProvider implements LeaseProvider {
       release: async () => {
         if (state.lost) return;
         state.lost = true;
-        this.leases.delete(name);
+        this.leases.delete(id);
         await client
-          .query(`SELECT pg_advisory_unlock(${LEASE_NAMESPACE}, ${KEY})`, [name])
+          .query(`SELECT pg_advisory_unlock(${LEASE_NAMESPACE}, ${key})`, params)
           .catch(() => undefined);
       },
     };
