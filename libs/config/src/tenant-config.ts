@@ -1,18 +1,21 @@
 import { join } from 'node:path';
+import { type OrganisationSlag } from '@sparbar/domain';
 import { type AppConfig } from './load-config';
 import { witnessSettings } from './witness-settings';
 
 /** Where a tenant lives, as the tenant directory has it (libs/tenancy's `Tenant`). */
 export interface TenantLocation {
   tenantId: string;
+  /** A region or a kommun: which organ types its administrators may register. */
+  kind: OrganisationSlag;
   serverUrl: string;
   schema: string;
 }
 
 /**
  * The configuration one tenant's application runs with: the installation's, with the tenant's own
- * schema on its server as the store, its own queue prefix in Redis and its own witness folder, and no
- * tenant directory of its own.
+ * schema on its server as the store, its own queue prefix in Redis and its own witness folder, its
+ * kind of organisation, and no tenant directory of its own.
  */
 export function configForTenant(config: AppConfig, tenant: TenantLocation): AppConfig {
   const store = { kind: 'postgres', url: tenant.serverUrl, schema: tenant.schema } as const;
@@ -24,6 +27,7 @@ export function configForTenant(config: AppConfig, tenant: TenantLocation): AppC
     ...rest,
     store,
     queuePrefix: `${config.queuePrefix}-${tenant.tenantId}`,
+    organisationKind: tenant.kind,
     witness: sharedDir ? { ...witness, dir: join(sharedDir, tenant.tenantId) } : witness,
   };
 }
