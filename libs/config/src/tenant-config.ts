@@ -10,12 +10,16 @@ export interface TenantLocation {
   kind: OrganisationSlag;
   serverUrl: string;
   schema: string;
+  /** Its host names; the first is its public address unless `publicBaseUrl` names one. */
+  hosts: readonly string[];
+  publicBaseUrl: string | null;
 }
 
 /**
  * The configuration one tenant's application runs with: the installation's, with the tenant's own
  * schema on its server as the store, its own queue prefix in Redis and its own witness folder, its
- * kind of organisation, and no tenant directory of its own.
+ * kind of organisation and its own public address (never the installation's PUBLIC_BASE_URL, which would
+ * put one tenant's open data under another's name), and no tenant directory of its own.
  */
 export function configForTenant(config: AppConfig, tenant: TenantLocation): AppConfig {
   const store = { kind: 'postgres', url: tenant.serverUrl, schema: tenant.schema } as const;
@@ -28,6 +32,7 @@ export function configForTenant(config: AppConfig, tenant: TenantLocation): AppC
     store,
     queuePrefix: `${config.queuePrefix}-${tenant.tenantId}`,
     organisationKind: tenant.kind,
+    publicBaseUrl: tenant.publicBaseUrl ?? `https://${tenant.hosts[0]}`,
     witness: sharedDir ? { ...witness, dir: join(sharedDir, tenant.tenantId) } : witness,
   };
 }
