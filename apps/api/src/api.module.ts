@@ -37,7 +37,9 @@ export class ApiModule {
       imports: [
         RuntimeModule.forRoot(resources),
         ...(resources.config.apiHostsWorker ? [WorkerModule] : []),
-        AuthModule.register(settings.auth, settings.adminBootstrap, settings.tenantId ?? null),
+        AuthModule.register(settings.auth, settings.adminBootstrap, settings.tenantId ?? null, {
+          tenantHasIssuer: settings.tenantHasIssuer ?? false,
+        }),
         ApplicationModule,
         OrganisationModule.register(settings),
         UppdragModule,

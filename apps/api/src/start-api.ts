@@ -7,7 +7,7 @@ import { ApiModule } from './api.module';
 import { frameworkErrors } from './http/framework-errors';
 import { routeByHost } from './plattform/route-by-host';
 import { TenantApps } from './plattform/tenant-apps';
-import { apiSettingsFromEnv } from './settings/api-settings';
+import { type ApiSettings, apiSettingsFromEnv } from './settings/api-settings';
 import { webApp, webAppSettingsFromEnv } from './web/web-app';
 
 /**
@@ -62,12 +62,25 @@ function openTenantApi(
 
 function apiRoot(resources: Resources, env: Environment, tenant?: Tenant, tenantApps?: TenantApps) {
   const installation = apiSettingsFromEnv(env, resources.config);
-  // A tenant's first administrators are its own, from the directory; the installation's
-  // ADMIN_BOOTSTRAP would make someone admin in every tenant.
-  const settings = tenant
-    ? { ...installation, tenantId: tenant.tenantId, adminBootstrap: [...tenant.administrators] }
-    : installation;
+  const settings = tenant ? tenantSettings(installation, tenant) : installation;
   const api = ApiModule.register(resources, settings, tenantApps);
   // The web application's pages, served beside the API (apps/api/src/web).
   return { ...api, providers: [...(api.providers ?? []), webApp(webAppSettingsFromEnv(env))] };
+}
+
+/**
+ * A tenant's own: its first administrators (the installation's ADMIN_BOOTSTRAP would make someone admin
+ * in every tenant) and, when the directory names one, its own OIDC provider, whose issuer alone its
+ * tokens may come from (no development sign-in or demo people there).
+ */
+function tenantSettings(installation: ApiSettings, tenant: Tenant): ApiSettings {
+  const own = { ...installation, tenantId: tenant.tenantId, adminBootstrap: [...tenant.administrators] };
+  if (!tenant.oidc) return own;
+  const { issuer, audience, jwksUrl, clientId } = tenant.oidc;
+  return {
+    ...own,
+    auth: { mode: 'oidc', issuer, audience, jwksUrl: new URL(jwksUrl), clientId },
+    tenantHasIssuer: true,
+    devSeed: false,
+  };
 }

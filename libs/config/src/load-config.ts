@@ -1,3 +1,4 @@
+import { type OrganisationSlag } from '@sparbar/domain';
 import { type EventStoreSettings } from '@sparbar/event-store';
 import { type Clock, clockFrom } from './clock';
 import { type TenancySettings, tenancySettings } from './tenancy-settings';
@@ -60,6 +61,12 @@ export interface AppConfig {
    * directory lives. Absent: one organisation, as always (docs/tenancy.md).
    */
   tenancy?: TenancySettings;
+  /**
+   * The kind of organisation (region or kommun) this application serves, set on a tenant's
+   * application from the tenant directory (configForTenant): organs are registered only with the
+   * types that kind has. Absent in a single installation: every type, as before.
+   */
+  organisationKind?: OrganisationSlag;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;

@@ -40,7 +40,15 @@ export {
 // Fields and stored keys in words (the history, the audit trail and refusals show no key)
 export { fieldLabel, fieldPathLabel, systemActorName } from './shared/field-labels';
 export { RIKTNING_LABELS } from './delmal/bedomning.labels';
-export { ORGAN_TYP_LABELS } from './organisation/organ.typ';
+export {
+  isFullmaktige,
+  isOrganisationensStyrelse,
+  ORGAN_TYP_LABELS,
+  ORGANISATION_ORD,
+  type OrganisationSlag,
+  organisationSlagOf,
+  TYPER_MED_PLAN,
+} from './organisation/organ.typ';
 export { UPPSIKTSARENDE_KIND_LABELS } from './uppsikt/uppsikt.events';
 export { HANDLING_BODY_LABELS, HANDLING_KIND_LABELS } from './faststallelse/faststallelse.events';
 export { PERIOD_REPORT_STATE_LABELS } from './faststallelse/faststallelse.uppsikt';

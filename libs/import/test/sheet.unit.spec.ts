@@ -183,3 +183,30 @@ describe('the uppdrag sheet with names, statuses and kommentarer', () => {
     ]);
   });
 });
+
+describe("the uppdrag sheet of a kommun's fullmäktige", () => {
+  const register = new OrganRegister([
+    { organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige', active: true },
+    { organId: 'ks', namn: 'Kommunstyrelsen', kortnamn: 'KS', typ: 'kommunstyrelse', active: true },
+    { organId: 'bun', namn: 'Barn- och utbildningsnämnden', kortnamn: 'BUN', typ: 'namnd', active: true },
+    { organId: 'umea-energi', namn: 'Umeå Energi AB', kortnamn: 'UE', typ: 'bolag', active: true },
+  ]);
+  const header = { row: 1, cells: ['Uppdrag', 'Riktas till', 'Periodicitet och slutdatum'] };
+
+  it.each(['Kommunfullmäktige', 'fullmäktige', 'KF'])(
+    'finds fullmäktige given as "%s", so the uppdrag is fullmäktige\'s',
+    (givetAv) => {
+      const { commands, errors } = uppdragSheetCommands(
+        [header, { row: 2, cells: ['Uppdrag 2', 'Alla nämnder', 'Tertial 2023-12-31'] }],
+        'person-migrering',
+        { register, parameters: { ansvarig: 'person-johan', givetAv, planar: '2023' } },
+      );
+      expect(errors).toEqual([]);
+      // "Alla nämnder" in a kommun: kommunstyrelsen and the nämnder, not the bolag.
+      expect(commands[0].data).toMatchObject({
+        riktasTill: ['ks', 'bun'],
+        origin: { givenBy: 'kf', kind: 'fullmaktige' },
+      });
+    },
+  );
+});

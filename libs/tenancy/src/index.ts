@@ -3,6 +3,7 @@
  * a tenant, and the platform administrator's token. See docs/tenancy.md.
  */
 export * from './tenant';
+export * from './tenant-addresses';
 export * from './tenant-directory.port';
 export { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
 export * from './provision-tenant';

@@ -4,6 +4,7 @@
  * The platform's tenant directory holds where each one lives and which host names reach it.
  */
 import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
+import { checkOidc, checkPublicBaseUrl, type TenantOidc, type TenantOidcInput } from './tenant-addresses';
 
 export const TENANT_STATES = ['provisioning', 'active', 'removing'] as const;
 export type TenantState = (typeof TENANT_STATES)[number];
@@ -27,6 +28,13 @@ export interface Tenant {
    * only, while its register does not know them (the tenant's ADMIN_BOOTSTRAP).
    */
   administrators: readonly string[];
+  /** Its own OIDC provider, whose issuer alone its tokens may come from; null: the installation's sign-in. */
+  oidc: TenantOidc | null;
+  /**
+   * The public base of its open data's URIs: as provisioned, or `https://<the first host given>`.
+   * Null only for tenants entered before it existed (then its first host in the directory's order).
+   */
+  publicBaseUrl: string | null;
 }
 
 export type TenancyErrorCode =
@@ -61,6 +69,8 @@ export interface TenantInput {
   hosts: readonly string[];
   serverUrl: string;
   administrators?: readonly string[];
+  oidc?: TenantOidcInput | null;
+  publicBaseUrl?: string | null;
 }
 
 const TENANT_ID = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
@@ -105,6 +115,9 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
     state: 'provisioning',
     createdAt: now.toISOString(),
     administrators,
+    oidc: checkOidc(input.oidc, invalid),
+    // Kept, so the list shows it: the hosts themselves are kept unordered.
+    publicBaseUrl: checkPublicBaseUrl(input.publicBaseUrl, invalid) ?? `https://${hosts[0]}`,
   };
 }
 

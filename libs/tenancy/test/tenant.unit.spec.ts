@@ -40,7 +40,35 @@ describe('a tenant', () => {
       state: 'provisioning',
       createdAt: '2026-03-02T09:00:00.000Z',
       administrators: [],
+      oidc: null,
+      // The first host given, as it was given: the directory keeps hosts in no order of their own.
+      publicBaseUrl: 'https://umea.sparbar.example.se',
     });
+    const own = defineTenant(
+      {
+        ...UMEA,
+        hosts: ['www.umea.se', 'alias.umea.se'],
+        publicBaseUrl: 'https://umea.se/sparbar/',
+        oidc: {
+          issuer: ' https://login.umea.se/realms/umea ',
+          audience: 'sparbar',
+          jwksUrl: 'https://login.umea.se/certs',
+        },
+      },
+      NOW,
+    );
+    expect(own).toMatchObject({
+      publicBaseUrl: 'https://umea.se/sparbar',
+      oidc: {
+        issuer: 'https://login.umea.se/realms/umea',
+        audience: 'sparbar',
+        jwksUrl: 'https://login.umea.se/certs',
+        clientId: null,
+      },
+    });
+    expect(defineTenant({ ...UMEA, hosts: ['www.umea.se', 'alias.umea.se'] }, NOW).publicBaseUrl).toBe(
+      'https://www.umea.se',
+    );
     expect(
       defineTenant({ ...UMEA, administrators: [' it@umea.se', 'it@umea.se'] }, NOW).administrators,
     ).toEqual(['it@umea.se']);
@@ -60,6 +88,15 @@ describe('a tenant', () => {
     [{ hosts: ['-umea.example.se'] }, 'hosts'],
     [{ serverUrl: 'mysql://db/x' }, 'serverUrl'],
     [{ administrators: ['a@x.se, b@x.se'] }, 'administrators'],
+    [{ publicBaseUrl: 'ftp://umea.se' }, 'publicBaseUrl'],
+    [{ publicBaseUrl: 'https://umea.se/#x' }, 'publicBaseUrl'],
+    [{ publicBaseUrl: 'https://admin:hemligt@umea.se' }, 'publicBaseUrl'],
+    [{ oidc: { issuer: '', audience: 'sparbar', jwksUrl: 'https://login.umea.se/certs' } }, 'oidc.issuer'],
+    [
+      { oidc: { issuer: 'https://login.umea.se', audience: ' ', jwksUrl: 'https://login.umea.se/certs' } },
+      'oidc.audience',
+    ],
+    [{ oidc: { issuer: 'https://login.umea.se', audience: 'sparbar', jwksUrl: 'certs' } }, 'oidc.jwksUrl'],
   ])('is refused with %j, naming %s', (change, field) => {
     const error = refusal(() => defineTenant({ ...UMEA, ...change } as TenantInput, NOW));
     expect(error).toMatchObject({ code: 'INVALID_TENANT', field });

@@ -1,7 +1,14 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { type AuthSettings, TokenVerifier } from '@sparbar/auth';
-import { ADMIN_BOOTSTRAP, AUTH_SETTINGS, BearerAuthGuard, TENANT_ID, TOKEN_VERIFIER } from './authenticated';
+import {
+  ADMIN_BOOTSTRAP,
+  AUTH_SETTINGS,
+  BearerAuthGuard,
+  TENANT_HAS_ISSUER,
+  TENANT_ID,
+  TOKEN_VERIFIER,
+} from './authenticated';
 import { DevSignInHttpController } from './dev-sign-in/dev-sign-in.http.controller';
 import { SignInConfigHttpController } from './sign-in-config/sign-in-config.http.controller';
 
@@ -16,6 +23,7 @@ export class AuthModule {
     settings: AuthSettings,
     adminBootstrap: readonly string[] = [],
     tenantId: string | null = null,
+    options: { tenantHasIssuer: boolean } = { tenantHasIssuer: false },
   ): DynamicModule {
     return {
       module: AuthModule,
@@ -24,6 +32,7 @@ export class AuthModule {
         { provide: AUTH_SETTINGS, useValue: settings },
         { provide: ADMIN_BOOTSTRAP, useValue: adminBootstrap },
         { provide: TENANT_ID, useValue: tenantId },
+        { provide: TENANT_HAS_ISSUER, useValue: options.tenantHasIssuer },
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(settings) },
         { provide: APP_GUARD, useClass: BearerAuthGuard },
       ],

@@ -45,6 +45,12 @@ export const ADMIN_BOOTSTRAP = 'sparbar:AdminBootstrap';
  * other, even for a person id both registers know. Null: one organisation, no claim needed.
  */
 export const TENANT_ID = 'sparbar:TenantId';
+/**
+ * True when the tenant has its own OIDC provider (docs/tenancy.md): the verifier then takes only that
+ * issuer's tokens, which are the tenant's by where they come from; a `tenant` claim, if the provider
+ * adds one, must still name this tenant.
+ */
+export const TENANT_HAS_ISSUER = 'sparbar:TenantHasIssuer';
 
 /** Why someone the register does not know may not act: worded for them. */
 export const NOT_REGISTERED =
@@ -67,6 +73,7 @@ export class BearerAuthGuard implements CanActivate {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ADMIN_BOOTSTRAP) private readonly bootstrap: readonly string[],
     @Inject(TENANT_ID) private readonly tenantId: string | null,
+    @Inject(TENANT_HAS_ISSUER) private readonly tenantHasIssuer: boolean,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -87,10 +94,12 @@ export class BearerAuthGuard implements CanActivate {
     return true;
   }
 
-  /** The verified token's `tenant` claim must name this application's tenant. */
+  /** The verified token's `tenant` claim must name this application's tenant (if its issuer does not). */
   private requireTenant(header: string | undefined): void {
     const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '';
-    if (decodeJwt(token).tenant !== this.tenantId) {
+    const claim = decodeJwt(token).tenant;
+    if (claim === undefined && this.tenantHasIssuer) return;
+    if (claim !== this.tenantId) {
       throw new AuthenticationError('invalid', 'Token gäller inte den här organisationen.');
     }
   }

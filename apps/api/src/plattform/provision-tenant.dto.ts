@@ -29,6 +29,39 @@ export class TenantOrganDto {
   parentOrganId?: string | null;
 }
 
+/** The tenant's own OIDC provider: its tokens are taken only from this issuer. */
+export class TenantOidcDto {
+  @ApiProperty({
+    description: 'Utfärdaren (iss) i organisationens tokens, exakt.',
+    example: 'https://login.umea.se/realms/umea',
+  })
+  @IsString()
+  @MaxLength(500)
+  issuer!: string;
+
+  @ApiProperty({ description: 'Mottagaren (aud) som tokens utfärdas för.', example: 'sparbar' })
+  @IsString()
+  @MaxLength(200)
+  audience!: string;
+
+  @ApiProperty({
+    description: 'Var leverantörens nycklar (JWKS) finns.',
+    example: 'https://login.umea.se/realms/umea/protocol/openid-connect/certs',
+  })
+  @IsString()
+  @MaxLength(2000)
+  jwksUrl!: string;
+
+  @ApiPropertyOptional({
+    description: 'Webbappens publika klient-id hos leverantören.',
+    example: 'sparbar-web',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  clientId?: string | null;
+}
+
 export class ProvisionTenantDto {
   @ApiProperty({ description: 'Organisationens id: a–z, siffror och -, 3–40 tecken.', example: 'umea' })
   @IsString()
@@ -74,6 +107,25 @@ export class ProvisionTenantDto {
   @IsString({ each: true })
   @MaxLength(254, { each: true })
   administrators?: string[];
+
+  @ApiPropertyOptional({
+    type: TenantOidcDto,
+    description:
+      'Organisationens egen inloggning (OIDC). Utan: installationens, och tokens måste då ange organisationen (tenant).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TenantOidcDto)
+  oidc?: TenantOidcDto | null;
+
+  @ApiPropertyOptional({
+    description: 'Den publika adressen som öppna data-URI:er byggs på. Utan: https://<första värdnamnet>.',
+    example: 'https://sparbar.umea.se',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  publicBaseUrl?: string | null;
 
   @ApiProperty({ type: [TenantOrganDto], description: 'Organen, överordnade före underordnade.' })
   @IsArray()

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { withoutPassword } from '@sparbar/config';
 import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
-import { TENANT_STATES, type Tenant, type TenantOverview, type TenantState } from '@sparbar/tenancy';
+import {
+  TENANT_STATES,
+  type Tenant,
+  type TenantOidc,
+  type TenantOverview,
+  type TenantState,
+} from '@sparbar/tenancy';
+import { TenantOidcDto } from './provision-tenant.dto';
 
 /** A tenant as the platform administrator sees it; the server's password is never shown. */
 export class TenantView {
@@ -14,6 +21,10 @@ export class TenantView {
   @ApiProperty({ enum: TENANT_STATES }) state!: TenantState;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [String] }) administrators!: string[];
+  @ApiProperty({ type: TenantOidcDto, nullable: true, description: 'Egen inloggning (OIDC), eller null.' })
+  oidc!: TenantOidc | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Publik adress för öppna data, eller null.' })
+  publicBaseUrl!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Händelser i loggen (null: servern svarade inte).' })
   events?: number | null;
   @ApiPropertyOptional({ nullable: true, description: 'Schemats storlek i byte.' }) bytes?: number | null;

@@ -51,6 +51,11 @@ export interface ApiSettings {
    * environment): the tenant whose tokens alone it takes.
    */
   tenantId?: string;
+  /**
+   * Set with `tenantId` when the tenant has its own OIDC provider (`auth` is then the tenant's): its
+   * issuer already tells the tenant, so a `tenant` claim is not required, only checked when present.
+   */
+  tenantHasIssuer?: boolean;
 }
 
 const MINUTE = 60_000;

@@ -1,12 +1,13 @@
 /**
  * The two records of Fastställande: a nämnd's secretary records that the nämnd adopted its report for a
- * period (meeting date, §, diarienummer), and regionstyrelsen's or fullmäktige's secretary that their
+ * period (meeting date, §, diarienummer), and region- or kommunstyrelsen's or fullmäktige's secretary that their
  * body received or handled an adopted report. Refusals show as the API words them, by field.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { HANDLING_BODY_LABELS, HANDLING_KIND_LABELS } from '@sparbar/domain/shared-with-web';
+import { HANDLING_KIND_LABELS, isFullmaktige } from '@sparbar/domain/shared-with-web';
 import { type ApiError, postJson } from '../api';
 import { type Directory } from '../directory';
+import { organisationWords } from '../organisation-words';
 import { periodLabel } from '../format';
 import { asApiError, ErrorMessage, RadioGroup } from '../ui';
 import { type Faststallelse } from '../wire';
@@ -116,7 +117,7 @@ export function AdoptForm(props: { organId: string; period: string; onDone: (v: 
 
 /** Organs that adopt reports of their own; fullmäktige receives them. */
 export function adoptingOrgans(directory: Directory) {
-  return directory.organs.filter((o) => o.active && o.typ !== 'regionfullmaktige');
+  return directory.organs.filter((o) => o.active && !isFullmaktige(o.typ));
 }
 
 export function HandlingForm(props: {
@@ -127,6 +128,7 @@ export function HandlingForm(props: {
   onDone: (v: Faststallelse) => void;
 }) {
   const ids = useId();
+  const words = organisationWords(props.directory);
   const empty = { organId: '', kind: 'received', date: '', paragraf: '' };
   const [form, setForm] = useState(empty);
   const path = `/api/perioder/${encodeURIComponent(props.period)}/faststallelser/${encodeURIComponent(form.organId || '-')}/behandling`;
@@ -151,7 +153,7 @@ export function HandlingForm(props: {
         </select>
       </Field>
       <RadioGroup
-        legend={`${HANDLING_BODY_LABELS[props.by]} har`}
+        legend={`${props.by === 'regionstyrelsen' ? words.styrelsen : words.fullmaktige} har`}
         name={`${ids}-kind`}
         options={Object.entries(HANDLING_KIND_LABELS).map(([k, label]) => [k, `${label} rapporten`] as const)}
         value={form.kind}

@@ -1,13 +1,18 @@
 /**
  * Fastställande: the secretary of a nämnd records that the nämnd adopted its report for a period; the
- * secretaries of regionstyrelsen and fullmäktige record that their body received or handled it. Below,
- * the period's adoptions as they stand. Offered to secretaries; the API still decides.
+ * secretaries of region- or kommunstyrelsen and fullmäktige record that their body received or handled
+ * it. Below, the period's adoptions as they stand. Offered to secretaries; the API still decides.
  */
 import { useState } from 'react';
-import { HANDLING_BODY_LABELS, HANDLING_KIND_LABELS } from '@sparbar/domain/shared-with-web';
+import {
+  HANDLING_KIND_LABELS,
+  isFullmaktige,
+  isOrganisationensStyrelse,
+} from '@sparbar/domain/shared-with-web';
 import { getJson } from '../api';
 import { may } from '../access';
 import { useDirectory } from '../directory';
+import { genitive, organisationWords } from '../organisation-words';
 import { dateLabel, periodLabel, periodOn, previousPeriod } from '../format';
 import { type SessionUser } from '../session';
 import { ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
@@ -29,13 +34,18 @@ export function Faststallande({ user }: { user: SessionUser }) {
     `${period}:${done ?? ''}`,
   );
   const own = user.organId ? directory.organs.find((o) => o.organId === user.organId) : undefined;
-  const by =
-    own?.typ === 'regionstyrelse'
+  const words = organisationWords(directory);
+  // The API names the styrelse's handling `regionstyrelsen` in a kommun too: a value, not a word shown.
+  const by = !own
+    ? null
+    : isOrganisationensStyrelse(own.typ)
       ? 'regionstyrelsen'
-      : own?.typ === 'regionfullmaktige'
+      : isFullmaktige(own.typ)
         ? 'fullmaktige'
         : null;
-  const mayAdopt = own && own.typ !== 'regionfullmaktige' && may.adoptReport(user, own.organId);
+  const bodyLabel = (body: 'regionstyrelsen' | 'fullmaktige') =>
+    body === 'regionstyrelsen' ? words.styrelsen : words.fullmaktige;
+  const mayAdopt = own && !isFullmaktige(own.typ) && may.adoptReport(user, own.organId);
   const mayHandle = own && by && may.recordHandling(user, own.organId);
   return (
     <>
@@ -59,19 +69,20 @@ export function Faststallande({ user }: { user: SessionUser }) {
       )}
       {mayHandle && (
         <section aria-labelledby="behandla">
-          <h2 id="behandla">Registrera {HANDLING_BODY_LABELS[by].toLocaleLowerCase('sv-SE')}s behandling</h2>
+          <h2 id="behandla">Registrera {genitive(bodyLabel(by))} behandling</h2>
           <HandlingForm
             byOrganId={own.organId}
             by={by}
             period={period}
             directory={directory}
-            onDone={(v) => setDone(handlingConfirmation(v))}
+            onDone={(v) => setDone(handlingConfirmation(v, bodyLabel))}
           />
         </section>
       )}
       {!mayAdopt && !mayHandle && (
         <p>
-          Fastställanden registreras av nämndens sekreterare; behandlingen av regionstyrelsens sekreterare.
+          Fastställanden registreras av nämndens sekreterare; behandlingen av {genitive(words.styrelsen)}{' '}
+          sekreterare.
         </p>
       )}
       <section aria-labelledby="periodens">
@@ -93,8 +104,7 @@ export function Faststallande({ user }: { user: SessionUser }) {
                     <ul>
                       {f.handlings.map((h, i) => (
                         <li key={i}>
-                          {HANDLING_BODY_LABELS[h.by]}: {HANDLING_KIND_LABELS[h.kind]} {dateLabel(h.date)} §{' '}
-                          {h.paragraf}
+                          {bodyLabel(h.by)}: {HANDLING_KIND_LABELS[h.kind]} {dateLabel(h.date)} § {h.paragraf}
                         </li>
                       ))}
                     </ul>
@@ -112,8 +122,11 @@ function confirmation(view: Faststallelse): string {
   return `${view.text}${view.diarienummer ? ` (dnr ${view.diarienummer})` : ''}. Periodens påminnelser till organet upphör.`;
 }
 
-function handlingConfirmation(view: Faststallelse): string {
+function handlingConfirmation(
+  view: Faststallelse,
+  bodyLabel: (body: 'regionstyrelsen' | 'fullmaktige') => string,
+): string {
   const h = view.handlings.at(-1);
   if (!h) return view.text;
-  return `${HANDLING_BODY_LABELS[h.by]}: rapporten ${HANDLING_KIND_LABELS[h.kind]} ${h.date} § ${h.paragraf} (${view.text}).`;
+  return `${bodyLabel(h.by)}: rapporten ${HANDLING_KIND_LABELS[h.kind]} ${h.date} § ${h.paragraf} (${view.text}).`;
 }

@@ -18,6 +18,7 @@ import {
   KONTROLLRESULTAT_LABELS,
   FREKVENS_LABELS,
   type Frekvens,
+  TYPER_MED_PLAN,
 } from '@sparbar/domain/shared-with-web';
 import {
   AddKontrollmomentForm,
@@ -32,7 +33,7 @@ import { AddAtgardForm, AtgardStatusForm, RecordResultForm } from './internkontr
 import { riskLevel, Riskmatris } from './internkontroll-matris';
 
 /** Organs that keep an internkontrollplan of their own (kommunallagen 6 kap. 6 §). */
-const PLAN_ORGAN_TYPES = ['namnd', 'regionstyrelse', 'styrelse'];
+const PLAN_ORGAN_TYPES: readonly string[] = TYPER_MED_PLAN;
 const ATGARD_COLOURS = { planerad: 'grey', pagar: 'yellow', klar: 'green' } as const;
 
 function kontrollPeriodLabel(period: string): string {
@@ -81,7 +82,11 @@ export function Internkontroll(props: {
   const directory = useDirectory();
   const thisYear = new Date().getFullYear();
   const organs = directory.organs.filter((o) => o.active && PLAN_ORGAN_TYPES.includes(o.typ));
-  const own = user.organId && user.organId !== 'regionfullmaktige' ? user.organId : null;
+  // One's own organ first, unless it has no plan (fullmäktige, a beredning).
+  const noPlan = directory.organs.some(
+    (o) => o.organId === user.organId && !PLAN_ORGAN_TYPES.includes(o.typ),
+  );
+  const own = user.organId && !noPlan && user.organId !== 'regionfullmaktige' ? user.organId : null;
   const organId = props.organId || query.get('organ') || own || organs[0]?.organId || '';
   const year = props.year || Number(query.get('year')) || thisYear;
   const kontrollmomentId = query.get('kontrollmoment');

@@ -11,6 +11,7 @@ import {
   periodChart,
   trendChart,
   trendPeriods,
+  TYPER_MED_PLAN,
 } from '@sparbar/domain/shared-with-web';
 import { lazy, Suspense } from 'react';
 import { getJson } from '../api';
@@ -25,7 +26,7 @@ const Chart = lazy(() => import('../chart'));
 type Counts = { delmal: BedomningTally; indikatorer: BedomningTally };
 
 /** Nämnder and styrelser that have a plan of their own; not fullmäktige, not its beredningar. */
-const HAS_PLAN = new Set(['regionstyrelse', 'namnd', 'styrelse']);
+const HAS_PLAN = new Set<string>(TYPER_MED_PLAN);
 
 const countsOf = (m: Maluppfyllelse): Counts => ({
   delmal: m.counts.delmal,

@@ -1,14 +1,15 @@
 /**
- * Uppsikt: regionstyrelsen's overview of the nämnder for a period (GET /api/uppsikt/oversikt), a form to
- * record an uppsiktsärende on an organ (regionstyrelsen's secretary and the regiondirektör), and an
- * ärende's own page where the organ answers and regionstyrelsen closes it with a conclusion. What a role
+ * Uppsikt: region- or kommunstyrelsen's overview of the nämnder for a period (GET /api/uppsikt/oversikt),
+ * a form to record an uppsiktsärende on an organ (the styrelse's secretary and the regiondirektör), and
+ * an ärende's own page where the organ answers and the styrelse closes it with a conclusion. What a role
  * may not do is not offered; the API still decides.
  */
-import { PERIOD_REPORT_STATE_LABELS } from '@sparbar/domain/shared-with-web';
+import { isOrganisationensStyrelse, PERIOD_REPORT_STATE_LABELS } from '@sparbar/domain/shared-with-web';
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getJson, getWithEtag, postJson } from '../api';
 import { may } from '../access';
-import { useDirectory } from '../directory';
+import { type Directory, useDirectory } from '../directory';
+import { genitive, organisationWords } from '../organisation-words';
 import { dateLabel, periodLabel } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
@@ -16,7 +17,10 @@ import { asApiError, ErrorMessage, Loading, PageTitle, useAsync } from '../ui';
 import { type PeriodReports, type Uppsiktsarende, type UppsiktOversikt } from '../wire';
 import { defaultPeriod, PeriodSelect } from './period-picker';
 
-const REGIONSTYRELSEN = 'rs';
+/** The organisation's styrelse (region- or kommunstyrelsen) as the directory has it; `rs` until it is read. */
+function styrelsenId(directory: Directory): string {
+  return directory.organs.find((o) => o.active && isOrganisationensStyrelse(o.typ))?.organId ?? 'rs';
+}
 
 type OrganPeriodReport = PeriodReports['organs'][number];
 
@@ -31,20 +35,23 @@ function fieldErrorOf(error: ApiError | null) {
 }
 
 export function Uppsikt({ user }: { user: SessionUser }) {
-  const mayRecord = may.recordUppsikt(user, REGIONSTYRELSEN);
+  const directory = useDirectory();
+  const words = organisationWords(directory);
+  const mayRecord = may.recordUppsikt(user, styrelsenId(directory));
   return (
     <>
       <PageTitle>Uppsikt</PageTitle>
       <p className="lead">
-        Regionstyrelsens uppsikt över nämnder och beredningar: om periodens rapport är fastställd, rapporter i
-        tid, sena och saknade per period, och uppsiktsärenden som organen svarar på.
+        {words.styrelsen}s uppsikt över nämnder{words.kind === 'kommun' ? ', bolag' : ''} och beredningar: om
+        periodens rapport är fastställd, rapporter i tid, sena och saknade per period, och uppsiktsärenden som
+        organen svarar på.
       </p>
       {mayRecord ? (
         <RecordArende />
       ) : (
         <p>
-          Uppsiktsärenden läggs upp av regionstyrelsens sekreterare eller regiondirektören. Ett ärende som
-          gäller ditt organ öppnas från länken i ärendet.
+          Uppsiktsärenden läggs upp av {genitive(words.styrelsen)} sekreterare eller {words.direktoren}. Ett
+          ärende som gäller ditt organ öppnas från länken i ärendet.
         </p>
       )}
       <OversiktTable />
@@ -163,7 +170,7 @@ function RecordArende() {
   };
 
   const organs = directory.organs.filter(
-    (o) => o.active && (o.typ === 'namnd' || o.typ === 'beredning' || o.typ === 'styrelse'),
+    (o) => o.active && ['namnd', 'beredning', 'styrelse', 'bolag'].includes(o.typ),
   );
   return (
     <section aria-labelledby="nytt-arende">
@@ -218,7 +225,9 @@ function RecordArende() {
           {fieldError('kind') && <p className="field-error">{fieldError('kind')}</p>}
         </div>
         <div className="field wide">
-          <label htmlFor={`${ids}-text`}>Vad regionstyrelsen frågar eller iakttar</label>
+          <label htmlFor={`${ids}-text`}>
+            Vad {organisationWords(directory).styrelsen.toLocaleLowerCase('sv-SE')} frågar eller iakttar
+          </label>
           <textarea
             id={`${ids}-text`}
             rows={3}

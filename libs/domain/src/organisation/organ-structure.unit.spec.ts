@@ -1,6 +1,13 @@
 import { DomainError } from '../shared/domain-error';
 import { checkOrganStructure, type PlannedOrgan } from './organ-structure';
-import { ORGAN_TYP_LABELS, ORGAN_TYPER, ORGAN_TYPER_FOR } from './organ.typ';
+import {
+  ORGAN_TYP_LABELS,
+  ORGAN_TYPER,
+  ORGAN_TYPER_FOR,
+  ORGANISATION_ORD,
+  organisationSlagOf,
+  TYPER_MED_PLAN,
+} from './organ.typ';
 
 const KOMMUN: PlannedOrgan[] = [
   { organId: 'kf', typ: 'kommunfullmaktige', parentOrganId: null },
@@ -36,6 +43,26 @@ describe("an organisation's organ structure", () => {
     expect(new Set([...ORGAN_TYPER_FOR.region, ...ORGAN_TYPER_FOR.kommun])).toEqual(new Set(ORGAN_TYPER));
     expect(ORGAN_TYP_LABELS.kommunfullmaktige).toBe('Kommunfullmäktige');
     expect(ORGAN_TYP_LABELS.kommunstyrelse).toBe('Kommunstyrelse');
+  });
+
+  it('is told a kommun or a region by its organs, and named as its users say', () => {
+    expect(organisationSlagOf(KOMMUN.map((o) => o.typ))).toBe('kommun');
+    expect(organisationSlagOf(REGION.map((o) => o.typ))).toBe('region');
+    // A kommun's pages before its organs are read, and an installation from before kinds: a region.
+    expect(organisationSlagOf([])).toBe('region');
+    expect(ORGANISATION_ORD.kommun).toEqual({
+      fullmaktige: 'Kommunfullmäktige',
+      styrelsen: 'Kommunstyrelsen',
+      direktoren: 'kommundirektören',
+    });
+    expect(ORGANISATION_ORD.region.styrelsen).toBe('Regionstyrelsen');
+    // Each kind's styrelse has plans; fullmäktige, beredningar and bolag have none.
+    for (const slag of ['region', 'kommun'] as const) {
+      const withPlans = ORGAN_TYPER_FOR[slag].filter((typ) => TYPER_MED_PLAN.includes(typ));
+      expect(withPlans).toEqual(
+        slag === 'region' ? ['regionstyrelse', 'namnd', 'styrelse'] : ['kommunstyrelse', 'namnd', 'styrelse'],
+      );
+    }
   });
 
   it.each<[string, 'region' | 'kommun', PlannedOrgan[], string, RegExp]>([

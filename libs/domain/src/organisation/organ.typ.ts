@@ -45,11 +45,33 @@ export const ORGAN_TYPER_FOR: Record<OrganisationSlag, readonly OrganTyp[]> = {
 };
 
 /** Fullmäktige, of a region or a kommun: the organisation's highest decision-making body. */
-export function isFullmaktige(typ: OrganTyp): boolean {
+export function isFullmaktige(typ: string): boolean {
   return typ === 'regionfullmaktige' || typ === 'kommunfullmaktige';
 }
 
 /** Region- or kommunstyrelsen: the organisation's styrelse, with uppsikt over the other organs. */
-export function isOrganisationensStyrelse(typ: OrganTyp): boolean {
+export function isOrganisationensStyrelse(typ: string): boolean {
   return typ === 'regionstyrelse' || typ === 'kommunstyrelse';
 }
+
+/** What users call the organisation's own bodies and its top official, by kind of organisation. */
+export const ORGANISATION_ORD: Record<
+  OrganisationSlag,
+  { fullmaktige: string; styrelsen: string; direktoren: string }
+> = {
+  region: { fullmaktige: 'Regionfullmäktige', styrelsen: 'Regionstyrelsen', direktoren: 'regiondirektören' },
+  kommun: { fullmaktige: 'Kommunfullmäktige', styrelsen: 'Kommunstyrelsen', direktoren: 'kommundirektören' },
+};
+
+/**
+ * The kind of organisation its organs show: a kommun's types (kommunfullmäktige, kommunstyrelse, bolag)
+ * make it a kommun; anything else, or nothing yet, a region (what an installation was before kinds).
+ */
+export function organisationSlagOf(typer: Iterable<string>): OrganisationSlag {
+  const kommunens = new Set<string>(['kommunfullmaktige', 'kommunstyrelse', 'bolag']);
+  for (const typ of typer) if (kommunens.has(typ)) return 'kommun';
+  return 'region';
+}
+
+/** The organ types that have plans of their own (delmål, internkontrollplan): styrelser and nämnder. */
+export const TYPER_MED_PLAN: readonly OrganTyp[] = ['regionstyrelse', 'kommunstyrelse', 'namnd', 'styrelse'];

@@ -9,6 +9,8 @@
  * a name that matches no organ, or several, is not guessed but named back to the person importing.
  */
 
+import { isFullmaktige, isOrganisationensStyrelse } from '@sparbar/domain';
+
 export interface RegisteredOrgan {
   organId: string;
   namn: string;
@@ -65,8 +67,9 @@ export class OrganRegister {
   resolve(name: string): OrganMatch {
     const text = normaliseName(name);
     if (text === '') return { ok: false, reason: 'Inget organ angivet.' };
-    if (/^(region)?fullmäktige$/.test(text)) {
-      const rf = this.organs.filter((o) => o.typ === 'regionfullmaktige');
+    // "Fullmäktige", "regionfullmäktige", "kommunfullmäktige": the organisation's one fullmäktige.
+    if (/^(region|kommun)?fullmäktige$/.test(text)) {
+      const rf = this.organs.filter((o) => isFullmaktige(o.typ));
       if (rf.length === 1) return { ok: true, organ: rf[0] };
     }
     const found = this.byKey.get(text) ?? this.byKey.get(nameKey(text)) ?? [];
@@ -82,10 +85,10 @@ export class OrganRegister {
     return { ok: false, reason: `"${name.trim()}" finns inte i organregistret.` };
   }
 
-  /** "Alla nämnder": regionstyrelsen, the nämnder and the styrelser that are active. */
+  /** "Alla nämnder": region- or kommunstyrelsen, the nämnder and the styrelser that are active. */
   allaNamnder(): RegisteredOrgan[] {
     return this.organs.filter(
-      (o) => o.active && (o.typ === 'regionstyrelse' || o.typ === 'namnd' || o.typ === 'styrelse'),
+      (o) => o.active && (isOrganisationensStyrelse(o.typ) || o.typ === 'namnd' || o.typ === 'styrelse'),
     );
   }
 }

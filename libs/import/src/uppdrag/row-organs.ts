@@ -4,6 +4,7 @@
  * section heading "Uppdrag från fullmäktige …", or the parameter givetAv) with the origin that follows.
  * Every name is resolved against the organ register; what does not resolve is refused by name.
  */
+import { isFullmaktige } from '@sparbar/domain';
 import { type OrganRegister, type RegisteredOrgan } from '../resolve/organ-register';
 import { resolveRecipients } from '../resolve/recipients';
 import { type OrganRef, type TableContext, type UppdragRecord } from './row-types';
@@ -93,7 +94,7 @@ export function resolveRowOrgans(
   const giverTyp = givenBy && register?.byId(givenBy.organId)?.typ;
   let kind: RowOrgans['kind'] = null;
   if (kindText === 'fullmaktige' || kindText === 'namnd') kind = kindText;
-  else if (kindText === '' && giverTyp) kind = giverTyp === 'regionfullmaktige' ? 'fullmaktige' : 'namnd';
+  else if (kindText === '' && giverTyp) kind = isFullmaktige(giverTyp) ? 'fullmaktige' : 'namnd';
   else if (givenBy) refuse('kind', 'Ursprunget ska vara "fullmäktige" eller "nämnd".');
 
   return { text, kommentar, riktasTill, samordnare, givenBy, kind };

@@ -1,6 +1,7 @@
 import { type OrganisationSlag } from '@sparbar/domain';
 import { Client, Pool, type PoolClient } from 'pg';
 import { type Tenant, TenancyError, type TenantState } from '../tenant';
+import { type TenantOidc } from '../tenant-addresses';
 import { type DirectoryWatch, type TenantDirectory } from '../tenant-directory.port';
 import { DirectoryListener, directoryChannel } from './directory-changes';
 import { quoteIdent } from './sql-names';
@@ -15,6 +16,8 @@ interface TenantRow {
   created_at: Date;
   administrators: string[];
   hosts: string[] | null;
+  oidc: TenantOidc | null;
+  public_base_url: string | null;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -78,6 +81,9 @@ export class PostgresTenantDirectory implements TenantDirectory {
         `ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT 'region'
            CHECK (kind IN ('region', 'kommun'))`,
       );
+      // A tenant's own sign-in and public address came later; without them, the installation's.
+      await client.query(`ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS oidc jsonb`);
+      await client.query(`ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS public_base_url text`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.hosts} (
         host text PRIMARY KEY,
         tenant_id text NOT NULL REFERENCES ${this.tenants} (tenant_id) ON DELETE CASCADE
@@ -90,8 +96,9 @@ export class PostgresTenantDirectory implements TenantDirectory {
       await client
         .query(
           `INSERT INTO ${this.tenants}
-             (tenant_id, namn, server_url, schema_name, state, created_at, administrators, kind)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+             (tenant_id, namn, server_url, schema_name, state, created_at, administrators, kind,
+              oidc, public_base_url)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             tenant.tenantId,
             tenant.namn,
@@ -101,6 +108,8 @@ export class PostgresTenantDirectory implements TenantDirectory {
             tenant.createdAt,
             [...tenant.administrators],
             tenant.kind,
+            tenant.oidc === null ? null : JSON.stringify(tenant.oidc),
+            tenant.publicBaseUrl,
           ],
         )
         .catch((error: unknown) => {
@@ -213,6 +222,8 @@ function toTenant(row: TenantRow): Tenant {
     state: row.state,
     createdAt: row.created_at.toISOString(),
     administrators: row.administrators,
+    oidc: row.oidc ?? null,
+    publicBaseUrl: row.public_base_url ?? null,
   };
 }
 

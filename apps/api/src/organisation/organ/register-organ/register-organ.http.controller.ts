@@ -1,6 +1,8 @@
 import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Application, registerOrgan } from '@sparbar/application';
+import { type AppConfig } from '@sparbar/config';
+import { APP_CONFIG } from '@sparbar/runtime';
 import { type FastifyReply } from 'fastify';
 import { Write, type WriteContext } from '../../../application/write-context';
 import { WriteEndpoint } from '../../../http/endpoint-docs';
@@ -11,7 +13,10 @@ import { RegisterOrganDto } from './register-organ.dto';
 @ApiTags('organs')
 @Controller('api/organs')
 export class RegisterOrganHttpController {
-  constructor(@Inject(Application) private readonly app: Application) {}
+  constructor(
+    @Inject(Application) private readonly app: Application,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   @WriteEndpoint({
@@ -33,6 +38,8 @@ export class RegisterOrganHttpController {
         kortnamn: body.kortnamn,
         typ: body.typ,
         parentOrganId: body.parentOrganId,
+        // A tenant's kind (region or kommun) limits the types; a single installation knows none.
+        ...(this.config.organisationKind ? { organisation: this.config.organisationKind } : {}),
       },
       { ...write, occurredAt: body.occurredAt },
     );

@@ -1,0 +1,28 @@
+/**
+ * The organisation's own bodies by the names its users say: a kommun's pages speak of kommunstyrelsen
+ * and kommunfullmäktige, a region's of regionstyrelsen and regionfullmäktige. Told from the organ
+ * types the directory holds (a kommun has a kommun's), so the pages need no setting of their own.
+ */
+import { ORGANISATION_ORD, organisationSlagOf, type OrganisationSlag } from '@sparbar/domain/shared-with-web';
+
+export interface OrganisationWords {
+  kind: OrganisationSlag;
+  /** `Kommunfullmäktige`, `Regionfullmäktige`. */
+  fullmaktige: string;
+  /** `Kommunstyrelsen`, `Regionstyrelsen`. */
+  styrelsen: string;
+  /** `kommundirektören`, `regiondirektören`. */
+  direktoren: string;
+}
+
+/** From the organs of the page's directory (directory.ts), or any list of them. */
+export function organisationWords(directory: { organs: readonly { typ: string }[] }): OrganisationWords {
+  const kind = organisationSlagOf(directory.organs.map((o) => o.typ));
+  return { kind, ...ORGANISATION_ORD[kind] };
+}
+
+/** `Kommunstyrelsen` → `kommunstyrelsens`: the genitive, in running text. */
+export function genitive(name: string): string {
+  const lower = name.toLocaleLowerCase('sv-SE');
+  return /s$/.test(lower) ? lower : `${lower}s`;
+}
