@@ -1,0 +1,180 @@
+/**
+ * A tenant moved to another PostgreSQL server (issue 22), without losing an event and refusing writes
+ * only while it switches:
+ *
+ * 1. its log is copied verbatim (`importEvents`: positions, ids, revisions, recordedAt) into its schema
+ *    on the target, read through the port (`readAll`), while the tenant stays writable, and the target's
+ *    read models are built from it;
+ * 2. state `moving`: the front answers writes 503 with Retry-After, reads still come from the source;
+ *    the source's log is sealed (tenant-servers.ts: appends under way commit first, later ones fail),
+ *    and the rest is copied;
+ * 3. the chain is computed on both servers up to the sealed head: hash, position and count must agree;
+ * 4. the target's read models catch up, then the directory points to the target and the tenant is
+ *    `active` again (one change, notified to every front).
+ *
+ * A failure before the switch leaves the tenant active on the source (unsealed) and removes the
+ * target's schema. The source's schema is kept after the switch, sealed: an administrator drops it once
+ * the move is confirmed (docs/tenancy.md).
+ */
+import { type ExportedChainHead, exportLines } from '@sparbar/audit/chain/export-file';
+import { type EventStore, openEventStore, type StoredEvent } from '@sparbar/event-store';
+import { logOf } from './export-tenant';
+import {
+  dropSchema,
+  schemaExists,
+  sealSchema,
+  serverIdentity,
+  unsealSchema,
+} from './postgres/tenant-servers';
+import { type Tenant, TenancyError } from './tenant';
+import { type TenantDirectory } from './tenant-directory.port';
+
+const BATCH = 1_000;
+
+export interface TenantStoreSettings {
+  kind: 'postgres';
+  url: string;
+  schema: string;
+}
+
+export interface MoveTenantDeps {
+  directory: TenantDirectory;
+  /** Builds the tenant's read models on a server from its log there, or brings them up to date. */
+  buildReadModels?: (settings: TenantStoreSettings) => Promise<void>;
+  /** How long a copy waits for a write transaction open on the source (as an export does). */
+  settleMs?: number;
+}
+
+export interface MoveReport {
+  tenant: Tenant;
+  from: string;
+  /** The chain through the last event, the same on both servers. */
+  head: ExportedChainHead;
+  /** How long writes were refused (state `moving` until the switch), in ms. */
+  writesRefusedMs: number;
+}
+
+export async function moveTenant(
+  deps: MoveTenantDeps,
+  tenantId: string,
+  targetUrl: string,
+): Promise<MoveReport> {
+  const tenant = await deps.directory.byId(tenantId);
+  if (!tenant) throw new TenancyError('TENANT_NOT_FOUND', `Organisationen ${tenantId} finns inte`);
+  if (tenant.state !== 'active') {
+    throw new TenancyError('TENANT_NOT_ACTIVE', `Organisationen ${tenantId} är inte aktiv (${tenant.state})`);
+  }
+  if (typeof targetUrl !== 'string' || !/^postgres(ql)?:\/\/[^/]/.test(targetUrl)) {
+    throw new TenancyError('INVALID_TENANT', 'Servern anges som postgres://…', 'serverUrl');
+  }
+  const target = await serverIdentity(targetUrl).catch((error: unknown) => {
+    throw new TenancyError(
+      'SERVER_UNREACHABLE',
+      `Servern ${hostOf(targetUrl)} svarar inte: ${messageOf(error)}`,
+    );
+  });
+  if (target === (await serverIdentity(tenant.serverUrl))) {
+    throw new TenancyError(
+      'INVALID_TENANT',
+      `Organisationen ${tenantId} finns redan på den servern`,
+      'serverUrl',
+    );
+  }
+  if (await schemaExists(targetUrl, tenant.schema)) {
+    throw new TenancyError('SCHEMA_TAKEN', `Schemat ${tenant.schema} finns redan på målservern`, 'serverUrl');
+  }
+  const settings: TenantStoreSettings = { kind: 'postgres', url: targetUrl, schema: tenant.schema };
+  const settleMs = deps.settleMs ?? 30_000;
+  let sealed = false;
+  let switched = false;
+  let refusedSince = 0;
+  const { store: from } = await openEventStore({
+    kind: 'postgres',
+    url: tenant.serverUrl,
+    schema: tenant.schema,
+  });
+  try {
+    const { store: to } = await openEventStore(settings);
+    try {
+      let copied = await copy(from, to, 0, settleMs);
+      await deps.buildReadModels?.(settings);
+
+      await deps.directory.setState(tenantId, 'moving');
+      refusedSince = Date.now();
+      await sealSchema(tenant.serverUrl, tenant.schema);
+      sealed = true;
+      copied = await copy(from, to, copied, settleMs);
+
+      const [source, copy_] = await Promise.all([chainHeadOf(from, copied), chainHeadOf(to, copied)]);
+      if (JSON.stringify(source) !== JSON.stringify(copy_) || (await to.headPosition()) !== source.position) {
+        throw new TenancyError(
+          'MOVE_FAILED',
+          `Kedjan på målservern stämmer inte med källans (${copy_.eventCount} händelser, ${copy_.hash} mot ${source.eventCount}, ${source.hash}): organisationen är kvar`,
+        );
+      }
+      await deps.buildReadModels?.(settings);
+      await deps.directory.switchServer(tenantId, targetUrl);
+      switched = true;
+      return {
+        tenant: { ...tenant, serverUrl: targetUrl, state: 'active' },
+        from: tenant.serverUrl,
+        head: source,
+        writesRefusedMs: Date.now() - refusedSince,
+      };
+    } finally {
+      await to.close().catch(() => undefined);
+    }
+  } catch (error) {
+    if (!switched) await undo(deps.directory, tenant, targetUrl, sealed);
+    throw error;
+  } finally {
+    await from.close().catch(() => undefined);
+  }
+}
+
+/** Active on the source again, its log open to appends, the target's copy gone. */
+async function undo(directory: TenantDirectory, tenant: Tenant, targetUrl: string, sealed: boolean) {
+  if (sealed) await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
+  await directory.setState(tenant.tenantId, 'active').catch(() => undefined);
+  await dropSchema(targetUrl, tenant.schema).catch(() => undefined);
+}
+
+/** Copies what the source holds after `after` up to its head now; returns the last position copied. */
+async function copy(from: EventStore, to: EventStore, after: number, settleMs: number): Promise<number> {
+  if (!to.importEvents)
+    throw new TenancyError('MOVE_FAILED', 'Målets lagring kan inte ta emot en kopierad logg');
+  let last = after;
+  let batch: StoredEvent[] = [];
+  for await (const event of logOf(from, settleMs, after)) {
+    batch.push(event);
+    if (batch.length === BATCH) {
+      await to.importEvents(batch);
+      last = batch[batch.length - 1].position;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) {
+    await to.importEvents(batch);
+    last = batch[batch.length - 1].position;
+  }
+  return last;
+}
+
+/** The audit chain's head through `upTo`, as an export of that log would end. */
+async function chainHeadOf(store: EventStore, upTo: number): Promise<ExportedChainHead> {
+  let lastLine = '';
+  for await (const line of exportLines(store.readRange({ upTo }))) lastLine = line;
+  return (JSON.parse(lastLine) as { chainHead: ExportedChainHead }).chainHead;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'servern';
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
