@@ -37,17 +37,17 @@ export async function exportTenant(
 }
 
 /**
- * The log from the start (or after `from`) up to its head when the export began, through `readAll` in pages. `readAll`
+ * The log from the start up to its head when the export began, through `readAll` in pages. `readAll`
  * never skips an event that may still commit: it stops below the oldest write transaction still open
  * on the server, so the export is a prefix of the log without gaps even while the tenant is written to.
  * When it stops short of the head (such a transaction is open), the export waits for it, up to
  * `settleMs`, and then gives up rather than end early: an export holds every event committed before it
  * began.
  */
-export async function* logOf(store: EventStore, settleMs: number, from = 0): AsyncGenerator<StoredEvent> {
+async function* logOf(store: EventStore, settleMs: number): AsyncGenerator<StoredEvent> {
   const head = await store.headPosition();
   const giveUpAt = Date.now() + settleMs;
-  let after = from;
+  let after = 0;
   while (after < head) {
     const page = await store.readAll({ after, maxCount: PAGE });
     for (const event of page) {

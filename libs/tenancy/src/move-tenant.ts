@@ -8,7 +8,8 @@
  * 2. state `moving`: the front answers writes 503 with Retry-After, reads still come from the source;
  *    the source's log is sealed (tenant-servers.ts: appends under way commit first, later ones fail),
  *    and the rest is copied;
- * 3. the chain is computed on both servers up to the sealed head: hash, position and count must agree;
+ * 3. the chain, computed batch by batch as the copy went (chain-tally.ts) over what the old server gave
+ *    and what the new one gives back, must agree up to the sealed head: hash, position and count;
  * 4. the target's read models catch up, then the directory points to the target and the tenant is
  *    `active` again (one change, notified to every front).
  *
@@ -16,9 +17,9 @@
  * target's schema. The source's schema is kept after the switch, sealed: an administrator drops it once
  * the move is confirmed (docs/tenancy.md).
  */
-import { type ExportedChainHead, exportLines } from '@sparbar/audit/chain/export-file';
+import { type ExportedChainHead } from '@sparbar/audit/chain/export-file';
 import { type EventStore, openEventStore, type StoredEvent } from '@sparbar/event-store';
-import { logOf } from './export-tenant';
+import { ChainTally } from './chain-tally';
 import {
   dropSchema,
   schemaExists,
@@ -41,8 +42,6 @@ export interface MoveTenantDeps {
   directory: TenantDirectory;
   /** Builds the tenant's read models on a server from its log there, or brings them up to date. */
   buildReadModels?: (settings: TenantStoreSettings) => Promise<void>;
-  /** How long a copy waits for a write transaction open on the source (as an export does). */
-  settleMs?: number;
 }
 
 export interface MoveReport {
@@ -84,7 +83,6 @@ export async function moveTenant(
     throw new TenancyError('SCHEMA_TAKEN', `Schemat ${tenant.schema} finns redan på målservern`, 'serverUrl');
   }
   const settings: TenantStoreSettings = { kind: 'postgres', url: targetUrl, schema: tenant.schema };
-  const settleMs = deps.settleMs ?? 30_000;
   let sealed = false;
   let switched = false;
   let refusedSince = 0;
@@ -96,20 +94,23 @@ export async function moveTenant(
   try {
     const { store: to } = await openEventStore(settings);
     try {
-      let copied = await copy(from, to, 0, settleMs);
+      // The chain as read from the old server, and as the new one gives the copy back.
+      const chains = { from: new ChainTally(), to: new ChainTally() };
+      const bulk = await copy(batchesOf(from, 0), to, 0, chains);
       await deps.buildReadModels?.(settings);
 
       await deps.directory.setState(tenantId, 'moving');
       refusedSince = Date.now();
       await sealSchema(tenant.serverUrl, tenant.schema);
       sealed = true;
-      copied = await copy(from, to, copied, settleMs);
+      await copy(batchesOf(from, bulk, await from.headPosition()), to, bulk, chains);
 
-      const [source, copy_] = await Promise.all([chainHeadOf(from, copied), chainHeadOf(to, copied)]);
-      if (JSON.stringify(source) !== JSON.stringify(copy_) || (await to.headPosition()) !== source.position) {
+      const [source, copied_] = [chains.from.head, chains.to.head];
+      const heads = await Promise.all([from.headPosition(), to.headPosition()]);
+      if (!chains.from.sameAs(chains.to) || heads.some((head) => head !== source.position)) {
         throw new TenancyError(
           'MOVE_FAILED',
-          `Kedjan på målservern stämmer inte med källans (${copy_.eventCount} händelser, ${copy_.hash} mot ${source.eventCount}, ${source.hash}): organisationen är kvar`,
+          `Kedjan på målservern stämmer inte med källans (${copied_.eventCount} händelser, ${copied_.hash} mot ${source.eventCount}, ${source.hash}): organisationen är kvar`,
         );
       }
       await deps.buildReadModels?.(settings);
@@ -139,32 +140,53 @@ async function undo(directory: TenantDirectory, tenant: Tenant, targetUrl: strin
   await dropSchema(targetUrl, tenant.schema).catch(() => undefined);
 }
 
-/** Copies what the source holds after `after` up to its head now; returns the last position copied. */
-async function copy(from: EventStore, to: EventStore, after: number, settleMs: number): Promise<number> {
-  if (!to.importEvents)
-    throw new TenancyError('MOVE_FAILED', 'Målets lagring kan inte ta emot en kopierad logg');
-  let last = after;
+/**
+ * The log after `after`, in batches. While the tenant is writable (`settled` absent): what `readAll`
+ * gives, which never passes an event that may still commit, until a short page (the rest comes after
+ * the seal). Once sealed: everything up to `settled`, the head, by `readRange`, since every append
+ * under way was committed before the seal took hold (no waiting on other transactions of the server).
+ */
+async function* batchesOf(from: EventStore, after: number, settled?: number): AsyncGenerator<StoredEvent[]> {
+  if (settled === undefined) {
+    for (;;) {
+      const page = await from.readAll({ after, maxCount: BATCH });
+      if (page.length > 0) yield page;
+      if (page.length < BATCH) return;
+      after = page[page.length - 1].position;
+    }
+  }
   let batch: StoredEvent[] = [];
-  for await (const event of logOf(from, settleMs, after)) {
+  for await (const event of from.readRange({ after, upTo: settled })) {
     batch.push(event);
     if (batch.length === BATCH) {
-      await to.importEvents(batch);
-      last = batch[batch.length - 1].position;
+      yield batch;
       batch = [];
     }
   }
-  if (batch.length > 0) {
-    await to.importEvents(batch);
-    last = batch[batch.length - 1].position;
-  }
-  return last;
+  if (batch.length > 0) yield batch;
 }
 
-/** The audit chain's head through `upTo`, as an export of that log would end. */
-async function chainHeadOf(store: EventStore, upTo: number): Promise<ExportedChainHead> {
-  let lastLine = '';
-  for await (const line of exportLines(store.readRange({ upTo }))) lastLine = line;
-  return (JSON.parse(lastLine) as { chainHead: ExportedChainHead }).chainHead;
+/**
+ * Copies the source's batches, adding each event to the source's chain as read and, once imported, to
+ * the target's as the target reads it back; returns the last position copied.
+ */
+async function copy(
+  batches: AsyncIterable<StoredEvent[]>,
+  to: EventStore,
+  after: number,
+  chains: { from: ChainTally; to: ChainTally },
+): Promise<number> {
+  if (!to.importEvents)
+    throw new TenancyError('MOVE_FAILED', 'Målets lagring kan inte ta emot en kopierad logg');
+  let last = after;
+  for await (const batch of batches) {
+    for (const event of batch) chains.from.add(event);
+    await to.importEvents(batch);
+    const upTo = batch[batch.length - 1].position;
+    for await (const event of to.readRange({ after: last, upTo })) chains.to.add(event);
+    last = upTo;
+  }
+  return last;
 }
 
 function hostOf(url: string): string {
