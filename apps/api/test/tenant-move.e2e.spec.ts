@@ -220,9 +220,6 @@ describe('an organisation moved to another server under write load', () => {
     const answer = await api.request('POST', moveOf(A), { ...platform, body: { serverUrl: second.url } });
     moved = true;
     await Promise.all(writing);
-    if (process.env.MOVE_REPORT) {
-      console.log(JSON.stringify({ created: created.length, refused: refused.length, move: answer.body }));
-    }
 
     expect(unexpected).toEqual([]);
     expect(answer.status).toBe(200);

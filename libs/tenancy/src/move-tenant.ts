@@ -84,6 +84,7 @@ export async function moveTenant(
   }
   const settings: TenantStoreSettings = { kind: 'postgres', url: targetUrl, schema: tenant.schema };
   let sealed = false;
+  let moving = false;
   let switched = false;
   let refusedSince = 0;
   const { store: from } = await openEventStore({
@@ -99,7 +100,13 @@ export async function moveTenant(
       const bulk = await copy(batchesOf(from, 0), to, 0, chains);
       await deps.buildReadModels?.(settings);
 
-      await deps.directory.setState(tenantId, 'moving');
+      if (!(await deps.directory.beginMove(tenantId, tenant.serverUrl))) {
+        throw new TenancyError(
+          'TENANT_NOT_ACTIVE',
+          `Organisationen ${tenantId} är inte längre aktiv på sin server (flyttas den redan?)`,
+        );
+      }
+      moving = true;
       refusedSince = Date.now();
       await sealSchema(tenant.serverUrl, tenant.schema);
       sealed = true;
@@ -126,7 +133,7 @@ export async function moveTenant(
       await to.close().catch(() => undefined);
     }
   } catch (error) {
-    if (!switched) await undo(deps.directory, tenant, targetUrl, sealed);
+    if (!switched) await undo(deps.directory, tenant, targetUrl, { sealed, moving });
     throw error;
   } finally {
     await from.close().catch(() => undefined);
@@ -134,9 +141,15 @@ export async function moveTenant(
 }
 
 /** Active on the source again, its log open to appends, the target's copy gone. */
-async function undo(directory: TenantDirectory, tenant: Tenant, targetUrl: string, sealed: boolean) {
-  if (sealed) await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
-  await directory.setState(tenant.tenantId, 'active').catch(() => undefined);
+async function undo(
+  directory: TenantDirectory,
+  tenant: Tenant,
+  targetUrl: string,
+  done: { sealed: boolean; moving: boolean },
+) {
+  // Only what this move did: a move that lost the race leaves the other's state and seal alone.
+  if (done.sealed) await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
+  if (done.moving) await directory.setState(tenant.tenantId, 'active').catch(() => undefined);
   await dropSchema(targetUrl, tenant.schema).catch(() => undefined);
 }
 

@@ -2,7 +2,8 @@
  * `moveTenant` between the machine's PostgreSQL server and a second one: a failure after the old log
  * was sealed leaves the tenant active on its server, open to appends, with nothing made on the target;
  * a move that goes through copies the log event for event and leaves the old copy sealed (an append
- * there is refused as the store being unavailable, so nothing can land after the copy).
+ * there is refused as the store being unavailable, so nothing can land after the copy); of two moves
+ * at once only one can begin its switch.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -154,4 +155,13 @@ it('copies the log event for event, switches the directory, and keeps the old co
   );
   expect(next.position).toBeGreaterThan(last);
   await expect(moveTenant({ directory }, id, second.url)).rejects.toMatchObject({ code: 'INVALID_TENANT' });
+});
+
+it('lets only one of two moves at once begin its switch: `moving` only from active on the server it read', async () => {
+  // Now on the second server: a move that read the old server finds it moved.
+  expect(await directory.beginMove(id, TEST_DATABASE_URL)).toBe(false);
+  expect(await directory.beginMove(id, second.url)).toBe(true);
+  expect(await directory.beginMove(id, second.url)).toBe(false);
+  expect(await directory.byId(id)).toMatchObject({ state: 'moving', serverUrl: second.url });
+  await directory.setState(id, 'active');
 });
