@@ -1,6 +1,7 @@
 /**
  * The front keeps at most TENANT_APPS_MAX tenants' applications open: one more closes the idle one used
- * longest ago, never one with a request under way; a failed open is tried again.
+ * longest ago, never one with a request under way; a failed open is tried again; a tenant moved to
+ * another server is opened again there.
  */
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Tenant } from '@sparbar/tenancy';
@@ -67,5 +68,16 @@ describe('the tenants’ open applications', () => {
     await apps.closeAll();
     expect(fake.closed).toEqual(['a']);
     await expect(apps.use(tenant('b'))).rejects.toThrow('stopping');
+  });
+
+  it('closes and opens again the application of a tenant moved to another server (issue 22)', async () => {
+    const fake = fakeApps();
+    const apps = new TenantApps(fake.open);
+    const on = (serverUrl: string) => ({ tenantId: 'a', serverUrl }) as Tenant;
+    (await apps.use(on('postgres://db1/sparbar'))).done();
+    (await apps.use(on('postgres://db1/sparbar'))).done();
+    expect([fake.opened, fake.closed]).toEqual([['a'], []]);
+    (await apps.use(on('postgres://db2/sparbar'))).done();
+    expect([fake.opened, fake.closed]).toEqual([['a', 'a'], ['a']]);
   });
 });

@@ -176,6 +176,17 @@ export interface EventStore {
    */
   watchAppends?(onAppended: OnAppended): AppendWatch;
 
+  /**
+   * Optional: writes events exactly as another store holds them (position, id, stream, revision, type,
+   * data, metadata, recordedAt), for copying a log to another server (a tenant moved, issue 22). Only
+   * for a store nobody appends to meanwhile, empty at the first call; each call continues the last:
+   * positions rising and above the head, each stream's revisions going on from where it stands. A
+   * batch that does not is refused whole (InvalidEventStoreArgumentError naming the event). Later
+   * appends get positions above the imported ones. Adapters without it (in memory: dense positions;
+   * EventStoreDB: positions are the server's own commit positions) cannot be a move's target.
+   */
+  importEvents?(events: readonly StoredEvent[]): Promise<void>;
+
   /** True when the backing server answers. */
   ping(): Promise<void>;
 

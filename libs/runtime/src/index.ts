@@ -2,6 +2,7 @@ export { RuntimeModule } from './app/runtime.module';
 export { WorkerModule } from './app/worker/worker.module';
 export { LogFollower } from './app/worker/log-follower';
 export { ProjectionRunner, WORKER_PROJECTIONS } from './app/worker/projection-runner';
+export { buildReadModels } from './app/worker/build-read-models';
 export { openApp, startApp, type OpenAppOptions, type StartAppOptions } from './app/start-app';
 export { runMain } from './app/run-main';
 export { APP_CONFIG, CLOCK, EVENT_STORE, REDIS, SQL_DATABASE, TENANT_DIRECTORY, WITNESS } from './app/tokens';

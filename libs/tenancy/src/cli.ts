@@ -11,6 +11,8 @@
  *                            last; docs/tenancy.md)
  *   verifiera <fil>          recomputes the chain of an export from the file alone; exit 1 naming
  *                            the first line that does not match
+ *   flytta <id> <server-url> moves the organisation to another PostgreSQL server (move-tenant.ts);
+ *                            writes are refused only while it switches
  */
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -18,8 +20,10 @@ import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline';
 import { verifyExportLines } from '@sparbar/audit/chain/export-file';
 import { userInfo } from 'node:os';
-import { loadConfig } from '@sparbar/config';
+import { loadConfig, withoutPassword } from '@sparbar/config';
+import { buildReadModels } from '@sparbar/runtime/app/worker/build-read-models';
 import { exportTenant } from './export-tenant';
+import { moveTenant } from './move-tenant';
 import { listTenants } from './list-tenants';
 import { issuePlatformToken, platformKey } from './platform-tokens';
 import { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
@@ -27,7 +31,7 @@ import { provisionTenant, type ProvisionTenantInput } from './provision-tenant';
 import { removeTenant } from './remove-tenant';
 
 const USAGE =
-  'Användning: npm run plattform -- token <namn> | lista | lagg-upp <fil.json> | ta-bort <id> | exportera <id> <fil> | verifiera <fil>';
+  'Användning: npm run plattform -- token <namn> | lista | lagg-upp <fil.json> | ta-bort <id> | exportera <id> <fil> | verifiera <fil> | flytta <id> <server-url>';
 
 /** A failed verification: the CLI exits 1 with its message. */
 export class ExportNotVerifiedError extends Error {}
@@ -85,6 +89,13 @@ export async function runPlatformCli(args: readonly string[], env: NodeJS.Proces
         // `wx`: an existing file is never overwritten.
         await pipeline(Readable.from(counted()), createWriteStream(file, { flags: 'wx' }));
         return [`${argument} exporterad till ${file}: ${count - 1} händelser och kedjans huvud`];
+      }
+      case 'flytta': {
+        if (!argument || !file) throw new Error(USAGE);
+        const moved = await moveTenant({ directory, buildReadModels }, argument, file);
+        return [
+          `${argument} flyttad till ${withoutPassword(file)}: ${moved.head.eventCount} händelser, kedjans huvud ${moved.head.hash} på position ${moved.head.position} på båda servrarna; skrivningar nekades i ${moved.writesRefusedMs} ms. Schemat ${moved.tenant.schema} finns kvar på ${withoutPassword(moved.from)}, låst för skrivning.`,
+        ];
       }
       default:
         throw new Error(USAGE);

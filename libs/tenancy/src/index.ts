@@ -10,5 +10,6 @@ export * from './provision-tenant';
 export * from './remove-tenant';
 export * from './list-tenants';
 export * from './export-tenant';
+export * from './move-tenant';
 export { TenantHostCache } from './tenant-host-cache';
 export * from './platform-tokens';

@@ -14,6 +14,13 @@ export interface TenantDirectory {
   /** Adds a tenant in state `provisioning`; refuses a taken id (TENANT_EXISTS) or host (HOST_TAKEN). */
   add(tenant: Tenant): Promise<void>;
   setState(tenantId: string, state: TenantState): Promise<void>;
+  /**
+   * Compare-and-set for a move: `moving` only if the tenant is still `active` on `serverUrl` (false
+   * otherwise, nothing changed), so of two moves at once only one switches.
+   */
+  beginMove(tenantId: string, serverUrl: string): Promise<boolean>;
+  /** A moved tenant: its new server, and `active` again, in one change. */
+  switchServer(tenantId: string, serverUrl: string): Promise<void>;
   /** Every tenant, by id. */
   list(): Promise<Tenant[]>;
   byId(tenantId: string): Promise<Tenant | null>;

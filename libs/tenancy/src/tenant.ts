@@ -6,7 +6,8 @@
 import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
 import { checkOidc, checkPublicBaseUrl, type TenantOidc, type TenantOidcInput } from './tenant-addresses';
 
-export const TENANT_STATES = ['provisioning', 'active', 'removing'] as const;
+/** `moving`: being moved to another server; reads are served, writes refused until it is `active` again. */
+export const TENANT_STATES = ['provisioning', 'active', 'moving', 'removing'] as const;
 export type TenantState = (typeof TENANT_STATES)[number];
 
 export interface Tenant {
@@ -43,7 +44,9 @@ export type TenancyErrorCode =
   | 'HOST_TAKEN'
   | 'SCHEMA_TAKEN'
   | 'TENANT_NOT_FOUND'
-  | 'TENANT_NOT_ACTIVE';
+  | 'TENANT_NOT_ACTIVE'
+  | 'SERVER_UNREACHABLE'
+  | 'MOVE_FAILED';
 
 /** A refusal of the tenant directory, mapped to an HTTP status only at the edge. */
 export class TenancyError extends Error {

@@ -63,6 +63,8 @@ export class ProblemFilter extends BaseExceptionFilter {
       return problem(401, 'UNAUTHENTICATED', exception.message);
     }
     if (exception instanceof EventStoreUnavailableError) {
+      // Passing (a restart, a tenant's log sealed for its move): worth trying again shortly.
+      void reply.header('retry-after', '1');
       return problem(503, 'STORE_UNAVAILABLE', 'Lagringen svarar inte just nu. Försök igen om en stund.');
     }
     if (exception instanceof HttpException) return httpProblem(exception, request);

@@ -29,6 +29,11 @@ export const EDGE_CODES = [
   'SCHEMA_TAKEN',
   'TENANT_NOT_ACTIVE',
   'UNKNOWN_HOST',
+  // Moving a tenant to another server: the target does not answer; the copy did not verify; writes
+  // refused during the switch (503).
+  'SERVER_UNREACHABLE',
+  'MOVE_FAILED',
+  'TENANT_MOVING',
 ] as const;
 export type EdgeCode = (typeof EDGE_CODES)[number];
 export type ProblemCode = ErrorCode | EdgeCode;

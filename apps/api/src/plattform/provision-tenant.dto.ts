@@ -135,3 +135,15 @@ export class ProvisionTenantDto {
   @Type(() => TenantOrganDto)
   organs!: TenantOrganDto[];
 }
+
+export class MoveTenantDto {
+  @ApiProperty({
+    description:
+      'PostgreSQL-servern organisationen flyttas till (postgres://…), en annan än den den finns på.',
+    example: 'postgres://sparbar@db3.example.se:5432/sparbar',
+  })
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/[^/]/)
+  @MaxLength(2000)
+  serverUrl!: string;
+}

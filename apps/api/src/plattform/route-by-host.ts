@@ -7,11 +7,14 @@
 import { Logger } from '@nestjs/common';
 import { normaliseHost, type TenantDirectory, TenantHostCache } from '@sparbar/tenancy';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { PROBLEM_CONTENT_TYPE, problem } from '../http/problem';
+import { PROBLEM_CONTENT_TYPE, problem, type ProblemCode } from '../http/problem';
 import { PLATFORM_ROUTES } from './platform-admin.guard';
 import { type TenantApps } from './tenant-apps';
 
 const PLATFORM_PATHS = [PLATFORM_ROUTES, '/health', '/metrics'];
+/** Methods that write nothing: answered while a tenant moves. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const MOVING_RETRY_AFTER_S = 1;
 
 export function routeByHost(fastify: FastifyInstance, directory: TenantDirectory, apps: TenantApps): void {
   const logger = new Logger('Organisationer');
@@ -23,7 +26,19 @@ export function routeByHost(fastify: FastifyInstance, directory: TenantDirectory
       return;
     const host = normaliseHost(request.headers.host ?? '');
     const tenant = host ? await hosts.byHost(host) : null;
-    if (!tenant || tenant.state !== 'active') {
+    if (tenant?.state === 'moving' && !READS.has(request.method)) {
+      // Its log is being sealed and copied to another server: a write now could be lost with the old
+      // copy. Reads are still answered from the old one. A move's switch takes seconds.
+      void reply.header('retry-after', String(MOVING_RETRY_AFTER_S));
+      return refuse(
+        request,
+        reply,
+        503,
+        'Organisationen flyttas till en annan server just nu. Försök igen om en stund.',
+        'TENANT_MOVING',
+      );
+    }
+    if (!tenant || (tenant.state !== 'active' && tenant.state !== 'moving')) {
       // Being removed (by this process or another): its application here must not outlive its schema.
       if (tenant) await apps.close(tenant.tenantId);
       return refuse(
@@ -60,8 +75,9 @@ function refuse(
   reply: FastifyReply,
   status: 421 | 503,
   detail: string,
+  code: ProblemCode = status === 421 ? 'UNKNOWN_HOST' : 'STORE_UNAVAILABLE',
 ): FastifyReply {
-  const answer = problem(status, status === 421 ? 'UNKNOWN_HOST' : 'STORE_UNAVAILABLE', detail);
+  const answer = problem(status, code, detail);
   return reply
     .status(status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

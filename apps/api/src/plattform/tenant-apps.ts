@@ -16,6 +16,8 @@ export type OpenTenantApp = (tenant: Tenant) => Promise<NestFastifyApplication>;
 
 interface OpenApp {
   app: Promise<NestFastifyApplication>;
+  /** The server it was opened on: a tenant moved since (docs/tenancy.md) is opened again. */
+  serverUrl: string;
   lastUsed: number;
   inFlight: number;
 }
@@ -38,6 +40,10 @@ export class TenantApps {
   async use(tenant: Tenant): Promise<{ app: NestFastifyApplication; done: () => void }> {
     if (this.closed) throw new Error('the process is stopping');
     let entry = this.apps.get(tenant.tenantId);
+    if (entry && entry.serverUrl !== tenant.serverUrl) {
+      await this.close(tenant.tenantId);
+      entry = undefined;
+    }
     if (!entry) {
       await this.makeRoom();
       entry = this.apps.get(tenant.tenantId) ?? this.open(tenant);
@@ -77,7 +83,12 @@ export class TenantApps {
   }
 
   private open(tenant: Tenant): OpenApp {
-    const entry: OpenApp = { app: this.openTenant(tenant), lastUsed: 0, inFlight: 0 };
+    const entry: OpenApp = {
+      app: this.openTenant(tenant),
+      serverUrl: tenant.serverUrl,
+      lastUsed: 0,
+      inFlight: 0,
+    };
     this.apps.set(tenant.tenantId, entry);
     // A failed open is tried again on the next request, not remembered.
     entry.app.catch(() => {

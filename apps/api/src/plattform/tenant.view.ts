@@ -40,3 +40,20 @@ export function tenantView(tenant: Tenant | TenantOverview): TenantView {
     server: withoutPassword(serverUrl),
   };
 }
+
+export class ChainHeadView {
+  @ApiProperty({ example: 'sparbar:event-chain:v1' }) chain!: string;
+  @ApiProperty() hash!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty() eventCount!: number;
+}
+
+/** A finished move: the tenant on its new server, and the chain both servers agreed on. */
+export class MoveView {
+  @ApiProperty({ type: TenantView }) tenant!: TenantView;
+  @ApiProperty({ description: 'Servern den flyttades från (schemat finns kvar där, låst för skrivning).' })
+  from!: string;
+  @ApiProperty({ type: ChainHeadView }) head!: ChainHeadView;
+  @ApiProperty({ description: 'Hur länge skrivningar nekades (503), i millisekunder.' })
+  writesRefusedMs!: number;
+}

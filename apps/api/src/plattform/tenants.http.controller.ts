@@ -11,13 +11,15 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
+import { withoutPassword } from '@sparbar/config';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Clock } from '@sparbar/config';
-import { CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
+import { buildReadModels, CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
 import {
   exportTenant,
   isTenancyError,
   listTenants,
+  moveTenant,
   provisionTenant,
   removeTenant,
   type TenancyError,
@@ -28,9 +30,9 @@ import { Readable } from 'node:stream';
 import { ID_PATTERN } from '../http/dto-fields';
 import { ProblemError, problem } from '../http/problem';
 import { administratorOf, PlatformAdminGuard } from './platform-admin.guard';
-import { ProvisionTenantDto } from './provision-tenant.dto';
+import { MoveTenantDto, ProvisionTenantDto } from './provision-tenant.dto';
 import { type TenantApps } from './tenant-apps';
-import { tenantView, TenantView } from './tenant.view';
+import { MoveView, tenantView, TenantView } from './tenant.view';
 
 /** The tenants' applications open in this process (null outside the front of many organisations). */
 export const TENANT_APPS = 'sparbar:TenantApps';
@@ -91,6 +93,26 @@ export class TenantsHttpController {
       .send(Readable.from(lines));
   }
 
+  @Post(':tenantId/flytt')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Flytta en organisation till en annan PostgreSQL-server (plattformsadministratör)',
+    description:
+      'Loggen kopieras exakt medan organisationen är skrivbar; under själva bytet nekas skrivningar (503 med Retry-After) medan läsningar fungerar. Kedjan jämförs på båda servrarna och läsmodellerna byggs på den nya innan katalogen pekar dit. Schemat på den gamla servern finns kvar, låst för skrivning.',
+  })
+  @ApiResponse({ status: 200, type: MoveView })
+  async move(@Param('tenantId') tenantId: string, @Body() body: MoveTenantDto): Promise<MoveView> {
+    if (!ID_PATTERN.test(tenantId)) throw notFound(tenantId);
+    const moved = await moveTenant(
+      { directory: this.directory, buildReadModels },
+      tenantId,
+      body.serverUrl,
+    ).catch(refusal);
+    // The next request opens it on the new server (another front: when the directory's NOTIFY arrives).
+    await this.apps?.close(tenantId);
+    return { ...moved, tenant: tenantView(moved.tenant), from: withoutPassword(moved.from) };
+  }
+
   @Delete(':tenantId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Ta bort en organisation med hela dess data (plattformsadministratör)' })
@@ -118,6 +140,8 @@ function asProblem(error: TenancyError) {
     case 'TENANT_NOT_FOUND':
       return problem(404, 'NOT_FOUND', error.message);
     case 'TENANT_NOT_ACTIVE':
+    case 'SERVER_UNREACHABLE':
+    case 'MOVE_FAILED':
     case 'TENANT_EXISTS':
     case 'HOST_TAKEN':
     case 'SCHEMA_TAKEN':

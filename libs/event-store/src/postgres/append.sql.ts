@@ -5,7 +5,8 @@
  *   unique (stream_id, revision) index refuses a writer that lost a race (23505 on
  *   `events_stream_id_revision_key`). An exact expected revision must also exist (a probe of the
  *   same index); `any` and `stream_exists` read the stream's last revision in the statement.
- * - Global order (see migrations/0001-events.ts): positions are `xid * 16384 + index`, and the
+ * - Global order (see migrations/0001-events.ts): positions are `xid * 16384 + index` (plus the
+ *   offset of an imported log, migrations/0002-position-offset.ts), and the
  *   transaction id is taken by this statement, so it must be the first write of its transaction.
  * - When the expected revision does not hold, or the transaction already wrote, no row is inserted
  *   and none is returned; the adapter then finds out which (the rare path).
@@ -18,7 +19,7 @@ export const APPEND_SQL = /* sql */ `
 INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
 SELECT s.base + e.ord - 1, e.id, $1, s.revision + e.ord, e.type, e.data, e.metadata, clock_timestamp()
   FROM (
-    SELECT pg_current_xact_id()::text::bigint * 16384 AS base, c.revision
+    SELECT pg_current_xact_id()::text::bigint * 16384 + position_offset() AS base, c.revision
       FROM (
         SELECT CASE WHEN $2::bigint IS NULL
                     THEN (SELECT coalesce(max(revision), -1) FROM events WHERE stream_id = $1)
@@ -46,7 +47,7 @@ RETURNING revision, position, recorded_at`;
  */
 const ONE_EVENT = (revision: string, from: string) => /* sql */ `
 INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
-SELECT pg_current_xact_id()::text::bigint * 16384, $2, $1, ${revision}, $3, $4, $5, clock_timestamp()
+SELECT pg_current_xact_id()::text::bigint * 16384 + position_offset(), $2, $1, ${revision}, $3, $4, $5, clock_timestamp()
 ${from}
 RETURNING revision, position, recorded_at`;
 

@@ -1,6 +1,7 @@
 import { quoteIdent } from '../sql/pg.driver';
 import { type SqlDriver } from '../sql/sql-driver';
 import { migration0001 } from './migrations/0001-events';
+import { migration0002 } from './migrations/0002-position-offset';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** In order; never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 /** Arbitrary but fixed: serialises start-ups of several processes on one database. */
 const MIGRATION_LOCK = 7_246_031_144;

@@ -20,6 +20,7 @@ import { PgDriver } from '../sql/pg.driver';
 import { type SqlDriver, toNumber } from '../sql/sql-driver';
 import { localAppendWatch } from '../subscription/local-append-watch';
 import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
+import { importEvents } from './import-events';
 import { APPEND_ONE_SQL, APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
@@ -191,7 +192,7 @@ export class PostgresEventStore implements EventStore {
     // first and passed as a value, so the planner sees how narrow the range is; a later snapshot
     // for the read is safe, since every transaction below an earlier xmin has ended by then too.
     const [{ horizon }] = await this.query<{ horizon: string }>(
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384 AS horizon',
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384 + position_offset() AS horizon',
     );
     const rows = await this.query<EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE position > $1 AND position < $2 ORDER BY position LIMIT $3`,
@@ -241,7 +242,7 @@ export class PostgresEventStore implements EventStore {
   async settledPosition(): Promise<number> {
     const [row] = await this.query<{ settled: string | number }>(
       `SELECT coalesce(max(position), 0) AS settled FROM events
-        WHERE position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384`,
+        WHERE position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384 + position_offset()`,
     );
     return toNumber(row.settled);
   }
@@ -286,6 +287,19 @@ export class PostgresEventStore implements EventStore {
         await remote.stop();
       },
     };
+  }
+
+  /** See the port and import-events.ts. */
+  async importEvents(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    try {
+      await this.driver.transaction((tx) => importEvents(tx, events));
+    } catch (error) {
+      throw translate(error);
+    }
+    const last = events[events.length - 1].position;
+    this.appended.emit('appended', last);
+    this.notifier?.appended(last);
   }
 
   async ping(): Promise<void> {

@@ -149,6 +149,33 @@ export class PostgresTenantDirectory implements TenantDirectory {
     this.listener.changedHere();
   }
 
+  async beginMove(tenantId: string, serverUrl: string): Promise<boolean> {
+    const began = await this.transaction(async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE ${this.tenants} SET state = 'moving'
+          WHERE tenant_id = $1 AND state = 'active' AND server_url = $2`,
+        [tenantId, serverUrl],
+      );
+      if (rowCount === 0) return false;
+      await this.notify(client);
+      return true;
+    });
+    if (began) this.listener.changedHere();
+    return began;
+  }
+
+  async switchServer(tenantId: string, serverUrl: string): Promise<void> {
+    await this.transaction(async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE ${this.tenants} SET server_url = $2, state = 'active' WHERE tenant_id = $1`,
+        [tenantId, serverUrl],
+      );
+      if (rowCount === 0) throw notFound(tenantId);
+      await this.notify(client);
+    });
+    this.listener.changedHere();
+  }
+
   async list(): Promise<Tenant[]> {
     const { rows } = await this.pool.query<TenantRow>(`${this.select()} ORDER BY t.tenant_id`);
     return rows.map(toTenant);

@@ -58,3 +58,61 @@ export async function schemaSize(url: string, schema: string): Promise<SchemaSiz
     return { events: null, bytes: null };
   }
 }
+
+/** Which server and database a URL reaches: two URLs may name one (localhost and 127.0.0.1). */
+export function serverIdentity(url: string): Promise<string> {
+  return onServer(url, async (client) => {
+    const { rows } = await client
+      .query<{ id: string }>(
+        `SELECT (SELECT system_identifier FROM pg_control_system())::text || '/' || current_database() AS id`,
+      )
+      .catch(() =>
+        // A role that may not read pg_control_system: the address it reached.
+        client.query<{ id: string }>(
+          `SELECT coalesce(host(inet_server_addr()), 'local') || ':' || inet_server_port() || '/' || current_database() AS id`,
+        ),
+      );
+    return rows[0].id;
+  });
+}
+
+const SEAL_TRIGGER = 'sparbar_moved_away';
+
+/**
+ * Closes a tenant's log on this server to appends for good (until `unseal`), for its move: the lock
+ * waits for every append already under way to commit (so the final copy has it), and the trigger,
+ * committed with the lock still held, refuses every later one. The refusal's SQLSTATE 57P03 ("cannot
+ * connect now") is what the store reports as unavailable, so a writer gets 503. Reads go on.
+ */
+export function sealSchema(url: string, schema: string): Promise<void> {
+  const s = quoteIdent(schema);
+  return onServer(url, async (client) => {
+    await client.query('BEGIN');
+    try {
+      await client.query(`LOCK TABLE ${s}.events IN EXCLUSIVE MODE`);
+      await client.query(`CREATE OR REPLACE FUNCTION ${s}.${SEAL_TRIGGER}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'the organisation is moving to another server: no appends here'
+            USING ERRCODE = '57P03';
+        END $$`);
+      await client.query(`DROP TRIGGER IF EXISTS ${SEAL_TRIGGER} ON ${s}.events`);
+      await client.query(
+        `CREATE TRIGGER ${SEAL_TRIGGER} BEFORE INSERT ON ${s}.events
+           FOR EACH STATEMENT EXECUTE FUNCTION ${s}.${SEAL_TRIGGER}()`,
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/** Opens a sealed log to appends again (a move that failed after the seal). */
+export function unsealSchema(url: string, schema: string): Promise<void> {
+  const s = quoteIdent(schema);
+  return onServer(url, async (client) => {
+    await client.query(`DROP TRIGGER IF EXISTS ${SEAL_TRIGGER} ON ${s}.events`);
+    await client.query(`DROP FUNCTION IF EXISTS ${s}.${SEAL_TRIGGER}()`);
+  });
+}
