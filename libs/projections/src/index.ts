@@ -35,6 +35,7 @@ export { type FieldChange } from './history/field-changes';
 export { type RetiredProjection } from './runner/retired';
 export { periodsProjection } from './periods/periods.projection';
 export { uppdragPartsProjection } from './periods/uppdrag-parts.projection';
+export { organsOfUppdrag } from './periods/uppdrag-organs.queries';
 export { ReadModelQueryError, type TimePoint } from './periods/time-point';
 export {
   periodTable,

@@ -1,17 +1,33 @@
 /**
  * Answers over the period facts (the period table, måluppfyllelse, aging, one uppdrag as it stood),
- * kept per request and per state of the periods read model and the parts beside it: see ReadModelAnswers.
+ * kept per request and per state of the periods read model: see ReadModelAnswers. The joint uppdrag's
+ * parts (period-parts.queries.ts) and the adoptions (adoption marks) are read models of their own,
+ * applied in lanes of their own: an answer waits until they have applied the state it is kept for.
+ * An organ's answer (`organ=`) stays kept across states whose events changed only other organs.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { type SqlDriver } from '@sparbar/event-store';
-import { periodsProjection, uppdragPartsProjection } from '@sparbar/projections';
+import { faststallelserProjection, periodsProjection, uppdragPartsProjection } from '@sparbar/projections';
 import { SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyRequest } from 'fastify';
 import { ReadModelAnswers } from '../http/read-model-answers';
+import { PeriodChanges } from './period-changes';
+
+/** The organ an answer is narrowed to (`?organ=`), if it is. */
+function organOf(request: FastifyRequest): string | undefined {
+  const organ = (request.query as Record<string, unknown> | undefined)?.organ;
+  return typeof organ === 'string' && organ.length > 0 ? organ : undefined;
+}
 
 @Injectable()
 export class PeriodAnswerCache extends ReadModelAnswers {
-  constructor(@Inject(SQL_DATABASE) sql: SqlDriver) {
-    // The period table reads the joint uppdrag's parts as they stand (period-parts.queries.ts).
-    super(sql, periodsProjection.name, 64 * 1024 * 1024, [uppdragPartsProjection.name]);
+  constructor(@Inject(SQL_DATABASE) sql: SqlDriver, @Inject(PeriodChanges) changes: PeriodChanges) {
+    super(sql, periodsProjection.name, 64 * 1024 * 1024, {
+      besides: [uppdragPartsProjection.name, faststallelserProjection.name],
+      stillHolds: async (request, from, to) => {
+        const organ = organOf(request);
+        return organ !== undefined && changes.unchangedFor(organ, from, to);
+      },
+    });
   }
 }

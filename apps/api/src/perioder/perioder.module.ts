@@ -3,6 +3,7 @@ import { GetAgingHttpController } from './get-aging/get-aging.http.controller';
 import { GetMaluppfyllelseHttpController } from './get-maluppfyllelse/get-maluppfyllelse.http.controller';
 import { GetPeriodTableHttpController } from './get-period-table/get-period-table.http.controller';
 import { PeriodAnswerCache } from './period-answer-cache';
+import { PeriodChanges } from './period-changes';
 import { ReadingDay } from './read-day';
 import { GetUppdragAsOfHttpController } from './get-uppdrag-as-of/get-uppdrag-as-of.http.controller';
 
@@ -18,5 +19,5 @@ export const PERIODER_CONTROLLERS = [
  * uppdrag as it stood. GET /api/uppdrag/:uppdragId/per has one segment more than UppdragModule's
  * GET /api/uppdrag/:uppdragId, so module order does not decide between them.
  */
-@Module({ controllers: PERIODER_CONTROLLERS, providers: [PeriodAnswerCache, ReadingDay] })
+@Module({ controllers: PERIODER_CONTROLLERS, providers: [PeriodAnswerCache, PeriodChanges, ReadingDay] })
 export class PerioderModule {}
