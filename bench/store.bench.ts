@@ -23,6 +23,19 @@ import { formatRate, machineDescription, mb, writeBenchmarkSection } from './sup
 const SECONDS_PER_CASE = Number(process.env.BENCH_SECONDS ?? 3);
 /** Baseline and store take turns this many times per case; the median of each is reported. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * `side-by-side`: only the issue 21 comparison, printed and not written to docs/benchmarks.md (whose
+ * section needs every case): a quick before/after of the append.
+ */
+const ONLY = process.env.BENCH_STORE_ONLY;
+/**
+ * Comma-separated `maxInFlight`s of the store's group append (0: none) to set beside the store's default
+ * in the side-by-side comparison, each as a store of its own, taking turns with the others in one run.
+ */
+const IN_FLIGHT_ALSO = (process.env.BENCH_GROUP_IN_FLIGHT ?? '')
+  .split(',')
+  .filter((v) => v.trim() !== '')
+  .map(Number);
 
 interface Case {
   writers: number;
@@ -196,8 +209,12 @@ interface SideBySide {
   rates: number[];
 }
 
-async function sideBySide(store: EventStore, peers: { raw: AppendPeer; emmett: AppendPeer }) {
-  const ours = (): AppendOne => {
+async function sideBySide(
+  store: EventStore,
+  peers: { raw: AppendPeer; emmett: AppendPeer },
+  variants: { name: string; store: EventStore }[] = [],
+) {
+  const ours = (store: EventStore) => (): AppendOne => {
     const run = randomUUID().slice(0, 8);
     const revisions = new Map<number, number>();
     return async (writer, event) => {
@@ -211,7 +228,8 @@ async function sideBySide(store: EventStore, peers: { raw: AppendPeer; emmett: A
   const sides: { side: SideBySide; round: () => AppendOne }[] = [
     { side: { name: 'raw INSERT, unique (stream, revision)', rates: [] }, round: () => peers.raw.round() },
     { side: { name: 'Emmett 0.42 (emmett-postgresql)', rates: [] }, round: () => peers.emmett.round() },
-    { side: { name: 'this store', rates: [] }, round: ours },
+    { side: { name: 'this store', rates: [] }, round: ours(store) },
+    ...variants.map((v) => ({ side: { name: v.name, rates: [] }, round: ours(v.store) })),
   ];
   const loads: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -252,17 +270,39 @@ async function main() {
     const store = new PostgresEventStore(pg);
     const raw = await rawUniqueInsert(schema.connectionString, schema.schema);
     const emmett = await emmettPostgres(schema.connectionString);
+    // Each variant on a pool of its own, the same size as the others'.
+    const variantDrivers = IN_FLIGHT_ALSO.map(
+      () =>
+        new PgDriver({
+          connectionString: schema.connectionString,
+          schema: schema.schema,
+          maxConnections: 16,
+        }),
+    );
+    const variants = IN_FLIGHT_ALSO.map((n, i) => ({
+      name: n > 0 ? `this store, group append of ${n} at once` : 'this store, no group append',
+      store: new PostgresEventStore(variantDrivers[i], {}, { maxInFlight: n }),
+    }));
     try {
-      side = await sideBySide(store, { raw, emmett });
+      side = await sideBySide(store, { raw, emmett }, variants);
     } finally {
       await raw.close();
       await emmett.close();
+      await Promise.all(variants.map((v) => v.store.close()));
     }
-    await measure('PostgreSQL', pgBaseline, store, rows, { value: 0 });
+    if (ONLY !== 'side-by-side') await measure('PostgreSQL', pgBaseline, store, rows, { value: 0 });
   } finally {
     await pg.close();
     await pgBaseline.close();
     await schema.drop();
+  }
+
+  const sideTable = sideBySideTable(side.sides);
+  if (ONLY === 'side-by-side') {
+    console.log(
+      `\n${sideTable}\n\nLoad average (1 min) after each run: ${side.loads.map((l) => l.toFixed(1)).join(', ')}`,
+    );
+    return;
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'sparbar-bench-'));
@@ -286,14 +326,6 @@ async function main() {
     ),
   ].join('\n');
   const rawRate = median(side.sides[0].rates);
-  const sideTable = [
-    `| appender | events/s (median) | rounds | ratio to raw (of medians) | ratio to raw, round by round |`,
-    '|---|---:|---|---:|---|',
-    ...side.sides.map(
-      (s) =>
-        `| ${s.name} | ${formatRate(median(s.rates))} | ${s.rates.map(formatRate).join(', ')} | ${(median(s.rates) / rawRate).toFixed(2)} | ${s.rates.map((r, i) => (r / side.sides[0].rates[i]).toFixed(2)).join(', ')} |`,
-    ),
-  ].join('\n');
   const ratio = median(side.sides[2].rates) / rawRate;
   const verdict = `Target (issue 21: this store ≥ 0.80 of the raw INSERT with uniqueness, 16 writers, one event per transaction): **${ratio.toFixed(2)}** — ${ratio >= 0.8 ? 'met' : 'NOT met'}.`;
   const load = `Load average (1 min) after each of the ${side.loads.length} side-by-side runs: ${side.loads.map((l) => l.toFixed(1)).join(', ')} (2 cores; other work shared the machine).`;
@@ -323,6 +355,18 @@ async function main() {
       `Embedded store memory: RSS ${mb(rssBefore)} before opening PGlite, peak ${mb(peak.value)} during the run (the whole benchmark process).`,
     ].join('\n'),
   );
+}
+
+function sideBySideTable(sides: SideBySide[]): string {
+  const rawRate = median(sides[0].rates);
+  return [
+    `| appender | events/s (median) | rounds | ratio to raw (of medians) | ratio to raw, round by round |`,
+    '|---|---:|---|---:|---|',
+    ...sides.map(
+      (s) =>
+        `| ${s.name} | ${formatRate(median(s.rates))} | ${s.rates.map(formatRate).join(', ')} | ${(median(s.rates) / rawRate).toFixed(2)} | ${s.rates.map((r, i) => (r / sides[0].rates[i]).toFixed(2)).join(', ')} |`,
+    ),
+  ].join('\n');
 }
 
 main().catch((error) => {

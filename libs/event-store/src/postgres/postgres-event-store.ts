@@ -21,6 +21,7 @@ import { type SqlDriver, toNumber } from '../sql/sql-driver';
 import { localAppendWatch } from '../subscription/local-append-watch';
 import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
 import { APPEND_ONE_SQL, APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
+import { type AppendedRow, GroupAppend, type GroupAppendOptions } from './group-append';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
   validateExpectedRevision,
@@ -65,10 +66,30 @@ export class PostgresEventStore implements EventStore {
   private readonly notifications: NotifyConnection | undefined;
   private readonly listener: AppendListener | undefined;
 
+  private readonly group: GroupAppend;
+
   constructor(
     private readonly driver: SqlDriver,
     private readonly polling: PollingOptions = {},
+    appends: GroupAppendOptions = {},
   ) {
+    this.group = new GroupAppend(
+      driver,
+      {
+        alone: (a) =>
+          this.insert(
+            a.stream,
+            a.expected,
+            [a.event],
+            [a.data],
+            [a.metadata],
+            oneEventStatement(a.stream, a.expected, a.event, a.data, a.metadata),
+          ),
+        answer: (a, row) => appended(a.stream, [a.event], [a.data], [a.metadata], [row]),
+        appended: (position) => this.notifyAppended(position),
+      },
+      appends,
+    );
     if (driver instanceof PgDriver) {
       const channel = appendChannel(driver.schema);
       this.notifications = new NotifyConnection(() => driver.dedicatedClient('sparbar-notify'), channel);
@@ -89,24 +110,35 @@ export class PostgresEventStore implements EventStore {
     // See append.sql.ts for the parameters.
     const data = valid.map((e) => JSON.stringify(e.data));
     const metadata = valid.map((e) => JSON.stringify(e.metadata));
-    const { sql, name, params } =
-      valid.length === 1
-        ? oneEventStatement(stream, expected, valid[0], data[0], metadata[0])
-        : {
-            sql: APPEND_SQL,
-            name: 'sparbar_append_v1',
-            params: [
-              stream,
-              typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
-              expected === 'stream_exists',
-              valid.map((e) => e.id),
-              valid.map((e) => e.type),
-              data,
-              metadata,
-            ],
-          };
+    if (valid.length === 1) {
+      return this.group.run({ stream, expected, event: valid[0], data: data[0], metadata: metadata[0] });
+    }
+    return this.insert(stream, expected, valid, data, metadata, {
+      sql: APPEND_SQL,
+      name: 'sparbar_append_v1',
+      params: [
+        stream,
+        typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
+        expected === 'stream_exists',
+        valid.map((e) => e.id),
+        valid.map((e) => e.type),
+        data,
+        metadata,
+      ],
+    });
+  }
+
+  /** One append as one statement of its own; for a one-event append, what a group falls back to. */
+  private async insert(
+    stream: string,
+    expected: ExpectedRevision,
+    valid: readonly ValidEvent[],
+    data: readonly string[],
+    metadata: readonly string[],
+    { sql, name, params }: { sql: string; name: string; params: unknown[] },
+  ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
-      let rows: { revision: string | number; position: string | number; recorded_at: Date | string }[];
+      let rows: AppendedRow[];
       try {
         rows = await this.driver.query(sql, params, { name });
       } catch (error) {
@@ -121,10 +153,14 @@ export class PostgresEventStore implements EventStore {
       // own, so the first-write rule always holds here). It may still be a retry of an append that went through.
       if (rows.length === 0) return this.retriedAppend(stream, expected, valid);
       const result = appended(stream, valid, data, metadata, rows);
-      this.appended.emit('appended', result.position);
-      this.notifier?.appended(result.position);
+      this.notifyAppended(result.position);
       return result;
     }
+  }
+
+  private notifyAppended(position: number): void {
+    this.appended.emit('appended', position);
+    this.notifier?.appended(position);
   }
 
   /**
@@ -326,7 +362,7 @@ function appended(
   events: readonly ValidEvent[],
   data: readonly string[],
   metadata: readonly string[],
-  rows: readonly { revision: string | number; position: string | number; recorded_at: Date | string }[],
+  rows: readonly AppendedRow[],
 ): AppendResult {
   const stored = events.map((e, i): StoredEvent => ({
     id: e.id,
