@@ -140,7 +140,15 @@ export class GroupAppend {
     }
     // A row's place in the group is its position's index in the transaction (append.sql.ts).
     const byPlace = new Map(rows.map((r) => [toNumber(r.position) % 16384, r]));
-    if (rows.length > 0) this.store.appended(Math.max(...rows.map((r) => toNumber(r.position))));
+    try {
+      if (rows.length > 0) this.store.appended(Math.max(...rows.map((r) => toNumber(r.position))));
+    } finally {
+      await this.answerEach(group, byPlace);
+    }
+  }
+
+  /** Each caller its own row, or, when the group stored none for it, its append again alone. */
+  private async answerEach(group: Waiting[], byPlace: Map<number, AppendedRow>): Promise<void> {
     await Promise.all(
       group.map((w, place) => {
         const row = byPlace.get(place);

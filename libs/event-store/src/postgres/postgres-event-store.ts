@@ -58,7 +58,8 @@ const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, 
  * The event store on PostgreSQL: on a server through `pg`, or embedded through PGlite. The schema is
  * the migrations' (see `migrations/0001-events.ts` for how global order is kept safe). On a server,
  * every append is followed by a notification other processes can LISTEN for (append-notifications.ts);
- * embedded, one process owns the database and hears its own appends.
+ * embedded, one process owns the database and hears its own appends. Concurrent one-event appends may
+ * share a statement and a transaction (group-append.ts); each keeps its own check and its own answer.
  */
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
