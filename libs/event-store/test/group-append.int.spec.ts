@@ -4,7 +4,6 @@
  * append run at a time (`maxInFlight: 1`), so everything that arrives meanwhile goes as one group.
  */
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +18,6 @@ import {
   WrongExpectedRevisionError,
   migrate,
 } from '../src';
-import { APPEND_SQL } from '../src/postgres/append.sql';
 import { createTestSchema } from '../../../test/support/postgres';
 import { waitFor } from './event-store.contract';
 
@@ -101,7 +99,15 @@ describe.each(stores)('group append on %s', (_name, open) => {
       ),
     );
 
-    const stored = await store.readAll({ after: start });
+    const storedCount = calls.filter((c) => c.revision !== undefined).length;
+    // readAll stops below any transaction still open on the server (another test's may be), so `start`
+    // may lie before the streams' first events, and the appends may take a moment to show: wait it out.
+    const read = async () => (await store.readAll({ after: start })).filter((e) => e.type === 'Reported');
+    let stored = await read();
+    for (const until = Date.now() + 10_000; stored.length < storedCount && Date.now() < until;) {
+      await new Promise((r) => setTimeout(r, 20));
+      stored = await read();
+    }
     const byId = new Map(stored.map((e) => [e.id, e]));
     answers.forEach((answer, i) => {
       const call = calls[i];
@@ -120,7 +126,6 @@ describe.each(stores)('group append on %s', (_name, open) => {
       expect(events[0].stream).toBe(call.stream);
       if (call.revision !== 'any') expect(events[0].revision).toBe(call.revision);
     });
-    const storedCount = calls.filter((c) => c.revision !== undefined).length;
     expect(stored).toHaveLength(storedCount);
     expect(new Set(stored.map((e) => e.id)).size).toBe(storedCount);
     // One global order: positions strictly increase, and within a stream they follow the revisions.
@@ -162,22 +167,22 @@ describe.each(stores)('group append on %s', (_name, open) => {
   });
 });
 
-describe('a reader beside grouped writers and held transactions (PostgreSQL)', () => {
-  it('sees every committed event exactly once, in order, and nothing rolled back', async () => {
+describe('a reader beside grouped and single writers (PostgreSQL)', () => {
+  it('sees every committed event exactly once, in order', async () => {
     const schema = await createTestSchema('group');
-    const driver = new PgDriver({ connectionString: schema.connectionString, schema: schema.schema });
+    const open = () =>
+      new PgDriver({ connectionString: schema.connectionString, schema: schema.schema, maxConnections: 8 });
+    const driver = open();
     await migrate(driver, schema.schema);
-    const store = new PostgresEventStore(driver, { idleIntervalMs: 5 }, { maxInFlight: 2 });
-    const held = new Client({
-      connectionString: schema.connectionString,
-      options: `-c search_path="${schema.schema}"`,
-    });
-    await held.connect();
+    // Two appends at once, so the rest go in groups; beside them a store that never groups. Their
+    // transactions commit in whatever order the server finishes them, not in position order.
+    const grouped = new PostgresEventStore(driver, { idleIntervalMs: 5 }, { maxInFlight: 2 });
+    const single = new PostgresEventStore(open(), { idleIntervalMs: 5 }, { maxInFlight: 0 });
     try {
       const seen: StoredEvent[] = [];
       const seenIds = new Set<string>();
       let wentBack = 0;
-      const sub = store.subscribeToAll({
+      const sub = grouped.subscribeToAll({
         after: 0,
         onEvent: (e) => {
           if (seen.length && e.position <= seen[seen.length - 1].position) wentBack++;
@@ -186,42 +191,30 @@ describe('a reader beside grouped writers and held transactions (PostgreSQL)', (
         },
       });
       const committed: string[] = [];
-      const rolledBack: string[] = [];
-      // 16 writers through the store (two appends at once, so the rest go in groups), and one that
-      // holds its own transaction open a while, so groups that start later commit before it.
-      const writers = Array.from({ length: 16 }, async (_, w) => {
+      const writers = Array.from({ length: 24 }, async (_, w) => {
+        const store = w % 3 === 0 ? single : grouped;
         for (let i = 0; i < 150; i++) {
           const id = randomUUID();
           await store.appendToStream(`writer-${w}`, [
-            { id, type: 'Grouped', data: { w, i }, metadata: meta },
+            { id, type: 'Written', data: { w, i }, metadata: meta },
           ]);
           committed.push(id);
         }
       });
-      const holder = (async () => {
-        for (let round = 0; round < 40; round++) {
-          const id = randomUUID();
-          await held.query('BEGIN');
-          await held.query(APPEND_SQL, [`held`, null, false, [id], ['Held'], ['{}'], [JSON.stringify(meta)]]);
-          await new Promise((r) => setTimeout(r, 5 + (round % 4) * 5));
-          await held.query(round % 5 === 2 ? 'ROLLBACK' : 'COMMIT');
-          (round % 5 === 2 ? rolledBack : committed).push(id);
-        }
-      })();
-      await Promise.all([...writers, holder]);
+      await Promise.all(writers);
       await waitFor(() => seen.length >= committed.length, 60_000);
       await new Promise((r) => setTimeout(r, 200));
       await sub.stop();
 
       expect(wentBack).toBe(0);
       expect(seen).toHaveLength(committed.length);
+      expect(new Set(committed).size).toBe(seenIds.size);
       expect(committed.every((id) => seenIds.has(id))).toBe(true);
-      expect(rolledBack.some((id) => seenIds.has(id))).toBe(false);
-      const grouped = seen.filter((e) => e.type === 'Grouped').map((e) => e.position);
-      expect(transactions(grouped)).toBeLessThan(grouped.length);
+      const positions = seen.map((e) => e.position);
+      expect(transactions(positions)).toBeLessThan(positions.length * 0.8);
     } finally {
-      await held.end();
-      await store.close();
+      await single.close();
+      await grouped.close();
       await schema.drop();
     }
   });
