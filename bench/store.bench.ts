@@ -323,9 +323,10 @@ async function main() {
     maxConnections: 16,
   });
   let side: Awaited<ReturnType<typeof sideBySide>>;
+  // Closed as a store, not only its pool: its NOTIFY connection would keep the process alive.
+  const store = new PostgresEventStore(pg);
   try {
     await migrate(pg, schema.schema);
-    const store = new PostgresEventStore(pg);
     const raw = await rawUniqueInsert(named(schema.connectionString, APP.raw), schema.schema);
     const emmett = await emmettPostgres(named(schema.connectionString, APP.emmett));
     // Each variant on a pool of its own, the same size as the others'.
@@ -351,7 +352,7 @@ async function main() {
     }
     if (ONLY !== 'side-by-side') await measure('PostgreSQL', pgBaseline, store, rows, { value: 0 });
   } finally {
-    await pg.close();
+    await store.close();
     await pgBaseline.close();
     await schema.drop();
   }
