@@ -4,7 +4,7 @@
  * concurrency. Writes its section of docs/benchmarks.md.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -23,6 +23,19 @@ import { formatRate, machineDescription, mb, writeBenchmarkSection } from './sup
 const SECONDS_PER_CASE = Number(process.env.BENCH_SECONDS ?? 3);
 /** Baseline and store take turns this many times per case; the median of each is reported. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * `side-by-side`: only the issue 21 comparison, printed and not written to docs/benchmarks.md (whose
+ * section needs every case): a quick before/after of the append.
+ */
+const ONLY = process.env.BENCH_STORE_ONLY;
+/**
+ * Comma-separated `maxInFlight`s of the store's group append (0: none) to set beside the store's default
+ * in the side-by-side comparison, each as a store of its own, taking turns with the others in one run.
+ */
+const IN_FLIGHT_ALSO = (process.env.BENCH_GROUP_IN_FLIGHT ?? '')
+  .split(',')
+  .filter((v) => v.trim() !== '')
+  .map(Number);
 
 interface Case {
   writers: number;
@@ -194,10 +207,24 @@ const SIDE_BY_SIDE_WRITERS = 16;
 interface SideBySide {
   name: string;
   rates: number[];
+  /** This process's CPU time per event (µs): unlike a rate, hardly moved by other work on the machine. */
+  cpu: number[];
+  /** The server's CPU time per event (µs), summed over the side's own connections; NaN if unknown. */
+  serverCpu: number[];
+  /** Events per transaction (this store's positions tell its transactions); 0 for the others. */
+  perTx: number[];
 }
 
-async function sideBySide(store: EventStore, peers: { raw: AppendPeer; emmett: AppendPeer }) {
-  const ours = (): AppendOne => {
+/** Transaction ids of this store's appends in the current run (a position is `xid * 16384 + index`). */
+let transactionsThisRun = new Set<number>();
+
+async function sideBySide(
+  store: EventStore,
+  peers: { raw: AppendPeer; emmett: AppendPeer },
+  variants: { name: string; store: EventStore; app: string }[] = [],
+  probe: SqlDriver,
+) {
+  const ours = (store: EventStore) => (): AppendOne => {
     const run = randomUUID().slice(0, 8);
     const revisions = new Map<number, number>();
     return async (writer, event) => {
@@ -206,30 +233,79 @@ async function sideBySide(store: EventStore, peers: { raw: AppendPeer; emmett: A
         expectedRevision: last === undefined ? 'no_stream' : last,
       });
       revisions.set(writer, result.nextExpectedRevision);
+      transactionsThisRun.add(Math.floor(result.position / 16384));
     };
   };
-  const sides: { side: SideBySide; round: () => AppendOne }[] = [
-    { side: { name: 'raw INSERT, unique (stream, revision)', rates: [] }, round: () => peers.raw.round() },
-    { side: { name: 'Emmett 0.42 (emmett-postgresql)', rates: [] }, round: () => peers.emmett.round() },
-    { side: { name: 'this store', rates: [] }, round: ours },
+  const newSide = (name: string): SideBySide => ({ name, rates: [], cpu: [], serverCpu: [], perTx: [] });
+  const sides: { side: SideBySide; round: () => AppendOne; app: string }[] = [
+    { side: newSide('raw INSERT, unique (stream, revision)'), round: () => peers.raw.round(), app: APP.raw },
+    { side: newSide('Emmett 0.42 (emmett-postgresql)'), round: () => peers.emmett.round(), app: APP.emmett },
+    { side: newSide('this store'), round: ours(store), app: APP.store },
+    ...variants.map((v) => ({ side: newSide(v.name), round: ours(v.store), app: v.app })),
   ];
   const loads: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     // Taking turns, a different one first each round, so load that comes and goes hits all three.
     for (let k = 0; k < sides.length; k++) {
-      const { side, round: start } = sides[(round + k) % sides.length];
+      const { side, round: start, app } = sides[(round + k) % sides.length];
       const append = start();
+      transactionsThisRun = new Set();
+      let events = 0;
+      const serverBefore = await backendCpu(probe, app);
+      const cpu = process.cpuUsage();
       side.rates.push(
         await runFor(SIDE_BY_SIDE_WRITERS, async (w, i) => {
           await append(w, sampleEvent(i));
+          events++;
           return 1;
         }),
       );
+      const used = process.cpuUsage(cpu);
+      side.cpu.push((used.user + used.system) / events);
+      const serverAfter = await backendCpu(probe, app);
+      const serverNs = [...serverAfter].reduce(
+        (sum, [pid, ns]) => sum + ns - (serverBefore.get(pid) ?? 0),
+        0,
+      );
+      side.serverCpu.push(serverAfter.size > 0 ? serverNs / 1000 / events : NaN);
+      side.perTx.push(transactionsThisRun.size > 0 ? events / transactionsThisRun.size : 0);
       loads.push(loadavg()[0]);
-      console.log(`side by side, round ${round + 1}, ${side.name}: ${formatRate(side.rates[round])}`);
+      console.log(
+        `side by side, round ${round + 1}, ${side.name}: ${formatRate(side.rates[round])}, ${side.cpu[round].toFixed(0)} µs CPU/event here, ${side.serverCpu[round].toFixed(0)} on the server, ${side.perTx[round].toFixed(1)} events/tx`,
+      );
     }
   }
   return { sides: sides.map((s) => s.side), loads };
+}
+
+/** Each side's connections carry a name of their own, so the server's CPU for them can be told apart. */
+const APP = { raw: 'bench-store-raw', emmett: 'bench-store-emmett', store: 'bench-store-ours' };
+
+function named(connectionString: string, applicationName: string): string {
+  const url = new URL(connectionString);
+  url.searchParams.set('application_name', applicationName);
+  return url.toString();
+}
+
+/**
+ * CPU time (ns) each server process of the connections named `app` has used so far: read from
+ * /proc/<pid>/schedstat, so only for a server on this machine that this process may look at; empty
+ * otherwise. A process's CPU time, unlike a rate, hardly moves with other work on the machine.
+ */
+async function backendCpu(sql: SqlDriver, app: string): Promise<Map<number, number>> {
+  const rows = await sql.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+    [app],
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]));
+    } catch {
+      // Not on this machine, or gone.
+    }
+  }
+  return cpu;
 }
 
 async function main() {
@@ -237,7 +313,7 @@ async function main() {
 
   const schema = await createTestSchema('bench');
   const pg = new PgDriver({
-    connectionString: schema.connectionString,
+    connectionString: named(schema.connectionString, APP.store),
     schema: schema.schema,
     maxConnections: 16,
   });
@@ -247,22 +323,46 @@ async function main() {
     maxConnections: 16,
   });
   let side: Awaited<ReturnType<typeof sideBySide>>;
+  // Closed as a store, not only its pool: its NOTIFY connection would keep the process alive.
+  const store = new PostgresEventStore(pg);
   try {
     await migrate(pg, schema.schema);
-    const store = new PostgresEventStore(pg);
-    const raw = await rawUniqueInsert(schema.connectionString, schema.schema);
-    const emmett = await emmettPostgres(schema.connectionString);
+    const raw = await rawUniqueInsert(named(schema.connectionString, APP.raw), schema.schema);
+    const emmett = await emmettPostgres(named(schema.connectionString, APP.emmett));
+    // Each variant on a pool of its own, the same size as the others'.
+    const variantDrivers = IN_FLIGHT_ALSO.map(
+      (n) =>
+        new PgDriver({
+          connectionString: named(schema.connectionString, `${APP.store}-${n}`),
+          schema: schema.schema,
+          maxConnections: 16,
+        }),
+    );
+    const variants = IN_FLIGHT_ALSO.map((n, i) => ({
+      name: n > 0 ? `this store, group append of ${n} at once` : 'this store, no group append',
+      store: new PostgresEventStore(variantDrivers[i], {}, { maxInFlight: n }),
+      app: `${APP.store}-${n}`,
+    }));
     try {
-      side = await sideBySide(store, { raw, emmett });
+      side = await sideBySide(store, { raw, emmett }, variants, pgBaseline);
     } finally {
       await raw.close();
       await emmett.close();
+      await Promise.all(variants.map((v) => v.store.close()));
     }
-    await measure('PostgreSQL', pgBaseline, store, rows, { value: 0 });
+    if (ONLY !== 'side-by-side') await measure('PostgreSQL', pgBaseline, store, rows, { value: 0 });
   } finally {
-    await pg.close();
+    await store.close();
     await pgBaseline.close();
     await schema.drop();
+  }
+
+  const sideTable = sideBySideTable(side.sides);
+  if (ONLY === 'side-by-side') {
+    console.log(
+      `\n${sideTable}\n\nLoad average (1 min) after each run: ${side.loads.map((l) => l.toFixed(1)).join(', ')}`,
+    );
+    return;
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'sparbar-bench-'));
@@ -286,14 +386,6 @@ async function main() {
     ),
   ].join('\n');
   const rawRate = median(side.sides[0].rates);
-  const sideTable = [
-    `| appender | events/s (median) | rounds | ratio to raw (of medians) | ratio to raw, round by round |`,
-    '|---|---:|---|---:|---|',
-    ...side.sides.map(
-      (s) =>
-        `| ${s.name} | ${formatRate(median(s.rates))} | ${s.rates.map(formatRate).join(', ')} | ${(median(s.rates) / rawRate).toFixed(2)} | ${s.rates.map((r, i) => (r / side.sides[0].rates[i]).toFixed(2)).join(', ')} |`,
-    ),
-  ].join('\n');
   const ratio = median(side.sides[2].rates) / rawRate;
   const verdict = `Target (issue 21: this store ≥ 0.80 of the raw INSERT with uniqueness, 16 writers, one event per transaction): **${ratio.toFixed(2)}** — ${ratio >= 0.8 ? 'met' : 'NOT met'}.`;
   const load = `Load average (1 min) after each of the ${side.loads.length} side-by-side runs: ${side.loads.map((l) => l.toFixed(1)).join(', ')} (2 cores; other work shared the machine).`;
@@ -306,7 +398,7 @@ async function main() {
       '',
       `### Append, side by side on one PostgreSQL (issue 21)`,
       '',
-      `${SIDE_BY_SIDE_WRITERS} writers, one event per transaction, each writer appending to a stream of its own and saying the revision it expects; ${ROUNDS} rounds of ${SECONDS_PER_CASE} s each, the three taking turns (a different one first each round); medians. Raw: a single-row \`INSERT … VALUES\` (prepared) into a table with what an event store needs for order and concurrency, \`position bigserial\` and unique (stream, revision), nothing read before it. Emmett: \`@event-driven-io/emmett-postgresql\` 0.42.0 (\`appendToStream\` with the expected stream version) in a database of its own on the same server. This store: \`PostgresEventStore.appendToStream\` with the expected revision (besides what the raw table has: a unique event id for idempotent retries, positions no reader can skip, the append's answer with its recorded time, a LISTEN/NOTIFY hint). Each has a pool of 16 connections.`,
+      `${SIDE_BY_SIDE_WRITERS} writers, one event per transaction, each writer appending to a stream of its own and saying the revision it expects; ${ROUNDS} rounds of ${SECONDS_PER_CASE} s each, the three taking turns (a different one first each round); medians. Raw: a single-row \`INSERT … VALUES\` (prepared) into a table with what an event store needs for order and concurrency, \`position bigserial\` and unique (stream, revision), nothing read before it. Emmett: \`@event-driven-io/emmett-postgresql\` 0.42.0 (\`appendToStream\` with the expected stream version) in a database of its own on the same server. This store: \`PostgresEventStore.appendToStream\` with the expected revision (besides what the raw table has: a unique event id for idempotent retries, positions no reader can skip, the append's answer with its recorded time, a LISTEN/NOTIFY hint). Each has a pool of 16 connections. CPU µs/event: the benchmark process's own CPU time (user + system) per event stored, and the server's, summed over the side's own connections (from /proc/<pid>/schedstat; this store's NOTIFY connection is not counted) — CPU time is hardly moved by other work on the machine, a rate is; events/transaction shows how many appends this store's group append put in one transaction.`,
       '',
       sideTable,
       '',
@@ -323,6 +415,18 @@ async function main() {
       `Embedded store memory: RSS ${mb(rssBefore)} before opening PGlite, peak ${mb(peak.value)} during the run (the whole benchmark process).`,
     ].join('\n'),
   );
+}
+
+function sideBySideTable(sides: SideBySide[]): string {
+  const rawRate = median(sides[0].rates);
+  return [
+    `| appender | events/s (median) | rounds | ratio to raw (of medians) | ratio to raw, round by round | benchmark process CPU µs/event (median) | server CPU µs/event (median) | events/transaction (median) |`,
+    '|---|---:|---|---:|---|---:|---:|---:|',
+    ...sides.map(
+      (s) =>
+        `| ${s.name} | ${formatRate(median(s.rates))} | ${s.rates.map(formatRate).join(', ')} | ${(median(s.rates) / rawRate).toFixed(2)} | ${s.rates.map((r, i) => (r / sides[0].rates[i]).toFixed(2)).join(', ')} | ${median(s.cpu).toFixed(0)} | ${Number.isNaN(median(s.serverCpu)) ? '—' : median(s.serverCpu).toFixed(0)} | ${median(s.perTx) > 0 ? median(s.perTx).toFixed(1) : '—'} |`,
+    ),
+  ].join('\n');
 }
 
 main().catch((error) => {

@@ -84,3 +84,30 @@ SELECT position, event_id, stream_id, revision, type, data, metadata, recorded_a
 
 export const CURRENT_REVISION_SQL = /* sql */ `
 SELECT max(revision) AS revision FROM events WHERE stream_id = $1`;
+
+/**
+ * Several one-event appends from different callers as one statement and one transaction
+ * (group-append.ts): one transaction id, so one position base, each row `base + its place`. Each row
+ * keeps its own expected-revision check, as in `APPEND_ONE_SQL`. A row whose check fails is left out,
+ * and `ON CONFLICT DO NOTHING` leaves out a row the unique indexes refuse (a writer that won the race,
+ * an event id stored already) instead of failing the whole group: what is not returned, its caller
+ * appends again on its own and learns why there. Nothing is inserted when the transaction already wrote.
+ *
+ * Parameters, one array element per append: $1 streams text[], $2 ids uuid[], $3 types text[],
+ * $4 data jsonb[], $5 metadata jsonb[], $6 the revision the stream must have bigint[] (-1: no stream;
+ * null: whatever it has), $7 true when the stream must exist boolean[].
+ */
+export const APPEND_GROUP_SQL = /* sql */ `
+INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
+SELECT x.base + e.ord - 1, e.id, e.stream, c.revision + 1, e.type, e.data, e.metadata, clock_timestamp()
+  FROM (SELECT pg_current_xact_id()::text::bigint * 16384 AS base
+         WHERE pg_current_xact_id_if_assigned() IS NULL) x,
+       unnest($1::text[], $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::bigint[], $7::boolean[])
+         WITH ORDINALITY AS e(stream, id, type, data, metadata, expected, must_exist, ord),
+       LATERAL (SELECT coalesce(e.expected,
+                  (SELECT coalesce(max(revision), -1) FROM events WHERE stream_id = e.stream)) AS revision) c
+ WHERE (NOT e.must_exist OR c.revision >= 0)
+   AND (c.revision = -1 OR e.expected IS NULL
+        OR EXISTS (SELECT 1 FROM events p WHERE p.stream_id = e.stream AND p.revision = c.revision))
+ON CONFLICT DO NOTHING
+RETURNING event_id, revision, position, recorded_at`;

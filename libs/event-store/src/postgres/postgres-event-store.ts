@@ -22,6 +22,7 @@ import { localAppendWatch } from '../subscription/local-append-watch';
 import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
 import { importEvents } from './import-events';
 import { APPEND_ONE_SQL, APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
+import { type AppendedRow, GroupAppend, type GroupAppendOptions } from './group-append';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
 import {
   validateExpectedRevision,
@@ -58,7 +59,8 @@ const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, 
  * The event store on PostgreSQL: on a server through `pg`, or embedded through PGlite. The schema is
  * the migrations' (see `migrations/0001-events.ts` for how global order is kept safe). On a server,
  * every append is followed by a notification other processes can LISTEN for (append-notifications.ts);
- * embedded, one process owns the database and hears its own appends.
+ * embedded, one process owns the database and hears its own appends. Concurrent one-event appends may
+ * share a statement and a transaction (group-append.ts); each keeps its own check and its own answer.
  */
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
@@ -66,10 +68,30 @@ export class PostgresEventStore implements EventStore {
   private readonly notifications: NotifyConnection | undefined;
   private readonly listener: AppendListener | undefined;
 
+  private readonly group: GroupAppend;
+
   constructor(
     private readonly driver: SqlDriver,
     private readonly polling: PollingOptions = {},
+    appends: GroupAppendOptions = {},
   ) {
+    this.group = new GroupAppend(
+      driver,
+      {
+        alone: (a) =>
+          this.insert(
+            a.stream,
+            a.expected,
+            [a.event],
+            [a.data],
+            [a.metadata],
+            oneEventStatement(a.stream, a.expected, a.event, a.data, a.metadata),
+          ),
+        answer: (a, row) => appended(a.stream, [a.event], [a.data], [a.metadata], [row]),
+        appended: (position) => this.notifyAppended(position),
+      },
+      appends,
+    );
     if (driver instanceof PgDriver) {
       const channel = appendChannel(driver.schema);
       // A tenant on a shared pool notifies and listens on its server's connections, which outlive it.
@@ -96,24 +118,35 @@ export class PostgresEventStore implements EventStore {
     // See append.sql.ts for the parameters.
     const data = valid.map((e) => JSON.stringify(e.data));
     const metadata = valid.map((e) => JSON.stringify(e.metadata));
-    const { sql, name, params } =
-      valid.length === 1
-        ? oneEventStatement(stream, expected, valid[0], data[0], metadata[0])
-        : {
-            sql: APPEND_SQL,
-            name: 'sparbar_append_v1',
-            params: [
-              stream,
-              typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
-              expected === 'stream_exists',
-              valid.map((e) => e.id),
-              valid.map((e) => e.type),
-              data,
-              metadata,
-            ],
-          };
+    if (valid.length === 1) {
+      return this.group.run({ stream, expected, event: valid[0], data: data[0], metadata: metadata[0] });
+    }
+    return this.insert(stream, expected, valid, data, metadata, {
+      sql: APPEND_SQL,
+      name: 'sparbar_append_v1',
+      params: [
+        stream,
+        typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null,
+        expected === 'stream_exists',
+        valid.map((e) => e.id),
+        valid.map((e) => e.type),
+        data,
+        metadata,
+      ],
+    });
+  }
+
+  /** One append as one statement of its own; for a one-event append, what a group falls back to. */
+  private async insert(
+    stream: string,
+    expected: ExpectedRevision,
+    valid: readonly ValidEvent[],
+    data: readonly string[],
+    metadata: readonly string[],
+    { sql, name, params }: { sql: string; name: string; params: unknown[] },
+  ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
-      let rows: { revision: string | number; position: string | number; recorded_at: Date | string }[];
+      let rows: AppendedRow[];
       try {
         rows = await this.driver.query(sql, params, { name });
       } catch (error) {
@@ -128,10 +161,14 @@ export class PostgresEventStore implements EventStore {
       // own, so the first-write rule always holds here). It may still be a retry of an append that went through.
       if (rows.length === 0) return this.retriedAppend(stream, expected, valid);
       const result = appended(stream, valid, data, metadata, rows);
-      this.appended.emit('appended', result.position);
-      this.notifier?.appended(result.position);
+      this.notifyAppended(result.position);
       return result;
     }
+  }
+
+  private notifyAppended(position: number): void {
+    this.appended.emit('appended', position);
+    this.notifier?.appended(position);
   }
 
   /**
@@ -358,7 +395,7 @@ function appended(
   events: readonly ValidEvent[],
   data: readonly string[],
   metadata: readonly string[],
-  rows: readonly { revision: string | number; position: string | number; recorded_at: Date | string }[],
+  rows: readonly AppendedRow[],
 ): AppendResult {
   const stored = events.map((e, i): StoredEvent => ({
     id: e.id,
