@@ -100,7 +100,7 @@ SELECT max(revision) AS revision FROM events WHERE stream_id = $1`;
 export const APPEND_GROUP_SQL = /* sql */ `
 INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
 SELECT x.base + e.ord - 1, e.id, e.stream, c.revision + 1, e.type, e.data, e.metadata, clock_timestamp()
-  FROM (SELECT pg_current_xact_id()::text::bigint * 16384 AS base
+  FROM (SELECT pg_current_xact_id()::text::bigint * 16384 + position_offset() AS base
          WHERE pg_current_xact_id_if_assigned() IS NULL) x,
        unnest($1::text[], $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::bigint[], $7::boolean[])
          WITH ORDINALITY AS e(stream, id, type, data, metadata, expected, must_exist, ord),
