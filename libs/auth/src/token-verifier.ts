@@ -30,7 +30,7 @@ export interface AuthenticatedActor extends Actor {
 
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
-  private readonly verified = new VerifiedTokens();
+  private readonly verified = new VerifiedTokens<AuthenticatedActor>();
 
   /**
    * `now`: the time a token's `exp` is checked against — the machine's, as the provider's tokens are
@@ -80,7 +80,8 @@ function toActor(payload: JWTPayload): AuthenticatedActor {
   const roles = [...new Set(claimed.filter((r): r is Role => (ROLES as readonly unknown[]).includes(r)))];
   return {
     personId: payload.sub,
-    roles,
+    // Frozen: a verified token's actor is kept and handed to every request that brings it.
+    roles: Object.freeze(roles) as Role[],
     organId: typeof payload.organ === 'string' && payload.organ !== '' ? payload.organ : null,
     name: typeof payload.name === 'string' ? payload.name : null,
     email:

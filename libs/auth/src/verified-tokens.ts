@@ -7,16 +7,15 @@
  * A kept token is verified again after at most a minute: a provider that withdraws a signing key is
  * then heard no later than jose's own key cache (ten minutes) would hear it without this.
  */
-import { type AuthenticatedActor } from './token-verifier';
-
-interface Verified {
-  actor: AuthenticatedActor;
+interface Verified<T> {
+  /** What the verification gave (the token's actor), frozen. */
+  actor: T;
   /** Epoch milliseconds from which the token is verified again (its `exp`, or sooner). */
   until: number;
 }
 
-export class VerifiedTokens {
-  private readonly tokens = new Map<string, Verified>();
+export class VerifiedTokens<T extends object> {
+  private readonly tokens = new Map<string, Verified<T>>();
 
   constructor(
     private readonly maxTokens = 10_000,
@@ -24,7 +23,7 @@ export class VerifiedTokens {
   ) {}
 
   /** The actor of a token verified before and not yet expired at `now` (epoch ms). */
-  get(token: string, now: number): AuthenticatedActor | undefined {
+  get(token: string, now: number): T | undefined {
     const kept = this.tokens.get(token);
     if (kept === undefined) return undefined;
     if (now < kept.until) return kept.actor;
@@ -34,14 +33,11 @@ export class VerifiedTokens {
 
   /**
    * `exp`: the token's expiry in epoch seconds, if it has one. jose refuses a token from the second
-   * its `exp` names (exp <= now), so it is kept only while now < exp·1000. Returns the actor as kept:
-   * frozen, since every later request with the token gets the same object.
+   * its `exp` names (exp <= now), so it is kept only while now < exp·1000. Returns it frozen (the
+   * caller freezes what it holds inside): every later request with the token gets the same object.
    */
-  keep(token: string, claimed: AuthenticatedActor, exp: number | undefined, now: number): AuthenticatedActor {
-    const actor = Object.freeze({
-      ...claimed,
-      roles: Object.freeze([...claimed.roles]) as AuthenticatedActor['roles'],
-    });
+  keep(token: string, claimed: T, exp: number | undefined, now: number): T {
+    const actor = Object.freeze(claimed);
     const until = Math.min(now + this.maxAgeMs, exp === undefined ? Infinity : exp * 1000);
     if (until <= now) return actor;
     // Oldest first in a Map: a full cache forgets the token verified longest ago.
