@@ -3,7 +3,9 @@
  * the real API (a child process, as in production) over a generated realistic log of ~1,000,000 events
  * with every projection caught up. autocannon drives 200 concurrent connections at each URL in turn.
  * Baseline in the same run: the API's liveness endpoint (no database) under the same load — the
- * floor this machine's HTTP stack and autocannon leave for any query. Writes its section of
+ * floor this machine's HTTP stack and autocannon leave for any query. Beside each throughput, the API
+ * process's CPU time per response in that run (from /proc): on a machine others share, the CPU a
+ * response costs moves far less than the responses a second do. Writes its section of
  * docs/benchmarks.md. BENCH_EVENTS scales the log (BENCH_UPPDRAG_PER_YEAR the uppdrag in it),
  * BENCH_SECONDS the length of each run, BENCH_ROUNDS the paced rounds per rate; BENCH_CASES (keys,
  * comma-separated) runs only those cases beside the baseline, for iterating, and then writes nothing;
@@ -52,6 +54,11 @@ interface Case {
 
 interface Measured extends Case {
   requestsPerSecond: number;
+  /**
+   * The API process's CPU time (user + system) per response in the saturated run, in µs: what a
+   * response costs whatever else the shared machine runs (undefined where /proc is not there).
+   */
+  cpuMicrosPerResponse?: number;
   p50: number;
   p90: number;
   p99: number;
@@ -120,7 +127,19 @@ async function settled(url: string, token: string): Promise<void> {
   }
 }
 
-async function load(base: string, token: string, c: Case): Promise<Measured> {
+/** CPU time a process has used so far (user + system), in ms, from /proc; undefined elsewhere. */
+function cpuMillisOf(pid: number | undefined): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis):
+    // utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(base: string, token: string, c: Case, apiPid?: number): Promise<Measured> {
   // Warm up (plans, caches, JIT) before the measured run.
   await autocannon({
     url: base + c.path,
@@ -128,12 +147,18 @@ async function load(base: string, token: string, c: Case): Promise<Measured> {
     duration: 2,
     headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
+  const cpuBefore = cpuMillisOf(apiPid);
   const r = await autocannon({
     url: base + c.path,
     connections: CONNECTIONS,
     duration: DURATION,
     headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
+  const cpuAfter = cpuMillisOf(apiPid);
+  const cpuMicrosPerResponse =
+    cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total > 0
+      ? ((cpuAfter - cpuBefore) * 1000) / r.requests.total
+      : undefined;
   const offered: Measured['offered'] = [];
   for (const rate of OFFERED_RATES) {
     // Three rounds, the median kept (by p99): one pause of the shared machine is a tail of its own.
@@ -164,6 +189,7 @@ async function load(base: string, token: string, c: Case): Promise<Measured> {
     single: { p50: one.latency.p50, p99: one.latency.p99, requestsPerSecond: one.requests.average },
     offered,
     requestsPerSecond: r.requests.average,
+    cpuMicrosPerResponse,
     p50: r.latency.p50,
     p90: r.latency.p90,
     p99: r.latency.p99,
@@ -324,7 +350,7 @@ async function main(): Promise<void> {
     const results: Measured[] = [];
     for (const c of cases) {
       console.log(`load: ${c.name}`);
-      results.push(await load(base, token, c));
+      results.push(await load(base, token, c, api.pid));
       console.log(results[results.length - 1]);
     }
     const baseline = results[0];
@@ -348,6 +374,8 @@ async function main(): Promise<void> {
           case: r.key,
           'saturated req/s': Math.round(r.requestsPerSecond),
           'ratio to liveness': (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2),
+          'API CPU µs/response': r.cpuMicrosPerResponse?.toFixed(0) ?? '—',
+          'liveness CPU / CPU': cpuRatio(baseline, r),
           'sat p99': r.p99,
           ...Object.fromEntries(
             r.offered.map((o, i) => [`paced ${OFFERED_RATES[i]} p99`, `${o.unanswered ? '≥ ' : ''}${o.p99}`]),
@@ -369,11 +397,11 @@ async function main(): Promise<void> {
         '',
         `Loads per URL. **Saturated** (autocannon): ${CONNECTIONS} connections, each sending its next request as soon as the last is answered, for ${DURATION} s — the throughput. **Paced at ${OFFERED_RATES.map(formatRate).join(' and ')} req/s** (\`bench/support/paced-load.ts\`): ${CONNECTIONS} clients, each on its own keep-alive connection, sending that many requests a second in all (${OFFERED_RATES.map((r) => r / CONNECTIONS).join(' and ')} per client), evenly spread, for ${DURATION} s, each latency counted from when the request was due, so a client still waiting for its previous answer counts against the server — the latency a user waits under heavy use short of overload. ${PACED_ROUNDS} rounds per rate; the round with the median p99 is shown, with the worst round's p99 beside it. The database was vacuumed and analysed after the load, before any run. autocannon's own rate option is not used for this: it releases every client's quota at the start of each second (one burst a second), and its coordinated-omission correction assumes a 1 ms interval at these rates. The target (p99 under 20 ms at ${CONNECTIONS} clients) is judged on each load.`,
         '',
-        `| query | 1 client: p50 / p99 | saturated: req/s | p50 | p99 | max | ${OFFERED_RATES.map((r) => `paced ${formatRate(r)} req/s: p50 / p99 / max`).join(' | ')} | errors | bytes/response | saturated req/s / baseline req/s | saturated p99 / baseline p99 | target p99 < 20 ms: saturated / ${OFFERED_RATES.map(formatRate).join(' / ')} |`,
-        `|---|---|---:|---:|---:|---:|${OFFERED_RATES.map(() => '---:|').join('')}---:|---:|---:|---:|---|`,
+        `| query | 1 client: p50 / p99 | saturated: req/s | p50 | p99 | max | ${OFFERED_RATES.map((r) => `paced ${formatRate(r)} req/s: p50 / p99 / max`).join(' | ')} | errors | bytes/response | saturated req/s / baseline req/s | API CPU per response: µs / baseline's over it | saturated p99 / baseline p99 | target p99 < 20 ms: saturated / ${OFFERED_RATES.map(formatRate).join(' / ')} |`,
+        `|---|---|---:|---:|---:|---:|${OFFERED_RATES.map(() => '---:|').join('')}---:|---:|---:|---:|---:|---|`,
         ...results.map(
           (r) =>
-            `| ${r.name} (\`${r.path.replace(sample.uppdrag_id, ':id').replace(sample.ansvarig, ':person')}\`) | ${r.single.p50} / ${r.single.p99} ms | ${formatRate(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.offered.map((o) => (o.unanswered > 0 ? `overloaded: ${o.unanswered} of ${o.requests} unanswered 10 s after the last was due; p99 ≥ ${o.p99} ms` : `${o.p50} / ${o.p99} / ${o.max} ms (worst p99 ${o.worstP99})`)).join(' | ')} | ${r.non2xx + r.errors + r.offered.reduce((n, o) => n + o.errors, 0)} | ${formatRate(r.bytes)} | ${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} | ${(r.p99 / Math.max(1, baseline.p99)).toFixed(1)} | ${r.target ? [r.p99, ...r.offered.map((o) => o.p99)].map((p99) => (p99 < 20 ? 'met' : 'not met')).join(' / ') : '—'} |`,
+            `| ${r.name} (\`${r.path.replace(sample.uppdrag_id, ':id').replace(sample.ansvarig, ':person')}\`) | ${r.single.p50} / ${r.single.p99} ms | ${formatRate(r.requestsPerSecond)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.offered.map((o) => (o.unanswered > 0 ? `overloaded: ${o.unanswered} of ${o.requests} unanswered 10 s after the last was due; p99 ≥ ${o.p99} ms` : `${o.p50} / ${o.p99} / ${o.max} ms (worst p99 ${o.worstP99})`)).join(' | ')} | ${r.non2xx + r.errors + r.offered.reduce((n, o) => n + o.errors, 0)} | ${formatRate(r.bytes)} | ${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} | ${r.cpuMicrosPerResponse?.toFixed(0) ?? '—'} / ${cpuRatio(baseline, r)} | ${(r.p99 / Math.max(1, baseline.p99)).toFixed(1)} | ${r.target ? [r.p99, ...r.offered.map((o) => o.p99)].map((p99) => (p99 < 20 ? 'met' : 'not met')).join(' / ') : '—'} |`,
         ),
         '',
         ...(before ? compared(before, results) : []),
@@ -406,6 +434,17 @@ function commitOf(): string {
   }
 }
 
+/**
+ * The liveness baseline's API CPU per response over this case's: the share of the liveness rate the
+ * case could reach were the API's CPU all that limited it. Unlike the throughputs it hardly moves with
+ * what else the shared machine runs.
+ */
+function cpuRatio(baseline: Measured, r: Measured): string {
+  return baseline.cpuMicrosPerResponse && r.cpuMicrosPerResponse
+    ? (baseline.cpuMicrosPerResponse / r.cpuMicrosPerResponse).toFixed(2)
+    : '—';
+}
+
 /** The before/after table: each case's saturated throughput over its run's liveness, and the paced p99s. */
 function compared(before: EarlierRun, after: Measured[]): string[] {
   const ratio = (r: Measured, all: Measured[]) => (r.requestsPerSecond / all[0].requestsPerSecond).toFixed(2);
@@ -414,11 +453,13 @@ function compared(before: EarlierRun, after: Measured[]): string[] {
   return [
     `**Before and after.** Before: commit ${before.commit}, measured just before on the same machine (${formatRate(before.events)} events, load average ${before.loadBefore.toFixed(1)} → ${before.loadAfter.toFixed(1)}); after: this run. Saturated throughput as a ratio to the liveness baseline of the same run; paced p99 in ms at ${OFFERED_RATES.map(formatRate).join(' / ')} req/s.`,
     '',
-    '| query | before: saturated / liveness | after: saturated / liveness | before: paced p99 | after: paced p99 | before: bytes | after: bytes |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| query | before: saturated / liveness | after: saturated / liveness | before: API CPU µs/response (liveness / it) | after: API CPU µs/response (liveness / it) | before: paced p99 | after: paced p99 | before: bytes | after: bytes |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...after.map((r) => {
       const b = before.results.find((x) => x.key === r.key);
-      return `| ${r.name} | ${b ? ratio(b, before.results) : '—'} | ${ratio(r, after)} | ${paced(b)} | ${paced(r)} | ${b ? formatRate(b.bytes) : '—'} | ${formatRate(r.bytes)} |`;
+      const cpu = (m: Measured | undefined, all: Measured[]) =>
+        m?.cpuMicrosPerResponse ? `${m.cpuMicrosPerResponse.toFixed(0)} (${cpuRatio(all[0], m)})` : '—';
+      return `| ${r.name} | ${b ? ratio(b, before.results) : '—'} | ${ratio(r, after)} | ${cpu(b, before.results)} | ${cpu(r, after)} | ${paced(b)} | ${paced(r)} | ${b ? formatRate(b.bytes) : '—'} | ${formatRate(r.bytes)} |`;
     }),
     '',
   ];

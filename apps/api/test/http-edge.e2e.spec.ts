@@ -220,10 +220,15 @@ describe('requests the API does not take', () => {
 
 describe('headers', () => {
   it('sends the security headers on every answer, with no framework banner', async () => {
+    const list = await api.request('GET', '/api/uppdrag?limit=1', { as: direktor });
+    const etag = list.headers.get('etag') ?? '';
     for (const answer of [
       await api.request('GET', '/api/organs', { as: direktor }),
       await api.request('GET', '/api/organs'),
       await api.request('GET', '/api/docs'),
+      await api.request('GET', '/api/finns-inte', { as: direktor }),
+      // A kept answer asked for again: a 304 while the read model stands still.
+      await api.request('GET', '/api/uppdrag?limit=1', { as: direktor, headers: { 'if-none-match': etag } }),
     ]) {
       expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -7,6 +7,7 @@
 import { type Actor, type Role, ROLES } from '@sparbar/domain';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { type AuthSettings } from './auth-settings';
+import { VerifiedTokens } from './verified-tokens';
 
 export type AuthFailure = 'missing' | 'invalid' | 'expired' | 'inactive';
 
@@ -29,8 +30,16 @@ export interface AuthenticatedActor extends Actor {
 
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  private readonly verified = new VerifiedTokens<AuthenticatedActor>();
 
-  constructor(private readonly settings: AuthSettings) {
+  /**
+   * `now`: the time a token's `exp` is checked against — the machine's, as the provider's tokens are
+   * stamped with it (a test passes its own to see a kept token expire).
+   */
+  constructor(
+    private readonly settings: AuthSettings,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.jwks = settings.mode === 'oidc' ? createRemoteJWKSet(settings.jwksUrl) : null;
   }
 
@@ -42,9 +51,12 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<AuthenticatedActor> {
+    const now = this.now();
+    const known = this.verified.get(token, now.getTime());
+    if (known) return known;
     let payload: JWTPayload;
     try {
-      const checks = { issuer: this.settings.issuer, audience: this.settings.audience };
+      const checks = { issuer: this.settings.issuer, audience: this.settings.audience, currentDate: now };
       ({ payload } =
         this.settings.mode === 'development'
           ? await jwtVerify(token, this.settings.secret, { ...checks, algorithms: ['HS256'] })
@@ -55,7 +67,7 @@ export class TokenVerifier {
       }
       throw new AuthenticationError('invalid', 'Ogiltig token.');
     }
-    return toActor(payload);
+    return this.verified.keep(token, toActor(payload), payload.exp, now.getTime());
   }
 }
 
@@ -68,7 +80,8 @@ function toActor(payload: JWTPayload): AuthenticatedActor {
   const roles = [...new Set(claimed.filter((r): r is Role => (ROLES as readonly unknown[]).includes(r)))];
   return {
     personId: payload.sub,
-    roles,
+    // Frozen: a verified token's actor is kept and handed to every request that brings it.
+    roles: Object.freeze(roles) as Role[],
     organId: typeof payload.organ === 'string' && payload.organ !== '' ? payload.organ : null,
     name: typeof payload.name === 'string' ? payload.name : null,
     email:

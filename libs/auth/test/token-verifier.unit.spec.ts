@@ -94,6 +94,76 @@ describe('development tokens', () => {
   });
 });
 
+describe('tokens verified before', () => {
+  // A pinned time: the verifier checks `exp` against the clock it is given, kept tokens included.
+  const issuedAt = Date.parse('2025-06-18T08:00:00Z');
+  const signedUntil = (expiresAt: number, claims: Record<string, unknown> = { roles: ['officer'] }) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('person-johan')
+      .setIssuer('sparbar-development')
+      .setAudience('sparbar')
+      .setIssuedAt(issuedAt / 1000)
+      .setExpirationTime(expiresAt / 1000)
+      .sign((settings() as { secret: Uint8Array }).secret);
+  const reason = (p: Promise<unknown>) =>
+    p.then(
+      () => 'accepted',
+      (e: AuthenticationError) => e.reason,
+    );
+
+  it('are refused from the second they expire, though accepted a moment before', async () => {
+    let now = issuedAt;
+    const verifier = new TokenVerifier(settings(), () => new Date(now));
+    const token = await signedUntil(issuedAt + 30_000);
+    expect(await reason(verifier.verify(token))).toBe('accepted');
+    now = issuedAt + 29_999;
+    expect(await reason(verifier.verify(token))).toBe('accepted');
+    now = issuedAt + 30_000;
+    expect(await reason(verifier.verify(token))).toBe('expired');
+    // Refused for good: not accepted again from what was kept.
+    expect(await reason(verifier.verify(token))).toBe('expired');
+  });
+
+  it('are refused when expired even after being kept for longer than a minute', async () => {
+    let now = issuedAt;
+    const verifier = new TokenVerifier(settings(), () => new Date(now));
+    const token = await signedUntil(issuedAt + 8 * 3_600_000);
+    expect(await reason(verifier.verify(token))).toBe('accepted');
+    now = issuedAt + 3 * 3_600_000;
+    expect(await verifier.verify(token)).toMatchObject({ personId: 'person-johan', roles: ['officer'] });
+    now = issuedAt + 8 * 3_600_000;
+    expect(await reason(verifier.verify(token))).toBe('expired');
+  });
+
+  it('keep nothing for a token that differs by a character: a tampered copy of a kept one is refused', async () => {
+    const verifier = new TokenVerifier(settings(), () => new Date(issuedAt));
+    const token = await signedUntil(issuedAt + 3_600_000);
+    expect(await reason(verifier.verify(token))).toBe('accepted');
+    const [h, p, s] = token.split('.');
+    const elevated = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), roles: ['admin'] }),
+    ).toString('base64url');
+    expect(await reason(verifier.verify(`${h}.${elevated}.${s}`))).toBe('invalid');
+    expect(await reason(verifier.verify(`${token}x`))).toBe('invalid');
+    expect((await verifier.verify(token)).roles).toEqual(['officer']);
+  });
+
+  it('hand out the same claims each time, unchanged by what a caller does with them', async () => {
+    const verifier = new TokenVerifier(settings(), () => new Date(issuedAt));
+    const token = await signedUntil(issuedAt + 3_600_000);
+    const first = await verifier.verify(token);
+    expect(() => Object.assign(first, { roles: ['admin'] })).toThrow(TypeError);
+    expect(await verifier.verify(token)).toEqual({
+      personId: 'person-johan',
+      roles: ['officer'],
+      organId: null,
+      name: null,
+      email: null,
+    });
+  });
+});
+
 describe('configuration', () => {
   it('OIDC needs issuer, audience and JWKS URL together, and names what is missing', () => {
     expect(() => authSettingsFromEnv({ AUTH_ISSUER: 'https://idp.example' }, dataDir)).toThrow(

@@ -4,18 +4,20 @@
  * events (…/events) stay with auditors and the regiondirektör. A change made after its period was
  * adopted carries `andradEfterFaststallande` (the adoption and the reason).
  */
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, delmalStream, DomainError, uppdragStream } from '@sparbar/domain';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { historyOf, type HistoryItemKind } from '@sparbar/audit';
 import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CurrentActor, requireRead } from '../../auth/authenticated';
 import { DelmalParams } from '../../delmal/delmal.params';
 import { problem, ProblemError } from '../../http/problem';
 import { PeriodEndpoint } from '../../perioder/period-endpoint';
 import { UppdragParams } from '../../uppdrag/uppdrag.params';
 import { withAdoptionLines } from '../adoption-lines';
+import { HistoryAnswers } from '../history-answers';
 import { HistoryView } from '../history.view';
 
 /** PostgreSQL: undefined table (the read model's view is not there yet). */
@@ -26,6 +28,7 @@ export class GetHistorikHttpController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDriver,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(HistoryAnswers) private readonly answers: HistoryAnswers,
   ) {}
 
   @ApiTags('uppdrag')
@@ -36,9 +39,17 @@ export class GetHistorikHttpController {
     response: HistoryView,
     problems: { 404: 'Uppdraget finns inte (eller har ännu inte nått läsmodellen).' },
   })
-  uppdrag(@Param() { uppdragId }: UppdragParams, @CurrentActor() actor: Actor): Promise<HistoryView> {
+  uppdrag(
+    @Param() { uppdragId }: UppdragParams,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     requireRead(actor);
-    return this.history('uppdrag', uppdragId, 'UPPDRAG_NOT_FOUND', 'Uppdraget finns inte.');
+    // A HistoryView, sent as the bytes kept for this state of the trail.
+    return this.answers.answer(request, reply, () =>
+      this.history('uppdrag', uppdragId, 'UPPDRAG_NOT_FOUND', 'Uppdraget finns inte.'),
+    );
   }
 
   @ApiTags('delmål')
@@ -49,9 +60,16 @@ export class GetHistorikHttpController {
     response: HistoryView,
     problems: { 404: 'Delmålet finns inte (eller har ännu inte nått läsmodellen).' },
   })
-  delmal(@Param() { delmalId }: DelmalParams, @CurrentActor() actor: Actor): Promise<HistoryView> {
+  delmal(
+    @Param() { delmalId }: DelmalParams,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     requireRead(actor);
-    return this.history('delmal', delmalId, 'DELMAL_NOT_FOUND', 'Delmålet finns inte.');
+    return this.answers.answer(request, reply, () =>
+      this.history('delmal', delmalId, 'DELMAL_NOT_FOUND', 'Delmålet finns inte.'),
+    );
   }
 
   private async history(
