@@ -88,7 +88,7 @@ describe('answers kept per state of the trail', () => {
     const { first, again, kept } = await readWhileStill(api, path, ACTORS.auditor);
     expectStatus(first, 200);
     const etag = first.headers.get('etag')!;
-    expect(etag).toMatch(/^W\/"audit_log-\d+\.\d+\+[\d.]+"$/);
+    expect(etag).toMatch(/^W\/"audit_log-\d+\.\d+"$/);
     expect(again.status).toBe(304);
     expect(kept.body).toEqual(first.body);
 

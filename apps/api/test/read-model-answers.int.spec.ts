@@ -123,6 +123,19 @@ it('answers without keeping or naming a state when a read model beside has stopp
   expect((await ask(answers, compute)).body).toBe('{"computed":2}');
 });
 
+it('does not wait for a read model beside that has no live version (retired and dropped by an upgrade)', async () => {
+  const answers = new ReadModelAnswers(opened.sql, periodsProjection.name, 1024 * 1024, {
+    besides: ['item_history'],
+    // Had it waited, the answer would come after this without a state or an ETag, and not be kept.
+    besidesWaitMs: 50,
+  });
+  const compute = counter();
+  await moveCheckpoint(periodsProjection.name, 132);
+  const first = await ask(answers, compute);
+  expect(first).toEqual({ status: 200, etag: expect.stringMatching(/\.132"$/), body: '{"computed":1}' });
+  expect(await ask(answers, compute)).toEqual(first);
+});
+
 it('moves a kept answer whose reads did not change to the new state, and computes one whose reads did', async () => {
   // Only hsn's uppdrag were reported between 140 and 150.
   const asked: [string, number, number][] = [];

@@ -24,6 +24,6 @@ const BEFORE_THE_TRAIL = RETIRED_PROJECTIONS.filter((r) =>
 @Injectable()
 export class HistoryAnswers extends ReadModelAnswers {
   constructor(@Inject(SQL_DATABASE) sql: SqlDriver) {
-    super(sql, auditLogProjection.name, 16 * 1024 * 1024, BEFORE_THE_TRAIL);
+    super(sql, auditLogProjection.name, 16 * 1024 * 1024, { besides: BEFORE_THE_TRAIL });
   }
 }

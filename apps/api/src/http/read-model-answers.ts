@@ -169,7 +169,8 @@ export class ReadModelAnswers {
   }
 
   /**
-   * True once every `besides` read model has applied `checkpoint` (false after `besidesWaitMs`). The
+   * True once every `besides` read model has applied `checkpoint` or has no live version (false after
+   * `besidesWaitMs`). The
    * lanes commit a few milliseconds apart, so it looks often; requests for one checkpoint share a wait.
    */
   private besidesReached(checkpoint: number): Promise<boolean> {
@@ -186,11 +187,18 @@ export class ReadModelAnswers {
     for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
       const lagging = besides.filter((name) => (this.besidesAt.get(name) ?? -1) < checkpoint);
       if (lagging.length === 0) return true;
+      // A read model beside with no live version (one retired and dropped by an upgrade) is read by
+      // nobody: nothing to wait for. One that cannot be asked is waited for.
       const states = await Promise.all(
-        lagging.map((name) => liveCheckpoint(this.sql, name).catch(() => undefined)),
+        lagging.map((name) =>
+          liveCheckpoint(this.sql, name).then(
+            (live) => live?.checkpoint ?? checkpoint,
+            () => -1,
+          ),
+        ),
       );
       lagging.forEach((name, i) => {
-        const at = states[i]?.checkpoint ?? -1;
+        const at = states[i];
         if (at > (this.besidesAt.get(name) ?? -1)) this.besidesAt.set(name, at);
       });
       if (besides.every((name) => (this.besidesAt.get(name) ?? -1) >= checkpoint)) return true;
