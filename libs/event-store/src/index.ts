@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './errors';
+export { DelegatingEventStore } from './delegating-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { migrate, migrations } from './postgres/migrate';
 export {

@@ -1,14 +1,9 @@
 import {
   type AppendResult,
+  DelegatingEventStore,
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
-  type ReadAllOptions,
-  type ReadRangeOptions,
-  type ReadStreamOptions,
-  type StoredEvent,
-  type SubscribeToAllOptions,
-  type Subscription,
 } from '@sparbar/event-store';
 import { type Metrics } from './metrics';
 
@@ -19,18 +14,19 @@ import { type Metrics } from './metrics';
  * A retried append that the store recognises as already done is counted again: the port does not
  * say whether an append wrote anything.
  */
-export class InstrumentedEventStore implements EventStore {
+export class InstrumentedEventStore extends DelegatingEventStore {
   /** The inner store's, when it has one (the port makes it optional). */
   readonly watchAppends?: EventStore['watchAppends'];
 
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly metrics: Metrics,
   ) {
+    super(inner);
     if (inner.watchAppends) this.watchAppends = (onAppended) => inner.watchAppends!(onAppended);
   }
 
-  async appendToStream(
+  override async appendToStream(
     stream: string,
     events: readonly NewEvent[],
     options?: { expectedRevision?: ExpectedRevision },
@@ -38,41 +34,5 @@ export class InstrumentedEventStore implements EventStore {
     const result = await this.inner.appendToStream(stream, events, options);
     this.metrics.countAppended(events);
     return result;
-  }
-
-  readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    return this.inner.readStream(stream, options);
-  }
-
-  readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    return this.inner.readAll(options);
-  }
-
-  readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent> {
-    return this.inner.readRange(options);
-  }
-
-  headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-
-  settledPosition(): Promise<number> {
-    return this.inner.settledPosition();
-  }
-
-  positionOfEvent(eventId: string): Promise<number | undefined> {
-    return this.inner.positionOfEvent(eventId);
-  }
-
-  subscribeToAll(options: SubscribeToAllOptions): Subscription {
-    return this.inner.subscribeToAll(options);
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 }

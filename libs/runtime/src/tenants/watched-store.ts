@@ -6,67 +6,31 @@
  * while it does not (connecting, reconnecting), it polls as the store would.
  */
 import {
-  type AppendResult,
   type AppendWatch,
+  DelegatingEventStore,
   type EventStore,
-  type ExpectedRevision,
-  type NewEvent,
   type OnAppended,
   PollingSubscription,
-  type ReadAllOptions,
-  type ReadRangeOptions,
-  type ReadStreamOptions,
-  type StoredEvent,
   type SubscribeToAllOptions,
   type Subscription,
 } from '@sparbar/event-store';
 
 const UNWATCHED_POLL_MS = 100;
 
-export class WatchedStore implements EventStore {
+export class WatchedStore extends DelegatingEventStore {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly watch: (onAppended: OnAppended) => AppendWatch,
     private readonly quietPollMs: number,
-  ) {}
-
-  appendToStream(
-    stream: string,
-    events: readonly NewEvent[],
-    options?: { expectedRevision?: ExpectedRevision },
-  ): Promise<AppendResult> {
-    return this.inner.appendToStream(stream, events, options);
-  }
-
-  readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    return this.inner.readStream(stream, options);
-  }
-
-  readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    return this.inner.readAll(options);
-  }
-
-  readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent> {
-    return this.inner.readRange(options);
-  }
-
-  headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-
-  settledPosition(): Promise<number> {
-    return this.inner.settledPosition();
-  }
-
-  positionOfEvent(eventId: string): Promise<number | undefined> {
-    return this.inner.positionOfEvent(eventId);
+  ) {
+    super(inner);
   }
 
   watchAppends(onAppended: OnAppended): AppendWatch {
     return this.watch(onAppended);
   }
 
-  subscribeToAll(options: SubscribeToAllOptions): Subscription {
+  override subscribeToAll(options: SubscribeToAllOptions): Subscription {
     let watch: AppendWatch | undefined;
     return new PollingSubscription(
       {
@@ -79,13 +43,5 @@ export class WatchedStore implements EventStore {
       options,
       { idleIntervalMs: () => (watch?.complete ? this.quietPollMs : UNWATCHED_POLL_MS) },
     );
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 }
