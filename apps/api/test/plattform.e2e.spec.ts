@@ -37,6 +37,9 @@ describe('the platform API', () => {
       PLATFORM_DATABASE_URL: TEST_DATABASE_URL,
       PLATFORM_SCHEMA: platformSchema,
       PLATFORM_SECRET,
+      // New organisations that name no server go to the second one, one at most.
+      PLATFORM_TENANTS_PER_SERVER: '1',
+      PLATFORM_SERVERS: second.url,
     });
     const token = await issuePlatformToken(platformKey(PLATFORM_SECRET), 'driftansvarig');
     platform = { headers: { authorization: `Bearer ${token}` } };
@@ -135,6 +138,21 @@ describe('the platform API', () => {
     }
     const listed = await api.request('GET', ORGANISATIONER, platform);
     expect(listed.body.map((t: { tenantId: string }) => t.tenantId)).toEqual([`umea-${run}`]);
+  });
+
+  it('places an organisation that names no server where there is room, and refuses one when none has', async () => {
+    const { serverUrl: _named, ...placed } = kommun(`vannas-${run}`, second.url);
+    const answer = await api.request('POST', ORGANISATIONER, { ...platform, body: placed });
+    expect(answer.status).toBe(201);
+    expect(answer.body.server).toBe(second.url);
+
+    const { serverUrl: _none, ...more } = kommun(`robertsfors-${run}`, second.url);
+    const full = await api.request('POST', ORGANISATIONER, { ...platform, body: more });
+    expect(full.status).toBe(409);
+    expect(full.body).toMatchObject({ code: 'NO_ROOM', field: 'serverUrl' });
+    const listed = await api.request('GET', ORGANISATIONER, platform);
+    expect(listed.body.map((t: { tenantId: string }) => t.tenantId)).not.toContain(`robertsfors-${run}`);
+    expect((await api.request('DELETE', `${ORGANISATIONER}/vannas-${run}`, platform)).status).toBe(204);
   });
 
   it("reaches no organisation's API on the platform's own address", async () => {

@@ -22,6 +22,13 @@ export interface TenancySettings {
    * default 20), beside one LISTEN and one notifying connection per server (docs/tenancy.md).
    */
   poolMax: number;
+  /**
+   * The PostgreSQL servers a new tenant is placed on when its provisioning names none, the emptiest
+   * that answers (PLATFORM_SERVERS, comma-separated; default the platform's own server).
+   */
+  servers: string[];
+  /** At most this many tenants a server when placing one (PLATFORM_TENANTS_PER_SERVER; unset: no limit). */
+  tenantsPerServer: number | undefined;
 }
 
 export function tenancySettings(env: Environment): TenancySettings | undefined {
@@ -43,7 +50,20 @@ export function tenancySettings(env: Environment): TenancySettings | undefined {
     schema: schema ?? 'plattform',
     maxOpenApps: positiveInteger(env, 'TENANT_APPS_MAX', 20),
     poolMax: positiveInteger(env, 'TENANT_POOL_MAX', 20),
+    servers: serverList(env, url),
+    tenantsPerServer: env.PLATFORM_TENANTS_PER_SERVER?.trim()
+      ? positiveInteger(env, 'PLATFORM_TENANTS_PER_SERVER', 1)
+      : undefined,
   };
+}
+
+function serverList(env: Environment, platformUrl: string): string[] {
+  const listed = (env.PLATFORM_SERVERS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const url of listed) checkServerUrl('PLATFORM_SERVERS', url, ['postgres', 'postgresql']);
+  return listed.length > 0 ? [...new Set(listed)] : [platformUrl];
 }
 
 function positiveInteger(env: Environment, name: string, fallback: number): number {

@@ -264,6 +264,8 @@ describe('many organisations (PLATFORM_DATABASE_URL)', () => {
       schema: 'plattform',
       maxOpenApps: 20,
       poolMax: 20,
+      servers: ['postgres://db/sparbar'],
+      tenantsPerServer: undefined,
     });
     expect(
       loadConfig({ PLATFORM_DATABASE_URL: 'postgres://db/sparbar', TENANT_POOL_MAX: '8' }).tenancy?.poolMax,
@@ -274,7 +276,25 @@ describe('many organisations (PLATFORM_DATABASE_URL)', () => {
     ).toBe('katalog');
   });
 
+  it('places new tenants on PLATFORM_SERVERS, each once, at most PLATFORM_TENANTS_PER_SERVER a server', () => {
+    const tenancy = loadConfig({
+      PLATFORM_DATABASE_URL: 'postgres://db/sparbar',
+      PLATFORM_SERVERS: 'postgres://db2/sparbar, postgres://db3/sparbar,postgres://db2/sparbar',
+      PLATFORM_TENANTS_PER_SERVER: '150',
+    }).tenancy;
+    expect(tenancy?.servers).toEqual(['postgres://db2/sparbar', 'postgres://db3/sparbar']);
+    expect(tenancy?.tenantsPerServer).toBe(150);
+  });
+
   it.each([
+    [
+      { PLATFORM_DATABASE_URL: 'postgres://db/x', PLATFORM_SERVERS: 'postgres://db2/x,redis://db3' },
+      'PLATFORM_SERVERS: okänt schema "redis:"',
+    ],
+    [
+      { PLATFORM_DATABASE_URL: 'postgres://db/x', PLATFORM_TENANTS_PER_SERVER: '0' },
+      'PLATFORM_TENANTS_PER_SERVER: "0" är inget positivt heltal',
+    ],
     [{ PLATFORM_SCHEMA: 'katalog' }, 'PLATFORM_SCHEMA: gäller bara tillsammans med PLATFORM_DATABASE_URL'],
     [{ PLATFORM_DATABASE_URL: 'mysql://db/x' }, 'PLATFORM_DATABASE_URL: okänt schema "mysql:"'],
     [

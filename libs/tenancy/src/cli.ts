@@ -67,8 +67,16 @@ export async function runPlatformCli(args: readonly string[], env: NodeJS.Proces
       case 'lagg-upp': {
         if (!argument) throw new Error(USAGE);
         const input = JSON.parse(readFileSync(argument, 'utf8')) as ProvisionTenantInput;
-        const tenant = await provisionTenant({ directory, clock: config.clock }, input, administrator);
-        return [`${tenant.tenantId} upplagd i ${tenant.schema} (${tenant.hosts.join(', ')})`];
+        const { servers, tenantsPerServer } = config.tenancy;
+        const placement = { servers, perServer: tenantsPerServer };
+        const tenant = await provisionTenant(
+          { directory, clock: config.clock, placement },
+          input,
+          administrator,
+        );
+        return [
+          `${tenant.tenantId} upplagd i ${tenant.schema} på ${withoutPassword(tenant.serverUrl)} (${tenant.hosts.join(', ')})`,
+        ];
       }
       case 'ta-bort': {
         if (!argument) throw new Error(USAGE);

@@ -7,6 +7,7 @@ export * from './tenant-addresses';
 export * from './tenant-directory.port';
 export { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
 export * from './provision-tenant';
+export * from './place-tenant';
 export * from './remove-tenant';
 export * from './list-tenants';
 export * from './export-tenant';

@@ -8,10 +8,13 @@ import { Application, registerOrgan, type RegisterOrganInput, type WriteContext 
 import { type Actor, checkOrganStructure, DomainError } from '@sparbar/domain';
 import { openEventStore } from '@sparbar/event-store';
 import { dropSchema, schemaExists } from './postgres/tenant-servers';
+import { placeTenant, type Placement } from './place-tenant';
 import { defineTenant, type Tenant, TenancyError, type TenantInput } from './tenant';
 import { type TenantDirectory } from './tenant-directory.port';
 
-export interface ProvisionTenantInput extends TenantInput {
+export interface ProvisionTenantInput extends Omit<TenantInput, 'serverUrl'> {
+  /** Its server; absent, it goes where there is room (`placement`). */
+  serverUrl?: string;
   /** Its organs, parents before children (an organ's parent must be registered first). */
   organs: readonly RegisterOrganInput[];
 }
@@ -19,6 +22,8 @@ export interface ProvisionTenantInput extends TenantInput {
 export interface PlatformDeps {
   directory: TenantDirectory;
   clock: () => Date;
+  /** The installation's servers, for a tenant whose provisioning names none. */
+  placement?: Placement;
 }
 
 /**
@@ -35,7 +40,8 @@ export async function provisionTenant(
   input: ProvisionTenantInput,
   administrator: string,
 ): Promise<Tenant> {
-  const tenant = defineTenant(input, deps.clock());
+  const serverUrl = input.serverUrl ?? (await placed(deps));
+  const tenant = defineTenant({ ...input, serverUrl }, deps.clock());
   if (input.organs.length === 0) {
     throw new TenancyError('INVALID_TENANT', 'Organisationen behöver minst ett organ', 'organs');
   }
@@ -83,4 +89,11 @@ export async function provisionTenant(
     await deps.directory.delete(tenant.tenantId).catch(() => undefined);
     throw error;
   }
+}
+
+async function placed(deps: PlatformDeps): Promise<string> {
+  if (!deps.placement) {
+    throw new TenancyError('INVALID_TENANT', 'Ange servern (postgres://…)', 'serverUrl');
+  }
+  return placeTenant(deps.placement, await deps.directory.list());
 }

@@ -46,7 +46,8 @@ export type TenancyErrorCode =
   | 'TENANT_NOT_FOUND'
   | 'TENANT_NOT_ACTIVE'
   | 'SERVER_UNREACHABLE'
-  | 'MOVE_FAILED';
+  | 'MOVE_FAILED'
+  | 'NO_ROOM';
 
 /** A refusal of the tenant directory, mapped to an HTTP status only at the edge. */
 export class TenancyError extends Error {

@@ -27,6 +27,7 @@ export const EDGE_CODES = [
   'TENANT_EXISTS',
   'HOST_TAKEN',
   'SCHEMA_TAKEN',
+  'NO_ROOM',
   'TENANT_NOT_ACTIVE',
   'UNKNOWN_HOST',
   // Moving a tenant to another server: the target does not answer; the copy did not verify; writes

@@ -86,14 +86,16 @@ export class ProvisionTenantDto {
   @MaxLength(253, { each: true })
   hosts!: string[];
 
-  @ApiProperty({
-    description: 'PostgreSQL-servern där organisationens schema läggs (postgres://…).',
+  @ApiPropertyOptional({
+    description:
+      'PostgreSQL-servern där organisationens schema läggs (postgres://…). Utelämnad: den av installationens servrar (PLATFORM_SERVERS) som har plats, den med minst organisationer.',
     example: 'postgres://sparbar@db2.example.se:5432/sparbar',
   })
+  @IsOptional()
   @IsString()
   @Matches(/^postgres(ql)?:\/\/[^/]/)
   @MaxLength(2000)
-  serverUrl!: string;
+  serverUrl?: string;
 
   @ApiPropertyOptional({
     type: [String],

@@ -13,13 +13,14 @@ import {
 } from '@nestjs/common';
 import { withoutPassword } from '@sparbar/config';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { type Clock } from '@sparbar/config';
-import { buildReadModels, CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
+import { type AppConfig, type Clock } from '@sparbar/config';
+import { APP_CONFIG, buildReadModels, CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
 import {
   exportTenant,
   isTenancyError,
   listTenants,
   moveTenant,
+  type Placement,
   provisionTenant,
   removeTenant,
   type TenancyError,
@@ -47,7 +48,14 @@ export class TenantsHttpController {
     @Inject(TENANT_DIRECTORY) private readonly directory: TenantDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(TENANT_APPS) private readonly apps: TenantApps | null,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The installation's servers, for a tenant provisioned without one (PLATFORM_SERVERS). */
+  private get placement(): Placement | undefined {
+    const tenancy = this.config.tenancy;
+    return tenancy && { servers: tenancy.servers, perServer: tenancy.tenantsPerServer };
+  }
 
   @Get()
   @ApiOperation({
@@ -66,7 +74,7 @@ export class TenantsHttpController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TenantView> {
-    const deps = { directory: this.directory, clock: this.clock };
+    const deps = { directory: this.directory, clock: this.clock, placement: this.placement };
     const organs = body.organs.map((o) => ({ ...o, parentOrganId: o.parentOrganId ?? null }));
     const tenant = await provisionTenant(deps, { ...body, organs }, administratorOf(request)).catch(refusal);
     void reply.status(201).header('location', `/api/plattform/organisationer/${tenant.tenantId}`);
@@ -145,6 +153,7 @@ function asProblem(error: TenancyError) {
     case 'TENANT_EXISTS':
     case 'HOST_TAKEN':
     case 'SCHEMA_TAKEN':
+    case 'NO_ROOM':
       return problem(409, error.code, error.message, field);
   }
 }
