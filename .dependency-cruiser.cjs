@@ -64,21 +64,11 @@ module.exports = {
       comment:
         'libs/tenancy (the tenant directory, provisioning) writes a tenant through the use cases and the event store port: no read model, queue, runtime or framework.',
       severity: 'error',
-      // The CLI is an edge like an app: its `flytta` builds the moved tenant's read models as a worker does.
-      from: { path: '^libs/tenancy/', pathNot: '^libs/tenancy/src/cli\\.ts$' },
+      // Its tests may wire it as the process running it does (the CLI with runtime's read-model builder).
+      from: { path: '^libs/tenancy/', pathNot: '^libs/tenancy/test/' },
       // libs/audit's export file format (chain code only, no read model) is what an export writes.
       to: {
         path: '^(apps/|libs/(?!(tenancy|application|domain|event-store|config)/|audit/src/chain/(export-file|canonical|hash)\\.ts$))',
-      },
-    },
-    {
-      name: 'tenancy-cli-only-adds-the-read-models',
-      comment:
-        "libs/tenancy's CLI may also build a moved tenant's read models (runtime's build-read-models.ts), nothing else of the apps' side.",
-      severity: 'error',
-      from: { path: '^libs/tenancy/src/cli\\.ts$' },
-      to: {
-        path: '^(apps/|libs/(?!(tenancy|application|domain|event-store|config)/|audit/src/chain/(export-file|canonical|hash)\\.ts$|runtime/src/app/worker/build-read-models\\.ts$))',
       },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },

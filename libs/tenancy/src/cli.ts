@@ -21,9 +21,8 @@ import { createInterface } from 'node:readline';
 import { verifyExportLines } from '@sparbar/audit/chain/export-file';
 import { userInfo } from 'node:os';
 import { loadConfig, withoutPassword } from '@sparbar/config';
-import { buildReadModels } from '@sparbar/runtime/app/worker/build-read-models';
 import { exportTenant } from './export-tenant';
-import { moveTenant } from './move-tenant';
+import { moveTenant, type MoveTenantDeps } from './move-tenant';
 import { listTenants } from './list-tenants';
 import { issuePlatformToken, platformKey } from './platform-tokens';
 import { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
@@ -36,7 +35,15 @@ const USAGE =
 /** A failed verification: the CLI exits 1 with its message. */
 export class ExportNotVerifiedError extends Error {}
 
-export async function runPlatformCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string[]> {
+/**
+ * `edges`: what the process that runs the CLI adds from outside this lib — `flytta` builds the moved
+ * tenant's read models with it (libs/runtime's `plattform-cli.ts`, the entry of `npm run plattform`).
+ */
+export async function runPlatformCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  edges: Pick<MoveTenantDeps, 'buildReadModels'> = {},
+): Promise<string[]> {
   const [command, argument, file] = args;
   if (command === 'verifiera') {
     if (!argument) throw new Error(USAGE);
@@ -100,7 +107,7 @@ export async function runPlatformCli(args: readonly string[], env: NodeJS.Proces
       }
       case 'flytta': {
         if (!argument || !file) throw new Error(USAGE);
-        const moved = await moveTenant({ directory, buildReadModels }, argument, file);
+        const moved = await moveTenant({ directory, buildReadModels: edges.buildReadModels }, argument, file);
         return [
           `${argument} flyttad till ${withoutPassword(file)}: ${moved.head.eventCount} händelser, kedjans huvud ${moved.head.hash} på position ${moved.head.position} på båda servrarna; skrivningar nekades i ${moved.writesRefusedMs} ms. Schemat ${moved.tenant.schema} finns kvar på ${withoutPassword(moved.from)}, låst för skrivning.`,
         ];
@@ -111,14 +118,4 @@ export async function runPlatformCli(args: readonly string[], env: NodeJS.Proces
   } finally {
     await directory.close();
   }
-}
-
-if (require.main === module) {
-  runPlatformCli(process.argv.slice(2), process.env).then(
-    (lines) => lines.forEach((line) => console.log(line)),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
 }

@@ -16,7 +16,7 @@ import { Client } from 'pg';
 import { startSecondPostgres, type SecondPostgres } from '../../../test/support/second-postgres';
 import { TEST_DATABASE_URL, withClient } from '../../../test/support/postgres';
 import { testClock } from '../../../test/support/clock';
-import { runPlatformCli } from '../src/cli';
+import { runPlattform as runPlatformCli } from '@sparbar/runtime/plattform-cli';
 import { moveTenant, PostgresTenantDirectory, provisionTenant, type TenantStoreSettings } from '../src';
 
 const run = randomBytes(3).toString('hex');
