@@ -38,6 +38,20 @@ describe('thirty tenants on one shared pool', () => {
       return Object.fromEntries(rows.map((r) => [r.application_name, Number(r.n)]));
     });
 
+  /**
+   * The connections still held once the registry is closed. A backend whose client has hung up may stay
+   * in pg_stat_activity for a moment while it exits (seen on a loaded CI machine), so this waits up to
+   * five seconds for them to go; a connection the registry really kept stays and fails the test.
+   */
+  const heldAfterClosing = async (): Promise<Record<string, number>> => {
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const held = await ours();
+      if (Object.keys(held).length === 0 || Date.now() > deadline) return held;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
   beforeAll(async () => {
     second = await startSecondPostgres();
     pools = new PgServerPools({ maxConnections: POOL_MAX, applicationName });
@@ -83,6 +97,6 @@ describe('thirty tenants on one shared pool', () => {
     expect((await tenants[1].store.readStream('uppdrag-1')).map((e) => e.type)).toEqual(['tenant_1']);
 
     await pools.close();
-    expect(await ours()).toEqual({});
+    expect(await heldAfterClosing()).toEqual({});
   }, 120_000);
 });
