@@ -219,3 +219,70 @@ describe('a reader beside grouped and single writers (PostgreSQL)', () => {
     }
   });
 });
+
+describe('a group that fails as a whole (PostgreSQL)', () => {
+  it('sends each of its appends again alone: every caller gets its own answer, none lost or doubled', async () => {
+    const schema = await createTestSchema('group');
+    const driver = new PgDriver({ connectionString: schema.connectionString, schema: schema.schema });
+    await migrate(driver, schema.schema);
+    // Any INSERT of more than one row fails (a stand-in for a deadlock between two groups); the sequence
+    // counts the groups tried, since it is not rolled back with them.
+    await driver.exec(`
+      CREATE SEQUENCE groups_tried;
+      CREATE FUNCTION refuse_groups() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF (SELECT count(*) FROM inserted) > 1 THEN
+          PERFORM nextval('groups_tried');
+          RAISE EXCEPTION 'group refused';
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER refuse_groups AFTER INSERT ON events
+        REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION refuse_groups();`);
+    const store = new PostgresEventStore(driver, { idleIntervalMs: 5 }, { maxInFlight: 1 });
+    try {
+      await store.appendToStream('taken', [{ type: 'Created', data: {}, metadata: meta }]);
+      const calls = Array.from({ length: 40 }, (_, k) => ({
+        stream: k % 10 === 9 ? 'taken' : `alone-${k}`,
+        expected: 'no_stream' as const,
+        id: randomUUID(),
+      }));
+      const answers = await Promise.allSettled(
+        calls.map((c) =>
+          store.appendToStream(c.stream, [{ id: c.id, type: 'Reported', data: {}, metadata: meta }], {
+            expectedRevision: c.expected,
+          }),
+        ),
+      );
+
+      const [{ tried }] = await driver.query<{ tried: string }>(
+        'SELECT last_value AS tried FROM groups_tried',
+      );
+      expect(Number(tried)).toBeGreaterThan(0);
+      const stored = (await store.readAll({ after: 0 })).filter((e) => e.type === 'Reported');
+      answers.forEach((answer, i) => {
+        if (calls[i].stream === 'taken') {
+          expect(answer.status).toBe('rejected');
+          expect((answer as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevisionError);
+          return;
+        }
+        expect(answer.status).toBe('fulfilled');
+        const { events } = (
+          answer as PromiseFulfilledResult<Awaited<ReturnType<EventStore['appendToStream']>>>
+        ).value;
+        expect(events.map((e) => [e.id, e.stream, e.revision])).toEqual([[calls[i].id, calls[i].stream, 0]]);
+      });
+      expect(stored.map((e) => e.id).sort()).toEqual(
+        calls
+          .filter((c) => c.stream !== 'taken')
+          .map((c) => c.id)
+          .sort(),
+      );
+      // Each went alone: one transaction per event.
+      expect(transactions(stored.map((e) => e.position))).toBe(stored.length);
+    } finally {
+      await store.close();
+      await schema.drop();
+    }
+  });
+});
