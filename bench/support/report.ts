@@ -13,11 +13,18 @@ export function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
+/**
+ * The commit the benchmark was started from, read when this module loads: a long benchmark may write
+ * its section after the checkout has moved on (bench:tenants once named the later head).
+ */
+const STARTED_AT_COMMIT = safe(() => execSync('git rev-parse --short HEAD').toString().trim());
+const STARTED_DIRTY = safe(() =>
+  execSync('git status --porcelain').toString().trim() ? ' (with uncommitted changes)' : '',
+);
+
 export function machineDescription(): string {
-  const commit = safe(() => execSync('git rev-parse --short HEAD').toString().trim());
-  const dirty = safe(() =>
-    execSync('git status --porcelain').toString().trim() ? ' (with uncommitted changes)' : '',
-  );
+  const commit = STARTED_AT_COMMIT;
+  const dirty = STARTED_DIRTY;
   const pg = safe(() => execSync('psql --version').toString().trim());
   return [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB,`,
