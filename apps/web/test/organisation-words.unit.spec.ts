@@ -1,4 +1,4 @@
-import { genitive, organisationWords } from '../src/organisation-words';
+import { defaultOrgan, genitive, organisationWords } from '../src/organisation-words';
 
 const organ = (organId: string, typ: string) => ({ organId, typ });
 
@@ -24,5 +24,28 @@ describe("the organisation's own bodies in words", () => {
       direktoren: 'regiondirektören',
     });
     expect(genitive('Regionfullmäktige')).toBe('regionfullmäktiges');
+  });
+});
+
+describe('the organ a page opens on', () => {
+  const kommun = [
+    { organId: 'kf', typ: 'kommunfullmaktige', active: true },
+    { organId: 'bun', typ: 'namnd', active: true },
+    { organId: 'ks', typ: 'kommunstyrelse', active: true },
+    { organId: 'gammal', typ: 'namnd', active: false },
+  ];
+
+  it("is the user's own nämnd, and a kommun's styrelse for its fullmäktige or a user without an organ", () => {
+    expect(defaultOrgan({ organId: 'bun' }, kommun)).toBe('bun');
+    expect(defaultOrgan({ organId: 'kf' }, kommun)).toBe('ks');
+    expect(defaultOrgan({ organId: null }, kommun)).toBe('ks');
+    expect(defaultOrgan(null, kommun)).toBe('ks');
+  });
+
+  it('is never an organ the register does not have or has closed, and nothing until the register is read', () => {
+    expect(defaultOrgan({ organId: 'rs' }, kommun)).toBe('ks');
+    expect(defaultOrgan({ organId: 'gammal' }, kommun)).toBe('ks');
+    expect(defaultOrgan({ organId: null }, [{ organId: 'bun', typ: 'namnd', active: true }])).toBe('bun');
+    expect(defaultOrgan({ organId: 'bun' }, [])).toBe('');
   });
 });

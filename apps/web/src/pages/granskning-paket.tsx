@@ -6,6 +6,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getFile } from '../api';
 import { useDirectory } from '../directory';
+import { defaultOrgan } from '../organisation-words';
 import { asApiError, ErrorMessage, RadioGroup } from '../ui';
 import { saveFile } from './granskning-sok';
 import { OrganSelect } from './period-picker';
@@ -26,7 +27,8 @@ function planYears(): number[] {
 export function Granskningspaket() {
   const directory = useDirectory();
   const ids = useId();
-  const [organ, setOrgan] = useState('hsn');
+  const [chosenOrgan, setOrgan] = useState<string | null>(null);
+  const organ = chosenOrgan ?? defaultOrgan(null, directory.organs);
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [format, setFormat] = useState<string>('docx');
   const [cutoffDate, setCutoffDate] = useState('');

@@ -8,6 +8,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getJson } from '../api';
 import { may } from '../access';
 import { useDirectory } from '../directory';
+import { defaultOrgan } from '../organisation-words';
 import { periodLabel, timeLabel } from '../format';
 import { type SessionUser } from '../session';
 import { asApiError, ErrorMessage, Loading, PageTitle } from '../ui';
@@ -76,7 +77,8 @@ function ChainCheck() {
 function TableAsOf() {
   const directory = useDirectory();
   const ids = useId();
-  const [query, setQuery] = useState({ period: '2023-T1', organ: 'rs', asOf: '', recordedAt: '' });
+  const [chosen, setQuery] = useState({ period: '2023-T1', organ: '', asOf: '', recordedAt: '' });
+  const query = { ...chosen, organ: chosen.organ || defaultOrgan(null, directory.organs) };
   const [table, setTable] = useState<PeriodTable | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

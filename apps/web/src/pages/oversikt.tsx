@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { periodChangesOf } from '@sparbar/domain/shared-with-web';
 import { getJson } from '../api';
 import { type Directory, useDirectory } from '../directory';
+import { defaultOrgan } from '../organisation-words';
 import {
   BEDOMNING_COLOURS,
   BEDOMNING_LABELS,
@@ -62,9 +63,8 @@ async function load(organ: string, period: string) {
 
 export function Oversikt({ user }: { user: SessionUser }) {
   const directory = useDirectory();
-  const [organ, setOrgan] = useState(
-    user.organId && user.organId !== 'regionfullmaktige' ? user.organId : 'rs',
-  );
+  const [chosenOrgan, setOrgan] = useState<string | null>(null);
+  const organ = chosenOrgan ?? defaultOrgan(user, directory.organs);
   const [period, setPeriod] = useState<string | null>(null);
   const latest = useAsync(() => getJson<UppdragList>('/api/uppdrag', { limit: 500 }), 'latest');
   useEffect(() => {
@@ -73,7 +73,7 @@ export function Oversikt({ user }: { user: SessionUser }) {
     if (latest.error && !period) setPeriod(defaultPeriod([]));
   }, [latest.data, latest.error, period]);
   const state = useAsync(
-    () => (period ? load(organ, period) : new Promise<never>(() => undefined)),
+    () => (period && organ ? load(organ, period) : new Promise<never>(() => undefined)),
     `${organ}/${period}`,
   );
   const data = state.data;
