@@ -12,17 +12,21 @@ export interface Migration {
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [migration0001, migration0002];
 
-/** Arbitrary but fixed: serialises start-ups of several processes on one database. */
-const MIGRATION_LOCK = 7_246_031_144;
+/**
+ * The advisory lock that serialises start-ups of several processes on one schema: one key per schema
+ * (hashed from the name the connection's search path resolves to), so the tenants of a server migrate
+ * side by side instead of one at a time behind a single database-wide key.
+ */
+export const MIGRATION_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('sparbar:event-store:' || current_schema(), 0))`;
 
 /**
  * Applies the migrations not yet applied, in one transaction, under an advisory lock so two processes
- * starting at once do not both apply one; a failing migration leaves nothing half-applied.
+ * starting at once on one schema do not both apply one; a failing migration leaves nothing half-applied.
  */
 export async function migrate(driver: SqlDriver, schema?: string): Promise<number[]> {
   if (schema) await driver.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
   return driver.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(MIGRATION_LOCK_SQL);
     await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Set(
