@@ -68,6 +68,8 @@ export interface EventStoreDbConnectOptions {
 const MAX_READ_ALL = 100_000;
 /** How many raw records of `$all` one page asks for (system events are filtered out client side). */
 const READ_ALL_PAGE = 4096;
+/** A page of `$all` read backwards for the head without the server's filter: mostly one record is wanted. */
+const BACKWARDS_PAGE = 64;
 /** gRPC status UNAVAILABLE: the server cannot be reached. */
 const GRPC_UNAVAILABLE = 14;
 
@@ -293,10 +295,17 @@ export class EventStoreDbEventStore implements EventStore {
     let cursor: Position | undefined = from === undefined ? undefined : { commit: from, prepare: from };
     let start: ReadPosition = cursor && cursor.commit > BigInt(0) ? cursor : forwards ? START : END;
     let yielded = 0;
-    try {
-      for (;;) {
-        // One more than still wanted: the first record may be the start itself.
-        const pageSize = skipsMany ? READ_ALL_PAGE : Math.min(READ_ALL_PAGE, wanted - yielded + 1);
+    for (;;) {
+      // One more than still wanted: the first record may be the start itself.
+      const pageSize = skipsMany
+        ? forwards
+          ? READ_ALL_PAGE
+          : BACKWARDS_PAGE
+        : Math.min(READ_ALL_PAGE, wanted - yielded + 1);
+      const page: StoredEvent[] = [];
+      let raw = 0;
+      let advanced = false;
+      try {
         const read =
           (serverFilters &&
             filteredReadAll(this.client, {
@@ -310,8 +319,8 @@ export class EventStoreDbEventStore implements EventStore {
             fromPosition: start,
             maxCount: pageSize,
           });
-        let raw = 0;
-        let advanced = false;
+        // Each page is read to its end before anything is handed on: a call left half-read is never
+        // finished, and the client's dispose() would wait for it for ever.
         for await (const resolved of read) {
           raw++;
           const position = positionOf(resolved);
@@ -320,15 +329,18 @@ export class EventStoreDbEventStore implements EventStore {
           cursor = position;
           advanced = true;
           if (isUserEvent(resolved.event) && this.names.owns(resolved.event.streamId)) {
-            yield this.toStoredEvent(resolved.event, position);
-            yielded++;
+            page.push(this.toStoredEvent(resolved.event, position));
           }
         }
-        if (raw < pageSize || !advanced || !cursor) return;
-        start = cursor;
+      } catch (error) {
+        throw translate(error);
       }
-    } catch (error) {
-      throw translate(error);
+      for (const event of page) {
+        yield event;
+        yielded++;
+      }
+      if (raw < pageSize || !advanced || !cursor) return;
+      start = cursor;
     }
   }
 
