@@ -15,8 +15,12 @@ export type SqlDatabaseSettings =
 
 export type EventStoreSettings =
   | SqlDatabaseSettings
-  /** The event log in EventStoreDB; read models in the SQL database of `readModels`. */
-  | { kind: 'eventstoredb'; url: string; readModels: SqlDatabaseSettings }
+  /**
+   * The event log in EventStoreDB; read models in the SQL database of `readModels`. `streamPrefix`: a
+   * tenant's share of a cluster many tenants use (`umea:`, the tenant id and `:`): its streams are stored
+   * under it and it reads no others. Absent: the whole cluster is this organisation's.
+   */
+  | { kind: 'eventstoredb'; url: string; streamPrefix?: string; readModels: SqlDatabaseSettings }
   /**
    * The event log in this process's memory (development and tests only); read models in the SQL
    * database of `readModels`, which gets no event tables, so nothing can read the log but through the
@@ -66,6 +70,7 @@ async function openEventStoreDb(
   let sql: SqlDriver | undefined;
   // EventStoreDB first: an unreachable server fails in milliseconds, before a slow embedded open.
   const store = await EventStoreDbEventStore.connect(settings.url, {
+    streamPrefix: settings.streamPrefix,
     onClose: () => sql?.close() ?? Promise.resolve(),
   });
   try {

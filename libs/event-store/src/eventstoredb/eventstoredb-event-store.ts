@@ -17,6 +17,8 @@ import {
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
+  excludeSystemEvents,
+  streamNameFilter,
 } from '@eventstore/db-client';
 import {
   EventStoreUnavailableError,
@@ -47,18 +49,27 @@ import {
   validateStreamName,
 } from '../validation';
 import { EventStoreDbSubscription } from './eventstoredb-subscription';
+import { canReadAllFiltered, filteredReadAll } from './filtered-read-all';
+import { StreamNames } from './stream-prefix';
 
 export interface EventStoreDbConnectOptions {
   /** How long `connect` waits for the server to answer before giving up. Default 5 s. */
   connectTimeoutMs?: number;
   /** Runs after the client is closed, e.g. to close the read-model database opened beside it. */
   onClose?: () => Promise<void>;
+  /**
+   * The tenant's stream prefix (`umea:`, see `stream-prefix.ts`): every stream is stored under it and
+   * only streams under it are read. Absent: the whole cluster is this store's (one organisation).
+   */
+  streamPrefix?: string;
 }
 
 /** At most this many events per `readAll` call, as the SQL adapter does. */
 const MAX_READ_ALL = 100_000;
 /** How many raw records of `$all` one page asks for (system events are filtered out client side). */
 const READ_ALL_PAGE = 4096;
+/** A page of `$all` read backwards for the head without the server's filter: mostly one record is wanted. */
+const BACKWARDS_PAGE = 64;
 /** gRPC status UNAVAILABLE: the server cannot be reached. */
 const GRPC_UNAVAILABLE = 14;
 
@@ -73,18 +84,30 @@ const GRPC_UNAVAILABLE = 14;
  *   written through this adapter either.
  * - Idempotent retries are EventStoreDB's own (same ids, same expected revision); with `any` the
  *   server guarantees it only as long as the ids are still in its cache.
+ * - With a stream prefix (a tenant), streams are stored as `<prefix><stream>` and every read of `$all`
+ *   (readAll, readRange, the head, positionOfEvent, subscriptions) asks the server for streams under
+ *   the prefix only, and drops anything else that might come; callers never see the prefix. Positions
+ *   stay the cluster's, so a tenant's are sparser still.
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
   private readonly channels: ChannelTracker;
+  private readonly names: StreamNames;
   private closed = false;
 
+  /** Throws `InvalidEventStoreArgumentError` (field `streamPrefix`) for a prefix of the wrong form. */
   constructor(
     private readonly client: EventStoreDBClient,
-    private readonly options: Pick<EventStoreDbConnectOptions, 'onClose'> = {},
+    private readonly options: Pick<EventStoreDbConnectOptions, 'onClose' | 'streamPrefix'> = {},
     channels?: ChannelTracker,
   ) {
+    this.names = new StreamNames(options.streamPrefix);
     this.channels = channels ?? trackChannels(client);
+  }
+
+  /** The tenant's stream prefix; '' for a store of the whole cluster. */
+  get streamPrefix(): string {
+    return this.names.prefix;
   }
 
   /**
@@ -95,6 +118,8 @@ export class EventStoreDbEventStore implements EventStore {
     url: string,
     options: EventStoreDbConnectOptions = {},
   ): Promise<EventStoreDbEventStore> {
+    // A wrong prefix is refused before anything connects.
+    if (options.streamPrefix !== undefined) new StreamNames(options.streamPrefix);
     let client: EventStoreDBClient;
     let channels: ChannelTracker;
     try {
@@ -115,7 +140,11 @@ export class EventStoreDbEventStore implements EventStore {
         { cause: error },
       );
     }
-    return new EventStoreDbEventStore(client, { onClose: options.onClose }, channels);
+    return new EventStoreDbEventStore(
+      client,
+      { onClose: options.onClose, streamPrefix: options.streamPrefix },
+      channels,
+    );
   }
 
   async appendToStream(
@@ -130,7 +159,7 @@ export class EventStoreDbEventStore implements EventStore {
 
     let result;
     try {
-      result = await this.client.appendToStream(stream, valid.map(toEventData), {
+      result = await this.client.appendToStream(this.names.stored(stream), valid.map(toEventData), {
         expectedRevision: toEsdbExpected(expected),
       });
     } catch (error) {
@@ -166,13 +195,13 @@ export class EventStoreDbEventStore implements EventStore {
           : BigInt(fromRevision);
     const events: StoredEvent[] = [];
     try {
-      const read = this.client.readStream(stream, {
+      const read = this.client.readStream(this.names.stored(stream), {
         direction: forwards ? FORWARDS : BACKWARDS,
         fromRevision: from,
         maxCount,
       });
       for await (const resolved of read) {
-        if (resolved.event) events.push(toStoredEvent(resolved.event));
+        if (resolved.event) events.push(this.toStoredEvent(resolved.event));
       }
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
@@ -185,32 +214,11 @@ export class EventStoreDbEventStore implements EventStore {
     const { after, maxCount } = validateReadAllOptions(options);
     const limit = Math.min(maxCount, MAX_READ_ALL);
     const events: StoredEvent[] = [];
-    // Reads of $all are inclusive of their start, and return system events too: skip both.
-    let cursor: Position = { commit: BigInt(after), prepare: BigInt(after) };
-    let from: ReadPosition = after === 0 ? START : cursor;
-    try {
-      for (;;) {
-        // One more than still wanted: the first record may be the start itself.
-        const pageSize = Math.min(READ_ALL_PAGE, limit - events.length + 1);
-        let raw = 0;
-        let advanced = false;
-        for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: pageSize })) {
-          raw++;
-          const position = positionOf(resolved);
-          if (!position || comparePositions(position, cursor) <= 0) continue;
-          cursor = position;
-          advanced = true;
-          if (isUserEvent(resolved.event)) {
-            events.push(toStoredEvent(resolved.event, position));
-            if (events.length === limit) return events;
-          }
-        }
-        if (raw < pageSize || !advanced) return events;
-        from = cursor;
-      }
-    } catch (error) {
-      throw translate(error);
+    for await (const event of this.scanAll('forwards', BigInt(after), limit)) {
+      events.push(event);
+      if (events.length === limit) break;
     }
+    return events;
   }
 
   async *readRange(options: ReadRangeOptions): AsyncIterable<StoredEvent> {
@@ -234,18 +242,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<number> {
-    try {
-      for await (const resolved of this.client.readAll({
-        direction: BACKWARDS,
-        fromPosition: END,
-        maxCount: READ_ALL_PAGE,
-      })) {
-        const position = positionOf(resolved);
-        if (position && isUserEvent(resolved.event)) return toSafeNumber(position.commit) ?? 0;
-      }
-    } catch (error) {
-      throw translate(error);
-    }
+    for await (const event of this.scanAll('backwards', undefined, 1)) return event.position;
     return 0;
   }
 
@@ -263,15 +260,98 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
     const subscription = new EventStoreDbSubscription(this.client, options, {
+      // The server sends a tenant only its own streams; without a prefix, everything but system events.
+      filter: this.names.prefixed
+        ? streamNameFilter({ prefixes: [this.names.prefix] })
+        : excludeSystemEvents(),
       toStoredEvent: (resolved) => {
         const position = positionOf(resolved);
-        return position && isUserEvent(resolved.event) ? toStoredEvent(resolved.event, position) : undefined;
+        return position && isUserEvent(resolved.event) && this.names.owns(resolved.event.streamId)
+          ? this.toStoredEvent(resolved.event, position)
+          : undefined;
       },
       translate: (error) => translate(error),
       onStopped: (s) => this.subscriptions.delete(s),
     });
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  /**
+   * This store's events of `$all` strictly beyond `from` (after it forwards; before it backwards, from
+   * the end when absent), a page at a time. Reads of `$all` include their start and return system
+   * events: both are skipped. With a prefix the server sends only the tenant's streams (when the client
+   * allows a filtered read), and every event is checked against the prefix here all the same.
+   */
+  private async *scanAll(
+    direction: 'forwards' | 'backwards',
+    from: bigint | undefined,
+    wanted: number,
+  ): AsyncGenerator<StoredEvent> {
+    const forwards = direction === 'forwards';
+    const serverFilters = this.names.prefixed && canReadAllFiltered(this.client);
+    // Without the server's filter most records may be skipped here: read whole pages then.
+    const skipsMany = !serverFilters && (this.names.prefixed || !forwards);
+    let cursor: Position | undefined = from === undefined ? undefined : { commit: from, prepare: from };
+    let start: ReadPosition = cursor && cursor.commit > BigInt(0) ? cursor : forwards ? START : END;
+    let yielded = 0;
+    for (;;) {
+      // One more than still wanted: the first record may be the start itself.
+      const pageSize = skipsMany
+        ? forwards
+          ? READ_ALL_PAGE
+          : BACKWARDS_PAGE
+        : Math.min(READ_ALL_PAGE, wanted - yielded + 1);
+      const page: StoredEvent[] = [];
+      let raw = 0;
+      let advanced = false;
+      try {
+        const read =
+          (serverFilters &&
+            filteredReadAll(this.client, {
+              prefixes: [this.names.prefix],
+              fromPosition: start,
+              maxCount: pageSize,
+              direction: forwards ? FORWARDS : BACKWARDS,
+            })) ||
+          this.client.readAll({
+            direction: forwards ? FORWARDS : BACKWARDS,
+            fromPosition: start,
+            maxCount: pageSize,
+          });
+        // Each page is read to its end before anything is handed on: a call left half-read is never
+        // finished, and the client's dispose() would wait for it for ever.
+        for await (const resolved of read) {
+          raw++;
+          const position = positionOf(resolved);
+          if (!position) continue;
+          if (cursor && (forwards ? 1 : -1) * comparePositions(position, cursor) <= 0) continue;
+          cursor = position;
+          advanced = true;
+          if (isUserEvent(resolved.event) && this.names.owns(resolved.event.streamId)) {
+            page.push(this.toStoredEvent(resolved.event, position));
+          }
+        }
+      } catch (error) {
+        throw translate(error);
+      }
+      for (const event of page) {
+        yield event;
+        yielded++;
+      }
+      if (raw < pageSize || !advanced || !cursor) return;
+      start = cursor;
+    }
+  }
+
+  /** The event as the port shows it: its stream without the prefix. */
+  private toStoredEvent(event: AnyRecordedEvent, position?: Position): StoredEvent {
+    const stream = this.names.visible(event.streamId);
+    if (stream === undefined) {
+      // Not named: it is another tenant's stream.
+      throw new Error(`EventStoreDB returned event ${event.id} from outside this store's stream prefix`);
+    }
+    return toStoredEvent(event, stream, position);
   }
 
   async ping(): Promise<void> {
@@ -366,6 +446,7 @@ function toSafeNumber(value: bigint): number | undefined {
 
 function toStoredEvent(
   event: AnyRecordedEvent,
+  stream: string,
   position: Position | undefined = event.position,
 ): StoredEvent {
   const commit = position ? toSafeNumber(position.commit) : undefined;
@@ -390,7 +471,7 @@ function toStoredEvent(
   }
   return {
     id: event.id,
-    stream: event.streamId,
+    stream,
     revision: Number(event.revision),
     position: commit,
     type: event.type,

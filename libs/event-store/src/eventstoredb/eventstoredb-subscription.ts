@@ -2,15 +2,17 @@ import {
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
   type EventStoreDBClient,
+  type Filter,
   START,
-  excludeSystemEvents,
 } from '@eventstore/db-client';
 import { EventStoreUnavailableError } from '../errors';
 import { type StoredEvent, type SubscribeToAllOptions, type Subscription } from '../event-store.port';
 import { validateReadAllOptions } from '../validation';
 
 export interface SubscriptionHooks {
-  /** The event as the port shows it; undefined for what is not ours to deliver (system events). */
+  /** What the server sends: everything but system events, or a tenant's streams only. */
+  filter: Filter;
+  /** The event as the port shows it; undefined for what is not ours to deliver (system events, other tenants'). */
   toStoredEvent(resolved: AllStreamResolvedEvent): StoredEvent | undefined;
   translate(error: unknown): unknown;
   onStopped(subscription: EventStoreDbSubscription): void;
@@ -23,7 +25,8 @@ const HIGH_WATER = 256;
 const LOW_WATER = 64;
 
 /**
- * A native catch-up subscription to `$all` (server-side filter: no system events). Events are queued
+ * A native catch-up subscription to `$all`, filtered by the server (no system events; with a stream
+ * prefix, the tenant's streams only) and checked again by `toStoredEvent`. Events are queued
  * in arrival order and handed to `onEvent` one at a time, each awaited; the server stream is paused
  * while the queue is full. The server's "caught up" notice is queued at its place among the events,
  * so `onCaughtUp` runs only after every event before it was handled.
@@ -70,7 +73,7 @@ export class EventStoreDbSubscription implements Subscription {
       const source = this.client.subscribeToAll({
         // A subscription starts after the given position (exclusive).
         fromPosition: after === 0 ? START : { commit: BigInt(after), prepare: BigInt(after) },
-        filter: excludeSystemEvents(),
+        filter: this.hooks.filter,
       });
       this.source = source;
       source.on('data', (resolved: AllStreamResolvedEvent) => this.onData(resolved));
