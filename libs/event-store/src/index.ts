@@ -26,4 +26,5 @@ export {
   EventStoreDbEventStore,
   type EventStoreDbConnectOptions,
 } from './eventstoredb/eventstoredb-event-store';
+export { tenantStreamPrefix } from './eventstoredb/stream-prefix';
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/in-memory-event-store';
