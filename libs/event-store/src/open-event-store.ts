@@ -16,7 +16,7 @@ export type SqlDatabaseSettings =
 export type EventStoreSettings =
   | SqlDatabaseSettings
   /** The event log in EventStoreDB; read models in the SQL database of `readModels`. */
-  | { kind: 'eventstoredb'; url: string; readModels: SqlDatabaseSettings }
+  | { kind: 'eventstoredb'; url: string; streamPrefix?: string; readModels: SqlDatabaseSettings }
   /**
    * The event log in this process's memory (development and tests only); read models in the SQL
    * database of `readModels`, which gets no event tables, so nothing can read the log but through the
