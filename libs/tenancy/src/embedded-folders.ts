@@ -39,15 +39,19 @@ export async function folderInUse(dir: string): Promise<boolean> {
   return entries !== null && entries.length > 0;
 }
 
-/** Refuses when another running process holds the folder (its application is open there). */
-export function ensureNotHeldElsewhere(dir: string, tenantId: string): void {
+/**
+ * Refuses when another running process holds the folder (its application is open there). A lock naming
+ * this very process counts only with `ownCounts`: a caller that can close what this process has open
+ * (the front, which closes its application first) passes false; one that cannot (the CLI) true.
+ */
+export function ensureNotHeldElsewhere(dir: string, tenantId: string, ownCounts: boolean): void {
   let owner: { pid?: unknown };
   try {
     owner = JSON.parse(readFileSync(join(dir, 'sparbar.lock'), 'utf8')) as typeof owner;
   } catch {
     return;
   }
-  if (typeof owner.pid !== 'number' || owner.pid === process.pid) return;
+  if (typeof owner.pid !== 'number' || (owner.pid === process.pid && !ownCounts)) return;
   try {
     process.kill(owner.pid, 0);
   } catch {

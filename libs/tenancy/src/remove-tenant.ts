@@ -17,14 +17,15 @@ import { type PlatformDeps } from './provision-tenant';
 export async function removeTenant(
   deps: Pick<PlatformDeps, 'directory'>,
   tenantId: string,
-  beforeDrop: () => Promise<void> = async () => undefined,
+  beforeDrop?: () => Promise<void>,
 ): Promise<Tenant> {
   const tenant = await deps.directory.byId(tenantId);
   if (!tenant) throw new TenancyError('TENANT_NOT_FOUND', `Organisationen ${tenantId} finns inte`);
   // Another process (the front) has the folder open: only it can close it, so only it may remove.
-  if (tenant.dataDir) ensureNotHeldElsewhere(tenant.dataDir, tenantId);
+  // Without `beforeDrop` nothing open in this process can be closed either.
+  if (tenant.dataDir) ensureNotHeldElsewhere(tenant.dataDir, tenantId, beforeDrop === undefined);
   await deps.directory.setState(tenantId, 'removing');
-  await beforeDrop();
+  await beforeDrop?.();
   if (tenant.dataDir) await removeFolder(tenant.dataDir);
   else if (tenant.serverUrl) await dropSchema(tenant.serverUrl, tenant.schema);
   await deps.directory.delete(tenantId);

@@ -39,7 +39,7 @@ export async function openTenantStore(
     return { store: lent.store, sql: lent.sql, done: async () => lent.release() };
   }
   // Only one process may open a data folder: refused while another one has it open.
-  if (tenant.dataDir) ensureNotHeldElsewhere(tenant.dataDir, tenant.tenantId);
+  if (tenant.dataDir) ensureNotHeldElsewhere(tenant.dataDir, tenant.tenantId, borrow === undefined);
   if (tenant.logStore === 'eventstoredb' && !stores.eventStoreDbUrl) {
     throw new TenancyError(
       'INVALID_TENANT',
