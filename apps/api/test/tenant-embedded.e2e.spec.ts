@@ -119,6 +119,28 @@ describe('embedded organisations, each in a data folder of its own', () => {
     expect(folderOf(A)).not.toBe(folderOf(B));
   });
 
+  it('refuses a log store the installation does not have, or a server for an embedded one, naming the field', async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ logStore: 'eventstoredb', serverUrl: TEST_DATABASE_URL }, 'logStore', /PLATFORM_EVENTSTOREDB_URL/],
+      [{ logStore: 'sqlite' }, 'logStore', /logStore/],
+      [{ serverUrl: TEST_DATABASE_URL }, 'serverUrl', /ingen server/],
+    ];
+    for (const [extra, field, reason] of cases) {
+      const tenantId = `fel-${run}`;
+      const refused = await api.request('POST', ORGANISATIONER, {
+        ...(await platform()),
+        body: embeddedKommun(tenantId, extra),
+      });
+      expect({ extra, status: refused.status }).toEqual({ extra, status: 400 });
+      expect(refused.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [expect.objectContaining({ field, reason: expect.stringMatching(reason) })],
+      });
+      expect(await listed(tenantId)).toBeUndefined();
+      expect(existsSync(folderOf(tenantId))).toBe(false);
+    }
+  });
+
   it('lets each organisation write and read only its own data on its own host', async () => {
     const written = await on(A, 'POST', '/api/organs', {
       token: await adminOf(A),
