@@ -89,8 +89,10 @@ export async function runPlatformCli(
       case 'ta-bort': {
         if (!argument) throw new Error(USAGE);
         const tenant = await removeTenant({ directory }, argument);
-        const gone = tenant.dataDir ? `mappen ${tenant.dataDir}` : `schemat ${tenant.schema}`;
-        return [`${tenant.tenantId} borttagen (${gone} är raderad)`];
+        const gone = tenant.dataDir
+          ? `mappen ${tenant.dataDir} är raderad`
+          : `schemat ${tenant.schema} är raderat`;
+        return [`${tenant.tenantId} borttagen (${gone})`];
       }
       case 'exportera': {
         if (!argument || !file) throw new Error(USAGE);
