@@ -86,7 +86,12 @@ function serverOf(tenant: TenantLocation): string {
  * default one per database, which for a tenant in EventStoreDB would be the cluster's, shared by every
  * tenant there: a folder per tenant inside it.
  */
-function witnessDir(dir: string, sharedDir: string | undefined, store: StoreSettings, tenantId: string): string {
+function witnessDir(
+  dir: string,
+  sharedDir: string | undefined,
+  store: StoreSettings,
+  tenantId: string,
+): string {
   if (sharedDir) return join(sharedDir, tenantId);
   return store.kind === 'eventstoredb' ? join(dir, tenantId) : dir;
 }

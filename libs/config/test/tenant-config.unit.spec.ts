@@ -79,6 +79,8 @@ describe("a tenant's configuration", () => {
     expect(tenancy?.dataDir).toBe(join(process.cwd(), 'data/plattform'));
     expect(() => loadConfig({ PLATFORM_DATA_DIR: '/srv/x' })).toThrow(/PLATFORM_DATA_DIR/);
     expect(() => loadConfig({ PLATFORM_EVENTSTOREDB_URL: ESDB })).toThrow(/PLATFORM_EVENTSTOREDB_URL/);
-    expect(() => front({ PLATFORM_EVENTSTOREDB_URL: 'http://es1:2113' })).toThrow(/PLATFORM_EVENTSTOREDB_URL/);
+    expect(() => front({ PLATFORM_EVENTSTOREDB_URL: 'http://es1:2113' })).toThrow(
+      /PLATFORM_EVENTSTOREDB_URL/,
+    );
   });
 });

@@ -49,7 +49,11 @@ const kommun = (tenantId: string, serverUrl: string): ProvisionTenantInput => ({
 });
 
 async function withStore<T>(tenant: Tenant, work: (store: EventStore) => Promise<T>): Promise<T> {
-  const { store } = await openEventStore({ kind: 'postgres', url: tenant.serverUrl as string, schema: tenant.schema });
+  const { store } = await openEventStore({
+    kind: 'postgres',
+    url: tenant.serverUrl as string,
+    schema: tenant.schema,
+  });
   try {
     return await work(store);
   } finally {

@@ -156,7 +156,8 @@ async function undo(
   done: { sealed: boolean; moving: boolean },
 ) {
   // Only what this move did: a move that lost the race leaves the other's state and seal alone.
-  if (done.sealed && tenant.serverUrl) await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
+  if (done.sealed && tenant.serverUrl)
+    await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
   if (done.moving) await directory.setState(tenant.tenantId, 'active').catch(() => undefined);
   await dropSchema(targetUrl, tenant.schema).catch(() => undefined);
 }

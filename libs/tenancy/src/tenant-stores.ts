@@ -3,7 +3,7 @@
  * log lives: its schema, the installation's EventStoreDB cluster under its prefix, or its data folder.
  */
 import { tenantStore } from '@sparbar/config';
-import { type EventStore, openEventStore, type SqlDriver } from '@sparbar/event-store';
+import { type EventStore, openEventStore } from '@sparbar/event-store';
 import { ensureNotHeldElsewhere } from './embedded-folders';
 import { type Tenant, TenancyError } from './tenant';
 
@@ -19,11 +19,10 @@ export interface PlatformStores {
  */
 export type BorrowTenantStore = (
   tenant: Tenant,
-) => Promise<{ store: EventStore; sql: SqlDriver; release: () => void } | undefined>;
+) => Promise<{ store: EventStore; release: () => void } | undefined>;
 
 export interface OpenedTenantStore {
   store: EventStore;
-  sql: SqlDriver;
   /** Closes what was opened here, or hands back what was borrowed. */
   done(): Promise<void>;
 }
@@ -36,7 +35,7 @@ export async function openTenantStore(
 ): Promise<OpenedTenantStore> {
   const lent = await borrow?.(tenant);
   if (lent) {
-    return { store: lent.store, sql: lent.sql, done: async () => lent.release() };
+    return { store: lent.store, done: async () => lent.release() };
   }
   // Only one process may open a data folder: refused while another one has it open.
   if (tenant.dataDir) ensureNotHeldElsewhere(tenant.dataDir, tenant.tenantId, borrow === undefined);
@@ -47,6 +46,6 @@ export async function openTenantStore(
       'logStore',
     );
   }
-  const { store, sql } = await openEventStore(tenantStore(tenant, stores.eventStoreDbUrl));
-  return { store, sql, done: () => store.close() };
+  const { store } = await openEventStore(tenantStore(tenant, stores.eventStoreDbUrl));
+  return { store, done: () => store.close() };
 }

@@ -27,7 +27,12 @@ export class TenantView {
   })
   server!: string | null;
   @ApiProperty({ example: 'tenant_umea' }) schema!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Strömmarnas prefix i EventStoreDB.', example: 'umea:' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Strömmarnas prefix i EventStoreDB.',
+    example: 'umea:',
+  })
   streamPrefix!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Den inbäddade organisationens datamapp.' })
   dataDir!: string | null;

@@ -14,15 +14,8 @@ import {
 import { withoutPassword } from '@sparbar/config';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AppConfig, type Clock } from '@sparbar/config';
-import { type EventStore, type SqlDriver } from '@sparbar/event-store';
-import {
-  APP_CONFIG,
-  buildReadModels,
-  CLOCK,
-  EVENT_STORE,
-  SQL_DATABASE,
-  TENANT_DIRECTORY,
-} from '@sparbar/runtime';
+import { type EventStore } from '@sparbar/event-store';
+import { APP_CONFIG, buildReadModels, CLOCK, EVENT_STORE, TENANT_DIRECTORY } from '@sparbar/runtime';
 import {
   type BorrowTenantStore,
   exportTenant,
@@ -84,7 +77,7 @@ export class TenantsHttpController {
       if (tenant.logStore !== 'embedded' || !apps) return undefined;
       if (!open && !apps.openTenants().includes(tenant.tenantId)) return undefined;
       const { app, done } = await apps.use(tenant);
-      return { store: app.get<EventStore>(EVENT_STORE), sql: app.get<SqlDriver>(SQL_DATABASE), release: done };
+      return { store: app.get<EventStore>(EVENT_STORE), release: done };
     };
   }
 

@@ -11,7 +11,13 @@
  * folder belongs to the front's process (tenant-workers.ts leaves it out).
  */
 import { type TenantLocation, tenantStore } from '@sparbar/config';
-import { type EventStore, migrate, openEventStore, PostgresEventStore, type SqlDriver } from '@sparbar/event-store';
+import {
+  type EventStore,
+  migrate,
+  openEventStore,
+  PostgresEventStore,
+  type SqlDriver,
+} from '@sparbar/event-store';
 import { AdvisoryLeaseProvider, PgServerPools, type ProjectionEnvironment } from '@sparbar/projections';
 import { Redis } from 'ioredis';
 import { WatchedStore } from './watched-store';
