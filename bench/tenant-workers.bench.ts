@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     );
     const { store } = await openEventStore({
       kind: 'postgres',
-      url: tenant.serverUrl,
+      url: tenant.serverUrl as string,
       schema: tenant.schema,
     });
     await person(store, 'person-johan', ['officer'], 'kf');

@@ -62,10 +62,10 @@ describe('the worker of many organisations', () => {
     expect((await worker.get('/health/ready')).status).toBe(200);
     const { store } = await openEventStore({
       kind: 'postgres',
-      url: tenant.serverUrl,
+      url: tenant.serverUrl as string,
       schema: tenant.schema,
     });
-    const db = new PgProjectionDb({ connectionString: tenant.serverUrl, schema: tenant.schema }, 1);
+    const db = new PgProjectionDb({ connectionString: tenant.serverUrl as string, schema: tenant.schema }, 1);
     try {
       const head = await store.headPosition();
       expect(head).toBeGreaterThan(0);

@@ -14,4 +14,4 @@ export { withoutPassword } from './urls';
 export { type Clock, clockStartingAt, systemClock } from './clock';
 export { type WitnessSettings } from './witness-settings';
 export { type TenancySettings } from './tenancy-settings';
-export { configForTenant, type TenantLocation } from './tenant-config';
+export { configForTenant, type TenantLocation, tenantStore } from './tenant-config';

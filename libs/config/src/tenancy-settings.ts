@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { ConfigError } from './config-error';
-import { checkServerUrl } from './urls';
+import { checkEventStoreDbUrl, checkServerUrl } from './urls';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -29,13 +30,25 @@ export interface TenancySettings {
   servers: string[];
   /** At most this many tenants a server when placing one (PLATFORM_TENANTS_PER_SERVER; unset: no limit). */
   tenantsPerServer: number | undefined;
+  /**
+   * The installation's EventStoreDB cluster (PLATFORM_EVENTSTOREDB_URL): a tenant provisioned with
+   * `logStore: 'eventstoredb'` keeps its log there under its stream prefix. Unset: no such tenants.
+   */
+  eventStoreDbUrl: string | undefined;
+  /**
+   * The platform's data folder (PLATFORM_DATA_DIR, made absolute): an embedded tenant's folder is
+   * `<dir>/tenants/<id>`, opened by the front's process only. Unset: no embedded tenants.
+   */
+  dataDir: string | undefined;
 }
 
 export function tenancySettings(env: Environment): TenancySettings | undefined {
   const url = env.PLATFORM_DATABASE_URL?.trim() || undefined;
   const schema = env.PLATFORM_SCHEMA?.trim() || undefined;
   if (!url) {
-    if (schema) throw new ConfigError('PLATFORM_SCHEMA', 'gäller bara tillsammans med PLATFORM_DATABASE_URL');
+    for (const name of ['PLATFORM_SCHEMA', 'PLATFORM_EVENTSTOREDB_URL', 'PLATFORM_DATA_DIR']) {
+      if (env[name]?.trim()) throw new ConfigError(name, 'gäller bara tillsammans med PLATFORM_DATABASE_URL');
+    }
     return undefined;
   }
   checkServerUrl('PLATFORM_DATABASE_URL', url, ['postgres', 'postgresql']);
@@ -54,7 +67,15 @@ export function tenancySettings(env: Environment): TenancySettings | undefined {
     tenantsPerServer: env.PLATFORM_TENANTS_PER_SERVER?.trim()
       ? positiveInteger(env, 'PLATFORM_TENANTS_PER_SERVER', 1)
       : undefined,
+    eventStoreDbUrl: eventStoreDbUrl(env),
+    dataDir: env.PLATFORM_DATA_DIR?.trim() ? resolve(env.PLATFORM_DATA_DIR.trim()) : undefined,
   };
+}
+
+function eventStoreDbUrl(env: Environment): string | undefined {
+  const url = env.PLATFORM_EVENTSTOREDB_URL?.trim() || undefined;
+  if (url) checkEventStoreDbUrl('PLATFORM_EVENTSTOREDB_URL', url);
+  return url;
 }
 
 function serverList(env: Environment, platformUrl: string): string[] {

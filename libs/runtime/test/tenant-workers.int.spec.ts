@@ -49,7 +49,11 @@ const kommun = (tenantId: string, serverUrl: string): ProvisionTenantInput => ({
 });
 
 async function withStore<T>(tenant: Tenant, work: (store: EventStore) => Promise<T>): Promise<T> {
-  const { store } = await openEventStore({ kind: 'postgres', url: tenant.serverUrl, schema: tenant.schema });
+  const { store } = await openEventStore({
+    kind: 'postgres',
+    url: tenant.serverUrl as string,
+    schema: tenant.schema,
+  });
   try {
     return await work(store);
   } finally {
@@ -58,7 +62,7 @@ async function withStore<T>(tenant: Tenant, work: (store: EventStore) => Promise
 }
 
 async function withReadModels<T>(tenant: Tenant, work: (db: PgProjectionDb) => Promise<T>): Promise<T> {
-  const db = new PgProjectionDb({ connectionString: tenant.serverUrl, schema: tenant.schema }, 1);
+  const db = new PgProjectionDb({ connectionString: tenant.serverUrl as string, schema: tenant.schema }, 1);
   try {
     return await work(db);
   } finally {

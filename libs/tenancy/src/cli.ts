@@ -5,7 +5,8 @@
  *   token <namn>             a platform token for the API (PLATFORM_SECRET), valid one hour
  *   lista                    every organisation with its size and health, as JSON lines
  *   lagg-upp <fil.json>      provisions the organisation the file describes (tenantId, namn, kind,
- *                            hosts, serverUrl, organs)
+ *                            hosts, serverUrl, organs; logStore: postgres (default), eventstoredb
+ *                            or embedded)
  *   ta-bort <id>             removes an organisation and all its data
  *   exportera <id> <fil>     writes the organisation's whole log to the file (NDJSON, the chain head
  *                            last; docs/tenancy.md)
@@ -28,6 +29,7 @@ import { issuePlatformToken, platformKey } from './platform-tokens';
 import { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
 import { provisionTenant, type ProvisionTenantInput } from './provision-tenant';
 import { removeTenant } from './remove-tenant';
+import { type Tenant } from './tenant';
 
 const USAGE =
   'Användning: npm run plattform -- token <namn> | lista | lagg-upp <fil.json> | ta-bort <id> | exportera <id> <fil> | verifiera <fil> | flytta <id> <server-url>';
@@ -65,10 +67,11 @@ export async function runPlatformCli(
     throw new Error('PLATFORM_DATABASE_URL saknas: installationen har ingen organisationskatalog');
   const directory = await PostgresTenantDirectory.open(config.tenancy.directoryUrl, config.tenancy.schema);
   const administrator = env.PLATFORM_ADMINISTRATOR ?? userInfo().username;
+  const stores = { eventStoreDbUrl: config.tenancy.eventStoreDbUrl, dataDir: config.tenancy.dataDir };
   try {
     switch (command) {
       case 'lista':
-        return (await listTenants({ directory })).map(({ serverUrl: _server, ...tenant }) =>
+        return (await listTenants({ directory, stores })).map(({ serverUrl: _server, ...tenant }) =>
           JSON.stringify(tenant),
         );
       case 'lagg-upp': {
@@ -77,23 +80,24 @@ export async function runPlatformCli(
         const { servers, tenantsPerServer } = config.tenancy;
         const placement = { servers, perServer: tenantsPerServer };
         const tenant = await provisionTenant(
-          { directory, clock: config.clock, placement },
+          { directory, clock: config.clock, placement, stores },
           input,
           administrator,
         );
-        return [
-          `${tenant.tenantId} upplagd i ${tenant.schema} på ${withoutPassword(tenant.serverUrl)} (${tenant.hosts.join(', ')})`,
-        ];
+        return [`${tenant.tenantId} upplagd ${whereItLives(tenant)} (${tenant.hosts.join(', ')})`];
       }
       case 'ta-bort': {
         if (!argument) throw new Error(USAGE);
         const tenant = await removeTenant({ directory }, argument);
-        return [`${tenant.tenantId} borttagen (schemat ${tenant.schema} är raderat)`];
+        const gone = tenant.dataDir
+          ? `mappen ${tenant.dataDir} är raderad`
+          : `schemat ${tenant.schema} är raderat`;
+        return [`${tenant.tenantId} borttagen (${gone})`];
       }
       case 'exportera': {
         if (!argument || !file) throw new Error(USAGE);
         // Refused (unknown, inactive, unreachable) before the file is made.
-        const lines = await exportTenant({ directory }, argument);
+        const lines = await exportTenant({ directory, stores }, argument);
         let count = 0;
         const counted = async function* () {
           for await (const line of lines) {
@@ -117,5 +121,17 @@ export async function runPlatformCli(
     }
   } finally {
     await directory.close();
+  }
+}
+
+function whereItLives(tenant: Tenant): string {
+  const server = tenant.serverUrl ? withoutPassword(tenant.serverUrl) : '';
+  switch (tenant.logStore) {
+    case 'embedded':
+      return `i mappen ${tenant.dataDir}`;
+    case 'eventstoredb':
+      return `i EventStoreDB med prefixet ${tenant.streamPrefix}, läsmodellerna i ${tenant.schema} på ${server}`;
+    case 'postgres':
+      return `i ${tenant.schema} på ${server}`;
   }
 }

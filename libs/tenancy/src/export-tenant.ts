@@ -1,12 +1,14 @@
 /**
  * Export of one tenant: its whole log, read through the event store port (`readAll` of the tenant's
- * own store, a page at a time), as the lines of an export file that verifies on its own
+ * own store, a page at a time, whichever store it is: its schema, its prefix in EventStoreDB, or its
+ * data folder — lent by the front's application of it when that has the folder open), as the lines of an export file that verifies on its own
  * (libs/audit/src/chain/export-file.ts: one line per event in global order, the chain head last).
  */
 import { exportLines } from '@sparbar/audit/chain/export-file';
-import { type EventStore, openEventStore, type StoredEvent } from '@sparbar/event-store';
+import { type EventStore, type StoredEvent } from '@sparbar/event-store';
 import { type PlatformDeps } from './provision-tenant';
 import { TenancyError } from './tenant';
+import { type BorrowTenantStore, openTenantStore } from './tenant-stores';
 
 const PAGE = 1_000;
 const SETTLE_POLL_MS = 20;
@@ -17,7 +19,7 @@ const SETTLE_POLL_MS = 20;
  * the store closes when the lines end or the reader stops.
  */
 export async function exportTenant(
-  deps: Pick<PlatformDeps, 'directory'>,
+  deps: Pick<PlatformDeps, 'directory' | 'stores'> & { borrow?: BorrowTenantStore },
   tenantId: string,
   { settleMs = 30_000 }: { settleMs?: number } = {},
 ): Promise<AsyncGenerator<string>> {
@@ -26,12 +28,12 @@ export async function exportTenant(
   if (tenant.state !== 'active') {
     throw new TenancyError('TENANT_NOT_ACTIVE', `Organisationen ${tenantId} är inte aktiv (${tenant.state})`);
   }
-  const { store } = await openEventStore({ kind: 'postgres', url: tenant.serverUrl, schema: tenant.schema });
+  const { store, done } = await openTenantStore(tenant, deps.stores, deps.borrow);
   return (async function* () {
     try {
       yield* exportLines(logOf(store, settleMs));
     } finally {
-      await store.close();
+      await done();
     }
   })();
 }

@@ -11,6 +11,7 @@ export * from './place-tenant';
 export * from './remove-tenant';
 export * from './list-tenants';
 export * from './export-tenant';
+export * from './tenant-stores';
 export * from './move-tenant';
 export { TenantHostCache } from './tenant-host-cache';
 export * from './platform-tokens';

@@ -1,23 +1,88 @@
+import { folderSize, hasEmbeddedStore } from './embedded-folders';
 import { schemaSize } from './postgres/tenant-servers';
 import { type Tenant } from './tenant';
 import { type PlatformDeps } from './provision-tenant';
+import { type BorrowTenantStore, openTenantStore } from './tenant-stores';
 
 export interface TenantOverview extends Tenant {
-  /** Events in its log (null: its server did not answer). */
+  /**
+   * Events in its log; null when not known: its server did not answer, its log is in EventStoreDB
+   * (the cluster keeps no count per prefix), or it is embedded and not open in the process asked.
+   */
   events: number | null;
-  /** Its schema's size on disk in bytes, tables and indexes. */
+  /**
+   * Its size on disk in bytes: its schema's tables and indexes (beside EventStoreDB: its read models'),
+   * or every file of its data folder.
+   */
   bytes: number | null;
-  /** `ok`: its server answered and its log is there; `unreachable` otherwise. */
+  /**
+   * `ok`: its log answers (its server, the cluster and its read models' server, or its folder holds a
+   * store); `unreachable` otherwise.
+   */
   health: 'ok' | 'unreachable';
 }
 
-/** Every tenant with its size and health, asked of each tenant's server (in parallel). */
-export async function listTenants(deps: Pick<PlatformDeps, 'directory'>): Promise<TenantOverview[]> {
+export interface ListTenantsDeps extends Pick<PlatformDeps, 'directory' | 'stores'> {
+  /** Lends an embedded tenant's store only when it is open already (the front's application). */
+  borrowOpen?: BorrowTenantStore;
+}
+
+/** Every tenant with its size and health, asked of each tenant's server or folder (in parallel). */
+export async function listTenants(deps: ListTenantsDeps): Promise<TenantOverview[]> {
   const tenants = await deps.directory.list();
-  return Promise.all(
-    tenants.map(async (tenant) => {
-      const size = await schemaSize(tenant.serverUrl, tenant.schema);
-      return { ...tenant, ...size, health: size.events === null ? 'unreachable' : 'ok' } as const;
-    }),
-  );
+  return Promise.all(tenants.map(async (tenant) => ({ ...tenant, ...(await overview(deps, tenant)) })));
+}
+
+const COUNT_PAGE = 5_000;
+
+type Overview = Pick<TenantOverview, 'events' | 'bytes' | 'health'>;
+
+async function overview(deps: ListTenantsDeps, tenant: Tenant): Promise<Overview> {
+  if (tenant.logStore === 'embedded' && tenant.dataDir) {
+    const bytes = await folderSize(tenant.dataDir);
+    const health = hasEmbeddedStore(tenant.dataDir) ? 'ok' : 'unreachable';
+    return { events: await openEventCount(deps, tenant), bytes, health };
+  }
+  if (tenant.serverUrl === null) return { events: null, bytes: null, health: 'unreachable' };
+  const size = await schemaSize(tenant.serverUrl, tenant.schema);
+  if (tenant.logStore === 'postgres') return { ...size, health: size.events === null ? 'unreachable' : 'ok' };
+  const answers = size.bytes !== null && (await clusterAnswers(deps, tenant));
+  return { events: null, bytes: size.bytes, health: answers ? 'ok' : 'unreachable' };
+}
+
+/**
+ * Counted through the port (`readAll`, a page at a time) when its application is open here; never
+ * opened for a list. An embedded tenant's log is small enough for that (one organisation, one process).
+ */
+async function openEventCount(deps: ListTenantsDeps, tenant: Tenant): Promise<number | null> {
+  const lent = await deps.borrowOpen?.(tenant).catch(() => undefined);
+  if (!lent) return null;
+  try {
+    let count = 0;
+    let after = 0;
+    for (;;) {
+      const page = await lent.store.readAll({ after, maxCount: COUNT_PAGE });
+      count += page.length;
+      if (page.length < COUNT_PAGE) return count;
+      after = page[page.length - 1]?.position ?? after;
+    }
+  } catch {
+    return null;
+  } finally {
+    lent.release();
+  }
+}
+
+async function clusterAnswers(deps: ListTenantsDeps, tenant: Tenant): Promise<boolean> {
+  try {
+    const { store, done } = await openTenantStore(tenant, deps.stores);
+    try {
+      await store.headPosition();
+      return true;
+    } finally {
+      await done();
+    }
+  } catch {
+    return false;
+  }
 }

@@ -60,6 +60,14 @@ export async function moveTenant(
 ): Promise<MoveReport> {
   const tenant = await deps.directory.byId(tenantId);
   if (!tenant) throw new TenancyError('TENANT_NOT_FOUND', `Organisationen ${tenantId} finns inte`);
+  if (tenant.logStore !== 'postgres' || tenant.serverUrl === null) {
+    // The copy keeps positions as PostgreSQL gives them (importEvents); EventStoreDB's are the
+    // cluster's own, and a data folder is not on a server at all.
+    throw new TenancyError(
+      'NOT_MOVABLE',
+      `Organisationen ${tenantId} har sin logg ${tenant.logStore === 'embedded' ? 'i en egen datamapp' : 'i EventStoreDB'}: bara en organisation med loggen i PostgreSQL kan flyttas till en annan server`,
+    );
+  }
   if (tenant.state !== 'active') {
     throw new TenancyError('TENANT_NOT_ACTIVE', `Organisationen ${tenantId} är inte aktiv (${tenant.state})`);
   }
@@ -148,7 +156,8 @@ async function undo(
   done: { sealed: boolean; moving: boolean },
 ) {
   // Only what this move did: a move that lost the race leaves the other's state and seal alone.
-  if (done.sealed) await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
+  if (done.sealed && tenant.serverUrl)
+    await unsealSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
   if (done.moving) await directory.setState(tenant.tenantId, 'active').catch(() => undefined);
   await dropSchema(targetUrl, tenant.schema).catch(() => undefined);
 }

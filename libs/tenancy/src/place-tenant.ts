@@ -21,8 +21,8 @@ export function serversWithRoom(
 ): string[] {
   const counts = new Map<string, number>(placement.servers.map((url) => [url, 0]));
   for (const tenant of tenants) {
-    const count = counts.get(tenant.serverUrl);
-    if (count !== undefined) counts.set(tenant.serverUrl, count + 1);
+    const count = tenant.serverUrl === null ? undefined : counts.get(tenant.serverUrl);
+    if (count !== undefined && tenant.serverUrl !== null) counts.set(tenant.serverUrl, count + 1);
   }
   const limit = placement.perServer ?? Number.POSITIVE_INFINITY;
   return placement.servers

@@ -1,20 +1,23 @@
 /**
  * Provisioning: the tenant is entered in the directory (state `provisioning`, so its hosts are taken
- * at once and nobody else can claim them), its schema is created on its server with the store's
- * migrations, its organ structure is registered through the same use case an administrator uses, and
- * then it is `active`. A failure on the way removes what was made, the directory's row last.
+ * at once and nobody else can claim them), its store is made — its schema on its server with the
+ * store's migrations (beside EventStoreDB: the read models' schema, and its stream prefix must be
+ * empty), or its data folder — its organ structure is registered through the same use case an
+ * administrator uses, and then it is `active`. A failure on the way removes what was made, the
+ * directory's row last.
  */
 import { Application, registerOrgan, type RegisterOrganInput, type WriteContext } from '@sparbar/application';
 import { type Actor, checkOrganStructure, DomainError } from '@sparbar/domain';
-import { openEventStore } from '@sparbar/event-store';
+import { folderInUse, removeFolder, tenantFolder } from './embedded-folders';
 import { dropSchema, schemaExists } from './postgres/tenant-servers';
 import { placeTenant, type Placement } from './place-tenant';
 import { defineTenant, type Tenant, TenancyError, type TenantInput } from './tenant';
 import { type TenantDirectory } from './tenant-directory.port';
+import { openTenantStore, type PlatformStores } from './tenant-stores';
 
-export interface ProvisionTenantInput extends Omit<TenantInput, 'serverUrl'> {
-  /** Its server; absent, it goes where there is room (`placement`). */
-  serverUrl?: string;
+export interface ProvisionTenantInput extends Omit<TenantInput, 'serverUrl' | 'dataDir'> {
+  /** Its server; absent, it goes where there is room (`placement`). None for an embedded tenant. */
+  serverUrl?: string | null;
   /** Its organs, parents before children (an organ's parent must be registered first). */
   organs: readonly RegisterOrganInput[];
 }
@@ -24,6 +27,8 @@ export interface PlatformDeps {
   clock: () => Date;
   /** The installation's servers, for a tenant whose provisioning names none. */
   placement?: Placement;
+  /** The EventStoreDB cluster and the data folder, when the installation has them. */
+  stores?: PlatformStores;
 }
 
 /**
@@ -40,8 +45,15 @@ export async function provisionTenant(
   input: ProvisionTenantInput,
   administrator: string,
 ): Promise<Tenant> {
-  const serverUrl = input.serverUrl ?? (await placed(deps));
-  const tenant = defineTenant({ ...input, serverUrl }, deps.clock());
+  const logStore = input.logStore ?? 'postgres';
+  checkLogStore(logStore, deps.stores ?? {});
+  const embedded = logStore === 'embedded';
+  const serverUrl = embedded ? input.serverUrl : (input.serverUrl ?? (await placed(deps)));
+  const dataDir =
+    embedded && deps.stores?.dataDir && typeof input.tenantId === 'string'
+      ? tenantFolder(deps.stores.dataDir, input.tenantId.trim())
+      : null;
+  const tenant = defineTenant({ ...input, logStore, serverUrl, dataDir }, deps.clock());
   if (input.organs.length === 0) {
     throw new TenancyError('INVALID_TENANT', 'Organisationen behöver minst ett organ', 'organs');
   }
@@ -54,22 +66,19 @@ export async function provisionTenant(
     throw error;
   }
   await deps.directory.add(tenant);
-  let schemaMade = false;
+  let made: (() => Promise<void>) | undefined;
   try {
-    if (await schemaExists(tenant.serverUrl, tenant.schema)) {
-      throw new TenancyError(
-        'SCHEMA_TAKEN',
-        `Schemat ${tenant.schema} finns redan på servern: ta bort det eller välj ett annat id`,
-        'tenantId',
-      );
-    }
-    schemaMade = true;
-    const { store } = await openEventStore({
-      kind: 'postgres',
-      url: tenant.serverUrl,
-      schema: tenant.schema,
-    });
+    made = await makeStore(tenant);
+    const { store, done } = await openTenantStore(tenant, deps.stores);
     try {
+      if (tenant.logStore === 'eventstoredb' && (await store.readAll({ after: 0, maxCount: 1 })).length > 0) {
+        // A removed tenant's streams stay in the cluster (docs/tenancy.md): its id is not free there.
+        throw new TenancyError(
+          'LOG_TAKEN',
+          `EventStoreDB har redan händelser med prefixet ${tenant.streamPrefix}: välj ett annat id`,
+          'tenantId',
+        );
+      }
       const app = Application.live(store, deps.clock);
       const write: WriteContext = {
         actor: platformActor(administrator),
@@ -80,14 +89,59 @@ export async function provisionTenant(
         await registerOrgan(app, { ...organ, organisation: tenant.kind }, write);
       }
     } finally {
-      await store.close();
+      await done();
     }
     await deps.directory.setState(tenant.tenantId, 'active');
     return { ...tenant, state: 'active' };
   } catch (error) {
-    if (schemaMade) await dropSchema(tenant.serverUrl, tenant.schema).catch(() => undefined);
+    await made?.().catch(() => undefined);
     await deps.directory.delete(tenant.tenantId).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Refuses a schema or folder already there (nothing of it is touched); returns how to undo what it
+ * makes: the schema dropped, the folder removed. The store itself is made when it is first opened.
+ */
+async function makeStore(tenant: Tenant): Promise<() => Promise<void>> {
+  if (tenant.dataDir) {
+    const dir = tenant.dataDir;
+    if (await folderInUse(dir)) {
+      throw new TenancyError(
+        'LOG_TAKEN',
+        `Mappen ${dir} finns redan och är inte tom: ta bort den eller välj ett annat id`,
+        'tenantId',
+      );
+    }
+    return () => removeFolder(dir);
+  }
+  const url = tenant.serverUrl as string;
+  if (await schemaExists(url, tenant.schema)) {
+    throw new TenancyError(
+      'SCHEMA_TAKEN',
+      `Schemat ${tenant.schema} finns redan på servern: ta bort det eller välj ett annat id`,
+      'tenantId',
+    );
+  }
+  return () => dropSchema(url, tenant.schema);
+}
+
+/** A log store the installation does not have is a bad request naming the field. */
+function checkLogStore(logStore: unknown, stores: PlatformStores): void {
+  if (logStore === 'eventstoredb' && !stores.eventStoreDbUrl) {
+    throw new TenancyError(
+      'INVALID_TENANT',
+      'Installationen har inget EventStoreDB-kluster (PLATFORM_EVENTSTOREDB_URL är inte satt)',
+      'logStore',
+    );
+  }
+  if (logStore === 'embedded' && !stores.dataDir) {
+    throw new TenancyError(
+      'INVALID_TENANT',
+      'Installationen har ingen datamapp för inbäddade organisationer (PLATFORM_DATA_DIR är inte satt)',
+      'logStore',
+    );
   }
 }
 

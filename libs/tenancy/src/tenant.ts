@@ -1,14 +1,25 @@
 /**
  * A tenant is one organisation (a region or a kommun) in a shared installation: its own log, read
- * models, people and organs, in a schema of its own on one of the installation's PostgreSQL servers.
- * The platform's tenant directory holds where each one lives and which host names reach it.
+ * models, people and organs — in a schema of its own on one of the installation's PostgreSQL servers,
+ * or its log under a stream prefix of its own in the installation's EventStoreDB cluster (read models
+ * in its schema), or all of it in a data folder of its own (embedded). The platform's tenant directory
+ * holds where each one lives and which host names reach it.
  */
 import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
+import { tenantStreamPrefix } from '@sparbar/event-store';
 import { checkOidc, checkPublicBaseUrl, type TenantOidc, type TenantOidcInput } from './tenant-addresses';
 
 /** `moving`: being moved to another server; reads are served, writes refused until it is `active` again. */
 export const TENANT_STATES = ['provisioning', 'active', 'moving', 'removing'] as const;
 export type TenantState = (typeof TENANT_STATES)[number];
+
+/**
+ * Where a tenant's log lives: its schema on a PostgreSQL server; the installation's EventStoreDB
+ * cluster under its stream prefix (read models in its schema on a PostgreSQL server); or a data folder
+ * of its own, opened by the front's process alone (embedded, PGlite).
+ */
+export const TENANT_LOG_STORES = ['postgres', 'eventstoredb', 'embedded'] as const;
+export type TenantLogStore = (typeof TENANT_LOG_STORES)[number];
 
 export interface Tenant {
   /** Short and stable: `umea`, `region-vasterbotten`. Named in URLs, schema names and queue prefixes. */
@@ -18,10 +29,19 @@ export interface Tenant {
   kind: OrganisationSlag;
   /** The host names its users reach it on (lower case, no port); each belongs to one tenant only. */
   hosts: readonly string[];
-  /** The PostgreSQL server its schema lives on. */
-  serverUrl: string;
-  /** Its schema there: `tenant_<id>`, derived, never chosen. */
+  /** Where its log lives (postgres for every tenant entered before the others existed). */
+  logStore: TenantLogStore;
+  /**
+   * The PostgreSQL server its schema lives on (beside EventStoreDB: its read models' schema); null for
+   * an embedded tenant.
+   */
+  serverUrl: string | null;
+  /** Its schema there: `tenant_<id>`, derived, never chosen (unused by an embedded tenant). */
   schema: string;
+  /** Its streams' prefix in the EventStoreDB cluster, `<tenantId>:`, derived; null for the others. */
+  streamPrefix: string | null;
+  /** Its data folder (absolute, `<PLATFORM_DATA_DIR>/tenants/<id>`) when embedded; null otherwise. */
+  dataDir: string | null;
   state: TenantState;
   createdAt: string;
   /**
@@ -47,7 +67,13 @@ export type TenancyErrorCode =
   | 'TENANT_NOT_ACTIVE'
   | 'SERVER_UNREACHABLE'
   | 'MOVE_FAILED'
-  | 'NO_ROOM';
+  | 'NO_ROOM'
+  /** An EventStoreDB prefix with events already, or a data folder already there. */
+  | 'LOG_TAKEN'
+  /** A move of a tenant whose log is not on PostgreSQL. */
+  | 'NOT_MOVABLE'
+  /** An embedded tenant's folder is open in another process. */
+  | 'TENANT_BUSY';
 
 /** A refusal of the tenant directory, mapped to an HTTP status only at the edge. */
 export class TenancyError extends Error {
@@ -71,7 +97,12 @@ export interface TenantInput {
   namn: string;
   kind: OrganisationSlag;
   hosts: readonly string[];
-  serverUrl: string;
+  /** Default postgres. */
+  logStore?: TenantLogStore;
+  /** Its PostgreSQL server (postgres and eventstoredb); none for an embedded tenant. */
+  serverUrl?: string | null;
+  /** Its data folder, for an embedded tenant (the platform's, not the administrator's, choice). */
+  dataDir?: string | null;
   administrators?: readonly string[];
   oidc?: TenantOidcInput | null;
   publicBaseUrl?: string | null;
@@ -99,9 +130,11 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
   for (const host of hosts) {
     if (!isHostName(host)) throw invalid('hosts', `"${host}" är inget värdnamn (t.ex. umea.example.se)`);
   }
-  if (!/^postgres(ql)?:\/\/[^/]/.test(input.serverUrl)) {
-    throw invalid('serverUrl', 'Servern anges som postgres://…');
+  const logStore = input.logStore ?? 'postgres';
+  if (!(TENANT_LOG_STORES as readonly unknown[]).includes(logStore)) {
+    throw invalid('logStore', 'Loggen lagras i "postgres", "eventstoredb" eller "embedded"');
   }
+  const place = placeOf(tenantId, logStore, input);
   const administrators = [...new Set((input.administrators ?? []).map((who) => who.trim()))];
   if (administrators.some((who) => who === '' || who.length > 254 || /[\s,]/.test(who))) {
     throw invalid(
@@ -114,7 +147,8 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
     namn,
     kind: input.kind,
     hosts,
-    serverUrl: input.serverUrl,
+    logStore,
+    ...place,
     schema: schemaOf(tenantId),
     state: 'provisioning',
     createdAt: now.toISOString(),
@@ -123,6 +157,34 @@ export function defineTenant(input: TenantInput, now: Date): Tenant {
     // Kept, so the list shows it: the hosts themselves are kept unordered.
     publicBaseUrl: checkPublicBaseUrl(input.publicBaseUrl, invalid) ?? `https://${hosts[0]}`,
   };
+}
+
+function placeOf(
+  tenantId: string,
+  logStore: TenantLogStore,
+  input: TenantInput,
+): Pick<Tenant, 'serverUrl' | 'streamPrefix' | 'dataDir'> {
+  if (logStore === 'embedded') {
+    if (input.serverUrl) {
+      throw invalid('serverUrl', 'En inbäddad organisation har ingen server: utelämna serverUrl');
+    }
+    if (!input.dataDir) throw invalid('logStore', 'Installationen har ingen datamapp (PLATFORM_DATA_DIR)');
+    return { serverUrl: null, streamPrefix: null, dataDir: input.dataDir };
+  }
+  if (typeof input.serverUrl !== 'string' || !/^postgres(ql)?:\/\/[^/]/.test(input.serverUrl)) {
+    throw invalid('serverUrl', 'Servern anges som postgres://…');
+  }
+  const streamPrefix = logStore === 'eventstoredb' ? streamPrefixOf(tenantId) : null;
+  return { serverUrl: input.serverUrl, streamPrefix, dataDir: null };
+}
+
+/**
+ * `umea` → `umea:`: the tenant's streams in the shared EventStoreDB cluster. `:` cannot occur in an id
+ * (a–z, digits, `-`), so no tenant's prefix is the start of another's (`umea-` would be `umea-kommun`'s),
+ * and it keeps the streams' own category (`uppdrag-…`) after it.
+ */
+export function streamPrefixOf(tenantId: string): string {
+  return tenantStreamPrefix(tenantId);
 }
 
 /** `umea-kommun` → `tenant_umea_kommun`: within PostgreSQL's 63 characters, no quoting surprises. */

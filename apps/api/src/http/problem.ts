@@ -28,6 +28,9 @@ export const EDGE_CODES = [
   'HOST_TAKEN',
   'SCHEMA_TAKEN',
   'NO_ROOM',
+  'LOG_TAKEN',
+  'NOT_MOVABLE',
+  'TENANT_BUSY',
   'TENANT_NOT_ACTIVE',
   'UNKNOWN_HOST',
   // Moving a tenant to another server: the target does not answer; the copy did not verify; writes

@@ -6,6 +6,7 @@ import {
   type OrganTyp,
   TEXT_LIMITS,
 } from '@sparbar/domain';
+import { TENANT_LOG_STORES, type TenantLogStore } from '@sparbar/tenancy';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -87,8 +88,19 @@ export class ProvisionTenantDto {
   hosts!: string[];
 
   @ApiPropertyOptional({
+    enum: TENANT_LOG_STORES,
+    default: 'postgres',
     description:
-      'PostgreSQL-servern där organisationens schema läggs (postgres://…). Utelämnad: den av installationens servrar (PLATFORM_SERVERS) som har plats, den med minst organisationer.',
+      'Var loggen lagras: postgres (ett schema på en server), eventstoredb (installationens kluster, PLATFORM_EVENTSTOREDB_URL, under prefixet <id>:, läsmodellerna i ett schema på en server) eller embedded (en egen datamapp i PLATFORM_DATA_DIR, utan server).',
+    example: 'postgres',
+  })
+  @IsOptional()
+  @IsIn(TENANT_LOG_STORES)
+  logStore?: TenantLogStore;
+
+  @ApiPropertyOptional({
+    description:
+      'PostgreSQL-servern där organisationens schema läggs (postgres://…), för loggen eller (med eventstoredb) läsmodellerna. Utelämnad: den av installationens servrar (PLATFORM_SERVERS) som har plats, den med minst organisationer. Inte för embedded.',
     example: 'postgres://sparbar@db2.example.se:5432/sparbar',
   })
   @IsOptional()

@@ -17,7 +17,7 @@ export type OpenTenantApp = (tenant: Tenant) => Promise<NestFastifyApplication>;
 interface OpenApp {
   app: Promise<NestFastifyApplication>;
   /** The server it was opened on: a tenant moved since (docs/tenancy.md) is opened again. */
-  serverUrl: string;
+  serverUrl: string | null;
   lastUsed: number;
   inFlight: number;
 }

@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { withoutPassword } from '@sparbar/config';
 import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
 import {
+  TENANT_LOG_STORES,
   TENANT_STATES,
+  type TenantLogStore,
   type Tenant,
   type TenantOidc,
   type TenantOverview,
@@ -16,8 +18,24 @@ export class TenantView {
   @ApiProperty({ example: 'Umeå kommun' }) namn!: string;
   @ApiProperty({ enum: ORGANISATION_SLAG }) kind!: OrganisationSlag;
   @ApiProperty({ type: [String], example: ['umea.sparbar.example.se'] }) hosts!: string[];
-  @ApiProperty({ example: 'postgres://sparbar@db2.example.se:5432/sparbar' }) server!: string;
+  @ApiProperty({ enum: TENANT_LOG_STORES, description: 'Var loggen finns.' }) logStore!: TenantLogStore;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'PostgreSQL-servern (bredvid EventStoreDB: läsmodellernas); null för en inbäddad.',
+    example: 'postgres://sparbar@db2.example.se:5432/sparbar',
+  })
+  server!: string | null;
   @ApiProperty({ example: 'tenant_umea' }) schema!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Strömmarnas prefix i EventStoreDB.',
+    example: 'umea:',
+  })
+  streamPrefix!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Den inbäddade organisationens datamapp.' })
+  dataDir!: string | null;
   @ApiProperty({ enum: TENANT_STATES }) state!: TenantState;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [String] }) administrators!: string[];
@@ -27,7 +45,11 @@ export class TenantView {
   publicBaseUrl!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Händelser i loggen (null: servern svarade inte).' })
   events?: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Schemats storlek i byte.' }) bytes?: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Storleken i byte: schemat (bredvid EventStoreDB: läsmodellernas) eller datamappen.',
+  })
+  bytes?: number | null;
   @ApiPropertyOptional({ enum: ['ok', 'unreachable'] }) health?: 'ok' | 'unreachable';
 }
 
@@ -37,7 +59,7 @@ export function tenantView(tenant: Tenant | TenantOverview): TenantView {
     ...rest,
     hosts: [...tenant.hosts],
     administrators: [...tenant.administrators],
-    server: withoutPassword(serverUrl),
+    server: serverUrl === null ? null : withoutPassword(serverUrl),
   };
 }
 

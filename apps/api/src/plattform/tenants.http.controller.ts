@@ -14,8 +14,10 @@ import {
 import { withoutPassword } from '@sparbar/config';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AppConfig, type Clock } from '@sparbar/config';
-import { APP_CONFIG, buildReadModels, CLOCK, TENANT_DIRECTORY } from '@sparbar/runtime';
+import { type EventStore } from '@sparbar/event-store';
+import { APP_CONFIG, buildReadModels, CLOCK, EVENT_STORE, TENANT_DIRECTORY } from '@sparbar/runtime';
 import {
+  type BorrowTenantStore,
   exportTenant,
   isTenancyError,
   listTenants,
@@ -24,6 +26,8 @@ import {
   provisionTenant,
   removeTenant,
   type TenancyError,
+  type PlatformStores,
+  type Tenant,
   type TenantDirectory,
 } from '@sparbar/tenancy';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
@@ -57,13 +61,34 @@ export class TenantsHttpController {
     return tenancy && { servers: tenancy.servers, perServer: tenancy.tenantsPerServer };
   }
 
+  /** The installation's EventStoreDB cluster and data folder (PLATFORM_EVENTSTOREDB_URL, PLATFORM_DATA_DIR). */
+  private get stores(): PlatformStores {
+    const tenancy = this.config.tenancy;
+    return { eventStoreDbUrl: tenancy?.eventStoreDbUrl, dataDir: tenancy?.dataDir };
+  }
+
+  /**
+   * An embedded tenant's store is lent by its application here (opened if `open`), since no second
+   * opening of its folder may run beside it; the others' stores are opened on their own.
+   */
+  private borrow(open: boolean): BorrowTenantStore {
+    return async (tenant: Tenant) => {
+      const apps = this.apps;
+      if (tenant.logStore !== 'embedded' || !apps) return undefined;
+      if (!open && !apps.openTenants().includes(tenant.tenantId)) return undefined;
+      const { app, done } = await apps.use(tenant);
+      return { store: app.get<EventStore>(EVENT_STORE), release: done };
+    };
+  }
+
   @Get()
   @ApiOperation({
     summary: 'Organisationerna i installationen, med storlek och hälsa (plattformsadministratör)',
   })
   @ApiResponse({ status: 200, type: [TenantView] })
   async list(): Promise<TenantView[]> {
-    return (await listTenants({ directory: this.directory })).map(tenantView);
+    const deps = { directory: this.directory, stores: this.stores, borrowOpen: this.borrow(false) };
+    return (await listTenants(deps)).map(tenantView);
   }
 
   @Post()
@@ -74,7 +99,12 @@ export class TenantsHttpController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TenantView> {
-    const deps = { directory: this.directory, clock: this.clock, placement: this.placement };
+    const deps = {
+      directory: this.directory,
+      clock: this.clock,
+      placement: this.placement,
+      stores: this.stores,
+    };
     const organs = body.organs.map((o) => ({ ...o, parentOrganId: o.parentOrganId ?? null }));
     const tenant = await provisionTenant(deps, { ...body, organs }, administratorOf(request)).catch(refusal);
     void reply.status(201).header('location', `/api/plattform/organisationer/${tenant.tenantId}`);
@@ -91,7 +121,8 @@ export class TenantsHttpController {
   @ApiResponse({ status: 200, description: 'Loggen som NDJSON, kedjans huvud sist.' })
   async export(@Param('tenantId') tenantId: string, @Res() reply: FastifyReply): Promise<void> {
     if (!ID_PATTERN.test(tenantId)) throw notFound(tenantId);
-    const lines = await exportTenant({ directory: this.directory }, tenantId).catch(refusal);
+    const deps = { directory: this.directory, stores: this.stores, borrow: this.borrow(true) };
+    const lines = await exportTenant(deps, tenantId).catch(refusal);
     // A failure after the first line cuts the file short: no head line, so it does not verify.
     await reply
       .status(200)
@@ -154,6 +185,9 @@ function asProblem(error: TenancyError) {
     case 'HOST_TAKEN':
     case 'SCHEMA_TAKEN':
     case 'NO_ROOM':
+    case 'LOG_TAKEN':
+    case 'NOT_MOVABLE':
+    case 'TENANT_BUSY':
       return problem(409, error.code, error.message, field);
   }
 }

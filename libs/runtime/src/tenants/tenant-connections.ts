@@ -4,9 +4,20 @@
  * (`ServerConnections`): the server's one pool, LISTEN and NOTIFY connections (PgServerPools, the same
  * registry the API's front uses) and one lease connection, not a set per tenant. So an idle tenant
  * holds no connection of its own.
+ *
+ * A tenant whose log is in EventStoreDB has its read models in its schema on its server as the others
+ * (the same pool and leases) and its log in the installation's cluster under its stream prefix: one
+ * client per tenant, polled (no notification to wake on). An embedded tenant is never opened here: its
+ * folder belongs to the front's process (tenant-workers.ts leaves it out).
  */
-import { type TenantLocation } from '@sparbar/config';
-import { type EventStore, migrate, PostgresEventStore, type SqlDriver } from '@sparbar/event-store';
+import { type TenantLocation, tenantStore } from '@sparbar/config';
+import {
+  type EventStore,
+  migrate,
+  openEventStore,
+  PostgresEventStore,
+  type SqlDriver,
+} from '@sparbar/event-store';
 import { AdvisoryLeaseProvider, PgServerPools, type ProjectionEnvironment } from '@sparbar/projections';
 import { Redis } from 'ioredis';
 import { WatchedStore } from './watched-store';
@@ -70,8 +81,14 @@ export class ServerConnections {
 export async function openTenantConnections(
   shared: ServerConnections,
   tenant: TenantLocation,
+  /** The installation's EventStoreDB cluster (PLATFORM_EVENTSTOREDB_URL), for a tenant whose log is there. */
+  eventStoreDbUrl?: string,
 ): Promise<TenantConnections> {
   const { serverUrl: url, schema } = tenant;
+  if (tenant.logStore === 'embedded' || url === null) {
+    throw new Error(`${tenant.tenantId}: an embedded organisation is served by the front's process only`);
+  }
+  if (tenant.logStore === 'eventstoredb') return openEventStoreDbTenant(shared, tenant, url, eventStoreDbUrl);
   const place = { url, schema };
   const driver = shared.pools.driverFor(place);
   const db = shared.pools.projectionDbFor(place);
@@ -94,6 +111,25 @@ export async function openTenantConnections(
     await store.close().catch(() => undefined);
   };
   return { store, sql: driver, projections: { store, db, leases, close: async () => undefined }, close };
+}
+
+async function openEventStoreDbTenant(
+  shared: ServerConnections,
+  tenant: TenantLocation,
+  url: string,
+  eventStoreDbUrl: string | undefined,
+): Promise<TenantConnections> {
+  const { schema } = tenant;
+  // The read models' schema in the server's shared pool; the log under its prefix in the cluster.
+  const { store, sql } = await openEventStore(tenantStore(tenant, eventStoreDbUrl), { pools: shared.pools });
+  const db = shared.pools.projectionDbFor({ url, schema });
+  const leases = shared.leasesOf(url).forSchema(schema);
+  const close = async () => {
+    await leases.close();
+    await db.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+  };
+  return { store, sql, projections: { store, db, leases, close: async () => undefined }, close };
 }
 
 /** Errors come back on each command (and the queue reports them); the emitter must not crash the process. */

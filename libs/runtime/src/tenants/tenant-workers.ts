@@ -101,7 +101,10 @@ export class TenantWorkers {
 
   private async look(): Promise<void> {
     await this.leases.connect();
-    const active = (await this.options.directory.list()).filter((t) => t.state === 'active');
+    // An embedded tenant's folder is opened by the front's process alone, which runs its worker.
+    const active = (await this.options.directory.list()).filter(
+      (t) => t.state === 'active' && t.logStore !== 'embedded',
+    );
     const activeIds = new Set(active.map((t) => t.tenantId));
     for (const tenantId of [...this.served.keys()]) {
       if (!activeIds.has(tenantId) || !this.leases.tenants.has(tenantId)) await this.letGo(tenantId);
@@ -120,7 +123,8 @@ export class TenantWorkers {
     const log: TenantLog = (level, message) => this.options.log(level, `${tenant.tenantId}: ${message}`);
     let connections: TenantConnections | undefined;
     try {
-      connections = await openTenantConnections(this.shared, tenant);
+      const eventStoreDbUrl = this.options.config.tenancy?.eventStoreDbUrl;
+      connections = await openTenantConnections(this.shared, tenant, eventStoreDbUrl);
       const config = configForTenant(this.options.config, tenant);
       const quietPollMs = this.shared.quietPollMs;
       const sharedRedis = config.redisUrl ? this.shared.redisOf(config.redisUrl) : undefined;

@@ -1,6 +1,6 @@
 import { type OrganisationSlag } from '@sparbar/domain';
 import { Client, Pool, type PoolClient } from 'pg';
-import { type Tenant, TenancyError, type TenantState } from '../tenant';
+import { type Tenant, TenancyError, type TenantLogStore, type TenantState } from '../tenant';
 import { type TenantOidc } from '../tenant-addresses';
 import { type DirectoryWatch, type TenantDirectory } from '../tenant-directory.port';
 import { DirectoryListener, directoryChannel } from './directory-changes';
@@ -10,8 +10,11 @@ interface TenantRow {
   tenant_id: string;
   namn: string;
   kind: OrganisationSlag;
-  server_url: string;
+  server_url: string | null;
   schema_name: string;
+  log_store: TenantLogStore;
+  stream_prefix: string | null;
+  data_dir: string | null;
   state: TenantState;
   created_at: Date;
   administrators: string[];
@@ -84,6 +87,15 @@ export class PostgresTenantDirectory implements TenantDirectory {
       // A tenant's own sign-in and public address came later; without them, the installation's.
       await client.query(`ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS oidc jsonb`);
       await client.query(`ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS public_base_url text`);
+      // Logs in EventStoreDB or in a data folder came later still: every tenant before was on PostgreSQL.
+      await client.query(
+        `ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS log_store text NOT NULL DEFAULT 'postgres'
+           CHECK (log_store IN ('postgres', 'eventstoredb', 'embedded'))`,
+      );
+      await client.query(`ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS stream_prefix text`);
+      await client.query(`ALTER TABLE ${this.tenants} ADD COLUMN IF NOT EXISTS data_dir text`);
+      // An embedded tenant has no server.
+      await client.query(`ALTER TABLE ${this.tenants} ALTER COLUMN server_url DROP NOT NULL`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.hosts} (
         host text PRIMARY KEY,
         tenant_id text NOT NULL REFERENCES ${this.tenants} (tenant_id) ON DELETE CASCADE
@@ -97,8 +109,8 @@ export class PostgresTenantDirectory implements TenantDirectory {
         .query(
           `INSERT INTO ${this.tenants}
              (tenant_id, namn, server_url, schema_name, state, created_at, administrators, kind,
-              oidc, public_base_url)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+              oidc, public_base_url, log_store, stream_prefix, data_dir)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [
             tenant.tenantId,
             tenant.namn,
@@ -110,6 +122,9 @@ export class PostgresTenantDirectory implements TenantDirectory {
             tenant.kind,
             tenant.oidc === null ? null : JSON.stringify(tenant.oidc),
             tenant.publicBaseUrl,
+            tenant.logStore,
+            tenant.streamPrefix,
+            tenant.dataDir,
           ],
         )
         .catch((error: unknown) => {
@@ -244,8 +259,11 @@ function toTenant(row: TenantRow): Tenant {
     namn: row.namn,
     kind: row.kind,
     hosts: row.hosts ?? [],
+    logStore: row.log_store,
     serverUrl: row.server_url,
     schema: row.schema_name,
+    streamPrefix: row.stream_prefix,
+    dataDir: row.data_dir,
     state: row.state,
     createdAt: row.created_at.toISOString(),
     administrators: row.administrators,
