@@ -125,6 +125,31 @@ export function hashedFieldsOf(event: StoredEvent) {
   };
 }
 
+/**
+ * `canonicalJson(hashedFieldsOf(event))`, without building and sorting a copy of the event itself:
+ * its eight keys are known, so they are written in the RFC's order here (a rebuild encodes every event
+ * of the log). A field without a JSON form is left out, as the generic encoding leaves it out.
+ */
 export function canonicalEvent(event: StoredEvent): string {
-  return canonicalJson(hashedFieldsOf(event));
+  let text = '{';
+  text = member(text, '"data":', event.data);
+  text = member(text, '"id":', event.id);
+  text = member(text, '"metadata":', event.metadata);
+  text = member(text, '"position":', event.position);
+  text = member(text, '"recordedAt":', event.recordedAt);
+  text = member(text, '"revision":', event.revision);
+  text = member(text, '"stream":', event.stream);
+  text = member(text, '"type":', event.type);
+  return text + '}';
+}
+
+function member(text: string, key: string, value: unknown): string {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return text;
+  const encoded =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : canonicalJson(value);
+  return (text.length > 1 ? text + ',' : text) + key + encoded;
 }

@@ -9,7 +9,7 @@
  * the whole log up to its event: changing, removing, inserting or reordering any earlier event changes
  * every later hash.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type StoredEvent } from '@sparbar/event-store';
 import { canonicalEvent } from './canonical';
 
@@ -21,7 +21,8 @@ export const GENESIS_HASH = '4e1d062676db7e62202da9873f05285ff88ba506b3c47b66bf7
 export const GENESIS_TEXT = 'sparbar:event-chain:v1';
 
 export function linkHash(previousHash: string, canonical: string): string {
-  return createHash('sha256').update(previousHash, 'utf8').update(canonical, 'utf8').digest('hex');
+  // One-shot: the same bytes as a Hash object fed both texts, at a fraction of its cost per event.
+  return hash('sha256', previousHash + canonical, 'hex');
 }
 
 export function chainHash(previousHash: string, event: StoredEvent): string {

@@ -118,10 +118,9 @@ export const auditLogProjection: Projection = {
         actorKey: actorName === undefined ? `person:${actor}` : undefined,
       };
     });
-    const stored = await storedNames(tx, tables, [
-      ...names.asked(),
-      ...rows.flatMap((r) => (r.actorKey ? [r.actorKey] : [])),
-    ]);
+    const asked = names.asked();
+    for (const { actorKey } of rows) if (actorKey) asked.push(actorKey);
+    const stored = await storedNames(tx, tables, asked);
     for (const { row, actorKey } of rows) {
       row[DESCRIPTION] = names.resolve(row[DESCRIPTION] as string, stored);
       if (actorKey) row[ACTOR_NAME] = stored.get(actorKey) ?? null;
@@ -156,9 +155,19 @@ async function loadOrgans(
 ): Promise<void> {
   const organs = await tx.query<{ stream: string; organs: string[] }>(
     `SELECT stream, organs FROM ${tables.audit_item_organs} WHERE stream = ANY($1::text[])`,
-    [[...new Set(events.flatMap((e) => [e.stream, organStreamOf(e)]))]],
+    [streamsOf(events)],
   );
   for (const row of organs) state.organs.set(row.stream, row.organs);
+}
+
+/** The streams whose organs the batch's events concern: their own and, for a delivery, its item's. */
+function streamsOf(events: readonly StoredEvent[]): string[] {
+  const streams = new Set<string>();
+  for (const event of events) {
+    streams.add(event.stream);
+    streams.add(organStreamOf(event));
+  }
+  return [...streams];
 }
 
 /** The names stored before the batch, for the keys asked. */

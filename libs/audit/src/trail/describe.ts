@@ -54,7 +54,7 @@ export function describeEvent(event: DescribableEvent, names: Names): AuditDescr
     // A change after its period's adoption says so, and why, wherever the trail shows it.
     description: (known?.description ?? `Händelse av typen ${event.type}`) + afterAdoptionText(data),
     // A field set to nothing (beskrivning null at registration) is no change worth showing.
-    changes: (known?.changes ?? []).filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to)),
+    changes: (known?.changes ?? []).filter((c) => !sameValue(c.from, c.to)),
     reason: reasonOf(data),
     period: typeof data.period === 'string' ? data.period : null,
   };
@@ -115,4 +115,12 @@ function describeDelivery(
     reason: typeof data.reason === 'string' ? data.reason : null,
     period: known?.item?.period ?? null,
   };
+}
+
+/** Equal as JSON: the same value, or two lists or objects that print the same (only those are printed). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null
+    ? JSON.stringify(a) === JSON.stringify(b)
+    : false;
 }

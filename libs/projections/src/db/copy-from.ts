@@ -6,8 +6,12 @@
 import { type PoolClient, Query } from 'pg';
 import { type BulkValue } from './projection-db';
 
-/** Rows encoded per CopyData message: the server parses one while the next is being encoded. */
-const ROWS_PER_CHUNK = 500;
+/**
+ * Characters encoded per CopyData message (about 64 kB): the server parses one while the next is being
+ * encoded. Counted in characters rather than rows, so a table of wide rows sends no larger messages
+ * than one of narrow rows, and a narrow one no more of them.
+ */
+const CHUNK_CHARS = 64 * 1024;
 
 /** The wire calls pg's own connection offers for COPY (the ones pg-copy-streams uses too). */
 interface CopyConnection {
@@ -28,12 +32,19 @@ class CopyFromQuery extends Query {
   // Called by pg's client once the server is ready to receive the data. Encoding chunk by chunk keeps
   // no large string alive, and the socket sends each chunk while the next one is encoded.
   handleCopyInResponse(connection: CopyConnection): void {
-    for (let start = 0; start < this.copyData.length; start += ROWS_PER_CHUNK) {
-      let text = '';
-      const end = Math.min(start + ROWS_PER_CHUNK, this.copyData.length);
-      for (let i = start; i < end; i++) text += encodeRow(this.copyData[i]);
-      connection.sendCopyFromChunk(Buffer.from(text, 'utf8'));
+    // The rows' text goes straight into the chunk (no string per row), each value encoded in place.
+    const rows = this.copyData;
+    let text = '';
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      for (let j = 0; j < row.length; j++) text += j === 0 ? encodeValue(row[j]) : '\t' + encodeValue(row[j]);
+      text += '\n';
+      if (text.length >= CHUNK_CHARS) {
+        connection.sendCopyFromChunk(Buffer.from(text, 'utf8'));
+        text = '';
+      }
     }
+    if (text.length > 0) connection.sendCopyFromChunk(Buffer.from(text, 'utf8'));
     connection.endCopyFrom();
   }
 }
@@ -65,11 +76,15 @@ export function encodeRow(row: readonly BulkValue[]): string {
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
 function encodeValue(value: BulkValue): string {
-  if (value === null || value === undefined) return '\\N';
+  // Most values are text or numbers: those first.
+  if (typeof value === 'string') return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, escapeChar) : value;
   if (typeof value === 'number') return String(value);
+  if (value === null || value === undefined) return '\\N';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, escapeChar) : text;
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, escapeChar) : text;
 }
+
+const ESCAPED = /[\\\t\n\r]/g;
 
 function escapeChar(c: string): string {
   return c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';

@@ -270,19 +270,26 @@ export type PartFactRow = EventStamp & {
 };
 
 export function partFactOf(stored: StoredEvent): PartFactRow | undefined {
+  // Every event of the log passes here and few are a part's: the cheap questions first, and the row
+  // built only for those.
+  const type = stored.type;
+  if (type !== 'UppdragPartClosed' && type !== 'UppdragStatusReported' && type !== 'UppdragReportCorrected')
+    return undefined;
   const item = itemOf(stored);
   if (item?.category !== 'uppdrag') return undefined;
   const event = stored as unknown as UppdragEvent;
-  const base = { ...stampOf(stored), uppdrag_id: item.id, reason: null };
   if (event.type === 'UppdragPartClosed') {
     const { organId, kommentar } = event.data;
+    const base = { ...stampOf(stored), uppdrag_id: item.id, reason: null };
     const none = { period: null, period_start: null, period_end: null, status: null };
     return { ...base, ...none, organ_id: organId, kind: 'avslutad', kommentar };
   }
   if (event.type !== 'UppdragStatusReported' && event.type !== 'UppdragReportCorrected') return undefined;
   const organId = reportedPart(event.data);
+  if (organId === null) return undefined;
   const bounds = periodBounds(event.data.period);
-  if (organId === null || !bounds) return undefined;
+  if (!bounds) return undefined;
+  const base = { ...stampOf(stored), uppdrag_id: item.id, reason: null };
   const { period } = event.data;
   if (event.type === 'UppdragStatusReported') {
     const { status, kommentar } = event.data;
