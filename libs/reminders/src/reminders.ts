@@ -11,7 +11,7 @@ import { type Mailer, SmtpMailer } from './mailer';
 import { type ReminderConfig } from './reminder-config';
 import { ReminderModel } from './reminder-model';
 import { type ReminderQueue } from './reminder-queue';
-import { ScheduleDriver } from './schedule-driver';
+import { ScheduleDriver, scheduleNameOf } from './schedule-driver';
 
 export interface RemindersOptions {
   store: EventStore;
@@ -80,7 +80,7 @@ export async function startReminders(options: RemindersOptions): Promise<Running
     calendar: options.calendar,
     clock,
     epochCheckMs: options.epochCheckMs,
-    name: `paminnelser:${options.prefix ?? 'bull'}`,
+    name: scheduleNameOf(options.prefix),
     log: (message, fields) => log('info', message, fields),
   });
   try {
