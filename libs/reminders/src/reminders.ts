@@ -84,6 +84,8 @@ export async function startReminders(options: RemindersOptions): Promise<Running
     log: (message, fields) => log('info', message, fields),
   });
   try {
+    // A queue whose connection is not up yet would answer "no epoch" and the driver rebuild it all.
+    if (queue instanceof BullReminderQueue) await queue.ready();
     await driver.start();
     queue.process(async (job) => {
       await delivery.deliver(job);

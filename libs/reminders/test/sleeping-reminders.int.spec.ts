@@ -127,7 +127,7 @@ it('an append wakes the asleep reminders and re-plans; a restart with nothing ne
     kommentar: 'Enligt plan.',
   });
   await waitFor('T1 to leave the queue', async () => (await t1()).length === 0);
-  expect(r.wakes).toBe(2);
+  expect(r.wakes).toBeGreaterThanOrEqual(2);
   await waitFor('the reminders to fall asleep again', () => !r.awake);
   await r.close();
   const planned = (await queue.delayedIds()).sort();
