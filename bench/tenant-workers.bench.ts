@@ -12,6 +12,8 @@ import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../libs/config/src';
@@ -26,6 +28,22 @@ const IDLE_S = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
 /** BENCH_REDIS=false: reminders on timers in the process instead of BullMQ, to see what the queue costs. */
 const WITH_REDIS = process.env.BENCH_REDIS !== 'false';
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_SECONDS ?? 15) * 1000;
+/**
+ * An idle tenant's reminders fall asleep this long after their last append or job (SleepingReminders;
+ * 5 min in production): shorter than the settling, so that what is measured is tenants at rest.
+ */
+const SLEEP_AFTER_MS = Number(process.env.BENCH_SLEEP_AFTER_SECONDS ?? 5) * 1000;
+
+/** The heap in use after a full collection: what the process holds, without the garbage RSS also counts. */
+const collect: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+function heapInUse(): number {
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed;
+}
 
 interface Idle {
   tenants: number;
@@ -35,6 +53,7 @@ interface Idle {
   pgConnections: number;
   redisConnections: number;
   rssBytes: number;
+  heapBytes: number;
   load: string;
 }
 
@@ -86,6 +105,7 @@ async function measureIdle(tenants: number, pg: Client, redis: Redis, urls: { pg
     pgConnections: socketsTo(urls.pg.port),
     redisConnections: socketsTo(urls.redis.port),
     rssBytes: process.memoryUsage().rss,
+    heapBytes: heapInUse(),
     load: execSync('cat /proc/loadavg').toString().split(' ').slice(0, 3).join(' '),
   };
   console.log(JSON.stringify(idle));
@@ -133,7 +153,12 @@ async function main(): Promise<void> {
   const redis = new Redis(started.redis);
   const cpu0 = machineCpuSeconds();
   await provision(0);
-  const worker = await new TenantWorkers({ config, directory, log: () => undefined }).start();
+  const worker = await new TenantWorkers({
+    config,
+    directory,
+    reminderSleep: { sleepAfterMs: SLEEP_AFTER_MS },
+    log: () => undefined,
+  }).start();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const one = await measureIdle(worker.tenants.length, pg, redis, urls);
 
@@ -155,7 +180,7 @@ async function main(): Promise<void> {
   const per = (key: keyof Idle) =>
     ((many[key] as number) - (one[key] as number)) / Math.max(1, many.tenants - one.tenants);
   const row = (i: Idle) =>
-    `| ${i.tenants} | ${i.cpuMsPerS.toFixed(1)} | ${i.xactPerS.toFixed(1)} | ${i.redisPerS.toFixed(1)} | ${i.pgConnections} | ${i.redisConnections} | ${mb(i.rssBytes)} | ${i.load} |`;
+    `| ${i.tenants} | ${i.cpuMsPerS.toFixed(1)} | ${i.xactPerS.toFixed(1)} | ${i.redisPerS.toFixed(1)} | ${i.pgConnections} | ${i.redisConnections} | ${mb(i.rssBytes)} | ${mb(i.heapBytes)} | ${i.load} |`;
   await writeBenchmarkSection(
     WITH_REDIS ? 'tenant-workers' : 'tenant-workers-no-redis',
     [
@@ -165,14 +190,14 @@ async function main(): Promise<void> {
       '',
       machineDescription(),
       '',
-      `One worker process (libs/runtime TenantWorkers) serving every tenant of the directory on a throwaway PostgreSQL and Redis of its own; each tenant has 5 uppdrag and runs its projections, reminders (${WITH_REDIS ? 'BullMQ, its own prefix' : 'timers in the process, no REDIS_URL'}) and witness. Measured over ${IDLE_S} s with no writes, ${SETTLE_MS / 1000} s after the last tenant started. CPU: this process (ms of CPU per second = thousandths of a core). Transactions and Redis commands: all the server counted (only this worker uses it). Connections: sockets this process holds.`,
+      `One worker process (libs/runtime TenantWorkers) serving every tenant of the directory on a throwaway PostgreSQL and Redis of its own; each tenant has 5 uppdrag and runs its projections, reminders (${WITH_REDIS ? `BullMQ, its own prefix; asleep ${SLEEP_AFTER_MS / 1000} s after its last append or job` : 'timers in the process, no REDIS_URL'}) and witness. Measured over ${IDLE_S} s with no writes, ${SETTLE_MS / 1000} s after the last tenant started. CPU: this process (ms of CPU per second = thousandths of a core). Transactions and Redis commands: all the server counted (only this worker uses it). Connections: sockets this process holds.`,
       '',
-      '| tenants served | CPU ms/s | PostgreSQL xact/s | Redis cmd/s | PostgreSQL connections | Redis connections | RSS | load avg |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| tenants served | CPU ms/s | PostgreSQL xact/s | Redis cmd/s | PostgreSQL connections | Redis connections | RSS | heap in use | load avg |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       row(one),
       row(many),
       '',
-      `Per idle tenant beyond the first: ${per('cpuMsPerS').toFixed(2)} ms CPU/s, ${per('xactPerS').toFixed(2)} xact/s, ${per('redisPerS').toFixed(2)} Redis cmd/s, ${per('redisConnections').toFixed(1)} Redis connections, ${Math.round(per('rssBytes') / 1024)} KB RSS (noisy: the heap is collected when it will). Provisioning (directory, schema, migrations, organ, 6 events) ${Math.round(provisionMs)} ms per tenant; all ${TENANTS} served ${allServedS.toFixed(0)} s after the second was provisioned. Whole machine CPU over the run: ${cpu0 !== undefined && cpu1 !== undefined ? `${(cpu1 - cpu0).toFixed(0)} s` : 'unknown'}.`,
+      `Per idle tenant beyond the first: ${per('cpuMsPerS').toFixed(2)} ms CPU/s, ${per('xactPerS').toFixed(2)} xact/s, ${per('redisPerS').toFixed(2)} Redis cmd/s, ${per('redisConnections').toFixed(1)} Redis connections, ${Math.round(per('heapBytes') / 1024)} KB of heap in use after a collection (${Math.round(per('rssBytes') / 1024)} KB RSS, noisy: RSS counts garbage not yet collected). Provisioning (directory, schema, migrations, organ, 6 events) ${Math.round(provisionMs)} ms per tenant; all ${TENANTS} served ${allServedS.toFixed(0)} s after the second was provisioned. Whole machine CPU over the run: ${cpu0 !== undefined && cpu1 !== undefined ? `${(cpu1 - cpu0).toFixed(0)} s` : 'unknown'}.`,
     ].join('\n'),
   );
 }

@@ -96,6 +96,21 @@ export class BullReminderQueue implements ReminderQueue {
     }
   }
 
+  /** Resolves once the connection of epochs and looks is up, or after `timeoutMs` (then they fail fast). */
+  async ready(timeoutMs = 5_000): Promise<void> {
+    if (this.marker.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      const marker = this.marker;
+      function done() {
+        clearTimeout(timer);
+        marker.off('ready', done);
+        resolve();
+      }
+      marker.once('ready', done);
+    });
+  }
+
   async epoch(): Promise<string | null> {
     return this.marker.get(this.markerKey);
   }
@@ -123,6 +138,18 @@ export class BullReminderQueue implements ReminderQueue {
 
   async depth(): Promise<number> {
     return this.queue.getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized');
+  }
+
+  /**
+   * What is due: jobs to run now (waiting, running, or left running by a worker that died), and when
+   * the first delayed job (a planned reminder, a retry) falls due, in this machine's time (BullMQ
+   * keeps delayed jobs in a sorted set scored by due time × 0x1000 + a counter).
+   */
+  async whenDue(): Promise<{ ready: number; nextAt: number | undefined }> {
+    const counts = await this.queue.getJobCounts('wait', 'active', 'prioritized', 'waiting-children');
+    const ready = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const [, score] = await this.marker.zrange(this.queue.keys.delayed, '0', '0', 'WITHSCORES');
+    return { ready, nextAt: score === undefined ? undefined : Math.floor(Number(score) / 0x1000) };
   }
 
   /** Failed jobs, for operators and tests. */

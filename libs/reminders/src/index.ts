@@ -29,3 +29,4 @@ export {
 export { delmalReminderSubject, delmalReminderText, reminderSubject, reminderText } from './reminder-text';
 export { type RemindersOptions, type RunningReminders, startReminders } from './reminders';
 export { ScheduleDriver, type RebuildResult } from './schedule-driver';
+export { SleepingReminders, type SleepingRemindersOptions } from './sleeping-reminders';

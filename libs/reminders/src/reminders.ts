@@ -11,7 +11,7 @@ import { type Mailer, SmtpMailer } from './mailer';
 import { type ReminderConfig } from './reminder-config';
 import { ReminderModel } from './reminder-model';
 import { type ReminderQueue } from './reminder-queue';
-import { ScheduleDriver } from './schedule-driver';
+import { ScheduleDriver, scheduleNameOf } from './schedule-driver';
 
 export interface RemindersOptions {
   store: EventStore;
@@ -80,10 +80,12 @@ export async function startReminders(options: RemindersOptions): Promise<Running
     calendar: options.calendar,
     clock,
     epochCheckMs: options.epochCheckMs,
-    name: `paminnelser:${options.prefix ?? 'bull'}`,
+    name: scheduleNameOf(options.prefix),
     log: (message, fields) => log('info', message, fields),
   });
   try {
+    // A queue whose connection is not up yet would answer "no epoch" and the driver rebuild it all.
+    if (queue instanceof BullReminderQueue) await queue.ready();
     await driver.start();
     queue.process(async (job) => {
       await delivery.deliver(job);

@@ -63,6 +63,32 @@ export interface RebuildResult {
   ms: number;
 }
 
+/** The checkpoint's name of the schedule in a queue prefix (startReminders' driver). */
+export const scheduleNameOf = (prefix: string | undefined): string => `paminnelser:${prefix ?? 'bull'}`;
+
+/**
+ * The last checkpoint a driver saved: every event up to `position` is in the queue of build `epoch`.
+ * Undefined when there is none (ensureScheduleTable first).
+ */
+export async function readScheduleCheckpoint(
+  sql: SqlDriver,
+  name: string,
+): Promise<{ position: number; epoch: string } | undefined> {
+  const [row] = await sql.query<{ position: string | number; epoch: string }>(
+    'SELECT position, epoch FROM reminder_schedule WHERE name = $1',
+    [name],
+  );
+  return row && { position: Number(row.position), epoch: row.epoch };
+}
+
+/** Where the checkpoints are kept; created by the first driver (or reader) on a database. */
+export async function ensureScheduleTable(sql: SqlDriver): Promise<void> {
+  await sql.exec(
+    `CREATE TABLE IF NOT EXISTS reminder_schedule (
+       name text PRIMARY KEY, position bigint NOT NULL, epoch text NOT NULL, updated_at timestamptz NOT NULL)`,
+  );
+}
+
 export class ScheduleDriver {
   private subscription: Subscription | undefined;
   private checkpoint = 0;
@@ -116,6 +142,11 @@ export class ScheduleDriver {
     clearInterval(this.timer);
     await this.subscription?.stop();
     await this.work.catch(() => undefined);
+    // Everything folded is in the queue: the next start (or a sleeping schedule's look) then knows it
+    // need not follow the log again unless the log grew. Events that touched no item move it too.
+    if (this.live && !this.needsRebuild && this.pending.size === 0 && this.folded > this.checkpoint) {
+      await this.saveCheckpoint(this.folded).catch(() => undefined);
+    }
   }
 
   /** Plans every item and adds all jobs: after Redis lost them, and to measure. */
@@ -252,16 +283,10 @@ export class ScheduleDriver {
   private async loadCheckpoint(): Promise<void> {
     const sql = this.options.sql;
     if (!sql) return;
-    await sql.exec(
-      `CREATE TABLE IF NOT EXISTS reminder_schedule (
-         name text PRIMARY KEY, position bigint NOT NULL, epoch text NOT NULL, updated_at timestamptz NOT NULL)`,
-    );
-    const [row] = await sql.query<{ position: string | number; epoch: string }>(
-      'SELECT position, epoch FROM reminder_schedule WHERE name = $1',
-      [this.name],
-    );
+    await ensureScheduleTable(sql);
+    const row = await readScheduleCheckpoint(sql, this.name);
     if (row) {
-      this.checkpoint = Number(row.position);
+      this.checkpoint = row.position;
       this.epoch = row.epoch;
     }
   }

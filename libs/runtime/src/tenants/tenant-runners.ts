@@ -3,7 +3,9 @@
  * memory and connections for nothing): the read models (the same projections as a single
  * installation's worker, under the same per-projection leases), the reminders in the tenant's own queue
  * prefix, and the witness of its chain head in its own folder. Each part waits for the tenant's append
- * notifications while idle; failures are logged, as in a single installation's worker.
+ * notifications while idle; the reminders in Redis sleep while idle (SleepingReminders: no model of the
+ * log, no queue worker or blocking connection) and wake on an append or before a job falls due.
+ * Failures are logged, as in a single installation's worker.
  */
 import { resolve } from 'node:path';
 import { WitnessFolder } from '@sparbar/audit';
@@ -13,6 +15,8 @@ import {
   reminderConfigFrom,
   type RemindersOptions,
   type RunningReminders,
+  SleepingReminders,
+  type SleepingRemindersOptions,
   startReminders,
 } from '@sparbar/reminders';
 import { WORKER_PROJECTIONS } from '../app/worker/projection-runner';
@@ -30,13 +34,15 @@ export interface TenantRunnerOptions {
   quietPollMs: number;
   /** Redis connections shared by every tenant's queue (ServerConnections.redisOf). */
   sharedRedis?: RemindersOptions['sharedRedis'];
+  /** When the reminders in Redis fall asleep and wake (SleepingReminders' defaults: 5 min, 60 s, 60 s). */
+  sleep?: Pick<SleepingRemindersOptions, 'sleepAfterMs' | 'wakeLeadMs' | 'lookMs'>;
   log: TenantLog;
 }
 
 export class TenantRunners {
   private constructor(
     readonly projections: ProjectionWorker,
-    private readonly reminders: RunningReminders | undefined,
+    private readonly reminders: Pick<RunningReminders, 'close'> | undefined,
     private readonly witness: WitnessRunner,
   ) {}
 
@@ -50,7 +56,7 @@ export class TenantRunners {
       retired: RETIRED_PROJECTIONS,
       onError: (error) => log('warn', `projektionerna kunde inte uppdateras: ${errorMessage(error)}`),
     }).start();
-    const reminders = await startReminders({
+    const remindersOptions: RemindersOptions = {
       store: connections.store,
       sql: connections.sql,
       config: reminderConfigFrom(config.env),
@@ -59,7 +65,15 @@ export class TenantRunners {
       prefix: config.queuePrefix,
       sharedRedis: options.sharedRedis,
       log: (level, message) => log(level, message),
-    }).catch((error: unknown) => {
+    };
+    // In Redis, an idle tenant's reminders sleep: no model of its log, no queue worker (issue 22).
+    // Without Redis the jobs are timers in this process and need the model awake.
+    const redisUrl = config.redisUrl;
+    const reminders = await (
+      redisUrl
+        ? SleepingReminders.start({ ...remindersOptions, ...options.sleep, redisUrl })
+        : startReminders(remindersOptions)
+    ).catch((error: unknown) => {
       log('warn', `påminnelserna kunde inte starta: ${errorMessage(error)}`);
       return undefined;
     });

@@ -13,7 +13,7 @@ import { type DirectoryWatch, type Tenant, type TenantDirectory } from '@sparbar
 import { errorMessage } from '../startup/startup-error';
 import { openTenantConnections, ServerConnections, type TenantConnections } from './tenant-connections';
 import { TenantLeases } from './tenant-leases';
-import { type TenantLog, TenantRunners } from './tenant-runners';
+import { type TenantLog, type TenantRunnerOptions, TenantRunners } from './tenant-runners';
 
 export interface TenantWorkersOptions {
   /** The installation's configuration; `tenancy` names the platform database. */
@@ -23,6 +23,8 @@ export interface TenantWorkersOptions {
   lookMs?: number;
   /** While a tenant's notifications are heard, how long its runners wait before looking (60 s). */
   quietPollMs?: number;
+  /** When idle tenants' reminders fall asleep and wake (tests, benchmarks; TenantRunnerOptions.sleep). */
+  reminderSleep?: TenantRunnerOptions['sleep'];
   log: (level: 'info' | 'warn', message: string) => void;
 }
 
@@ -128,7 +130,15 @@ export class TenantWorkers {
       const config = configForTenant(this.options.config, tenant);
       const quietPollMs = this.shared.quietPollMs;
       const sharedRedis = config.redisUrl ? this.shared.redisOf(config.redisUrl) : undefined;
-      const runners = await TenantRunners.start({ config, connections, quietPollMs, sharedRedis, log });
+      const sleep = this.options.reminderSleep;
+      const runners = await TenantRunners.start({
+        config,
+        connections,
+        quietPollMs,
+        sharedRedis,
+        sleep,
+        log,
+      });
       this.served.set(tenant.tenantId, { connections, runners });
       log('info', 'betjänas av den här arbetaren');
     } catch (error) {
