@@ -1,7 +1,12 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Params } from 'nestjs-pino';
 import { type Store, storage } from 'nestjs-pino/storage';
-import { type LevelWithSilent, type Logger as PinoInstance, stdTimeFunctions } from 'pino';
+import {
+  type DestinationStream,
+  type LevelWithSilent,
+  type Logger as PinoInstance,
+  stdTimeFunctions,
+} from 'pino';
 import { type Options, pinoHttp } from 'pino-http';
 
 /** Probes hit these every few seconds; logging each would drown the requests people make. */
@@ -57,9 +62,10 @@ export class RequestLog {
   /** Whether the request lines (pino-http's level, info) are written at the level set. */
   private readonly eager: boolean;
 
-  constructor(level: LevelWithSilent) {
+  /** `destination`: where the lines go (stdout unless a test says otherwise). */
+  constructor(level: LevelWithSilent, destination?: DestinationStream) {
     // pino-http's own logger: its serializers (req, res, err) wrapped as pino-http wraps them.
-    this.logger = pinoHttp(pinoOptions(level)).logger as unknown as PinoInstance;
+    this.logger = pinoHttp(pinoOptions(level), destination).logger as unknown as PinoInstance;
     this.eager = this.logger.isLevelEnabled('info');
   }
 

@@ -40,8 +40,9 @@ export class RequestValidationPipe extends ValidationPipe {
     if ((metadata.type !== 'query' && metadata.type !== 'param') || !this.toValidate(metadata)) {
       return super.transform(value, metadata);
     }
-    const input = flatInput(value);
-    if (input === undefined) return super.transform(value, metadata);
+    const flat = flatInput(value);
+    if (flat === undefined) return super.transform(value, metadata);
+    const input = `${metadata.type} ${flat}`;
     let kept = this.validated.get(metadata.metatype);
     const known = kept?.get(input);
     if (known) return copyOf(known);
