@@ -48,13 +48,16 @@ CREATE UNIQUE INDEX projection_versions_one_building ON projection_versions (pro
   },
 ];
 
-/** Arbitrary but fixed; the event store's migration lock is another number. */
-const MIGRATION_LOCK = 7_246_031_145;
+/**
+ * One lock per schema (the event store's has another name in it), so two starting workers on one
+ * schema do not race while the tenants of a server migrate side by side.
+ */
+export const MIGRATION_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('sparbar:projections:' || current_schema(), 0))`;
 
 /** Applies what is missing, in one transaction, under a lock so two starting workers do not race. */
 export async function migrateProjections(db: ProjectionDb): Promise<number[]> {
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(MIGRATION_LOCK_SQL);
     await tx.query(`CREATE TABLE IF NOT EXISTS projection_migrations (
       version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Set(
