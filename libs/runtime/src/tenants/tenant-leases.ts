@@ -18,6 +18,9 @@ export class TenantLeases {
   private readonly held = new Set<string>();
   private heartbeat: NodeJS.Timeout | undefined;
   private lostAll = false;
+  /** Queries on the one connection go one after another (pg will not queue them for us much longer). */
+  private last: Promise<unknown> = Promise.resolve();
+  private busy = 0;
 
   constructor(
     private readonly url: string,
@@ -45,20 +48,25 @@ export class TenantLeases {
     this.client = client;
     this.lostAll = false;
     this.heartbeat = setInterval(() => {
-      client.query('SELECT 1').catch(() => this.drop(client));
+      // A query under way shows the connection alive as well as a heartbeat would.
+      if (this.busy > 0) return;
+      this.serial(() => client.query('SELECT 1')).catch(() => this.drop(client));
     }, this.heartbeatMs);
     this.heartbeat.unref();
   }
 
   /** How many workers are present (this one included). */
   async workers(): Promise<number> {
+    const client = this.connected();
     const [row] = (
-      await this.connected().query<{ n: string }>(
-        `SELECT count(*) AS n FROM pg_locks
+      await this.serial(() =>
+        client.query<{ n: string }>(
+          `SELECT count(*) AS n FROM pg_locks
           WHERE locktype = 'advisory' AND objsubid = 2 AND granted
             AND classid = $1::int::oid AND objid = hashtext($2)::oid
             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-        [PRESENT_NAMESPACE, this.platformSchema],
+          [PRESENT_NAMESPACE, this.platformSchema],
+        ),
       )
     ).rows;
     return Math.max(1, Number(row.n));
@@ -66,10 +74,14 @@ export class TenantLeases {
 
   async tryAcquire(tenantId: string): Promise<boolean> {
     if (this.held.has(tenantId)) return true;
+    const client = this.connected();
     const [row] = (
-      await this.connected().query<{ ok: boolean }>(
-        'SELECT pg_try_advisory_lock($1, hashtext($2 || $3)) AS ok',
-        [TENANT_NAMESPACE, `${this.platformSchema}/`, tenantId],
+      await this.serial(() =>
+        client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2 || $3)) AS ok', [
+          TENANT_NAMESPACE,
+          `${this.platformSchema}/`,
+          tenantId,
+        ]),
       )
     ).rows;
     if (row.ok) this.held.add(tenantId);
@@ -77,14 +89,15 @@ export class TenantLeases {
   }
 
   async release(tenantId: string): Promise<void> {
-    if (!this.held.delete(tenantId) || !this.client) return;
-    await this.client
-      .query('SELECT pg_advisory_unlock($1, hashtext($2 || $3))', [
+    const client = this.client;
+    if (!this.held.delete(tenantId) || !client) return;
+    await this.serial(() =>
+      client.query('SELECT pg_advisory_unlock($1, hashtext($2 || $3))', [
         TENANT_NAMESPACE,
         `${this.platformSchema}/`,
         tenantId,
-      ])
-      .catch(() => undefined);
+      ]),
+    ).catch(() => undefined);
   }
 
   async close(): Promise<void> {
@@ -93,6 +106,14 @@ export class TenantLeases {
     this.client = undefined;
     this.held.clear();
     await client?.end().catch(() => undefined);
+  }
+
+  private serial<T>(query: () => Promise<T>): Promise<T> {
+    this.busy++;
+    const result = this.last.then(query);
+    // The chain itself never fails: each caller gets its own query's outcome.
+    this.last = result.catch(() => undefined).finally(() => this.busy--);
+    return result;
   }
 
   private connected(): Client {
