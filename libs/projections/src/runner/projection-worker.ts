@@ -134,7 +134,10 @@ export class ProjectionWorker {
         const result = await pump(this.env.store, this.env.db, targets, {
           batchSize: this.options.batchSize ?? 2_000,
           onBatch: this.options.onBatch,
-          priority: { first: this.options.first ?? APPLIED_FIRST, connections: this.options.connections ?? 8 },
+          priority: {
+            first: this.options.first ?? APPLIED_FIRST,
+            connections: this.options.connections ?? 8,
+          },
           // Leave the pump now and then to take over leases a dead worker left behind.
           shouldStop: () => this.stopped || this.anyLost() || Date.now() - leasesTriedAt > leaseRetryMs,
           readOn: (lastPosition, applied) => this.announcedAfter(lastPosition, applied),
