@@ -138,8 +138,13 @@ export class ProjectionWorker {
             first: this.options.first ?? APPLIED_FIRST,
             connections: this.options.connections ?? 8,
           },
-          // Leave the pump now and then to take over leases a dead worker left behind.
-          shouldStop: () => this.stopped || this.anyLost() || Date.now() - leasesTriedAt > leaseRetryMs,
+          // Leave the pump now and then to take over leases a dead worker left behind (and to start
+          // upgrades, apply what one switched, drop retired tables) — only when there is such work:
+          // leaving waits for every lane, the slowest included, and stalls the reads of new appends.
+          shouldStop: () =>
+            this.stopped ||
+            this.anyLost() ||
+            (Date.now() - leasesTriedAt > leaseRetryMs && this.loopHasWork(targets.length)),
           readOn: (lastPosition, applied) => this.announcedAfter(lastPosition, applied),
         });
         failures = 0;
@@ -254,6 +259,21 @@ export class ProjectionWorker {
         resolve(false);
       });
     });
+  }
+
+  /**
+   * True when the loop around the pump has work: a lease not held (another worker's, or a dead one's
+   * to take over), a held projection not current (upgrading, or its upgrade to retry or switched since
+   * the pump started with `pumping` targets), retired tables to drop.
+   */
+  private loopHasWork(pumping: number): boolean {
+    if (this.held.size < this.projections.length || this.retiredPending.length > 0) return true;
+    let current = 0;
+    for (const { target } of this.held.values()) {
+      if (!isCurrent(target)) return true;
+      current++;
+    }
+    return current !== pumping;
   }
 
   private anyLost(): boolean {
