@@ -6,7 +6,8 @@
  * month and organ until they show it. Two worker modes in alternating rounds of the same run: polling
  * only (WORKER_LISTEN=false, the baseline) and woken by PostgreSQL notifications (LISTEN/NOTIFY).
  * Writes its section of docs/benchmarks.md. BENCH_WRITERS, BENCH_WRITES (per writer and round),
- * BENCH_THINK_MS (mean pause) and BENCH_ROUNDS (per mode) scale it.
+ * BENCH_THINK_MS (mean pause) and BENCH_ROUNDS (per mode) scale it; BENCH_MODES=listen runs only the
+ * woken worker and prints its figures without writing the section (to compare code against code).
  */
 import { type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,10 +27,12 @@ const WRITES = Number(process.env.BENCH_WRITES ?? 3);
  */
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const MODES = [
+const ALL_MODES = [
   { name: 'polling only (WORKER_LISTEN=false), baseline', listen: false },
   { name: 'woken by LISTEN/NOTIFY', listen: true },
 ] as const;
+/** BENCH_MODES=listen measures only the woken worker (comparing code against code, not the modes). */
+const MODES = process.env.BENCH_MODES === 'listen' ? ALL_MODES.filter((m) => m.listen) : ALL_MODES;
 /** Months the uppdrag may be reported for: registered in January 2024, each month reported once. */
 const MONTHS = Array.from({ length: 34 }, (_, i) => {
   const d = new Date(Date.UTC(2024, 1 + i, 1));
@@ -146,6 +149,8 @@ async function main(): Promise<void> {
     }
     const results = MODES.map((m) => ({ ...m, ...summarise(samples.get(m.listen)!) }));
     for (const r of results) console.log(r.name, r);
+    // One mode only: a comparison of code, printed, not the table of docs/benchmarks.md.
+    if (results.length < 2) return;
     const [poll, listen] = results;
 
     const row = (r: (typeof results)[number]) =>

@@ -147,6 +147,9 @@ async function reportAndWatch(
       return tableCheckpoint !== undefined && c >= tableCheckpoint;
     },
   );
+  // Either may fail while the other is awaited: never an unhandled rejection (it would end the run and
+  // leave the API and the worker running); the failure is counted below.
+  summary.catch(() => undefined);
   try {
     const shown = await table;
     await summary;

@@ -616,6 +616,63 @@ describe('answers kept per state of the read model', () => {
     expect(await changes.unchangedFor(other, checkpointOf(empty), checkpointOf(first))).toBe(false);
   });
 
+  it("keeps an organ's table of a period across a report for a later period, and draws it up again at an earlier one", async () => {
+    const mine = await setup.organ(api);
+    const ours = newId('uppdrag-perioder');
+    const path = `/api/perioder/2023-08/uppdrag?organ=${mine}`;
+    const ask = (etag?: string) =>
+      api.request('GET', path, { as: reader, headers: etag ? { 'if-none-match': etag } : {} });
+    const checkpointOf = (answer: { headers: Headers }) =>
+      Number(/periods-\d+\.(\d+)/.exec(answer.headers.get('etag')!)![1]);
+    const body = uppdragBody({
+      uppdragId: ours,
+      riktasTill: [mine],
+      samordnare: null,
+      periodicitet: 'manad',
+      slutdatum: '2023-12-31',
+      origin: { givenBy: 'regionfullmaktige', kind: 'fullmaktige', planYear: 2023 },
+      occurredAt: '2023-01-10T09:00:00+01:00',
+    });
+    await post('/api/uppdrag', migrering, body, 201);
+    await caughtUp();
+    const first = await ask();
+    expectStatus(first, 200);
+    expect(rowOf(first.body, ours)).toMatchObject({ status: null, kommentar: null });
+    const changes = api.app.get(PeriodChanges);
+
+    await report(ours, '2023-09', 'pagaende_enligt_plan', 'Septembers rapport.', '2023-10-03T08:00:00Z');
+    await caughtUp();
+    const later = await ask(first.headers.get('etag')!);
+    // A new state; August's table is the same, kept: September's report is not in it.
+    expectStatus(later, 200);
+    expect(checkpointOf(later)).toBeGreaterThan(checkpointOf(first));
+    expect(later.text).toBe(first.text);
+    const [from, to] = [checkpointOf(first), checkpointOf(later)];
+    expect(await changes.unchangedFor(mine, from, to, '2023-08-31')).toBe(true);
+    // September's table and tertial 3's have it; so may an answer about no period (aging).
+    expect(await changes.unchangedFor(mine, from, to, '2023-09-30')).toBe(false);
+    expect(await changes.unchangedFor(mine, from, to, '2023-12-31')).toBe(false);
+    expect(await changes.unchangedFor(mine, from, to)).toBe(false);
+
+    await report(
+      ours,
+      '2023-07',
+      'pagaende_delvis_enligt_plan',
+      'Julis rapport, sent.',
+      '2023-10-04T08:00:00Z',
+    );
+    await caughtUp();
+    const earlier = await ask(later.headers.get('etag')!);
+    // July's report is carried forward into August's table: drawn up again.
+    expectStatus(earlier, 200);
+    expect(rowOf(earlier.body, ours)).toMatchObject({
+      reportPeriod: '2023-07',
+      kommentar: 'Julis rapport, sent.',
+      carriedForward: true,
+    });
+    expect(await changes.unchangedFor(mine, to, checkpointOf(earlier), '2023-08-31')).toBe(false);
+  });
+
   it('sends the kept table gzipped to a client that accepts gzip, as is to one that does not', async () => {
     const path = `/api/perioder/2023-T1/uppdrag?organ=${namnd}`;
     const token = await api.token(reader);

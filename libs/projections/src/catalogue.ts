@@ -13,6 +13,17 @@ export const PROJECTIONS: readonly Projection[] = [
   faststallelserProjection,
 ];
 
+/**
+ * The read models a user waits on after reporting: the period table and Översikt read the period facts,
+ * and their answers wait for the joint uppdrag's parts and the adoptions to have applied the same
+ * state (apps/api's PeriodAnswerCache). A worker applies their lanes first (see `Lanes`).
+ */
+export const APPLIED_FIRST: readonly string[] = [
+  periodsProjection.name,
+  uppdragPartsProjection.name,
+  faststallelserProjection.name,
+];
+
 /** Projections no longer built, whose tables a worker drops once what replaced them is live. */
 export const RETIRED_PROJECTIONS: readonly RetiredProjection[] = [
   // The item history is served from the audit trail (libs/audit, item-history.queries.ts).

@@ -132,6 +132,46 @@ describe('the projection runner', () => {
     expect(checkpoint).toBe(events[29].position);
     await env.close();
   });
+
+  it("the first lanes apply a batch while the others' slow transactions hold what is left of the connections", async () => {
+    const env = await openEnv(schema);
+    const events = (await env.store.readAll({ maxCount: 20 })).slice(0, 20);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let open = 0;
+    let mostOpen = 0;
+    const slow = (name: string): Projection => {
+      const counting = countingProjection(name, () => undefined);
+      return {
+        ...counting,
+        async applyBatch(tx, batch, tables) {
+          mostOpen = Math.max(mostOpen, ++open);
+          await gate;
+          await counting.applyBatch(tx, batch, tables);
+          open--;
+        },
+      };
+    };
+    const targets = [
+      await ensureLive(env.db, slow('slow_a')),
+      await ensureLive(env.db, slow('slow_b')),
+      await ensureLive(env.db, slow('slow_c')),
+      await ensureLive(
+        env.db,
+        countingProjection('first', () => undefined),
+      ),
+    ];
+    // Three connections: the first lane's, and two the three slow lanes share.
+    const lanes = new Lanes(env.db, targets, 100, { first: ['first'], connections: 3 });
+    const applied = lanes.push(events);
+    await waitFor('the first lane to apply the batch', async () => (await countedIn(env, 'first')) === 20);
+    expect(mostOpen).toBe(2);
+    release();
+    expect(await applied).toEqual([]);
+    for (const name of ['slow_a', 'slow_b', 'slow_c']) expect(await countedIn(env, name)).toBe(20);
+    expect(mostOpen).toBe(2);
+    await env.close();
+  });
 });
 
 /** Counts events per type in `<name>_counts`; throws at the position `failAt` names, once it is reached. */

@@ -3,7 +3,8 @@
  * kept per request and per state of the periods read model: see ReadModelAnswers. The joint uppdrag's
  * parts (period-parts.queries.ts) and the adoptions (adoption marks) are read models of their own,
  * applied in lanes of their own: an answer waits until they have applied the state it is kept for.
- * An organ's answer (`organ=`) stays kept across states whose events changed only other organs.
+ * An organ's answer (`organ=`) stays kept across states whose events changed only other organs, or
+ * only its periods after the one asked about.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { type SqlDriver } from '@sparbar/event-store';
@@ -11,7 +12,7 @@ import { faststallelserProjection, periodsProjection, uppdragPartsProjection } f
 import { SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyRequest } from 'fastify';
 import { ReadModelAnswers } from '../http/read-model-answers';
-import { PeriodChanges } from './period-changes';
+import { PeriodChanges, periodEndOf } from './period-changes';
 
 /** The organ an answer is narrowed to (`?organ=`), if it is. */
 function organOf(request: FastifyRequest): string | undefined {
@@ -26,7 +27,9 @@ export class PeriodAnswerCache extends ReadModelAnswers {
       besides: [uppdragPartsProjection.name, faststallelserProjection.name],
       stillHolds: async (request, from, to) => {
         const organ = organOf(request);
-        return organ !== undefined && changes.unchangedFor(organ, from, to);
+        // The period table and måluppfyllelse name their period in the path; aging names none.
+        const period = (request.params as Record<string, unknown> | undefined)?.period;
+        return organ !== undefined && changes.unchangedFor(organ, from, to, periodEndOf(period));
       },
     });
   }

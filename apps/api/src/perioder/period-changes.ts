@@ -4,16 +4,31 @@
  * computed again when only other organs' uppdrag were reported (see ReadModelAnswers' `stillHolds`).
  *
  * Only a report and its correction are narrowed down: each changes the tables of the organs its
- * uppdrag is (or ever was) directed to, given by or coordinated by, and of the organ whose part it is.
- * Every other event — a registration, a redirection, a delmål's bedömning, an adoption, anything new —
- * counts as changing every organ, so an event type added later can only cost a computation.
+ * uppdrag is (or ever was) directed to, given by or coordinated by, and of the organ whose part it is —
+ * and of those only the periods that end on or after the reported period's last day: a period table
+ * (and the måluppfyllelse counted from it) shows each uppdrag's last report for a period ending by its
+ * own end, so a report for a later period is not in it. Every other event — a registration, a
+ * redirection, a delmål's bedömning, an adoption, anything new — counts as changing every organ and
+ * period, so an event type added later can only cost a computation.
  */
 import { Inject, Injectable } from '@nestjs/common';
+import { lastDayOf, parsePeriod } from '@sparbar/domain';
 import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { organsOfUppdrag } from '@sparbar/projections';
 import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 
-export type ChangedOrgans = ReadonlySet<string> | 'all';
+/**
+ * Per organ changed, the last day of the earliest period reported for it (ISO date): answers about
+ * periods ending before that day are not changed. Or every organ and period.
+ */
+export type ChangedOrgans = ReadonlyMap<string, string> | 'all';
+
+/** The last day of a period as a URL names it (a month, a tertial or a year), if it is one. */
+export function periodEndOf(text: unknown): string | undefined {
+  const period = parsePeriod(text);
+  if (period) return lastDayOf(period);
+  return typeof text === 'string' && /^\d{4}$/.test(text) ? `${text}-12-31` : undefined;
+}
 
 const NARROWED = new Set(['UppdragStatusReported', 'UppdragReportCorrected']);
 /** More events than this between two looks: not worth sorting out, every organ counts as changed. */
@@ -30,10 +45,15 @@ export class PeriodChanges {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  /** True when no event after `from` up to `to` can have changed `organ`'s period answers. */
-  async unchangedFor(organ: string, from: number, to: number): Promise<boolean> {
+  /**
+   * True when no event after `from` up to `to` can have changed `organ`'s period answers (with
+   * `periodEnd`, the last day of the period asked about: its answers; without, any period's).
+   */
+  async unchangedFor(organ: string, from: number, to: number, periodEnd?: string): Promise<boolean> {
     const changed = await this.between(from, to);
-    return changed !== 'all' && !changed.has(organ);
+    if (changed === 'all') return false;
+    const earliest = changed.get(organ);
+    return earliest === undefined || (periodEnd !== undefined && periodEnd < earliest);
   }
 
   /** The organs changed by the events after `from` up to `to` (both settled checkpoints). */
@@ -49,17 +69,27 @@ export class PeriodChanges {
   }
 
   private async read(from: number, to: number): Promise<ChangedOrgans> {
-    const uppdragIds = new Set<string>();
-    const organs = new Set<string>();
+    /** Per uppdrag reported, the last day of its earliest period reported. */
+    const uppdragEnds = new Map<string, string>();
+    const organs = new Map<string, string>();
+    const changes = (map: Map<string, string>, key: string, end: string) => {
+      const known = map.get(key);
+      if (known === undefined || end < known) map.set(key, end);
+    };
     let count = 0;
     for await (const event of this.store.readRange({ after: from, upTo: to })) {
       if (++count > MAX_EVENTS || !NARROWED.has(event.type)) return 'all';
-      const data = event.data as { uppdragId?: unknown; organId?: unknown };
-      if (typeof data.uppdragId !== 'string') return 'all';
-      uppdragIds.add(data.uppdragId);
-      if (typeof data.organId === 'string') organs.add(data.organId);
+      const data = event.data as { uppdragId?: unknown; organId?: unknown; period?: unknown };
+      const end = periodEndOf(data.period);
+      if (typeof data.uppdragId !== 'string' || end === undefined || end.length !== 10) return 'all';
+      changes(uppdragEnds, data.uppdragId, end);
+      if (typeof data.organId === 'string') changes(organs, data.organId, end);
     }
-    for (const organ of await organsOfUppdrag(this.sql, [...uppdragIds])) organs.add(organ);
+    // One read per period end (a few at most), earliest first: each organ keeps the earliest it is in.
+    const byEnd = new Map<string, string[]>();
+    for (const [id, end] of uppdragEnds) byEnd.set(end, [...(byEnd.get(end) ?? []), id]);
+    for (const end of [...byEnd.keys()].sort())
+      for (const organ of await organsOfUppdrag(this.sql, byEnd.get(end)!)) changes(organs, organ, end);
     return organs;
   }
 }

@@ -62,6 +62,17 @@ export async function applyInTransaction(
   return outcome;
 }
 
+/** Which lanes go first, and how many transactions the lanes may have open at once. */
+export interface LanePriority {
+  /**
+   * Projections whose lanes never wait for a transaction slot (the read models a user waits on after a
+   * write: the period table and Översikt). The other lanes share what is left of `connections`.
+   */
+  first: readonly string[];
+  /** The read models' connections the lanes share (the pool's size). */
+  connections: number;
+}
+
 /**
  * A lane per target: each applies the batches in log order, one transaction at a time, without waiting
  * for the other targets. While the server loads one read model's rows, Node works out the next batch
@@ -72,6 +83,10 @@ export async function applyInTransaction(
  * fell behind catches up instead of falling further behind. Exactly once holds per lane: a
  * transaction starts only after the lane's previous one committed, and a lane that failed or was
  * fenced applies nothing more (a later batch applied after a failed one would leave a gap).
+ *
+ * With a `priority`, the lanes it names first start first and never wait for a slot, while the others
+ * together keep at most the rest of the connections busy: a slow read model's transactions (the audit
+ * trail's, the chain's) no longer make the period table's wait for a free connection of the pool.
  */
 export class Lanes {
   private readonly lanes: Lane[];
@@ -80,8 +95,19 @@ export class Lanes {
     db: ProjectionDb,
     private readonly targets: readonly Target[],
     mergeUpTo = 0,
+    priority?: LanePriority,
   ) {
-    this.lanes = targets.map((target) => new Lane(db, target, mergeUpTo));
+    const first = new Set(priority?.first ?? []);
+    const firstCount = targets.filter((t) => first.has(t.projection.name)).length;
+    const slots = priority ? new Slots(Math.max(1, priority.connections - firstCount)) : undefined;
+    const lanes = targets.map(
+      (target) => new Lane(db, target, mergeUpTo, first.has(target.projection.name) ? undefined : slots),
+    );
+    // The first lanes ask for their connections first (a pool hands them out in the order asked).
+    this.lanes = [
+      ...lanes.filter((_, i) => first.has(targets[i].projection.name)),
+      ...lanes.filter((_, i) => !first.has(targets[i].projection.name)),
+    ];
   }
 
   /**
@@ -92,9 +118,33 @@ export class Lanes {
     const settled = await Promise.allSettled(this.lanes.map((lane) => lane.push(events)));
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    return this.targets.filter(
-      (_, i) => (settled[i] as PromiseFulfilledResult<ApplyOutcome>).value === 'fenced',
+    const fenced = new Set(
+      this.lanes
+        .filter((_, i) => (settled[i] as PromiseFulfilledResult<ApplyOutcome>).value === 'fenced')
+        .map((lane) => lane.target),
     );
+    return this.targets.filter((t) => fenced.has(t));
+  }
+}
+
+/** A count of transactions that may be open at once, handed out in the order asked for. */
+class Slots {
+  private readonly queue: (() => void)[] = [];
+
+  constructor(private free: number) {}
+
+  async take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.queue.push(resolve));
+  }
+
+  give(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.free++;
   }
 }
 
@@ -112,8 +162,10 @@ class Lane {
 
   constructor(
     private readonly db: ProjectionDb,
-    private readonly target: Target,
+    readonly target: Target,
     private readonly mergeUpTo: number,
+    /** Shared with the other lanes that do not go first; none for a lane that does. */
+    private readonly slots?: Slots,
   ) {}
 
   push(events: readonly StoredEvent[]): Promise<ApplyOutcome> {
@@ -130,6 +182,9 @@ class Lane {
       if (this.failure) for (const w of taken) w.fail(this.failure.error);
       else if (this.fenced) for (const w of taken) w.done('fenced');
       else {
+        await this.slots?.take();
+        // Batches queued while waiting for the slot join this transaction.
+        if (this.slots) taken.push(...this.take(taken));
         try {
           const events = taken.length === 1 ? taken[0].events : taken.flatMap((w) => w.events);
           const outcome = await applyInTransaction(this.db, this.target, events);
@@ -138,16 +193,26 @@ class Lane {
         } catch (error) {
           this.failure = { error };
           for (const w of taken) w.fail(error);
+        } finally {
+          this.slots?.give();
         }
       }
     }
     this.running = false;
   }
 
-  /** The oldest waiting batch, and those after it while together they stay within `mergeUpTo`. */
-  private take(): Waiting[] {
-    let count = this.waiting[0].events.length;
-    let n = 1;
+  /**
+   * The oldest waiting batch, and those after it while together they stay within `mergeUpTo`; or, given
+   * the batches already taken, those that may join them.
+   */
+  private take(taken: readonly Waiting[] = []): Waiting[] {
+    if (this.waiting.length === 0) return [];
+    let count = taken.reduce((sum, w) => sum + w.events.length, 0);
+    let n = 0;
+    if (taken.length === 0) {
+      count = this.waiting[0].events.length;
+      n = 1;
+    }
     while (n < this.waiting.length && count + this.waiting[n].events.length <= this.mergeUpTo) {
       count += this.waiting[n].events.length;
       n++;

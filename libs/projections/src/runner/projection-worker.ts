@@ -20,6 +20,7 @@ import { type AppendWatch } from '@sparbar/event-store';
 import { type Projection } from '../projection';
 import { type Lease } from '../lease/lease';
 import { type ProjectionEnvironment } from '../environment';
+import { APPLIED_FIRST } from '../catalogue';
 import { pump, type PumpOptions } from './pump';
 import { rebuild, RebuildInProgressError } from './rebuild';
 import { dropRetired, type RetiredProjection, stillThere } from './retired';
@@ -36,6 +37,13 @@ export interface WorkerOptions {
   /** How often leases not held are tried again (the takeover delay after a holder dies). */
   leaseRetryMs?: number;
   onBatch?: PumpOptions['onBatch'];
+  /**
+   * Projections whose lanes go first and never wait for a connection (default: APPLIED_FIRST, the
+   * period table's and Översikt's); the other lanes share the rest of `connections`.
+   */
+  first?: readonly string[];
+  /** The read models' pool size the lanes share (default 8, PgProjectionDb's). */
+  connections?: number;
   onError?: (error: unknown) => void;
   /** Events per batch of an upgrade's rebuild (default 10,000). */
   upgradeBatchSize?: number;
@@ -126,8 +134,17 @@ export class ProjectionWorker {
         const result = await pump(this.env.store, this.env.db, targets, {
           batchSize: this.options.batchSize ?? 2_000,
           onBatch: this.options.onBatch,
-          // Leave the pump now and then to take over leases a dead worker left behind.
-          shouldStop: () => this.stopped || this.anyLost() || Date.now() - leasesTriedAt > leaseRetryMs,
+          priority: {
+            first: this.options.first ?? APPLIED_FIRST,
+            connections: this.options.connections ?? 8,
+          },
+          // Leave the pump now and then to take over leases a dead worker left behind (and to start
+          // upgrades, apply what one switched, drop retired tables) — only when there is such work:
+          // leaving waits for every lane, the slowest included, and stalls the reads of new appends.
+          shouldStop: () =>
+            this.stopped ||
+            this.anyLost() ||
+            (Date.now() - leasesTriedAt > leaseRetryMs && this.loopHasWork(targets.length)),
           readOn: (lastPosition, applied) => this.announcedAfter(lastPosition, applied),
         });
         failures = 0;
@@ -242,6 +259,21 @@ export class ProjectionWorker {
         resolve(false);
       });
     });
+  }
+
+  /**
+   * True when the loop around the pump has work: a lease not held (another worker's, or a dead one's
+   * to take over), a held projection not current (upgrading, or its upgrade to retry or switched since
+   * the pump started with `pumping` targets), retired tables to drop.
+   */
+  private loopHasWork(pumping: number): boolean {
+    if (this.held.size < this.projections.length || this.retiredPending.length > 0) return true;
+    let current = 0;
+    for (const { target } of this.held.values()) {
+      if (!isCurrent(target)) return true;
+      current++;
+    }
+    return current !== pumping;
   }
 
   private anyLost(): boolean {

@@ -1,14 +1,19 @@
 /**
  * Reads the log in batches from the lowest checkpoint of the targets and applies each batch to all of
  * them: one read serves several read models. Each target applies the batches on its own lane (see
- * `Lanes`), up to IN_FLIGHT batches behind the read, and the next batch is read meanwhile, so reading,
- * folding and loading overlap. At most IN_FLIGHT + 1 batches are in memory, whatever the length of
- * the log. Once it has read all that is safe, a live pump may read on as appends are announced
- * (`readOn`), without first waiting for every lane.
+ * `Lanes`), up to IN_FLIGHT batches' worth of events behind the read, and the next batch is read
+ * meanwhile, so reading, folding and loading overlap. At most IN_FLIGHT + 1 batches' worth of events
+ * are in memory, whatever the length of the log. Once it has read all that is safe, a live pump may
+ * read on as appends are announced (`readOn`), without first waiting for every lane.
+ *
+ * What is in flight is counted in events, not batches: live, each announced append makes a batch of a
+ * few events, and a count of batches made the fastest lane wait for the slowest one's transaction
+ * two batches back. Now the lanes that keep up apply each small batch as it comes, and a slower lane
+ * merges the small batches waiting for it into one transaction (see `Lanes`).
  */
 import { type EventStore, type StoredEvent } from '@sparbar/event-store';
 import { type ProjectionDb } from '../db/projection-db';
-import { Lanes } from './apply';
+import { type LanePriority, Lanes } from './apply';
 import { type Target } from './versions';
 
 export interface PumpOptions {
@@ -29,6 +34,8 @@ export interface PumpOptions {
    * applying, and a lane that is done starts on it without waiting for the slowest lane.
    */
   readOn?: (lastPosition: number, applied: Promise<unknown>) => Promise<boolean>;
+  /** Lanes that go first and the connections the lanes share (see `Lanes`); none: all alike. */
+  priority?: LanePriority;
   /** After each committed batch (progress, metrics, tests). */
   onBatch?: (info: { events: number; lastPosition: number; targets: readonly Target[] }) => void;
 }
@@ -39,7 +46,10 @@ interface Batch {
   full: boolean;
 }
 
-/** Batches being applied at once: two let each lane start the next batch while another lane loads. */
+/**
+ * Batches' worth of events being applied at once: two let each lane start the next batch while another
+ * lane loads.
+ */
 const IN_FLIGHT = 2;
 
 export type PumpResult = { outcome: 'caught-up' | 'stopped' } | { outcome: 'fenced'; targets: Target[] };
@@ -53,7 +63,7 @@ export async function pump(
 ): Promise<PumpResult> {
   if (targets.length === 0) return { outcome: 'caught-up' };
   const pageSize = Math.min(options.readSize ?? 1_000, options.batchSize);
-  const read = async (after: number): Promise<Batch> => {
+  const readPages = async (after: number): Promise<Batch> => {
     const events: StoredEvent[] = [];
     while (events.length < options.batchSize) {
       const wanted = Math.min(pageSize, options.batchSize - events.length);
@@ -64,13 +74,26 @@ export async function pump(
     }
     return { events, full: true };
   };
-  const lanes = new Lanes(db, targets, options.batchSize);
+  /**
+   * A read is started before the batch ahead of it is applied: its failure (a connection timeout under
+   * load) must not become an unhandled rejection, which ends the process, while the pump awaits the
+   * lanes. It is still thrown where the pump takes the batch.
+   */
+  const read = (after: number): Promise<Batch> => {
+    const reading = readPages(after);
+    reading.catch(() => undefined);
+    return reading;
+  };
+  const lanes = new Lanes(db, targets, options.batchSize, options.priority);
+  /** Events in the batches under way; the oldest is waited for beyond IN_FLIGHT - 1 batches' worth. */
+  let inFlight = 0;
   const applying: { done: Promise<Target[]>; events: number; lastPosition: number }[] = [];
   /** Waits for the oldest batch under way; the targets it fenced, if any. */
   const settleOldest = async (): Promise<Target[]> => {
     const { done, events, lastPosition } = applying[0];
     const fenced = await done;
     applying.shift();
+    inFlight -= events;
     if (fenced.length === 0) options.onBatch?.({ events, lastPosition, targets });
     return fenced;
   };
@@ -83,8 +106,12 @@ export async function pump(
       if (events.length === 0) break;
       const lastPosition = events[events.length - 1].position;
       if (full) next = read(lastPosition);
-      applying.push({ done: lanes.push(events), events: events.length, lastPosition });
-      if (applying.length >= IN_FLIGHT) {
+      const done = lanes.push(events);
+      // Awaited in order by `settleOldest`; a later batch failing meanwhile is no unhandled rejection.
+      done.catch(() => undefined);
+      applying.push({ done, events: events.length, lastPosition });
+      inFlight += events.length;
+      while (applying.length > 1 && inFlight > (IN_FLIGHT - 1) * options.batchSize) {
         const fenced = await settleOldest();
         if (fenced.length > 0) return { outcome: 'fenced', targets: fenced };
       }
