@@ -21,18 +21,11 @@ import { Reflector } from '@nestjs/core';
 import { decodeJwt } from 'jose';
 import { type AuthenticatedActor, AuthenticationError, type TokenVerifier } from '@sparbar/auth';
 import { type Clock } from '@sparbar/config';
-import {
-  accessRefusal,
-  type Actor,
-  businessDateOf,
-  DomainError,
-  mayRead,
-  mayReadLog,
-  rolesOn,
-} from '@sparbar/domain';
+import { accessRefusal, type Actor, DomainError, mayRead, mayReadLog, rolesOn } from '@sparbar/domain';
 import { CLOCK } from '@sparbar/runtime';
 import { type FastifyRequest } from 'fastify';
 import { PLATFORM_ROUTES } from '../plattform/platform-admin.guard';
+import { HourlyBusinessDay } from '../http/business-day';
 import { PERSON_REGISTER, type PersonRegister } from './person-register';
 
 export const TOKEN_VERIFIER = 'sparbar:TokenVerifier';
@@ -67,7 +60,7 @@ type WithActor = FastifyRequest & { actor?: AuthenticatedActor };
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
   /** The business day of the hour of UTC the guard last looked at (`today`). */
-  private dayOfHour: { hour: string; day: string } | undefined;
+  private readonly days = new HourlyBusinessDay();
 
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
@@ -124,16 +117,9 @@ export class BearerAuthGuard implements CanActivate {
     };
   }
 
-  /**
-   * The clock's business day, worked out once an hour (Intl's time-zone arithmetic on every request
-   * was over 1 % of the API’s CPU under load): Swedish time is a whole number of hours from UTC and changes on
-   * the hour, so the Swedish date is the same through each hour of UTC.
-   */
+  /** The clock's business day (worked out once an hour: see HourlyBusinessDay). */
   private today(): string {
-    const now = this.clock().toISOString();
-    const hour = now.slice(0, 13);
-    if (hour !== this.dayOfHour?.hour) this.dayOfHour = { hour, day: businessDateOf(now) };
-    return this.dayOfHour.day;
+    return this.days.of(this.clock().toISOString());
   }
 
   /** Someone the register does not know: an administrator named by ADMIN_BOOTSTRAP, or refused. */

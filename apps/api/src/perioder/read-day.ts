@@ -6,17 +6,19 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { type Clock } from '@sparbar/config';
-import { businessDateOf } from '@sparbar/domain';
 import { type TimePoint } from '@sparbar/projections';
 import { CLOCK } from '@sparbar/runtime';
+import { HourlyBusinessDay } from '../http/business-day';
 
 @Injectable()
 export class ReadingDay {
+  private readonly days = new HourlyBusinessDay();
+
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
-  /** Today, Swedish time. */
+  /** Today, Swedish time (worked out once an hour: see HourlyBusinessDay). */
   today(): string {
-    return businessDateOf(this.clock().toISOString());
+    return this.days.of(this.clock().toISOString());
   }
 
   /** `{ on: today }` for a read about now; nothing when a time point says which day it is. */
