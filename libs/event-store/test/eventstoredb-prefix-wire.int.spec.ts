@@ -1,9 +1,9 @@
 /**
  * What the adapter sends over the wire and keeps of what comes back, for a store with a stream prefix,
- * against a stand-in for EventStoreDB's gRPC read service in this process (test/support/
- * eventstoredb-stand-in.ts; no EventStoreDB server can run here). The stand-in ignores filters on purpose, as if the server sent another tenant's events:
- * it shows the requests carry the prefix filter and that the adapter drops whatever is not the
- * tenant's. It says nothing about how a real server filters: eventstoredb-tenants.int.spec.ts does,
+ * against a stand-in for EventStoreDB's gRPC read service in this process
+ * (test/support/eventstoredb-stand-in.ts; no EventStoreDB server can run here). The stand-in ignores
+ * filters on purpose, as if the server sent another tenant's events: it shows the requests carry the
+ * prefix filter and that the adapter drops whatever is not the tenant's. It says nothing about how a real server filters: eventstoredb-tenants.int.spec.ts does,
  * with EVENTSTOREDB_URL.
  */
 import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
