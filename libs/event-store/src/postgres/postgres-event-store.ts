@@ -71,7 +71,7 @@ export class PostgresEventStore implements EventStore {
 
   private readonly group: GroupAppend;
   /** See horizon.sql.ts: on a server only this log's writers hold readers back. */
-  private readonly horizonSql: string;
+  private readonly horizon: { sql: string; name: string };
 
   constructor(
     private readonly driver: SqlDriver,
@@ -95,7 +95,10 @@ export class PostgresEventStore implements EventStore {
       },
       appends,
     );
-    this.horizonSql = driver instanceof PgDriver ? HORIZON_SQL : EMBEDDED_HORIZON_SQL;
+    this.horizon =
+      driver instanceof PgDriver
+        ? { sql: HORIZON_SQL, name: 'sparbar_horizon_v1' }
+        : { sql: EMBEDDED_HORIZON_SQL, name: 'sparbar_horizon_embedded_v1' };
     if (driver instanceof PgDriver) {
       const channel = appendChannel(driver.schema);
       // A tenant on a shared pool notifies and listens on its server's connections, which outlive it.
@@ -231,7 +234,7 @@ export class PostgresEventStore implements EventStore {
     // Up to the horizon (horizon.sql.ts): nothing can commit below it any more. It is asked first and
     // passed as a value, so the planner sees how narrow the range is; a later snapshot for the read is
     // safe, since every append below the horizon had ended when it was taken.
-    const [{ horizon }] = await this.query<{ horizon: string }>(this.horizonSql);
+    const [{ horizon }] = await this.query<{ horizon: string }>(this.horizon.sql, [], this.horizon.name);
     const rows = await this.query<EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE position > $1 AND position < $2 ORDER BY position LIMIT $3`,
       [after, horizon, Math.min(maxCount, 100_000)],
@@ -278,7 +281,7 @@ export class PostgresEventStore implements EventStore {
    * as far as the log has settled.
    */
   async settledPosition(): Promise<number> {
-    const [{ horizon }] = await this.query<{ horizon: string }>(this.horizonSql);
+    const [{ horizon }] = await this.query<{ horizon: string }>(this.horizon.sql, [], this.horizon.name);
     const [row] = await this.query<{ settled: string | number }>(
       'SELECT coalesce(max(position), 0) AS settled FROM events WHERE position < $1',
       [horizon],
@@ -352,9 +355,9 @@ export class PostgresEventStore implements EventStore {
     await this.driver.close();
   }
 
-  private async query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]> {
+  private async query<Row>(sql: string, params?: readonly unknown[], name?: string): Promise<Row[]> {
     try {
-      return await this.driver.query<Row>(sql, params);
+      return await this.driver.query<Row>(sql, params, { name });
     } catch (error) {
       throw translate(error);
     }
