@@ -3,7 +3,8 @@
  * realistic log (default 1,000,000 events: 1,000 uppdrag a year for 5 plan years with monthly and
  * tertial reports, delmål with indikatorer), with RSS sampled during the rebuild. Beside it, in the same
  * run, the baseline: reading the same log with readAll and applying nothing. Writes its section of
- * docs/benchmarks.md. BENCH_EVENTS scales the log; BENCH_EMBEDDED=1 adds a run on file-backed PGlite.
+ * docs/benchmarks.md. BENCH_EVENTS scales the log; BENCH_EMBEDDED=1 adds a run on file-backed PGlite;
+ * BENCH_ACCOUNT=1 adds the CPU account per projection on PostgreSQL (support/projection-account.ts).
  *
  * Run as `npm run bench:projections` (`node --max-semi-space-size=128 …`): a larger
  * young generation cuts the garbage collector's share of a rebuild (128 MB: 43 s against 50 s with 64 MB).
@@ -19,6 +20,7 @@ import { openProjectionEnvironment, type ProjectionEnvironment } from '../libs/p
 import { catchUpLive } from '../libs/projections/src/runner/catch-up';
 import { rebuild } from '../libs/projections/src/runner/rebuild';
 import { appendLog, realisticLog } from '../libs/projections/test/support/realistic-log';
+import { accountLines, accountPerProjection, type AccountRow } from './support/projection-account';
 import { createTestSchema } from '../test/support/postgres';
 import {
   formatRate,
@@ -67,6 +69,8 @@ interface Run {
   nodeCpu: number;
   /** CPU seconds of every process of the PostgreSQL server (see `serverCpuSeconds`); undefined embedded. */
   serverCpu: number | undefined;
+  /** With BENCH_ACCOUNT=1 on PostgreSQL: each projection rebuilt alone (see projection-account.ts). */
+  account?: AccountRow[];
 }
 
 /** utime, stime, cutime, cstime and the parent of a process, from /proc; undefined if it is gone. */
@@ -158,7 +162,12 @@ async function measure(label: string, settings: EventStoreSettings, target: numb
       rounds.push({ baselineSeconds, ...(await timedRebuild(env, events, label)) });
     }
     const median = [...rounds].sort((a, b) => a.rebuildSeconds - b.rebuildSeconds)[Math.floor(ROUNDS / 2)];
+    const account =
+      process.env.BENCH_ACCOUNT === '1' && env.db.kind === 'postgres'
+        ? await accountPerProjection(env, PROJECTIONS, { events, batchSize: BATCH, settle, serverCpuSeconds })
+        : undefined;
     return {
+      account,
       store: label,
       events,
       appendSeconds,
@@ -322,6 +331,14 @@ async function main(): Promise<void> {
       '',
       ...cpuAccount(pg),
       '',
+      ...(pg.account
+        ? [
+            `CPU account per projection (\`BENCH_ACCOUNT=1\`), in CPU-s per million events: after the rounds, the log read once applying nothing, then each projection rebuilt alone (read, apply, indexes, switch), each after the same settling as a round. "Above reading the log" is what the projection itself costs; alone, each also pays for the read that the whole rebuild shares.`,
+            '',
+            ...accountLines(pg.account, pg.events),
+            '',
+          ]
+        : []),
       `Checksums after the median round's rebuild (${pg.checksumSeconds.toFixed(1)} s): ${pg.checksums.join('; ')}. The ${ROUNDS} rebuilds gave ${pg.sameDigests ? 'the same digests for every projection' : '**different digests**'}.`,
     ].join('\n'),
   );

@@ -417,6 +417,7 @@ function appended(
 }
 
 function toStoredEvent(row: EventRow): StoredEvent {
+  const recordedAt = row.recorded_at;
   return {
     id: row.event_id,
     stream: row.stream_id,
@@ -425,7 +426,8 @@ function toStoredEvent(row: EventRow): StoredEvent {
     type: row.type,
     data: row.data,
     metadata: row.metadata,
-    recordedAt: new Date(row.recorded_at).toISOString(),
+    // pg hands a timestamptz over as a Date already (PGlite too): no copy of it per event read.
+    recordedAt: (recordedAt instanceof Date ? recordedAt : new Date(recordedAt)).toISOString(),
   };
 }
 
