@@ -124,3 +124,40 @@ it('sees an organ registered after its first use on the next lookup', async () =
   expect(appended).toHaveLength(1);
   expect((await directory.current()).organs.has('rs')).toBe(true);
 });
+
+it('asks the log nothing while nothing was appended, and sees another process’s registration once heard', async () => {
+  let asked = 0;
+  const watched: EventStore = Object.create(store) as EventStore;
+  watched.headPosition = () => {
+    asked++;
+    return store.headPosition();
+  };
+  const directory = new OrganisationDirectory(watched, Application.live(watched));
+  const other = new PostgresEventStore(
+    new PgDriver({ connectionString: schema.connectionString, schema: schema.schema }),
+  );
+  try {
+    // Once the notification connection is up, a directory that has read the whole log is kept.
+    for (let i = 0; i < 200; i++) {
+      const before = asked;
+      await directory.current();
+      await directory.current();
+      if (asked === before) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const quiet = asked;
+    for (let i = 0; i < 20; i++) await directory.lookUp({ subject: 'sara', email: null });
+    expect(asked).toBe(quiet);
+
+    await other.appendToStream('organ-fhs', [organ('fhs', 'Folkhögskolestyrelsen')]);
+    let seen = false;
+    for (let i = 0; i < 200 && !seen; i++) {
+      seen = (await directory.current()).organs.has('fhs');
+      if (!seen) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(seen).toBe(true);
+  } finally {
+    await directory.onModuleDestroy();
+    await other.close();
+  }
+});

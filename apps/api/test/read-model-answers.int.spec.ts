@@ -16,6 +16,7 @@ import {
 } from '@sparbar/projections';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres';
+import { HeardAppends } from '../src/http/heard-appends';
 import { ReadModelAnswers } from '../src/http/read-model-answers';
 
 let schema: TestSchema;
@@ -171,4 +172,87 @@ it('moves a kept answer whose reads did not change to the new state, and compute
   expect((await ask(answers, computeRs, { ...rs, ifNoneMatch: rsAfter.etag })).status).toBe(304);
   expect(await ask(answers, computeRs, rs)).toEqual(rsAfter);
   expect(asked).toHaveLength(2);
+});
+
+describe('while every append is heard', () => {
+  let other: OpenedEventStore;
+  beforeAll(async () => {
+    // Another API or worker process on the same log: its appends reach this one by notification only.
+    other = await openEventStore({ kind: 'postgres', url: schema.connectionString, schema: schema.schema });
+  });
+  afterAll(() => other.store.close());
+
+  const until = async (done: () => Promise<boolean>) => {
+    for (let i = 0; i < 200 && !(await done()); i++) await new Promise((r) => setTimeout(r, 25));
+  };
+
+  it('does not ask where a read model that has applied the whole log stands until the log grows', async () => {
+    let stateReads = 0;
+    const sql = Object.create(opened.sql) as typeof opened.sql;
+    sql.query = ((text: string, params?: unknown[]) => {
+      if (text.includes('projection_versions')) stateReads++;
+      return opened.sql.query(text, params as never);
+    }) as typeof sql.query;
+    const appends = new HeardAppends(opened.store);
+    const answers = new ReadModelAnswers(sql, periodsProjection.name, 1024 * 1024, { appends });
+    try {
+      const compute = counter();
+      const head = await opened.store.headPosition();
+      await moveCheckpoint(periodsProjection.name, head);
+      // Once the notification connection is up, a state read at the head is kept.
+      await until(async () => {
+        const before = stateReads;
+        await ask(answers, compute);
+        await ask(answers, compute);
+        return stateReads === before;
+      });
+      const quiet = stateReads;
+      const first = await ask(answers, compute);
+      for (let i = 0; i < 20; i++) expect(await ask(answers, compute)).toEqual(first);
+      expect(stateReads).toBe(quiet);
+
+      // Another process appends and its worker applies it: heard, so the next answers read the state again.
+      const { events } = await other.store.appendToStream('organ-x', [
+        {
+          type: 'OrganRenamed',
+          data: {},
+          metadata: { actor: 'test', occurredAt: '2023-04-30T10:00:00.000Z' },
+        },
+      ]);
+      await moveCheckpoint(periodsProjection.name, events[0].position);
+      await until(async () => (await ask(answers, compute)).etag !== first.etag);
+      const moved = await ask(answers, compute, { ifNoneMatch: first.etag });
+      expect(moved).toEqual({
+        status: 200,
+        etag: expect.stringMatching(new RegExp(`\\.${events[0].position}"$`)),
+        body: '{"computed":2}',
+      });
+    } finally {
+      await answers.onModuleDestroy();
+    }
+  });
+
+  it('reads the state on every request while it has not applied the whole log', async () => {
+    const appends = new HeardAppends(opened.store);
+    const answers = new ReadModelAnswers(opened.sql, periodsProjection.name, 1024 * 1024, { appends });
+    try {
+      const compute = counter();
+      const { events } = await other.store.appendToStream('organ-y', [
+        {
+          type: 'OrganRenamed',
+          data: {},
+          metadata: { actor: 'test', occurredAt: '2023-04-30T10:00:00.000Z' },
+        },
+      ]);
+      // The worker is a batch behind the head: its next commit, with no append after it, is seen at once.
+      await moveCheckpoint(periodsProjection.name, events[0].position - 1);
+      const behind = await ask(answers, compute);
+      await moveCheckpoint(periodsProjection.name, events[0].position);
+      const caughtUp = await ask(answers, compute);
+      expect(caughtUp.etag).not.toBe(behind.etag);
+      expect(caughtUp.etag).toMatch(new RegExp(`\\.${events[0].position}"$`));
+    } finally {
+      await answers.onModuleDestroy();
+    }
+  });
 });

@@ -11,9 +11,10 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { auditLogProjection } from '@sparbar/audit';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { RETIRED_PROJECTIONS } from '@sparbar/projections';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { HeardAppends } from '../http/heard-appends';
 import { ReadModelAnswers } from '../http/read-model-answers';
 
 /** The retired read model the history is read from until the trail has the history's columns. */
@@ -23,7 +24,10 @@ const BEFORE_THE_TRAIL = RETIRED_PROJECTIONS.filter((r) =>
 
 @Injectable()
 export class HistoryAnswers extends ReadModelAnswers {
-  constructor(@Inject(SQL_DATABASE) sql: SqlDriver) {
-    super(sql, auditLogProjection.name, 16 * 1024 * 1024, { besides: BEFORE_THE_TRAIL });
+  constructor(@Inject(SQL_DATABASE) sql: SqlDriver, @Inject(EVENT_STORE) store: EventStore) {
+    super(sql, auditLogProjection.name, 16 * 1024 * 1024, {
+      besides: BEFORE_THE_TRAIL,
+      appends: new HeardAppends(store),
+    });
   }
 }

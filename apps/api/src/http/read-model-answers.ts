@@ -5,8 +5,11 @@
  * for every request made while the live version is still at c: the cache key is (live version,
  * checkpoint, request). Other read models the answers read (`besides`, each a lane of its own in the
  * worker) are waited for until they have applied c, so one state names the answer and a batch is one
- * new state, not one per lane. Each request costs one primary-key read of the checkpoint, shared by
- * the requests that arrive while it runs; a new event moves it and the next request computes afresh —
+ * new state, not one per lane. Where the read model stands is read (a primary-key read of the
+ * checkpoint, shared by the requests that arrive while it runs) only while it may move: once it has
+ * applied the whole log, it is kept in memory until an append is heard (`appends`, see HeardAppends),
+ * so a quiet read model costs no database round trip per request. A new event moves it and the next
+ * request computes afresh —
  * unless `stillHolds` says nothing the request reads changed since its kept answer (an organ's table
  * when only another organ's uppdrag were reported): then the kept bytes move to the new state. The
  * ETag is that state, so a browser asking again with If-None-Match gets a 304 until something happened.
@@ -15,9 +18,11 @@
  * read, built and serialised on every request: see bench:queries in docs/benchmarks.md.
  */
 import { gzipSync } from 'node:zlib';
+import { type OnModuleDestroy } from '@nestjs/common';
 import { type SqlDriver } from '@sparbar/event-store';
 import { liveCheckpoint } from '@sparbar/projections';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { type HeardAppends, type HeardMark } from './heard-appends';
 
 /** `gzip` listed in Accept-Encoding without `;q=0`. */
 function acceptsGzip(header: string | string[] | undefined): boolean {
@@ -56,6 +61,12 @@ export interface ReadModelAnswersOptions {
   stillHolds?: (request: FastifyRequest, from: number, to: number) => Promise<boolean>;
   /** How long an answer waits for a lagging `besides` before it is sent without being kept. */
   besidesWaitMs?: number;
+  /**
+   * The log's appends as this process hears them: with it, a state that has applied the whole log is
+   * kept until an append is heard instead of read on every request. Without it (or while appends may
+   * go unheard) every request reads the state.
+   */
+  appends?: HeardAppends;
 }
 
 /** A lane beside that is this far behind has stopped, not lagged: answer without keeping. */
@@ -63,7 +74,7 @@ const BESIDES_WAIT_MS = 5_000;
 /** URLs whose latest kept state is remembered for `stillHolds` (a few per organ and period). */
 const MAX_LATEST = 10_000;
 
-export class ReadModelAnswers {
+export class ReadModelAnswers implements OnModuleDestroy {
   private readonly answers = new Map<string, Kept>();
   private bytes = 0;
   /** Per request (day and URL): the state its answer was last kept at, and that answer's key. */
@@ -82,6 +93,11 @@ export class ReadModelAnswers {
     private readonly maxBytes: number,
     private readonly options: ReadModelAnswersOptions = {},
   ) {}
+
+  /** Stops hearing appends (the application closes). */
+  async onModuleDestroy(): Promise<void> {
+    await this.options.appends?.stop();
+  }
 
   /**
    * The answer to this request, computed by `compute` only when the read model has moved since it was
@@ -208,12 +224,14 @@ export class ReadModelAnswers {
   }
 
   /**
-   * The live version's state, or undefined before a worker has created it. At most one read is under
+   * The live version's state, or undefined before a worker has created it. Kept while it has applied
+   * the whole log and no append has been heard since (`quiet`). Otherwise at most one read is under
    * way: a request that arrives while one is running waits for the next, which starts after it
    * arrived, so the state it gets is never older than the request (read-your-writes holds) while two
    * hundred concurrent requests cost one read at a time instead of two hundred.
    */
   private liveState(): Promise<LiveState | undefined> {
+    if (this.quiet && this.options.appends?.quietSince(this.quiet.mark)) return this.quiet.state;
     if (!this.reading) {
       this.reading = this.readLiveState().finally(() => (this.reading = undefined));
       return this.reading;
@@ -227,10 +245,21 @@ export class ReadModelAnswers {
 
   private reading?: Promise<LiveState | undefined>;
   private nextRead?: Promise<LiveState | undefined>;
+  /** A state read after every append heard before `mark` had been applied: good until the next. */
+  private quiet?: { state: Promise<LiveState>; mark: HeardMark };
 
   private async readLiveState(): Promise<LiveState | undefined> {
+    const appends = this.options.appends;
+    this.quiet = undefined;
     try {
-      return await liveCheckpoint(this.sql, this.projection);
+      // The head before the state: a state at or past it has applied everything appended before the mark.
+      const mark = appends?.mark();
+      const head = mark === undefined ? undefined : await appends!.head();
+      const live = await liveCheckpoint(this.sql, this.projection);
+      if (live && head !== undefined && live.checkpoint >= head && appends!.quietSince(mark)) {
+        this.quiet = { state: Promise.resolve(live), mark: mark! };
+      }
+      return live;
     } catch {
       // No runner tables yet: the query itself will say the read model is not there.
       return undefined;

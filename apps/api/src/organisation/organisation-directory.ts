@@ -10,19 +10,24 @@
  * an event already applied that way is skipped when readAll reaches it (by stream revision).
  *
  * The bearer guard looks every signed-in person up here (PersonRegister), so a deactivation or a change
- * of roles or organ made through any process counts from the next request: each lookup first asks
- * whether the log has gained anything since (usually not: one cheap query, the newest position) and
- * reads what it gained only then, and callers arriving while a catch-up waits its turn share it.
+ * of roles or organ made through any process counts from the next request after this process has
+ * heard of it: this process's own at once, another's when its append notification arrives
+ * (milliseconds after its commit; see HeardAppends). While nothing was heard since the directory last
+ * read the whole log, a lookup asks the database nothing; otherwise it first asks whether the log has
+ * gained anything (the newest position, unless a notification named it) and reads what it gained, and
+ * callers arriving while a catch-up waits its turn share it. While appends may go unheard (the
+ * notification connection is down, or the store has none) every lookup asks, as before.
  *
  * A stop-gap until the projections lib has an organisation read model; each process keeps its own
  * copy, and two registrations racing with one e-mail address can both pass the check.
  */
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { parseStreamName, STREAM_PREFIXES } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
 import { type StoredEvent } from '@sparbar/event-store';
 import { EVENT_STORE } from '@sparbar/runtime';
 import { Application } from '@sparbar/application';
+import { HeardAppends, type HeardMark } from '../http/heard-appends';
 import { type PersonRegister, type RegisteredPerson, type SignedInIdentity } from '../auth/person-register';
 import { evolveOrganView, foldOrganView, type OrganView } from './organ/organ.view';
 import { evolvePersonView, foldPersonView, type PersonRecord } from './person/person.view';
@@ -35,8 +40,11 @@ export interface Organisation {
 }
 
 @Injectable()
-export class OrganisationDirectory implements PersonRegister {
+export class OrganisationDirectory implements PersonRegister, OnModuleDestroy {
   private position = 0;
+  private readonly appends: HeardAppends;
+  /** Set when a catch-up read the whole log with nothing heard since `mark`: nothing to read until more. */
+  private caughtUp?: HeardMark;
   private firstRead = false;
   private readonly organs = new Map<string, OrganView>();
   private readonly persons = new Map<string, PersonRecord>();
@@ -49,6 +57,11 @@ export class OrganisationDirectory implements PersonRegister {
     @Inject(Application) app: Application,
   ) {
     app.onWritten((stream, events) => this.written(stream, events));
+    this.appends = new HeardAppends(store);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.appends.stop();
   }
 
   private written(stream: string, events: readonly StoredEvent[]): void {
@@ -66,6 +79,7 @@ export class OrganisationDirectory implements PersonRegister {
 
   /** Everything committed before the call, at least. */
   async current(): Promise<Organisation> {
+    if (this.appends.quietSince(this.caughtUp)) return { organs: this.organs, persons: this.persons };
     // One catch-up at a time, each after the one before it, so an event is never applied twice. One
     // that has not begun reading yet will read everything committed before this call: join it.
     let next = this.waiting;
@@ -98,19 +112,23 @@ export class OrganisationDirectory implements PersonRegister {
   }
 
   private async readNew(): Promise<void> {
+    this.caughtUp = undefined;
+    const mark = this.appends.mark();
     if (!this.firstRead) await this.readFirst();
     // readAll reads only below a point every transaction under which has ended, so an event committed
     // since the last read lies above `position`: a head not past it says there is nothing to read. One
-    // query instead of readAll's two, on every request the bearer guard looks someone up for.
-    if ((await this.store.headPosition()) <= this.position) return;
-    for (;;) {
+    // query instead of readAll's two (none when a notification named the head).
+    const head = await this.appends.head();
+    while (this.position < head) {
       const events = await this.store.readAll({ after: this.position, maxCount: PAGE });
       for (const event of events) {
         this.apply(event);
         this.position = event.position;
       }
-      if (events.length < PAGE) return;
+      if (events.length < PAGE) break;
     }
+    // Everything up to the head is read, and nothing heard since: until an append is heard, ask nothing.
+    if (this.position >= head && this.appends.quietSince(mark)) this.caughtUp = mark;
   }
 
   /**

@@ -7,10 +7,11 @@
  * only its periods after the one asked about.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { faststallelserProjection, periodsProjection, uppdragPartsProjection } from '@sparbar/projections';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
 import { type FastifyRequest } from 'fastify';
+import { HeardAppends } from '../http/heard-appends';
 import { ReadModelAnswers } from '../http/read-model-answers';
 import { PeriodChanges, periodEndOf } from './period-changes';
 
@@ -22,9 +23,14 @@ function organOf(request: FastifyRequest): string | undefined {
 
 @Injectable()
 export class PeriodAnswerCache extends ReadModelAnswers {
-  constructor(@Inject(SQL_DATABASE) sql: SqlDriver, @Inject(PeriodChanges) changes: PeriodChanges) {
+  constructor(
+    @Inject(SQL_DATABASE) sql: SqlDriver,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(PeriodChanges) changes: PeriodChanges,
+  ) {
     super(sql, periodsProjection.name, 64 * 1024 * 1024, {
       besides: [uppdragPartsProjection.name, faststallelserProjection.name],
+      appends: new HeardAppends(store),
       stillHolds: async (request, from, to) => {
         const organ = organOf(request);
         // The period table and måluppfyllelse name their period in the path; aging names none.

@@ -5,13 +5,14 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { auditLogProjection } from '@sparbar/audit';
-import { type SqlDriver } from '@sparbar/event-store';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { HeardAppends } from '../../http/heard-appends';
 import { ReadModelAnswers } from '../../http/read-model-answers';
 
 @Injectable()
 export class AuditAnswers extends ReadModelAnswers {
-  constructor(@Inject(SQL_DATABASE) sql: SqlDriver) {
-    super(sql, auditLogProjection.name, 32 * 1024 * 1024);
+  constructor(@Inject(SQL_DATABASE) sql: SqlDriver, @Inject(EVENT_STORE) store: EventStore) {
+    super(sql, auditLogProjection.name, 32 * 1024 * 1024, { appends: new HeardAppends(store) });
   }
 }

@@ -4,14 +4,15 @@
  * JSON, read and serialised on every request without it.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { type SqlDriver } from '@sparbar/event-store';
+import { type EventStore, type SqlDriver } from '@sparbar/event-store';
 import { uppdragNowProjection } from '@sparbar/projections';
-import { SQL_DATABASE } from '@sparbar/runtime';
+import { EVENT_STORE, SQL_DATABASE } from '@sparbar/runtime';
+import { HeardAppends } from '../../http/heard-appends';
 import { ReadModelAnswers } from '../../http/read-model-answers';
 
 @Injectable()
 export class UppdragListAnswers extends ReadModelAnswers {
-  constructor(@Inject(SQL_DATABASE) sql: SqlDriver) {
-    super(sql, uppdragNowProjection.name, 32 * 1024 * 1024);
+  constructor(@Inject(SQL_DATABASE) sql: SqlDriver, @Inject(EVENT_STORE) store: EventStore) {
+    super(sql, uppdragNowProjection.name, 32 * 1024 * 1024, { appends: new HeardAppends(store) });
   }
 }
