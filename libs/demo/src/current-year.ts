@@ -59,6 +59,8 @@ export interface CurrentUppdrag {
   missing: string[];
   /** The first period whose deadline is still ahead (null past slutdatum). */
   dueNext: { period: string; deadline: string } | null;
+  /** Closed (Avslutad) once past slutdatum with every report given: after its last report, before the start. */
+  closed: { kommentar: string; occurredAt: string } | null;
 }
 
 export interface CurrentDelmal {
@@ -112,6 +114,8 @@ const KOMMENTAR: Record<UppdragStatus, string> = {
   pagaende_ej_enligt_plan: 'Arbetet har stannat upp i väntan på beslut om resurser.',
 };
 
+const AVSLUTAD = 'Uppdraget är genomfört och redovisat i årsredovisningen.';
+
 export function currentYearPlan(start: Date, kind: OrganisationSlag = 'region'): CurrentYearPlan {
   const startAt = start.toISOString();
   const startDay = businessDateOf(startAt);
@@ -137,11 +141,7 @@ export function currentYearPlan(start: Date, kind: OrganisationSlag = 'region'):
  * The nämnd meets on the first Tuesday a week after a tertial's reports are due; its secretary records the decision
  * the next morning: the latest tertial (of this year or the last) whose record is before the start.
  */
-function adoptionOf(
-  by: PlanProfile['adoptedBy'],
-  Y: number,
-  startAt: string,
-): CurrentAdoption | null {
+function adoptionOf(by: PlanProfile['adoptedBy'], Y: number, startAt: string): CurrentAdoption | null {
   const candidates = [Y - 1, Y].flatMap((year) =>
     ([1, 2, 3] as const).map((t) => {
       const meetingDate = tuesdayFrom(addDays(deadlineOf(tertial(year, t)), 7));
@@ -167,9 +167,14 @@ function laidOut(spec: UppdragSpec, startDay: string, before: (at: string) => st
   const passed = periods.filter((p) => p.deadline < startDay);
   const reported = passed.slice(0, Math.max(0, passed.length - leftOwing));
   const next = periods.find((p) => p.deadline >= startDay);
+  const last = passed.at(-1);
+  const ended = spec.slutdatum < startDay && reported.length === passed.length && last !== undefined;
   return {
     ...rest,
     registeredAt,
+    closed: ended
+      ? { kommentar: AVSLUTAD, occurredAt: wallClockInstant(addDays(last.deadline, -2), '14:00') }
+      : null,
     reports: reported.map((p, i) => {
       const status = STATUSES[i % STATUSES.length];
       // A few days before the deadline, long after the period ended.
@@ -214,4 +219,3 @@ function reportTime(deadline: string): string {
 function earlier(at: string, minutes: number): string {
   return new Date(Date.parse(at) - minutes * 60_000).toISOString();
 }
-

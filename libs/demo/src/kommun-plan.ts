@@ -72,10 +72,7 @@ const THIS_YEAR: Row[] = [
     ['son', 'bun'],
     'Socialnämnden och barn- och utbildningsnämnden får i uppdrag att stärka det tidiga förebyggande arbetet för barn och unga',
   ],
-  [
-    ['tekn'],
-    'Tekniska nämnden får i uppdrag att byta ut gatubelysningen till LED-armaturer i hela tätorten',
-  ],
+  [['tekn'], 'Tekniska nämnden får i uppdrag att byta ut gatubelysningen till LED-armaturer i hela tätorten'],
   [['tekn'], 'Tekniska nämnden får i uppdrag att ta fram en plan för förnyelse av vatten- och avloppsnätet'],
   [
     ['tekn'],
@@ -85,14 +82,8 @@ const THIS_YEAR: Row[] = [
   [['tekn'], 'Tekniska nämnden får i uppdrag att minska matsvinnet i kommunens kök'],
   [['mbn'], 'Miljö- och byggnadsnämnden får i uppdrag att korta handläggningstiden för bygglov'],
   [['mbn'], 'Miljö- och byggnadsnämnden får i uppdrag att genomföra en tillsynskampanj för enskilda avlopp'],
-  [
-    ['mbn'],
-    'Miljö- och byggnadsnämnden får i uppdrag att göra ansökan om bygglov och anmälan helt digital',
-  ],
-  [
-    ['kfn'],
-    'Kultur- och fritidsnämnden får i uppdrag att utreda meröppet på biblioteken i kommundelarna',
-  ],
+  [['mbn'], 'Miljö- och byggnadsnämnden får i uppdrag att göra ansökan om bygglov och anmälan helt digital'],
+  [['kfn'], 'Kultur- och fritidsnämnden får i uppdrag att utreda meröppet på biblioteken i kommundelarna'],
   [
     ['kfn'],
     'Kultur- och fritidsnämnden får i uppdrag att ta fram en plan för upprustning av kommunens idrottsanläggningar',
@@ -130,10 +121,7 @@ const LAST_YEAR: Row[] = [
     'Barn- och utbildningsnämnden får i uppdrag att ta fram en handlingsplan för elevhälsans förebyggande arbete',
   ],
   [['son'], 'Socialnämnden får i uppdrag att utreda behovet av trygghetsboende'],
-  [
-    ['son'],
-    'Socialnämnden får i uppdrag att minska andelen hushåll med långvarigt ekonomiskt bistånd',
-  ],
+  [['son'], 'Socialnämnden får i uppdrag att minska andelen hushåll med långvarigt ekonomiskt bistånd'],
   [['son'], 'Socialnämnden får i uppdrag att införa välfärdsteknik i särskilt boende'],
   [['son'], 'Socialnämnden får i uppdrag att stärka stödet till anhöriga som vårdar en närstående'],
   [
@@ -184,7 +172,13 @@ const delmal = (Y: number): DelmalSpec[] => [
         malvarde: 90,
         baseline: 84,
       },
-      { indikatorId: 'ind-2', namn: 'Ogiltig frånvaro i grundskolan', enhet: '%', malvarde: 2, baseline: 3.1 },
+      {
+        indikatorId: 'ind-2',
+        namn: 'Ogiltig frånvaro i grundskolan',
+        enhet: '%',
+        malvarde: 2,
+        baseline: 3.1,
+      },
     ],
     utfall: (i) => ({ 'ind-1': 85 + i * 2, 'ind-2': tenths(3 - i * 0.3) }),
     owingLast: false,

@@ -18,6 +18,7 @@ import {
   Application,
   assessDelmal,
   changeUppdragPeriodicitet,
+  closeUppdrag,
   defineDelmal,
   type MasterData,
   registerOrganStructure,
@@ -84,6 +85,8 @@ const ALREADY = new Set([
   'UTFALL_ALREADY_RECORDED',
   'DELMAL_ALREADY_ASSESSED',
   'PERIOD_REPORT_ALREADY_ADOPTED',
+  // Closed on the first load: a second finds it so at its reports and its closing.
+  'UPPDRAG_CLOSED',
 ]);
 
 export interface DemoLoadResult {
@@ -258,6 +261,10 @@ async function loadCurrentYear(
     for (const r of u.reports) {
       const report = { uppdragId: u.uppdragId, period: r.period, status: r.status, kommentar: r.kommentar };
       await run(() => reportUppdragStatus(app, { ...report, organId: null }, as(reporter, r.occurredAt)));
+    }
+    if (u.closed) {
+      const close = { uppdragId: u.uppdragId, kommentar: u.closed.kommentar };
+      await run(() => closeUppdrag(app, close, as(secretary, u.closed!.occurredAt)));
     }
   }
   for (const d of plan.delmal) {

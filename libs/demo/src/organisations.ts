@@ -41,7 +41,13 @@ const REGION_ORGANS: readonly DemoOrgan[] = [
   organ('run', 'Regionala utvecklingsnämnden', 'RUN', 'namnd', RF),
   organ('folkhogskolestyrelsen', 'Folkhögskolestyrelsen', 'FHS', 'styrelse', RF),
   organ('beredning-folkhalsa', 'Beredningen för folkhälsa', 'Folkhälsa', 'beredning', RF),
-  organ('beredning-kompetensforsorjning', 'Beredningen för kompetensförsörjning', 'Kompetens', 'beredning', RF),
+  organ(
+    'beredning-kompetensforsorjning',
+    'Beredningen för kompetensförsörjning',
+    'Kompetens',
+    'beredning',
+    RF,
+  ),
   organ('demokratiberedningen', 'Demokratiberedningen', 'Demokrati', 'beredning', RF),
 ];
 

@@ -31,7 +31,10 @@ export async function registerOrganStructure(
 ): Promise<string[]> {
   const existing = input.existing ?? [];
   const known = new Set(existing.map((o) => o.organId));
-  checkOrganStructure(input.organisation, [...existing, ...input.organs.filter((o) => !known.has(o.organId))]);
+  checkOrganStructure(input.organisation, [
+    ...existing,
+    ...input.organs.filter((o) => !known.has(o.organId)),
+  ]);
   const written: string[] = [];
   for (const organ of input.organs) {
     try {
