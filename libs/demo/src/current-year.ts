@@ -26,7 +26,6 @@ import {
   deadlineOf,
   formatPeriod,
   lastDayOf,
-  type Periodicitet,
   periodsBetween,
   tertial,
   type UppdragStatus,
@@ -45,14 +44,8 @@ export interface CurrentReport {
   occurredAt: string;
 }
 
-export interface CurrentUppdrag {
-  uppdragId: string;
-  planYear: number;
-  text: string;
-  riktasTill: string[];
-  periodicitet: Periodicitet;
-  slutdatum: string;
-  ansvarig: string;
+/** An uppdrag laid out: its spec (plan-profile.ts) with what the start day makes of it. */
+export interface CurrentUppdrag extends Omit<UppdragSpec, 'registeredOn' | 'leftOwing'> {
   registeredAt: string;
   reports: CurrentReport[];
   /** Periods whose deadline has passed without a report (the late ones), in order. */
@@ -63,11 +56,7 @@ export interface CurrentUppdrag {
   closed: { kommentar: string; occurredAt: string } | null;
 }
 
-export interface CurrentDelmal {
-  delmalId: string;
-  regionmal: { id: string; namn: string };
-  text: string;
-  indikatorer: { indikatorId: string; namn: string; enhet: string; malvarde: number; baseline: number }[];
+export interface CurrentDelmal extends Omit<DelmalSpec, 'utfall' | 'owingLast'> {
   /** Per tertial: its utfall per indikator and (unless left owing) the bedömning. */
   tertialer: {
     period: string;
