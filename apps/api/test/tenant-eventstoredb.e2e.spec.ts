@@ -2,7 +2,8 @@
  * Organisations whose log is in the installation's EventStoreDB cluster (issue 22: "a stream prefix per
  * tenant in EventStoreDB"), their read models in their schema on the machine's PostgreSQL: two provisioned
  * with `logStore: 'eventstoredb'`, each written to and read on its own host, one's token refused on the
- * other's, each export verifies and holds only its own events, and a move is refused. Needs a server:
+ * other's, each export verifies and holds only its own events, and a move is refused; one removed: all
+ * its streams deleted for good, the other's untouched, its id refused again. Needs a server:
  *
  *   EVENTSTOREDB_URL='esdb://127.0.0.1:2113?tls=false' npm run test:all -- apps/api/test/tenant-eventstoredb
  *
@@ -13,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authSettingsFromEnv, issueDevToken } from '@sparbar/auth';
+import { openPrefixedLog } from '@sparbar/event-store';
 import { issuePlatformToken, platformKey } from '@sparbar/tenancy';
 import { runPlatformCli } from '@sparbar/tenancy/cli';
 import { TEST_DATABASE_URL, withClient } from '../../../test/support/postgres';
@@ -134,5 +136,35 @@ const ORGANISATIONER = '/api/plattform/organisationer';
     });
     expect(moved.status).toBe(409);
     expect(moved.body).toMatchObject({ code: 'NOT_MOVABLE' });
+  });
+  it('removes an organisation with all its streams, leaves the other, and refuses its id again', async () => {
+    const log = await openPrefixedLog(url as string, `${A}:`);
+    try {
+      const before = await log.surveyStreams();
+      expect(before.streams).toBeGreaterThan(0);
+      const removed = await api.request('DELETE', `${ORGANISATIONER}/${A}`, await platform());
+      expect(removed.status).toBe(204);
+      expect(await log.surveyStreams()).toEqual({ streams: 0, removedStreams: before.streams });
+    } finally {
+      await log.close();
+    }
+    expect((await on(A, 'GET', '/api/organs', { token: await adminOf(A) })).status).toBe(421);
+    expect(await organIds(B)).toContain('kf');
+
+    const again = await api.request('POST', ORGANISATIONER, {
+      ...(await platform()),
+      body: {
+        tenantId: A,
+        namn: 'Umeå igen',
+        kind: 'kommun',
+        logStore: 'eventstoredb',
+        hosts: [`igen-${hostOf(A)}`],
+        serverUrl: TEST_DATABASE_URL,
+        organs: [{ organId: 'kf', namn: 'Kommunfullmäktige', kortnamn: 'KF', typ: 'kommunfullmaktige' }],
+      },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'LOG_TAKEN' });
+    expect(again.body.detail).toMatch(/raderade för gott/);
   });
 });

@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './errors';
+export * from './prefixed-log.port';
 export { DelegatingEventStore } from './delegating-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { migrate, migrations } from './postgres/migrate';
@@ -18,6 +19,7 @@ export { PgliteDriver } from './sql/pglite.driver';
 export { type SqlDriver, type SqlExecutor } from './sql/sql-driver';
 export {
   openEventStore,
+  openPrefixedLog,
   type EventStoreSettings,
   type OpenEventStoreOptions,
   type OpenedEventStore,

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { type EventStore } from './event-store.port';
+import { type PrefixedLog } from './prefixed-log.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { validateStreamPrefix } from './eventstoredb/stream-prefix';
 import { InMemoryEventStore } from './memory/in-memory-event-store';
 import { migrate } from './postgres/migrate';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -61,6 +63,15 @@ export async function openEventStore(
   const sql = await openSql(settings, options);
   // The store owns the driver's lifetime: closing the store closes the connection.
   return { store: new PostgresEventStore(sql), sql };
+}
+
+/**
+ * A tenant's share of an EventStoreDB cluster, to survey or remove its streams, with no read models
+ * opened (the platform's provisioning and removal). A prefix is required: the whole cluster is never
+ * removed. Throws `EventStoreUnavailableError` when the cluster does not answer.
+ */
+export async function openPrefixedLog(url: string, streamPrefix: string): Promise<PrefixedLog> {
+  return EventStoreDbEventStore.connect(url, { streamPrefix: validateStreamPrefix(streamPrefix) });
 }
 
 async function openEventStoreDb(

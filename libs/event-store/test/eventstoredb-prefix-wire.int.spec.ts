@@ -1,33 +1,17 @@
 /**
  * What the adapter sends over the wire and keeps of what comes back, for a store with a stream prefix,
- * against a stand-in for EventStoreDB's gRPC read service in this process (no EventStoreDB server can
- * run here). The stand-in ignores filters on purpose, as if the server sent another tenant's events:
- * it shows the requests carry the prefix filter and that the adapter drops whatever is not the
- * tenant's. It says nothing about how a real server filters: eventstoredb-tenants.int.spec.ts does,
+ * against a stand-in for EventStoreDB's gRPC read service in this process
+ * (test/support/eventstoredb-stand-in.ts; no EventStoreDB server can run here). The stand-in ignores
+ * filters on purpose, as if the server sent another tenant's events: it shows the requests carry the
+ * prefix filter and that the adapter drops whatever is not the tenant's. It says nothing about how a real server filters: eventstoredb-tenants.int.spec.ts does,
  * with EVENTSTOREDB_URL.
  */
-import { randomUUID } from 'node:crypto';
-import { Server, ServerCredentials, type ServerWritableStream } from '@grpc/grpc-js';
-import { StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
-import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
-import { ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
+import { EventStoreDbStandIn } from '../../../test/support/eventstoredb-stand-in';
 import { EventStoreDbEventStore, type StoredEvent } from '../src';
 
-interface Row {
-  stream: string;
-  revision: number;
-  position: number;
-  type: string;
-  id: string;
-}
-
-const rows: Row[] = [];
-const add = (stream: string, type = 'UppdragRegistered') => {
-  const revision = rows.filter((r) => r.stream === stream).length;
-  const row = { stream, revision, position: (rows.length + 1) * 100, type, id: randomUUID() };
-  rows.push(row);
-  return row;
-};
+const standIn = new EventStoreDbStandIn();
+const add = (stream: string, type?: string) => standIn.add(stream, type);
 add('$epoch-information', '$epoch');
 const own1 = add('umea:uppdrag-1');
 add('umea2:uppdrag-1');
@@ -36,84 +20,22 @@ add('uppdrag-1');
 const own3 = add('umea:uppdrag-1');
 const foreignLast = add('umea2:uppdrag-9');
 add('$stats-127.0.0.1:2113', '$statsCollected');
-
-const requests: ReadReq.Options[] = [];
-
-function toResp(row: Row): ReadResp {
-  const id = new UUID();
-  id.setString(row.id);
-  const name = new StreamIdentifier();
-  name.setStreamName(Buffer.from(row.stream));
-  const recorded = new ReadResp.ReadEvent.RecordedEvent();
-  recorded.setId(id);
-  recorded.setStreamIdentifier(name);
-  recorded.setStreamRevision(String(row.revision));
-  recorded.setCommitPosition(String(row.position));
-  recorded.setPreparePosition(String(row.position));
-  recorded
-    .getMetadataMap()
-    .set('type', row.type)
-    .set('content-type', 'application/json')
-    .set('created', String(BigInt(Date.UTC(2026, 0, 5)) * BigInt(10_000)));
-  recorded.setCustomMetadata(
-    Buffer.from(JSON.stringify({ actor: 'anna.berg', occurredAt: '2026-01-05T00:00:00Z' })),
-  );
-  recorded.setData(Buffer.from(JSON.stringify({ n: row.position })));
-  const event = new ReadResp.ReadEvent();
-  event.setEvent(recorded);
-  event.setCommitPosition(String(row.position));
-  const resp = new ReadResp();
-  resp.setEvent(event);
-  return resp;
-}
-
-/** Reads of one stream or of $all, start inclusive, up to the count; the filter is ignored. */
-function read(call: ServerWritableStream<ReadReq, ReadResp>): void {
-  const options = call.request.getOptions()!;
-  requests.push(options);
-  const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
-  let selected: Row[];
-  if (options.hasStream()) {
-    const stream = options.getStream()!;
-    const name = Buffer.from(stream.getStreamIdentifier()!.getStreamName_asU8()).toString('utf8');
-    const from = stream.hasRevision() ? Number(stream.getRevision()) : undefined;
-    selected = rows.filter(
-      (r) =>
-        r.stream === name && (from === undefined || (backwards ? r.revision <= from : r.revision >= from)),
-    );
-  } else {
-    const all = options.getAll()!;
-    const from = all.hasPosition() ? Number(all.getPosition()!.getCommitPosition()) : undefined;
-    selected = rows.filter(
-      (r) => from === undefined || (backwards ? r.position <= from : r.position >= from),
-    );
-  }
-  if (backwards) selected = [...selected].reverse();
-  for (const row of selected.slice(0, Number(options.getCount()))) call.write(toResp(row));
-  call.end();
-}
+const requests = standIn.reads;
 
 describe('EventStoreDB with a stream prefix, on the wire', () => {
-  const server = new Server();
   let url: string;
   let umea: EventStoreDbEventStore;
   let whole: EventStoreDbEventStore;
 
   beforeAll(async () => {
-    server.addService(StreamsService, { read });
-    const port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, p) =>
-        error ? reject(error) : resolve(p),
-      ),
-    );
-    url = `esdb://127.0.0.1:${port}?tls=false`;
+    url = await standIn.start();
     umea = await EventStoreDbEventStore.connect(url, { streamPrefix: 'umea:' });
     whole = await EventStoreDbEventStore.connect(url);
   });
   afterAll(async () => {
     await umea?.close();
     await whole?.close();
-    server.forceShutdown();
+    standIn.stop();
   });
   beforeEach(() => (requests.length = 0));
 

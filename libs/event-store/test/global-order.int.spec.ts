@@ -96,6 +96,47 @@ describe('a reader never skips an event that commits late', () => {
   });
 });
 
+describe('only writers of this log hold its readers back', () => {
+  it('reads past a transaction that is open but writes elsewhere (a projection, another table)', async () => {
+    const start = await tail();
+    const bystander = await rawWriter();
+    await bystander.query('BEGIN');
+    await bystander.query('CREATE TEMP TABLE scratch (n int) ON COMMIT DROP');
+    await bystander.query('INSERT INTO scratch VALUES (1)');
+    const later = await store.appendToStream(`past-${randomUUID()}`, [
+      { type: 'Past', data: {}, metadata: meta },
+    ]);
+
+    expect((await store.readAll({ after: start })).map((e) => e.type)).toEqual(['Past']);
+    expect(await store.settledPosition()).toBe(later.position);
+    await bystander.query('COMMIT');
+  });
+
+  it("reads past another log's open append on the same server (another tenant)", async () => {
+    const other = await createTestSchema('orderother');
+    const otherDriver = new PgDriver({ connectionString: other.connectionString, schema: other.schema });
+    try {
+      await migrate(otherDriver, other.schema);
+      const start = await tail();
+      const neighbour = new Client({
+        connectionString: other.connectionString,
+        options: `-c search_path="${other.schema}"`,
+      });
+      await neighbour.connect();
+      clients.push(neighbour);
+      await neighbour.query('BEGIN');
+      await appendInTransaction(neighbour, `neighbour-${randomUUID()}`, 1);
+      await store.appendToStream(`own-${randomUUID()}`, [{ type: 'Own', data: {}, metadata: meta }]);
+
+      expect((await store.readAll({ after: start })).map((e) => e.type)).toEqual(['Own']);
+      await neighbour.query('ROLLBACK');
+    } finally {
+      await otherDriver.close();
+      await other.drop();
+    }
+  });
+});
+
 describe('how far the log has settled', () => {
   it('stays below a position held by an open transaction, so a reader starting there misses nothing', async () => {
     const held = await rawWriter();

@@ -28,7 +28,7 @@ import { listTenants } from './list-tenants';
 import { issuePlatformToken, platformKey } from './platform-tokens';
 import { PostgresTenantDirectory } from './postgres/postgres-tenant-directory';
 import { provisionTenant, type ProvisionTenantInput } from './provision-tenant';
-import { removeTenant } from './remove-tenant';
+import { removedStreams, removeTenant, type RemovedTenant } from './remove-tenant';
 import { type Tenant } from './tenant';
 
 const USAGE =
@@ -100,11 +100,8 @@ export async function runPlatformCli(
       }
       case 'ta-bort': {
         if (!argument) throw new Error(USAGE);
-        const tenant = await removeTenant({ directory }, argument);
-        const gone = tenant.dataDir
-          ? `mappen ${tenant.dataDir} är raderad`
-          : `schemat ${tenant.schema} är raderat`;
-        return [`${tenant.tenantId} borttagen (${gone})`];
+        const tenant = await removeTenant({ directory, stores }, argument);
+        return [`${tenant.tenantId} borttagen (${whatWentOf(tenant)})`];
       }
       case 'exportera': {
         if (!argument || !file) throw new Error(USAGE);
@@ -134,6 +131,12 @@ export async function runPlatformCli(
   } finally {
     await directory.close();
   }
+}
+
+function whatWentOf(tenant: RemovedTenant): string {
+  if (tenant.dataDir) return `mappen ${tenant.dataDir} är raderad`;
+  const schema = `schemat ${tenant.schema} är raderat`;
+  return tenant.streams ? `${removedStreams(tenant.streamPrefix, tenant.streams)}; ${schema}` : schema;
 }
 
 function whereItLives(tenant: Tenant): string {

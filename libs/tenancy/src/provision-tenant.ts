@@ -1,10 +1,12 @@
 /**
  * Provisioning: the tenant is entered in the directory (state `provisioning`, so its hosts are taken
  * at once and nobody else can claim them), its store is made — its schema on its server with the
- * store's migrations (beside EventStoreDB: the read models' schema, and its stream prefix must be
- * empty), or its data folder — its organ structure is registered through the same use case an
- * administrator uses, and then it is `active`. A failure on the way removes what was made, the
- * directory's row last.
+ * store's migrations (beside EventStoreDB: the read models' schema, and its stream prefix must never
+ * have been used: not by events, nor by a removed tenant's deleted streams), or its data folder — its
+ * organ structure is registered through `registerOrganStructure` (checked as a whole, each organ as its
+ * kind's, by the same use case an administrator uses), or by its content (the demo of its kind, the
+ * same way), and then it is `active`. A failure on the way removes what was made, the directory's row
+ * last.
  */
 import {
   Application,
@@ -19,7 +21,7 @@ import { dropSchema, schemaExists } from './postgres/tenant-servers';
 import { placeTenant, type Placement } from './place-tenant';
 import { defineTenant, type Tenant, TenancyError, type TenantInput } from './tenant';
 import { type TenantDirectory } from './tenant-directory.port';
-import { openTenantStore, type PlatformStores } from './tenant-stores';
+import { openTenantLog, openTenantStore, type PlatformStores } from './tenant-stores';
 
 export interface ProvisionTenantInput extends Omit<TenantInput, 'serverUrl' | 'dataDir'> {
   /** Its server; absent, it goes where there is room (`placement`). None for an embedded tenant. */
@@ -81,17 +83,9 @@ export async function provisionTenant(
   await deps.directory.add(tenant);
   let made: (() => Promise<void>) | undefined;
   try {
-    made = await makeStore(tenant);
+    made = await makeStore(tenant, deps.stores);
     const { store, done } = await openTenantStore(tenant, deps.stores);
     try {
-      if (tenant.logStore === 'eventstoredb' && (await store.readAll({ after: 0, maxCount: 1 })).length > 0) {
-        // A removed tenant's streams stay in the cluster (docs/tenancy.md): its id is not free there.
-        throw new TenancyError(
-          'LOG_TAKEN',
-          `EventStoreDB har redan händelser med prefixet ${tenant.streamPrefix}: välj ett annat id`,
-          'tenantId',
-        );
-      }
       if (input.content) {
         await input.content(store, tenant);
         await requireOrgans(store, input.organs);
@@ -126,10 +120,11 @@ async function requireOrgans(store: EventStore, organs: readonly RegisterOrganIn
 }
 
 /**
- * Refuses a schema or folder already there (nothing of it is touched); returns how to undo what it
- * makes: the schema dropped, the folder removed. The store itself is made when it is first opened.
+ * Refuses a schema, folder or stream prefix already used (nothing of it is touched); returns how to
+ * undo what it makes: the schema dropped, the folder removed, the streams written deleted. The store
+ * itself is made when it is first opened.
  */
-async function makeStore(tenant: Tenant): Promise<() => Promise<void>> {
+async function makeStore(tenant: Tenant, stores: PlatformStores = {}): Promise<() => Promise<void>> {
   if (tenant.dataDir) {
     const dir = tenant.dataDir;
     if (await folderInUse(dir)) {
@@ -141,6 +136,7 @@ async function makeStore(tenant: Tenant): Promise<() => Promise<void>> {
     }
     return () => removeFolder(dir);
   }
+  if (tenant.logStore === 'eventstoredb') await ensurePrefixUnused(tenant, stores);
   const url = tenant.serverUrl as string;
   if (await schemaExists(url, tenant.schema)) {
     throw new TenancyError(
@@ -149,7 +145,47 @@ async function makeStore(tenant: Tenant): Promise<() => Promise<void>> {
       'tenantId',
     );
   }
-  return () => dropSchema(url, tenant.schema);
+  if (tenant.logStore !== 'eventstoredb') return () => dropSchema(url, tenant.schema);
+  return async () => {
+    // What a failed provisioning wrote to the cluster goes too (its prefix is then taken for good).
+    const log = await openTenantLog(tenant, stores);
+    try {
+      await log.removeAllStreams();
+    } finally {
+      await log.close();
+    }
+    await dropSchema(url, tenant.schema);
+  };
+}
+
+/**
+ * A prefix is free only if the cluster has nothing under it. A removed tenant's streams are deleted
+ * for good (tombstones): their names can never be written again, and until the cluster is scavenged
+ * their events are still in `$all`, where the new tenant's reads would find them. So its id stays
+ * taken (docs/tenancy.md, "Removing a tenant in EventStoreDB").
+ */
+async function ensurePrefixUnused(tenant: Tenant, stores: PlatformStores): Promise<void> {
+  const log = await openTenantLog(tenant, stores);
+  let survey;
+  try {
+    survey = await log.surveyStreams();
+  } finally {
+    await log.close();
+  }
+  if (survey.removedStreams > 0) {
+    throw new TenancyError(
+      'LOG_TAKEN',
+      `En borttagen organisation har haft prefixet ${tenant.streamPrefix} i EventStoreDB: dess ${survey.removedStreams} strömmar är raderade för gott: EventStoreDB låter aldrig namnen skrivas igen, och händelserna finns kvar i klustrets $all tills det städas (scavenge). Välj ett annat id`,
+      'tenantId',
+    );
+  }
+  if (survey.streams > 0) {
+    throw new TenancyError(
+      'LOG_TAKEN',
+      `EventStoreDB har redan ${survey.streams} strömmar med prefixet ${tenant.streamPrefix}: välj ett annat id`,
+      'tenantId',
+    );
+  }
 }
 
 /** A log store the installation does not have is a bad request naming the field. */

@@ -3,7 +3,13 @@
  * log lives: its schema, the installation's EventStoreDB cluster under its prefix, or its data folder.
  */
 import { tenantStore } from '@sparbar/config';
-import { type EventStore, openEventStore } from '@sparbar/event-store';
+import {
+  type EventStore,
+  EventStoreUnavailableError,
+  openEventStore,
+  openPrefixedLog,
+  type PrefixedLog,
+} from '@sparbar/event-store';
 import { ensureNotHeldElsewhere } from './embedded-folders';
 import { type Tenant, TenancyError } from './tenant';
 
@@ -48,4 +54,28 @@ export async function openTenantStore(
   }
   const { store } = await openEventStore(tenantStore(tenant, stores.eventStoreDbUrl));
   return { store, done: () => store.close() };
+}
+
+/**
+ * An EventStoreDB tenant's streams in the installation's cluster (its prefix), to survey or remove them
+ * (no read models opened). A cluster that is not configured or does not answer: `SERVER_UNREACHABLE`.
+ */
+export async function openTenantLog(tenant: Tenant, stores: PlatformStores = {}): Promise<PrefixedLog> {
+  if (!stores.eventStoreDbUrl || !tenant.streamPrefix) {
+    throw new TenancyError(
+      'SERVER_UNREACHABLE',
+      `Installationen har inget EventStoreDB-kluster (PLATFORM_EVENTSTOREDB_URL): strömmarna för ${tenant.tenantId} går inte att nå`,
+      'logStore',
+    );
+  }
+  try {
+    return await openPrefixedLog(stores.eventStoreDbUrl, tenant.streamPrefix);
+  } catch (error) {
+    if (!(error instanceof EventStoreUnavailableError)) throw error;
+    throw new TenancyError(
+      'SERVER_UNREACHABLE',
+      `EventStoreDB-klustret svarar inte (${error.message})`,
+      'logStore',
+    );
+  }
 }

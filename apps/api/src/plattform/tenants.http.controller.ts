@@ -5,6 +5,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  Logger,
   Param,
   Post,
   Req,
@@ -31,6 +32,7 @@ import {
   moveTenant,
   type Placement,
   provisionTenant,
+  removedStreams,
   removeTenant,
   type TenancyError,
   type PlatformStores,
@@ -55,6 +57,8 @@ export const TENANT_APPS = 'sparbar:TenantApps';
 @UseGuards(PlatformAdminGuard)
 @Controller('api/plattform/organisationer')
 export class TenantsHttpController {
+  private readonly logger = new Logger('Organisationer');
+
   constructor(
     @Inject(TENANT_DIRECTORY) private readonly directory: TenantDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -168,13 +172,26 @@ export class TenantsHttpController {
 
   @Delete(':tenantId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Ta bort en organisation med hela dess data (plattformsadministratör)' })
+  @ApiOperation({
+    summary: 'Ta bort en organisation med hela dess data (plattformsadministratör)',
+    description:
+      'I EventStoreDB raderas varje ström med organisationens prefix för gott (loggen säger hur många); id:t kan sedan inte läggas upp igen där. Ett avbrutet borttagande görs klart om det körs igen.',
+  })
   @ApiResponse({ status: 204 })
   async remove(@Param('tenantId') tenantId: string): Promise<void> {
     if (!ID_PATTERN.test(tenantId)) throw notFound(tenantId);
     // Its application here closes once it is unreachable, before its schema is dropped.
     const beforeDrop = async () => this.apps?.close(tenantId);
-    await removeTenant({ directory: this.directory }, tenantId, beforeDrop).catch(refusal);
+    const removed = await removeTenant(
+      { directory: this.directory, stores: this.stores },
+      tenantId,
+      beforeDrop,
+    ).catch(refusal);
+    if (removed.streams) {
+      this.logger.log(
+        `${tenantId} borttagen: ${removedStreams(removed.streamPrefix, removed.streams)}, schemat ${removed.schema} raderat`,
+      );
+    }
   }
 }
 

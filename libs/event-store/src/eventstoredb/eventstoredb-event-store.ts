@@ -39,6 +39,7 @@ import {
   type SubscribeToAllOptions,
   type Subscription,
 } from '../event-store.port';
+import { type PrefixedLog, type StreamRemoval, type StreamSurvey } from '../prefixed-log.port';
 import {
   type ValidEvent,
   validateExpectedRevision,
@@ -50,6 +51,7 @@ import {
 } from '../validation';
 import { EventStoreDbSubscription } from './eventstoredb-subscription';
 import { canReadAllFiltered, filteredReadAll } from './filtered-read-all';
+import { removeAllStreams, surveyStreams } from './remove-streams';
 import { StreamNames } from './stream-prefix';
 
 export interface EventStoreDbConnectOptions {
@@ -88,8 +90,10 @@ const GRPC_UNAVAILABLE = 14;
  *   (readAll, readRange, the head, positionOfEvent, subscriptions) asks the server for streams under
  *   the prefix only, and drops anything else that might come; callers never see the prefix. Positions
  *   stay the cluster's, so a tenant's are sparser still.
+ * - A tenant's store can also survey and remove all its streams (`PrefixedLog`, remove-streams.ts): the
+ *   platform's removal of the tenant. The port itself deletes nothing.
  */
-export class EventStoreDbEventStore implements EventStore {
+export class EventStoreDbEventStore implements EventStore, PrefixedLog {
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
   private readonly channels: ChannelTracker;
   private readonly names: StreamNames;
@@ -352,6 +356,24 @@ export class EventStoreDbEventStore implements EventStore {
       throw new Error(`EventStoreDB returned event ${event.id} from outside this store's stream prefix`);
     }
     return toStoredEvent(event, stream, position);
+  }
+
+  /** Streams under this store's prefix, and those removed for good (see remove-streams.ts). */
+  async surveyStreams(): Promise<StreamSurvey> {
+    try {
+      return await surveyStreams(this.client, this.names);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  /** Hard-deletes every stream under this store's prefix; refused for a store of the whole cluster. */
+  async removeAllStreams(): Promise<StreamRemoval> {
+    try {
+      return await removeAllStreams(this.client, this.names);
+    } catch (error) {
+      throw translate(error);
+    }
   }
 
   async ping(): Promise<void> {

@@ -78,21 +78,49 @@ export class AppendNotifier {
  * The connection notifications go out on: one of its own, outside the pool, so a notification never
  * queues behind the appends and reads waiting for a pooled connection (under load, the whole of a
  * reader's delay). Opened on first use and again after a failure. Tenants sharing a server's pool share
- * one of these too (pg-server-pools.ts): each notification names its channel.
+ * one of these too (pg-server-pools.ts): each notification names its channel. One statement is under
+ * way at a time (pg 8 warns of, and pg 9 refuses, a query sent while another is under way on the same
+ * client); what is asked meanwhile, by any of the tenants, goes out together in the next one, a
+ * transaction for all of them.
  */
 export class NotifyConnection {
   private opening: Promise<Client> | undefined;
+  private waiting: { channel: string; position: string; done: (error?: unknown) => void }[] = [];
+  private sending = false;
 
   constructor(private readonly connect: () => Client) {}
 
-  async send(channel: string, position: number): Promise<void> {
-    const opening = (this.opening ??= this.open());
-    try {
-      await (await opening).query('SELECT pg_notify($1, $2)', [channel, String(position)]);
-    } catch (error) {
-      this.drop(opening);
-      throw error;
+  send(channel: string, position: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({
+        channel,
+        position: String(position),
+        done: (error) => (error === undefined ? resolve() : reject(error as Error)),
+      });
+      if (!this.sending) void this.sendWaiting();
+    });
+  }
+
+  private async sendWaiting(): Promise<void> {
+    this.sending = true;
+    while (this.waiting.length > 0) {
+      const batch = this.waiting;
+      this.waiting = [];
+      const opening = (this.opening ??= this.open());
+      try {
+        await (
+          await opening
+        ).query(
+          'SELECT pg_notify(n.channel, n.position) FROM unnest($1::text[], $2::text[]) AS n(channel, position)',
+          [batch.map((n) => n.channel), batch.map((n) => n.position)],
+        );
+        for (const n of batch) n.done();
+      } catch (error) {
+        this.drop(opening);
+        for (const n of batch) n.done(error ?? new Error('notification failed'));
+      }
     }
+    this.sending = false;
   }
 
   async close(): Promise<void> {

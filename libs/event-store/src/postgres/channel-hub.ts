@@ -5,7 +5,9 @@
  * first watcher and UNLISTENed with its last. A lost connection is opened again (waiting longer each
  * time, up to 5 s) and every channel listened to again; meanwhile the watches are not `complete`, and
  * once a channel is listened to (again) its watchers are told (without a payload), as notifications
- * may have gone unheard in between.
+ * may have gone unheard in between. Statements go to the connection one at a time (pg 8 warns of, and
+ * pg 9 refuses, a query sent while another is under way on the same client): a reconnect listens to
+ * every channel in one statement, and later LISTENs and UNLISTENs queue behind it in order.
  */
 import { type Client } from 'pg';
 import { quoteIdent } from '../sql/pg-source';
@@ -34,6 +36,8 @@ export class ChannelHub {
   private connected = false;
   private retry: NodeJS.Timeout | undefined;
   private failures = 0;
+  /** The last statement sent on the current connection; the next one is sent once it has ended. */
+  private queued: Promise<unknown> = Promise.resolve();
 
   /** `tellOnLoss`: watchers are also told when the connection is lost (a cache must drop what it kept). */
   constructor(
@@ -51,7 +55,7 @@ export class ChannelHub {
     if (!channel) {
       channel = { watchers: new Set(), listening: false };
       this.channels.set(name, channel);
-      if (this.client && this.connected) void this.listen(this.client, name, channel);
+      if (this.client && this.connected) void this.listen(this.client, [[name, channel]]);
     }
     const entry = channel;
     // A function of its own per watch: the same callback watched twice is two watches.
@@ -91,7 +95,7 @@ export class ChannelHub {
     // Queued behind a LISTEN still under way on the same connection, so it always comes after it.
     if (this.client && this.connected) {
       const client = this.client;
-      await client.query(`UNLISTEN ${quoteIdent(name)}`).catch(() => this.lost(client));
+      await this.send(client, `UNLISTEN ${quoteIdent(name)}`).catch(() => this.lost(client));
     }
   }
 
@@ -99,6 +103,7 @@ export class ChannelHub {
     this.retry = undefined;
     const client = this.connect();
     this.client = client;
+    this.queued = Promise.resolve();
     client.on('notification', (message) => this.tell(message.channel, message.payload));
     // Both may come for one loss; `lost` acts on the first.
     client.on('error', () => this.lost(client));
@@ -111,21 +116,32 @@ export class ChannelHub {
     }
     if (this.client !== client) return;
     this.connected = true;
-    await Promise.all([...this.channels].map(([name, channel]) => this.listen(client, name, channel)));
+    await this.listen(client, [...this.channels]);
     if (this.client === client) this.failures = 0;
   }
 
-  private async listen(client: Client, name: string, channel: Channel): Promise<void> {
+  /** LISTENs to these channels in one statement; then their watchers are told. */
+  private async listen(client: Client, channels: readonly (readonly [string, Channel])[]): Promise<void> {
+    if (channels.length === 0) return;
     try {
-      await client.query(`LISTEN ${quoteIdent(name)}`);
+      await this.send(client, channels.map(([name]) => `LISTEN ${quoteIdent(name)};`).join(' '));
     } catch {
       this.lost(client);
       return;
     }
-    // Stopped meanwhile (its UNLISTEN follows), or watched anew (its own LISTEN follows).
-    if (this.client !== client || this.channels.get(name) !== channel) return;
-    channel.listening = true;
-    this.tell(name);
+    for (const [name, channel] of channels) {
+      // Stopped meanwhile (its UNLISTEN follows), or watched anew (its own LISTEN follows).
+      if (this.client !== client || this.channels.get(name) !== channel) continue;
+      channel.listening = true;
+      this.tell(name);
+    }
+  }
+
+  /** Sends a statement once the ones before it on this connection have ended. */
+  private send(client: Client, sql: string): Promise<unknown> {
+    const sent = this.queued.then(() => client.query(sql));
+    this.queued = sent.catch(() => undefined);
+    return sent;
   }
 
   private lost(client: Client): void {

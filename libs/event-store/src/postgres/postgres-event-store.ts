@@ -21,6 +21,7 @@ import { type SqlDriver, toNumber } from '../sql/sql-driver';
 import { localAppendWatch } from '../subscription/local-append-watch';
 import { AppendListener, AppendNotifier, NotifyConnection, appendChannel } from './append-notifications';
 import { importEvents } from './import-events';
+import { EMBEDDED_HORIZON_SQL, HORIZON_SQL } from './horizon.sql';
 import { APPEND_ONE_SQL, APPEND_SQL, CURRENT_REVISION_SQL, FIND_EVENT_IDS_SQL } from './append.sql';
 import { type AppendedRow, GroupAppend, type GroupAppendOptions } from './group-append';
 import { type PollingOptions, PollingSubscription } from '../subscription/polling-subscription';
@@ -69,6 +70,8 @@ export class PostgresEventStore implements EventStore {
   private readonly listener: AppendListener | undefined;
 
   private readonly group: GroupAppend;
+  /** See horizon.sql.ts: on a server only this log's writers hold readers back. */
+  private readonly horizon: { sql: string; name: string };
 
   constructor(
     private readonly driver: SqlDriver,
@@ -92,6 +95,10 @@ export class PostgresEventStore implements EventStore {
       },
       appends,
     );
+    this.horizon =
+      driver instanceof PgDriver
+        ? { sql: HORIZON_SQL, name: 'sparbar_horizon_v1' }
+        : { sql: EMBEDDED_HORIZON_SQL, name: 'sparbar_horizon_embedded_v1' };
     if (driver instanceof PgDriver) {
       const channel = appendChannel(driver.schema);
       // A tenant on a shared pool notifies and listens on its server's connections, which outlive it.
@@ -224,13 +231,10 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
     const { after, maxCount } = validateReadAllOptions(options);
-    // Only transactions older than every running one: nothing can commit before them any more.
-    // (A position is `xid * 16384 + index`; see migrations/0001-events.ts.) The horizon is asked
-    // first and passed as a value, so the planner sees how narrow the range is; a later snapshot
-    // for the read is safe, since every transaction below an earlier xmin has ended by then too.
-    const [{ horizon }] = await this.query<{ horizon: string }>(
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384 + position_offset() AS horizon',
-    );
+    // Up to the horizon (horizon.sql.ts): nothing can commit below it any more. It is asked first and
+    // passed as a value, so the planner sees how narrow the range is; a later snapshot for the read is
+    // safe, since every append below the horizon had ended when it was taken.
+    const [{ horizon }] = await this.query<{ horizon: string }>(this.horizon.sql, [], this.horizon.name);
     const rows = await this.query<EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE position > $1 AND position < $2 ORDER BY position LIMIT $3`,
       [after, horizon, Math.min(maxCount, 100_000)],
@@ -277,9 +281,10 @@ export class PostgresEventStore implements EventStore {
    * as far as the log has settled.
    */
   async settledPosition(): Promise<number> {
+    const [{ horizon }] = await this.query<{ horizon: string }>(this.horizon.sql, [], this.horizon.name);
     const [row] = await this.query<{ settled: string | number }>(
-      `SELECT coalesce(max(position), 0) AS settled FROM events
-        WHERE position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 16384 + position_offset()`,
+      'SELECT coalesce(max(position), 0) AS settled FROM events WHERE position < $1',
+      [horizon],
     );
     return toNumber(row.settled);
   }
@@ -350,9 +355,9 @@ export class PostgresEventStore implements EventStore {
     await this.driver.close();
   }
 
-  private async query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]> {
+  private async query<Row>(sql: string, params?: readonly unknown[], name?: string): Promise<Row[]> {
     try {
-      return await this.driver.query<Row>(sql, params);
+      return await this.driver.query<Row>(sql, params, { name });
     } catch (error) {
       throw translate(error);
     }

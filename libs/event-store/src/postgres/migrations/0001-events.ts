@@ -6,9 +6,9 @@
  * Here an event's position is made from its transaction id: `xid * 16384 + index in the append`, and
  * each append is the only write of its transaction (`../append.sql.ts`). So global order is
  * transaction-id order. A reader
- * returns only events whose transaction id is below the xmin of its snapshot, i.e. transactions that
- * have all ended: anything still to come belongs to a younger transaction and so sorts after everything
- * returned. No lock is shared between appends to different streams, so they commit (and fsync) together.
+ * returns only events below its horizon (../horizon.sql.ts): the lowest transaction id that may still
+ * append to this log. Anything still to come belongs to a transaction at or above it and so sorts after
+ * everything returned. No lock is shared between appends to different streams, so they commit (and fsync) together.
  * Positions grow but are not dense; a rolled-back append leaves a gap nobody waits for.
  */
 export const migration0001 = {
