@@ -17,7 +17,8 @@ import { TenantOidcDto } from './provision-tenant.dto';
 export class ProjectionLagView {
   @ApiProperty({ description: 'Händelser efter den långsammaste läsmodellens kontrollpunkt.' })
   events!: number;
-  @ApiProperty({ description: 'Den äldsta av dem, i sekunder (0 utan eftersläpning).' }) oldestSeconds!: number;
+  @ApiProperty({ description: 'Den äldsta av dem, i sekunder (0 utan eftersläpning).' })
+  oldestSeconds!: number;
 }
 
 /** A tenant as the platform administrator sees it; the server's password is never shown. */
