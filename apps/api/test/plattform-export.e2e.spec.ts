@@ -68,8 +68,9 @@ describe("the platform administrator's export of an organisation", () => {
     }
     const adminA = await adminOf(A);
     for (const [organId, namn] of [
-      ['ks', 'Kommunstyrelsen'],
-      ['bun', 'Barn- och utbildningsnämnden "BUN" – åäö'],
+      // Organs the development seed (a kommun's demo organs) does not have.
+      ['valn', 'Valnämnden'],
+      ['ofn', 'Överförmyndarnämnden "ÖFN" – åäö'],
     ]) {
       const written = await on(A, 'POST', '/api/organs', {
         token: adminA,
@@ -103,7 +104,7 @@ describe("the platform administrator's export of an organisation", () => {
       'plattform-driftansvarig',
     ]);
     const organs = events.filter((e) => e.type === 'OrganRegistered').map((e) => e.data.organId);
-    expect(organs.slice(-2)).toEqual(['ks', 'bun']);
+    expect(organs.slice(-2)).toEqual(['valn', 'ofn']);
     for (const event of events) {
       expect(Object.keys(event).sort()).toEqual(
         ['data', 'hash', 'id', 'metadata', 'position', 'recordedAt', 'revision', 'stream', 'type'].sort(),
@@ -111,7 +112,7 @@ describe("the platform administrator's export of an organisation", () => {
     }
     expect(events.map((e) => e.position)).toEqual([...events.map((e) => e.position)].sort((x, y) => x - y));
     const last = events[events.length - 1];
-    expect(last.data.namn).toBe('Barn- och utbildningsnämnden "BUN" – åäö');
+    expect(last.data.namn).toBe('Överförmyndarnämnden "ÖFN" – åäö');
     expect(JSON.parse(lines[lines.length - 1])).toEqual({
       chainHead: {
         chain: 'sparbar:event-chain:v1',
@@ -144,10 +145,10 @@ describe("the platform administrator's export of an organisation", () => {
 
     const changed = join(folder, 'changed.ndjson');
     const text = readFileSync(file, 'utf8');
-    // One byte of a data field: the kortnamn written on A's host, BUN → BUM.
-    const line = text.split('\n').findIndex((l) => l.includes('"kortnamn":"BUN"')) + 1;
+    // One byte of a data field: the kortnamn written on A's host, OFN → OFM.
+    const line = text.split('\n').findIndex((l) => l.includes('"kortnamn":"OFN"')) + 1;
     expect(line).toBe(count);
-    writeFileSync(changed, text.replace('"kortnamn":"BUN"', '"kortnamn":"BUM"'));
+    writeFileSync(changed, text.replace('"kortnamn":"OFN"', '"kortnamn":"OFM"'));
     expect(readFileSync(changed).length).toBe(Buffer.byteLength(text));
     const refusal = verify(changed);
     await expect(refusal).rejects.toThrow(ExportNotVerifiedError);

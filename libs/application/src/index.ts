@@ -26,6 +26,7 @@ export * from './delmal/close-delmal';
 export * from './commands-by-type';
 export * from './organisation/master-data';
 export * from './organisation/register-organ';
+export * from './organisation/register-organ-structure';
 export * from './organisation/rename-organ';
 export * from './organisation/change-organ-parent';
 export * from './organisation/deactivate-organ';

@@ -10,26 +10,32 @@
  * settings' catch-up), and a reminder from 14 days before one: on most days of a month the reminder
  * runner finds one or the other; on the rest the late cards are there but the inkorg waits.
  *
- * Regionala utvecklingsnämnden has adopted its report for the last tertial it has met on since, so the
- * uppsikt view has a period fastställd and that tertial's reminders to the nämnd have stopped.
+ * One nämnd has adopted its report for the last tertial it has met on since, so the uppsikt view has a
+ * period fastställd and that tertial's reminders to the nämnd have stopped.
  *
  * One uppdrag runs over two plan years (given the year before, slutdatum this year's end), so a start
- * in January also has reports given and missing. Texts and numbers are our own, in the style of 2023's;
- * the regionmål are 2023's.
+ * in January also has reports given and missing. What is laid out depends on the kind of organisation
+ * (plan-profile.ts): a region's uppdrag, delmål and nämnder (region-plan.ts) or a kommun's
+ * (kommun-plan.ts); the laying out is the same.
  */
 import {
   addDays,
+  type OrganisationSlag,
   type Bedomning,
   businessDateOf,
   deadlineOf,
   formatPeriod,
   lastDayOf,
-  type Periodicitet,
   periodsBetween,
   tertial,
   type UppdragStatus,
   wallClockInstant,
 } from '@sparbar/domain';
+import { KOMMUN_PLAN } from './kommun-plan';
+import { type DelmalSpec, type PlanProfile, type UppdragSpec } from './plan-profile';
+import { REGION_PLAN } from './region-plan';
+
+const PLANS: Record<OrganisationSlag, PlanProfile> = { region: REGION_PLAN, kommun: KOMMUN_PLAN };
 
 export interface CurrentReport {
   period: string;
@@ -38,27 +44,19 @@ export interface CurrentReport {
   occurredAt: string;
 }
 
-export interface CurrentUppdrag {
-  uppdragId: string;
-  planYear: number;
-  text: string;
-  riktasTill: string[];
-  periodicitet: Periodicitet;
-  slutdatum: string;
-  ansvarig: string;
+/** An uppdrag laid out: its spec (plan-profile.ts) with what the start day makes of it. */
+export interface CurrentUppdrag extends Omit<UppdragSpec, 'registeredOn' | 'leftOwing'> {
   registeredAt: string;
   reports: CurrentReport[];
   /** Periods whose deadline has passed without a report (the late ones), in order. */
   missing: string[];
   /** The first period whose deadline is still ahead (null past slutdatum). */
   dueNext: { period: string; deadline: string } | null;
+  /** Closed (Avslutad) once past slutdatum with every report given: after its last report, before the start. */
+  closed: { kommentar: string; occurredAt: string } | null;
 }
 
-export interface CurrentDelmal {
-  delmalId: string;
-  regionmal: { id: string; namn: string };
-  text: string;
-  indikatorer: { indikatorId: string; namn: string; enhet: string; malvarde: number; baseline: number }[];
+export interface CurrentDelmal extends Omit<DelmalSpec, 'utfall' | 'owingLast'> {
   /** Per tertial: its utfall per indikator and (unless left owing) the bedömning. */
   tertialer: {
     period: string;
@@ -68,7 +66,7 @@ export interface CurrentDelmal {
   }[];
 }
 
-/** Regionala utvecklingsnämnden's adoption of its report for the last tertial it has met on since. */
+/** A nämnd's adoption of its report for the last tertial it has met on since. */
 export interface CurrentAdoption {
   organId: string;
   period: string;
@@ -80,18 +78,15 @@ export interface CurrentAdoption {
 
 export interface CurrentYearPlan {
   planYear: number;
+  /** Fullmäktige's organ id (every uppdrag's giver) and the nämnd whose delmål these are. */
+  fullmaktige: string;
+  delmalOrgan: string;
   startDay: string;
   definedAt: string;
   uppdrag: CurrentUppdrag[];
   delmal: CurrentDelmal[];
   adoption: CurrentAdoption | null;
 }
-
-type Spec = Omit<CurrentUppdrag, 'reports' | 'missing' | 'dueNext' | 'registeredAt'> & {
-  registeredOn: string;
-  /** How many of the passed periods are left unreported (the last ones). */
-  leftOwing: number;
-};
 
 const STATUSES: readonly UppdragStatus[] = [
   'pagaende_enligt_plan',
@@ -108,7 +103,9 @@ const KOMMENTAR: Record<UppdragStatus, string> = {
   pagaende_ej_enligt_plan: 'Arbetet har stannat upp i väntan på beslut om resurser.',
 };
 
-export function currentYearPlan(start: Date): CurrentYearPlan {
+const AVSLUTAD = 'Uppdraget är genomfört och redovisat i årsredovisningen.';
+
+export function currentYearPlan(start: Date, kind: OrganisationSlag = 'region'): CurrentYearPlan {
   const startAt = start.toISOString();
   const startDay = businessDateOf(startAt);
   const Y = Number(startDay.slice(0, 4));
@@ -116,70 +113,16 @@ export function currentYearPlan(start: Date): CurrentYearPlan {
   const before = (at: string) => (Date.parse(at) < Date.parse(startAt) ? at : earlier(startAt, 60));
   const registered = before(wallClockInstant(`${Y}-01-16`, '09:00'));
   const registeredOn = businessDateOf(registered);
-  const specs: Spec[] = [
-    {
-      uppdragId: `demo-${Y}-u01-digitala-vardmoten`,
-      planYear: Y,
-      text: 'Öka andelen digitala vårdmöten i primärvården och redovisa effekterna på tillgängligheten',
-      riktasTill: ['hsn'],
-      periodicitet: 'manad',
-      slutdatum: `${Y}-12-31`,
-      ansvarig: 'person-johan',
-      registeredOn,
-      leftOwing: 0,
-    },
-    {
-      uppdragId: `demo-${Y}-u02-hyrpersonal`,
-      planYear: Y,
-      text: 'Minska kostnaderna för hyrpersonal enligt den regionala handlingsplanen',
-      riktasTill: ['hsn'],
-      periodicitet: 'manad',
-      slutdatum: `${Y}-12-31`,
-      ansvarig: 'person-johan',
-      registeredOn,
-      leftOwing: 1,
-    },
-    {
-      uppdragId: `demo-${Y}-u03-lokalforsorjning`,
-      planYear: Y,
-      text: 'Ta fram en lokalförsörjningsplan för regionens verksamheter 2025–2035',
-      riktasTill: ['rs'],
-      periodicitet: 'tertial',
-      slutdatum: `${Y}-12-31`,
-      ansvarig: 'person-sara',
-      registeredOn,
-      leftOwing: 0,
-    },
-    {
-      uppdragId: `demo-${Y}-u04-kollektivtrafik`,
-      planYear: Y,
-      text: 'Utreda ett gemensamt biljettsystem för länets kollektivtrafik tillsammans med kommunerna',
-      riktasTill: ['run'],
-      periodicitet: 'manad',
-      slutdatum: `${Y}-12-31`,
-      ansvarig: 'person-sara',
-      registeredOn,
-      leftOwing: 2,
-    },
-    {
-      uppdragId: `demo-${Y - 1}-f01-vardplatser`,
-      planYear: Y - 1,
-      text: 'Säkra tillgången till vårdplatser genom en länsgemensam plan för bemanning (flerårigt uppdrag)',
-      riktasTill: ['hsn', 'rs'],
-      periodicitet: 'manad',
-      slutdatum: `${Y}-12-31`,
-      ansvarig: 'person-johan',
-      registeredOn: `${Y - 1}-02-01`,
-      leftOwing: 1,
-    },
-  ];
+  const profile = PLANS[kind];
   return {
     planYear: Y,
+    fullmaktige: profile.fullmaktige,
+    delmalOrgan: profile.delmalOrgan,
     startDay,
     definedAt: before(wallClockInstant(`${Y}-01-20`, '09:00')),
-    uppdrag: specs.map((spec) => laidOut(spec, startDay, before)),
-    delmal: delmalOf(Y, startDay, before),
-    adoption: adoptionOf(Y, startAt),
+    uppdrag: profile.uppdrag(Y, registeredOn).map((spec) => laidOut(spec, startDay, before)),
+    delmal: delmalOf(profile.delmal(Y), Y, startDay, before),
+    adoption: adoptionOf(profile.adoptedBy, Y, startAt),
   };
 }
 
@@ -187,16 +130,16 @@ export function currentYearPlan(start: Date): CurrentYearPlan {
  * The nämnd meets on the first Tuesday a week after a tertial's reports are due; its secretary records the decision
  * the next morning: the latest tertial (of this year or the last) whose record is before the start.
  */
-function adoptionOf(Y: number, startAt: string): CurrentAdoption | null {
+function adoptionOf(by: PlanProfile['adoptedBy'], Y: number, startAt: string): CurrentAdoption | null {
   const candidates = [Y - 1, Y].flatMap((year) =>
     ([1, 2, 3] as const).map((t) => {
       const meetingDate = tuesdayFrom(addDays(deadlineOf(tertial(year, t)), 7));
       return {
-        organId: 'run',
+        organId: by.organId,
         period: `${year}-T${t}`,
         meetingDate,
         paragraf: String(20 + t * 40),
-        diarienummer: `RUN ${year}/${100 + t * 37}`,
+        diarienummer: `${by.diarium} ${year}/${100 + t * 37}`,
         recordedAt: wallClockInstant(addDays(meetingDate, 1), '09:30'),
       };
     }),
@@ -204,7 +147,7 @@ function adoptionOf(Y: number, startAt: string): CurrentAdoption | null {
   return candidates.filter((c) => Date.parse(c.recordedAt) < Date.parse(startAt)).at(-1) ?? null;
 }
 
-function laidOut(spec: Spec, startDay: string, before: (at: string) => string): CurrentUppdrag {
+function laidOut(spec: UppdragSpec, startDay: string, before: (at: string) => string): CurrentUppdrag {
   const { registeredOn, leftOwing, ...rest } = spec;
   const registeredAt = before(wallClockInstant(registeredOn, '09:00'));
   const periods = periodsBetween(spec.periodicitet, businessDateOf(registeredAt), spec.slutdatum).map(
@@ -213,9 +156,14 @@ function laidOut(spec: Spec, startDay: string, before: (at: string) => string): 
   const passed = periods.filter((p) => p.deadline < startDay);
   const reported = passed.slice(0, Math.max(0, passed.length - leftOwing));
   const next = periods.find((p) => p.deadline >= startDay);
+  const last = passed.at(-1);
+  const ended = spec.slutdatum < startDay && reported.length === passed.length && last !== undefined;
   return {
     ...rest,
     registeredAt,
+    closed: ended
+      ? { kommentar: AVSLUTAD, occurredAt: wallClockInstant(addDays(last.deadline, -2), '14:00') }
+      : null,
     reports: reported.map((p, i) => {
       const status = STATUSES[i % STATUSES.length];
       // A few days before the deadline, long after the period ended.
@@ -226,56 +174,26 @@ function laidOut(spec: Spec, startDay: string, before: (at: string) => string): 
   };
 }
 
-/** HSN's two delmål of the year (regionstyrelsen's plan of the year is left for the user to fill): utfall each tertial past its deadline, the second's last bedömning owing. */
-function delmalOf(Y: number, startDay: string, before: (at: string) => string): CurrentDelmal[] {
+/** The delmål's utfall each tertial past its deadline, and a bedömning unless the spec leaves the last owing. */
+function delmalOf(
+  specs: DelmalSpec[],
+  Y: number,
+  startDay: string,
+  before: (at: string) => string,
+): CurrentDelmal[] {
   const tertials = ([1, 2, 3] as const)
     .map((t) => ({ period: `${Y}-T${t}`, deadline: deadlineOf(tertial(Y, t)) }))
     .filter((t) => t.deadline < startDay);
-  const tertialer = (values: (t: number) => Record<string, number>, owingLast: boolean) =>
-    tertials.map((t, i) => ({
+  return specs.map(({ utfall, owingLast, ...delmal }) => ({
+    ...delmal,
+    tertialer: tertials.map((t, i) => ({
       period: t.period,
       occurredAt: before(reportTime(t.deadline)),
-      utfall: values(i),
+      utfall: utfall(i),
       bedomning:
         owingLast && i === tertials.length - 1 ? null : ((['delvis', 'helt', 'helt'] as const)[i] ?? 'helt'),
-    }));
-  return [
-    {
-      delmalId: `demo-${Y}-hsn-delmal-01`,
-      regionmal: { id: 'regionmal-8', namn: 'Mål 8. Vi har en långsiktigt hållbar ekonomi' },
-      text: 'Hälso- och sjukvårdens kostnader ska inte öka snabbare än intäkterna',
-      indikatorer: [
-        { indikatorId: 'ind-1', namn: 'Nettokostnadsutveckling', enhet: '%', malvarde: 3, baseline: 4.5 },
-        {
-          indikatorId: 'ind-2',
-          namn: 'Kostnad för hyrpersonal',
-          enhet: 'mnkr',
-          malvarde: 250,
-          baseline: 310,
-        },
-      ],
-      tertialer: tertialer((i) => ({ 'ind-1': tenths(4.2 - i * 0.4), 'ind-2': 300 - i * 20 }), false),
-    },
-    {
-      delmalId: `demo-${Y}-hsn-delmal-02`,
-      regionmal: {
-        id: 'regionmal-7',
-        namn: 'Mål 7. Vi är en attraktiv arbetsgivare med personal som trivs och utvecklas hos oss',
-      },
-      text: 'Fler medarbetare i hälso- och sjukvården ska vilja rekommendera regionen som arbetsgivare',
-      indikatorer: [
-        {
-          indikatorId: 'ind-1',
-          namn: 'Andel som rekommenderar regionen',
-          enhet: '%',
-          malvarde: 75,
-          baseline: 68,
-        },
-        { indikatorId: 'ind-2', namn: 'Sjukfrånvaro', enhet: '%', malvarde: 6, baseline: 7.1 },
-      ],
-      tertialer: tertialer((i) => ({ 'ind-1': 69 + i * 2, 'ind-2': tenths(7 - i * 0.3) }), true),
-    },
-  ];
+    })),
+  }));
 }
 
 function tuesdayFrom(day: string): string {
@@ -290,5 +208,3 @@ function reportTime(deadline: string): string {
 function earlier(at: string, minutes: number): string {
   return new Date(Date.parse(at) - minutes * 60_000).toISOString();
 }
-
-const tenths = (x: number) => Math.round(x * 10) / 10;

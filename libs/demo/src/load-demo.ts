@@ -5,6 +5,8 @@
  * in February, the April reports on 3 May, regionstyrelsen's delmål with their indikatorer, and Tertial 1
  * adopted by Regionala utvecklingsnämnden and Folkhögskolestyrelsen in May (received by regionstyrelsen). Then the
  * current plan year (current-year.ts), laid out around the clock's now: the day of the first start.
+ * A kommun's demo (organisations.ts, kommun-plan.ts) is its organs and people, its last plan year and
+ * its current one, laid out the same way.
  *
  * Every write is backdated: each actor carries the `importer` capability beside the role that allows
  * the write, as a migration of history must (libs/domain access/command-guard.ts). Ids are fixed, and
@@ -16,9 +18,10 @@ import {
   Application,
   assessDelmal,
   changeUppdragPeriodicitet,
+  closeUppdrag,
   defineDelmal,
   type MasterData,
-  registerOrgan,
+  registerOrganStructure,
   registerPerson,
   recordIndikatorUtfall,
   recordPeriodReportHandling,
@@ -26,69 +29,23 @@ import {
   reportUppdragStatus,
   type WriteContext,
 } from '@sparbar/application';
-import { DEV_USERS } from '@sparbar/auth';
 import {
   type Actor,
   delmalStream,
   isDomainError,
-  type OrganTyp,
+  type OrganisationSlag,
   type Role,
   uppdragStream,
+  wallClockInstant,
 } from '@sparbar/domain';
 import { type EventStore } from '@sparbar/event-store';
 import { currentYearPlan } from './current-year';
+import { DEMO_ORGANISATIONS, type DemoPerson } from './organisations';
 import { DEMO_DELMAL, DEMO_FASTSTALLELSER, DEMO_UPPDRAG } from './region-vasterbotten-2023';
 
-export const DEMO_ORGANS: readonly { organId: string; namn: string; kortnamn: string; typ: OrganTyp }[] = [
-  { organId: 'regionfullmaktige', namn: 'Regionfullmäktige', kortnamn: 'RF', typ: 'regionfullmaktige' },
-  { organId: 'rs', namn: 'Regionstyrelsen', kortnamn: 'RS', typ: 'regionstyrelse' },
-  { organId: 'hsn', namn: 'Hälso- och sjukvårdsnämnden', kortnamn: 'HSN', typ: 'namnd' },
-  { organId: 'run', namn: 'Regionala utvecklingsnämnden', kortnamn: 'RUN', typ: 'namnd' },
-  { organId: 'folkhogskolestyrelsen', namn: 'Folkhögskolestyrelsen', kortnamn: 'FHS', typ: 'styrelse' },
-  {
-    organId: 'beredning-folkhalsa',
-    namn: 'Beredningen för folkhälsa',
-    kortnamn: 'Folkhälsa',
-    typ: 'beredning',
-  },
-  {
-    organId: 'beredning-kompetensforsorjning',
-    namn: 'Beredningen för kompetensförsörjning',
-    kortnamn: 'Kompetens',
-    typ: 'beredning',
-  },
-  { organId: 'demokratiberedningen', namn: 'Demokratiberedningen', kortnamn: 'Demokrati', typ: 'beredning' },
-];
-
-/** The development users, plus the officers of the two beredningar the April report names. */
-export const DEMO_PEOPLE: readonly {
-  personId: string;
-  namn: string;
-  roles: Role[];
-  organId: string | null;
-}[] = [
-  ...DEV_USERS.map((u) => ({ personId: u.personId, namn: u.name, roles: [...u.roles], organId: u.organId })),
-  {
-    personId: 'person-kompetens',
-    namn: 'Lina Marklund',
-    roles: ['officer'],
-    organId: 'beredning-kompetensforsorjning',
-  },
-  {
-    personId: 'person-demokrati',
-    namn: 'Erik Sandström',
-    roles: ['officer'],
-    organId: 'demokratiberedningen',
-  },
-  // The secretaries who record their nämnd's and styrelse's adoptions (DEMO_FASTSTALLELSER).
-  { personId: 'person-run-sekreterare', namn: 'Elin Forsberg', roles: ['secretary'], organId: 'run' },
-  {
-    personId: 'person-fhs-sekreterare',
-    namn: 'Jonas Lundqvist',
-    roles: ['secretary'],
-    organId: 'folkhogskolestyrelsen',
-  },
-];
+/** Region Västerbotten's organs and people (organisations.ts). */
+export const DEMO_ORGANS = DEMO_ORGANISATIONS.region.organs;
+export const DEMO_PEOPLE = DEMO_ORGANISATIONS.region.people;
 
 export const DEMO_TIMES = {
   masterData: '2023-01-02T08:00:00+01:00',
@@ -108,13 +65,14 @@ const importer = (personId: string, role: Role, organId: string | null): Actor =
 /** Who registers the demo's organs and people: how a start-up tells a half-loaded demo from other data. */
 export const DEMO_LOADER = 'system-demo';
 const ADMIN = importer(DEMO_LOADER, 'admin', null);
-const SEKRETERARE: Record<string, Actor> = {
-  regionfullmaktige: importer('person-rf-sekreterare', 'secretary', 'regionfullmaktige'),
-  rs: importer('person-ida', 'secretary', 'rs'),
-  hsn: importer('person-maria', 'secretary', 'hsn'),
-  run: importer('person-run-sekreterare', 'secretary', 'run'),
-  folkhogskolestyrelsen: importer('person-fhs-sekreterare', 'secretary', 'folkhogskolestyrelsen'),
-};
+/** Each organ's secretary, who registers what the organ decides (uppdrag, delmål, adoptions). */
+const secretaries = (people: readonly DemoPerson[]): Record<string, Actor> =>
+  Object.fromEntries(
+    people
+      .filter((p) => p.roles.includes('secretary') && p.organId !== null)
+      .map((p) => [p.organId, importer(p.personId, 'secretary', p.organId)]),
+  );
+const SEKRETERARE = secretaries(DEMO_PEOPLE);
 
 /** Codes meaning "this is already in the log": the reason a second load adds nothing. */
 const ALREADY = new Set([
@@ -127,6 +85,8 @@ const ALREADY = new Set([
   'UTFALL_ALREADY_RECORDED',
   'DELMAL_ALREADY_ASSESSED',
   'PERIOD_REPORT_ALREADY_ADOPTED',
+  // Closed on the first load: a second finds it so at its reports and its closing.
+  'UPPDRAG_CLOSED',
 ]);
 
 export interface DemoLoadResult {
@@ -138,7 +98,15 @@ export interface DemoLoadResult {
 /** The process clock (AppConfig.clock): the day of the first start, from which the current year is laid out. */
 export type DemoClock = () => Date;
 
-export async function loadDemo(store: EventStore, clock: DemoClock): Promise<DemoLoadResult> {
+/**
+ * The demo of a region (Region Västerbotten's 2023 and the current plan year) or of a kommun (its last
+ * and current plan years): its organs through `registerOrganStructure`, as provisioning registers them.
+ */
+export async function loadDemo(
+  store: EventStore,
+  clock: DemoClock,
+  kind: OrganisationSlag = 'region',
+): Promise<DemoLoadResult> {
   const app = Application.live(store, clock);
   const result: DemoLoadResult = { written: 0, skipped: 0 };
   const run = async (write: () => Promise<{ events: unknown[] }>) => {
@@ -154,21 +122,36 @@ export async function loadDemo(store: EventStore, clock: DemoClock): Promise<Dem
   const as = (actor: Actor, occurredAt: string): WriteContext => ({
     actor,
     occurredAt,
-    requestId: DEMO_CORRELATION_ID,
+    requestId: DEMO_CORRELATION_ID[kind],
   });
 
-  for (const o of DEMO_ORGANS) {
-    const parentOrganId = o.typ === 'regionfullmaktige' ? null : 'regionfullmaktige';
-    await run(() => registerOrgan(app, { ...o, parentOrganId }, as(ADMIN, DEMO_TIMES.masterData)));
-  }
-  for (const p of DEMO_PEOPLE) {
+  // A kommun's demo has no 2023: its master data comes in on the first working days of last year.
+  const { organs, people } = DEMO_ORGANISATIONS[kind];
+  const masterDataAt =
+    kind === 'region'
+      ? DEMO_TIMES.masterData
+      : wallClockInstant(`${currentYearPlan(clock(), kind).planYear - 1}-01-02`, '08:00');
+  const already = (error: unknown) => isDomainError(error) && ALREADY.has(error.code);
+  const registered = await registerOrganStructure(
+    app,
+    { organisation: kind, organs },
+    as(ADMIN, masterDataAt),
+    already,
+  );
+  result.written += registered.length;
+  result.skipped += organs.length - registered.length;
+  for (const p of people) {
     const epost = `${p.personId.replace(/^person-/, '')}@example.se`;
-    await run(() => registerPerson(app, DEMO_MASTER_DATA, { ...p, epost }, as(ADMIN, DEMO_TIMES.masterData)));
+    await run(() => registerPerson(app, DEMO_MASTER_DATA, { ...p, epost }, as(ADMIN, masterDataAt)));
+  }
+  if (kind === 'kommun') {
+    await loadCurrentYear(app, clock(), run, as, kind);
+    return result;
   }
 
   for (const u of DEMO_UPPDRAG) {
     const secretary = SEKRETERARE[u.givenBy];
-    const kind = u.givenBy === 'regionfullmaktige' ? 'fullmaktige' : 'namnd';
+    const originKind = u.givenBy === 'regionfullmaktige' ? 'fullmaktige' : 'namnd';
     const register = {
       uppdragId: u.uppdragId,
       text: u.text,
@@ -177,7 +160,7 @@ export async function loadDemo(store: EventStore, clock: DemoClock): Promise<Dem
       periodicitet: u.periodicitet,
       slutdatum: u.slutdatum,
       ansvarigPersonId: u.ansvarig,
-      origin: { givenBy: u.givenBy, kind, planYear: 2023 } as const,
+      origin: { givenBy: u.givenBy, kind: originKind, planYear: 2023 } as const,
     };
     await run(() => registerUppdrag(app, register, as(secretary, DEMO_TIMES.registered)));
     if (u.changedTo) {
@@ -216,7 +199,7 @@ export async function loadDemo(store: EventStore, clock: DemoClock): Promise<Dem
     }
   }
   await loadAdoptions(app, clock(), run, as);
-  await loadCurrentYear(app, clock(), run, as);
+  await loadCurrentYear(app, clock(), run, as, kind);
   return result;
 }
 
@@ -248,17 +231,20 @@ async function loadAdoptions(
 
 type Run = (write: () => Promise<{ events: unknown[] }>) => Promise<void>;
 
-/** The current plan year (current-year.ts), after 2023; only once 2023 is history. */
+/** The current plan year (current-year.ts); a region's only once 2023 is history. */
 async function loadCurrentYear(
   app: Application,
   start: Date,
   run: Run,
   as: (actor: Actor, occurredAt: string) => WriteContext,
+  kind: OrganisationSlag,
 ): Promise<void> {
-  const plan = currentYearPlan(start);
-  if (plan.planYear <= 2023) return;
+  const plan = currentYearPlan(start, kind);
+  if (kind === 'region' && plan.planYear <= 2023) return;
+  const { people } = DEMO_ORGANISATIONS[kind];
+  const sekreterare = secretaries(people);
   for (const u of plan.uppdrag) {
-    const secretary = SEKRETERARE.regionfullmaktige;
+    const secretary = sekreterare[plan.fullmaktige];
     const register = {
       uppdragId: u.uppdragId,
       text: u.text,
@@ -267,25 +253,29 @@ async function loadCurrentYear(
       periodicitet: u.periodicitet,
       slutdatum: u.slutdatum,
       ansvarigPersonId: u.ansvarig,
-      origin: { givenBy: 'regionfullmaktige', kind: 'fullmaktige', planYear: u.planYear } as const,
+      origin: { givenBy: plan.fullmaktige, kind: 'fullmaktige', planYear: u.planYear } as const,
     };
     await run(() => registerUppdrag(app, register, as(secretary, u.registeredAt)));
-    const officer = DEMO_PEOPLE.find((p) => p.personId === u.ansvarig)!;
+    const officer = people.find((p) => p.personId === u.ansvarig)!;
     const reporter = importer(officer.personId, 'officer', officer.organId);
     for (const r of u.reports) {
       const report = { uppdragId: u.uppdragId, period: r.period, status: r.status, kommentar: r.kommentar };
       await run(() => reportUppdragStatus(app, { ...report, organId: null }, as(reporter, r.occurredAt)));
     }
+    if (u.closed) {
+      const close = { uppdragId: u.uppdragId, kommentar: u.closed.kommentar };
+      await run(() => closeUppdrag(app, close, as(secretary, u.closed!.occurredAt)));
+    }
   }
   for (const d of plan.delmal) {
     const define = {
       delmalId: d.delmalId,
-      organId: 'hsn',
+      organId: plan.delmalOrgan,
       planYear: plan.planYear,
       regionmal: d.regionmal,
       text: d.text,
     };
-    await run(() => defineDelmal(app, define, as(SEKRETERARE.hsn, plan.definedAt)));
+    await run(() => defineDelmal(app, define, as(sekreterare[plan.delmalOrgan], plan.definedAt)));
     for (const ind of d.indikatorer) {
       const add = {
         delmalId: d.delmalId,
@@ -296,12 +286,12 @@ async function loadCurrentYear(
         malvarde: ind.malvarde,
         riktning: ind.malvarde < ind.baseline ? ('lower_is_better' as const) : ('higher_is_better' as const),
       };
-      await run(() => addIndikator(app, add, as(SEKRETERARE.hsn, plan.definedAt)));
+      await run(() => addIndikator(app, add, as(sekreterare[plan.delmalOrgan], plan.definedAt)));
     }
     for (const t of d.tertialer) {
       for (const [indikatorId, utfall] of Object.entries(t.utfall)) {
         const record = { delmalId: d.delmalId, indikatorId, period: t.period, utfall };
-        await run(() => recordIndikatorUtfall(app, record, as(SEKRETERARE.hsn, t.occurredAt)));
+        await run(() => recordIndikatorUtfall(app, record, as(sekreterare[plan.delmalOrgan], t.occurredAt)));
       }
       if (t.bedomning === null) continue;
       const assess = {
@@ -311,12 +301,12 @@ async function loadCurrentYear(
         prognos: t.bedomning,
         kommentar: KOMMENTAR_DELMAL[t.bedomning],
       };
-      await run(() => assessDelmal(app, assess, as(SEKRETERARE.hsn, t.occurredAt)));
+      await run(() => assessDelmal(app, assess, as(sekreterare[plan.delmalOrgan], t.occurredAt)));
     }
   }
   if (plan.adoption) {
     const { recordedAt, ...adopt } = plan.adoption;
-    await run(() => adoptPeriodReport(app, adopt, as(SEKRETERARE[adopt.organId], recordedAt)));
+    await run(() => adoptPeriodReport(app, adopt, as(sekreterare[adopt.organId], recordedAt)));
   }
 }
 
@@ -328,7 +318,10 @@ const KOMMENTAR_DELMAL: Record<string, string> = {
 };
 
 /** Ties every event of a demo load together in the log (its correlation id). */
-const DEMO_CORRELATION_ID = 'demo-region-vasterbotten-2023';
+const DEMO_CORRELATION_ID: Record<OrganisationSlag, string> = {
+  region: 'demo-region-vasterbotten-2023',
+  kommun: 'demo-kommun',
+};
 
 /**
  * The demo's people have addresses made from their unique ids, so the one-address-per-person rule has

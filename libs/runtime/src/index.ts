@@ -10,3 +10,4 @@ export { openResources, type Resources } from './startup/resources';
 export { StartupError, describeStartupFailure } from './startup/startup-error';
 export { demoDataSetting, loadDemoOnFirstStart, type DemoOutcome } from './startup/demo-data';
 export { TenantWorkers, type TenantWorkersOptions } from './tenants/tenant-workers';
+export { type ProvisionRequest, withDemoData } from './tenants/demo-tenant';

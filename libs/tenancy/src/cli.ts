@@ -6,7 +6,7 @@
  *   lista                    every organisation with its size and health, as JSON lines
  *   lagg-upp <fil.json>      provisions the organisation the file describes (tenantId, namn, kind,
  *                            hosts, serverUrl, organs; logStore: postgres (default), eventstoredb
- *                            or embedded)
+ *                            or embedded; "demo": true instead of organs: the demo of its kind)
  *   ta-bort <id>             removes an organisation and all its data
  *   exportera <id> <fil>     writes the organisation's whole log to the file (NDJSON, the chain head
  *                            last; docs/tenancy.md)
@@ -39,12 +39,18 @@ export class ExportNotVerifiedError extends Error {}
 
 /**
  * `edges`: what the process that runs the CLI adds from outside this lib — `flytta` builds the moved
- * tenant's read models with it (libs/runtime's `plattform-cli.ts`, the entry of `npm run plattform`).
+ * tenant's read models with it, `lagg-upp` turns the file into a provisioning with it (the demo data
+ * of `"demo": true`) (libs/runtime's `plattform-cli.ts`, the entry of `npm run plattform`).
  */
 export async function runPlatformCli(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  edges: Pick<MoveTenantDeps, 'buildReadModels'> = {},
+  edges: Pick<MoveTenantDeps, 'buildReadModels'> & {
+    provisionInput?: (
+      file: ProvisionTenantInput & { demo?: boolean },
+      clock: () => Date,
+    ) => ProvisionTenantInput;
+  } = {},
 ): Promise<string[]> {
   const [command, argument, file] = args;
   if (command === 'verifiera') {
@@ -76,7 +82,13 @@ export async function runPlatformCli(
         );
       case 'lagg-upp': {
         if (!argument) throw new Error(USAGE);
-        const input = JSON.parse(readFileSync(argument, 'utf8')) as ProvisionTenantInput;
+        const described = JSON.parse(readFileSync(argument, 'utf8')) as ProvisionTenantInput & {
+          demo?: boolean;
+        };
+        if (described.demo === true && !edges.provisionInput) {
+          throw new Error('Demodata kan inte läggas upp härifrån');
+        }
+        const input = edges.provisionInput ? edges.provisionInput(described, config.clock) : described;
         const { servers, tenantsPerServer } = config.tenancy;
         const placement = { servers, perServer: tenantsPerServer };
         const tenant = await provisionTenant(

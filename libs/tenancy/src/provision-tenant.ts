@@ -2,12 +2,20 @@
  * Provisioning: the tenant is entered in the directory (state `provisioning`, so its hosts are taken
  * at once and nobody else can claim them), its store is made — its schema on its server with the
  * store's migrations (beside EventStoreDB: the read models' schema, and its stream prefix must never
- * have been used: not by events, nor by a removed tenant's deleted streams), or its data folder — its organ structure is registered through the same use case an
- * administrator uses, and then it is `active`. A failure on the way removes what was made, the
- * directory's row last.
+ * have been used: not by events, nor by a removed tenant's deleted streams), or its data folder — its
+ * organ structure is registered through `registerOrganStructure` (checked as a whole, each organ as its
+ * kind's, by the same use case an administrator uses), or by its content (the demo of its kind, the
+ * same way), and then it is `active`. A failure on the way removes what was made, the directory's row
+ * last.
  */
-import { Application, registerOrgan, type RegisterOrganInput, type WriteContext } from '@sparbar/application';
-import { type Actor, checkOrganStructure, DomainError } from '@sparbar/domain';
+import {
+  Application,
+  type RegisterOrganInput,
+  registerOrganStructure,
+  type WriteContext,
+} from '@sparbar/application';
+import { type Actor, checkOrganStructure, DomainError, organStream } from '@sparbar/domain';
+import { type EventStore } from '@sparbar/event-store';
 import { folderInUse, removeFolder, tenantFolder } from './embedded-folders';
 import { dropSchema, schemaExists } from './postgres/tenant-servers';
 import { placeTenant, type Placement } from './place-tenant';
@@ -20,6 +28,13 @@ export interface ProvisionTenantInput extends Omit<TenantInput, 'serverUrl' | 'd
   serverUrl?: string | null;
   /** Its organs, parents before children (an organ's parent must be registered first). */
   organs: readonly RegisterOrganInput[];
+  /**
+   * Writes the tenant's first events instead of the platform administrator registering `organs` now:
+   * the demo of its kind (libs/demo `loadDemo`), which registers the same organs, dated before its
+   * history, through the same `registerOrganStructure`. Every organ of `organs` must be in the log
+   * after it, or nothing of the tenant is kept.
+   */
+  content?: (store: EventStore, tenant: Tenant) => Promise<void>;
 }
 
 export interface PlatformDeps {
@@ -71,14 +86,17 @@ export async function provisionTenant(
     made = await makeStore(tenant, deps.stores);
     const { store, done } = await openTenantStore(tenant, deps.stores);
     try {
-      const app = Application.live(store, deps.clock);
-      const write: WriteContext = {
-        actor: platformActor(administrator),
-        expectedRevision: undefined,
-        requestId: `plattform-provision-${tenant.tenantId}`,
-      };
-      for (const organ of input.organs) {
-        await registerOrgan(app, { ...organ, organisation: tenant.kind }, write);
+      if (input.content) {
+        await input.content(store, tenant);
+        await requireOrgans(store, input.organs);
+      } else {
+        const app = Application.live(store, deps.clock);
+        const write: WriteContext = {
+          actor: platformActor(administrator),
+          expectedRevision: undefined,
+          requestId: `plattform-provision-${tenant.tenantId}`,
+        };
+        await registerOrganStructure(app, { organisation: tenant.kind, organs: input.organs }, write);
       }
     } finally {
       await done();
@@ -89,6 +107,15 @@ export async function provisionTenant(
     await made?.().catch(() => undefined);
     await deps.directory.delete(tenant.tenantId).catch(() => undefined);
     throw error;
+  }
+}
+
+/** What the tenant's content was to register (its organs) is in its log. */
+async function requireOrgans(store: EventStore, organs: readonly RegisterOrganInput[]): Promise<void> {
+  for (const { organId } of organs) {
+    if ((await store.readStream(organStream(organId), { maxCount: 1 })).length === 0) {
+      throw new TenancyError('INVALID_TENANT', `Organet ${organId} registrerades inte`, 'organs');
+    }
   }
 }
 

@@ -4,15 +4,34 @@
  * the same use cases as any other master data, by a system administrator. What exists is left alone, so
  * a restart adds nothing. Turned off with DEV_SEED=false.
  *
+ * The organisation is of its kind: a kommun (a tenant provisioned as one, or an installation whose organs
+ * are a kommun's) gets the demo kommun's organs and people (libs/demo), a region Region Västerbotten's.
+ * The organs go through `registerOrganStructure`, as provisioning's do: the structure with what is there
+ * already is checked as a whole and each organ registered as its kind's, so a kommun never gets a
+ * region's organs (a structure that would not hold is left alone, with a warning).
+ *
  * An auditor's access holds only within a mandate, so the development auditor is given one, once,
  * covering the demo's years: from three years before the clock's year to the end of the next.
  */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Application, giveAuditorMandate, registerOrgan, registerPerson } from '@sparbar/application';
+import {
+  Application,
+  giveAuditorMandate,
+  registerOrganStructure,
+  registerPerson,
+} from '@sparbar/application';
 import { DEV_USERS } from '@sparbar/auth';
-import { type Clock } from '@sparbar/config';
-import { type Actor, businessDateOf, isDomainError, type OrganTyp } from '@sparbar/domain';
-import { CLOCK } from '@sparbar/runtime';
+import { type AppConfig, type Clock } from '@sparbar/config';
+import { DEMO_ORGANISATIONS, type DemoOrganisation } from '@sparbar/demo';
+import {
+  type Actor,
+  businessDateOf,
+  isDomainError,
+  type OrganisationSlag,
+  organisationSlagOf,
+  type OrganTyp,
+} from '@sparbar/domain';
+import { APP_CONFIG, CLOCK } from '@sparbar/runtime';
 import { type WriteContext } from '../application/write-context';
 import { OrganisationDirectory } from './organisation-directory';
 
@@ -20,7 +39,7 @@ export const DEV_SEED_ENABLED = 'sparbar:DevSeedEnabled';
 
 const SEEDER: Actor = { personId: 'system-dev-seed', roles: ['admin'], organId: null };
 
-/** Region Västerbotten's bodies as the seeds name them; parents before children. */
+/** Region Västerbotten's bodies as the seeds name them; parents before children. A kommun's: libs/demo. */
 export const DEV_ORGANS: readonly {
   organId: string;
   namn: string;
@@ -72,8 +91,30 @@ export const DEV_ORGANS: readonly {
   },
 ];
 
-/** What the checks across streams may refuse on a database an administrator has changed since. */
-const REFUSED_BY_OTHERS = new Set(['ORGAN_DEACTIVATED', 'ORGAN_NOT_FOUND', 'DUPLICATE_VALUE']);
+/** The development organisation of each kind: its organs, and the development users as its people. */
+const DEV_ORGANISATION: Record<OrganisationSlag, DemoOrganisation> = {
+  region: {
+    organs: DEV_ORGANS.map(({ parent, ...organ }) => ({ ...organ, parentOrganId: parent })),
+    people: DEV_USERS.map((u) => ({
+      personId: u.personId,
+      namn: u.name,
+      roles: [...u.roles],
+      organId: u.organId,
+    })),
+  },
+  kommun: DEMO_ORGANISATIONS.kommun,
+};
+
+/**
+ * What the checks may refuse on a database an administrator has changed since: across streams, or the
+ * organ structure as a whole (INVALID_VALUE: e.g. a kommun provisioned with its fullmäktige under another id).
+ */
+const REFUSED_BY_OTHERS = new Set([
+  'ORGAN_DEACTIVATED',
+  'ORGAN_NOT_FOUND',
+  'DUPLICATE_VALUE',
+  'INVALID_VALUE',
+]);
 
 @Injectable()
 export class DevSeed implements OnApplicationBootstrap {
@@ -84,27 +125,27 @@ export class DevSeed implements OnApplicationBootstrap {
     @Inject(Application) private readonly app: Application,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
     const write: WriteContext = { actor: SEEDER, expectedRevision: undefined, requestId: 'dev-seed' };
+    const existing = [...(await this.directory.current()).organs.values()];
+    const kind = this.config.organisationKind ?? organisationSlagOf(existing.map((o) => o.typ));
+    const { organs, people } = DEV_ORGANISATION[kind];
+    const structure = { organisation: kind, organs, existing };
     let added = 0;
-    for (const { organId, namn, kortnamn, typ, parent } of DEV_ORGANS) {
-      const input = { organId, namn, kortnamn, typ, parentOrganId: parent };
-      const registered = await registerOrgan(this.app, input, write).catch((e) => this.skipped(organId, e));
-      if (registered) added++;
+    try {
+      const skip = (e: unknown, organId: string) => this.skipped(organId, e) === null;
+      added += (await registerOrganStructure(this.app, structure, write, skip)).length;
+    } catch (error) {
+      this.skipped('Organstrukturen', error);
     }
-    for (const user of DEV_USERS) {
-      const input = {
-        personId: user.personId,
-        namn: user.name,
-        epost: `${user.personId.replace(/^person-/, '')}@example.se`,
-        organId: user.organId,
-        roles: [...user.roles],
-      };
+    for (const person of people) {
+      const input = { ...person, epost: `${person.personId.replace(/^person-/, '')}@example.se` };
       const registered = await registerPerson(this.app, this.directory, input, write).catch((e) =>
-        this.skipped(user.personId, e),
+        this.skipped(person.personId, e),
       );
       if (registered) added++;
     }

@@ -12,6 +12,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -141,13 +142,27 @@ export class ProvisionTenantDto {
   @MaxLength(2000)
   publicBaseUrl?: string | null;
 
-  @ApiProperty({ type: [TenantOrganDto], description: 'Organen, överordnade före underordnade.' })
+  @ApiPropertyOptional({
+    type: [TenantOrganDto],
+    description: 'Organen, överordnade före underordnade. Krävs utom med demodata (demo).',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => TenantOrganDto)
-  organs!: TenantOrganDto[];
+  organs?: TenantOrganDto[];
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Lägg upp organisationen med demodata av sitt slag: en regions organ och år (Region Västerbotten), eller en kommuns organ (kommunfullmäktige, kommunstyrelsen, nämnderna, ett bolag) med förra och innevarande årets uppdrag och tertialrapporter. Organen är då demoorganisationens: ange inga egna.',
+    example: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  demo?: boolean;
 }
 
 export class MoveTenantDto {

@@ -3,7 +3,9 @@ import { withoutPassword } from '@sparbar/config';
 import { ORGANISATION_SLAG, type OrganisationSlag } from '@sparbar/domain';
 import {
   TENANT_LOG_STORES,
+  TENANT_HEALTH,
   TENANT_STATES,
+  type TenantHealth,
   type TenantLogStore,
   type Tenant,
   type TenantOidc,
@@ -11,6 +13,13 @@ import {
   type TenantState,
 } from '@sparbar/tenancy';
 import { TenantOidcDto } from './provision-tenant.dto';
+
+export class ProjectionLagView {
+  @ApiProperty({ description: 'Händelser efter den långsammaste läsmodellens kontrollpunkt.' })
+  events!: number;
+  @ApiProperty({ description: 'Den äldsta av dem, i sekunder (0 utan eftersläpning).' })
+  oldestSeconds!: number;
+}
 
 /** A tenant as the platform administrator sees it; the server's password is never shown. */
 export class TenantView {
@@ -50,7 +59,25 @@ export class TenantView {
     description: 'Storleken i byte: schemat (bredvid EventStoreDB: läsmodellernas) eller datamappen.',
   })
   bytes?: number | null;
-  @ApiPropertyOptional({ enum: ['ok', 'unreachable'] }) health?: 'ok' | 'unreachable';
+  @ApiPropertyOptional({
+    enum: TENANT_HEALTH,
+    description:
+      'ok; unreachable: loggen svarar inte; lagging: en händelse som läsmodellerna inte tagit in är äldre än en minut; reminders_failed: en påminnelse gick inte ut och har inte gått ut sedan.',
+  })
+  health?: TenantHealth;
+  @ApiPropertyOptional({
+    type: ProjectionLagView,
+    nullable: true,
+    description:
+      'Hur långt den långsammaste läsmodellen ligger efter loggen (null: okänt, inga läsmodeller än).',
+  })
+  projectionLag?: ProjectionLagView | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Påminnelser som inte gick ut och inte har gått ut sedan (null: okänt).',
+  })
+  failedReminders?: number | null;
 }
 
 export function tenantView(tenant: Tenant | TenantOverview): TenantView {

@@ -16,7 +16,14 @@ import { withoutPassword } from '@sparbar/config';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AppConfig, type Clock } from '@sparbar/config';
 import { type EventStore } from '@sparbar/event-store';
-import { APP_CONFIG, buildReadModels, CLOCK, EVENT_STORE, TENANT_DIRECTORY } from '@sparbar/runtime';
+import {
+  APP_CONFIG,
+  buildReadModels,
+  CLOCK,
+  EVENT_STORE,
+  TENANT_DIRECTORY,
+  withDemoData,
+} from '@sparbar/runtime';
 import {
   type BorrowTenantStore,
   exportTenant,
@@ -96,7 +103,10 @@ export class TenantsHttpController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Lägg upp en organisation med dess organ (plattformsadministratör)' })
+  @ApiOperation({
+    summary:
+      'Lägg upp en organisation med dess organ, eller med demodata av sitt slag (plattformsadministratör)',
+  })
   @ApiResponse({ status: 201, type: TenantView })
   async provision(
     @Body() body: ProvisionTenantDto,
@@ -109,8 +119,12 @@ export class TenantsHttpController {
       placement: this.placement,
       stores: this.stores,
     };
-    const organs = body.organs.map((o) => ({ ...o, parentOrganId: o.parentOrganId ?? null }));
-    const tenant = await provisionTenant(deps, { ...body, organs }, administratorOf(request)).catch(refusal);
+    const organs = body.organs?.map((o) => ({ ...o, parentOrganId: o.parentOrganId ?? null }));
+    const tenant = await Promise.resolve()
+      .then(() =>
+        provisionTenant(deps, withDemoData({ ...body, organs }, this.clock), administratorOf(request)),
+      )
+      .catch(refusal);
     void reply.status(201).header('location', `/api/plattform/organisationer/${tenant.tenantId}`);
     return tenantView(tenant);
   }

@@ -33,30 +33,70 @@ export interface SchemaSize {
   /** Events in its log; null when the server did not answer or the schema has no log. */
   events: number | null;
   bytes: number | null;
+  /**
+   * How far its slowest live projection is behind its log: the events after that projection's
+   * checkpoint and the age in seconds of the oldest of them (0 when none). Null when it has no
+   * read models yet (no worker has served it) or its server did not answer.
+   */
+  projectionLag: { events: number; oldestSeconds: number } | null;
+  /** Reminder deliveries whose last word is a failure (PaminnelseSendFailed, not sent since); null if unknown. */
+  failedReminders: number | null;
 }
 
-/** A tenant's size, or nulls when its server does not answer (health shows as `unreachable`). */
+const UNKNOWN: SchemaSize = { events: null, bytes: null, projectionLag: null, failedReminders: null };
+
+/** A tenant's size and what its health is read from, or nulls when its server does not answer (`unreachable`). */
 export async function schemaSize(url: string, schema: string): Promise<SchemaSize> {
   try {
     return await onServer(url, async (client) => {
-      const { rows } = await client.query<{ has_log: boolean; bytes: string | null }>(
-        `SELECT to_regclass($1) IS NOT NULL AS has_log,
+      const { rows } = await client.query<{ has_log: boolean; has_versions: boolean; bytes: string | null }>(
+        `SELECT to_regclass($1) IS NOT NULL AS has_log, to_regclass($3) IS NOT NULL AS has_versions,
                 (SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c
                   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $2) AS bytes`,
-        [`${quoteIdent(schema)}.events`, schema],
+        [`${quoteIdent(schema)}.events`, schema, `${quoteIdent(schema)}.projection_versions`],
       );
-      const events = rows[0]?.has_log
-        ? (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(schema)}.events`))
-            .rows[0]
-        : undefined;
+      const bytes = rows[0]?.bytes == null ? null : Number(rows[0].bytes);
+      if (!rows[0]?.has_log) return { ...UNKNOWN, bytes };
+      const log = `${quoteIdent(schema)}.events`;
+      const events = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${log}`);
       return {
-        events: events ? Number(events.n) : null,
-        bytes: rows[0]?.bytes == null ? null : Number(rows[0].bytes),
+        events: Number(events.rows[0].n),
+        bytes,
+        projectionLag: rows[0].has_versions ? await lagOf(client, schema) : null,
+        failedReminders: await failedRemindersIn(client, log),
       };
     });
   } catch {
-    return { events: null, bytes: null };
+    return UNKNOWN;
   }
+}
+
+async function lagOf(client: Client, schema: string): Promise<SchemaSize['projectionLag']> {
+  const { rows } = await client.query<{ checkpoint: string | null }>(
+    `SELECT min(checkpoint) AS checkpoint FROM ${quoteIdent(schema)}.projection_versions WHERE state = 'live'`,
+  );
+  if (rows[0]?.checkpoint == null) return null;
+  const behind = await client.query<{ n: string; oldest: string | null }>(
+    `SELECT count(*) AS n, extract(epoch FROM now() - min(recorded_at)) AS oldest
+       FROM ${quoteIdent(schema)}.events WHERE position > $1`,
+    [rows[0].checkpoint],
+  );
+  return {
+    events: Number(behind.rows[0].n),
+    oldestSeconds: Math.max(0, Math.floor(Number(behind.rows[0].oldest ?? 0))),
+  };
+}
+
+/** Per delivery (its idempotency key) the last of its events; counted when that is a failure. */
+async function failedRemindersIn(client: Client, log: string): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM (
+       SELECT DISTINCT ON (data->>'idempotencyKey') type FROM ${log}
+        WHERE stream_id LIKE 'paminnelse-%' AND data ? 'idempotencyKey'
+        ORDER BY data->>'idempotencyKey', position DESC) last
+      WHERE type = 'PaminnelseSendFailed'`,
+  );
+  return Number(rows[0].n);
 }
 
 /** Which server and database a URL reaches: two URLs may name one (localhost and 127.0.0.1). */
