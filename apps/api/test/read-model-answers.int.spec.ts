@@ -232,6 +232,36 @@ describe('while every append is heard', () => {
     }
   });
 
+  it('sees a version switched with no append (an upgrade) within quietForMs', async () => {
+    const appends = new HeardAppends(opened.store);
+    const answers = new ReadModelAnswers(opened.sql, periodsProjection.name, 1024 * 1024, {
+      appends,
+      quietForMs: 300,
+    });
+    const switchVersion = (by: number) =>
+      opened.sql.query(
+        `UPDATE projection_versions SET version = version + $2 WHERE projection = $1 AND state = 'live'`,
+        [periodsProjection.name, by],
+      );
+    try {
+      const compute = counter();
+      await moveCheckpoint(periodsProjection.name, await opened.store.headPosition());
+      await until(async () => {
+        const a = await ask(answers, compute);
+        return (await ask(answers, compute)).etag === a.etag && appends.mark() !== undefined;
+      });
+      const before = await ask(answers, compute);
+      await switchVersion(100);
+      await until(async () => (await ask(answers, compute)).etag !== before.etag);
+      const after = await ask(answers, compute);
+      expect(after.etag).not.toBe(before.etag);
+      expect(after.body).toBe('{"computed":2}');
+    } finally {
+      await switchVersion(-100);
+      await answers.onModuleDestroy();
+    }
+  });
+
   it('reads the state on every request while it has not applied the whole log', async () => {
     const appends = new HeardAppends(opened.store);
     const answers = new ReadModelAnswers(opened.sql, periodsProjection.name, 1024 * 1024, { appends });

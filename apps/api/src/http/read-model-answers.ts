@@ -67,7 +67,14 @@ export interface ReadModelAnswersOptions {
    * go unheard) every request reads the state.
    */
   appends?: HeardAppends;
+  /**
+   * How long such a kept state holds at most: a worker switching to a rebuilt version (an upgrade)
+   * moves the state with no append, and is seen within this time. One read a second costs nothing.
+   */
+  quietForMs?: number;
 }
+
+const QUIET_FOR_MS = 1_000;
 
 /** A lane beside that is this far behind has stopped, not lagged: answer without keeping. */
 const BESIDES_WAIT_MS = 5_000;
@@ -231,7 +238,13 @@ export class ReadModelAnswers implements OnModuleDestroy {
    * hundred concurrent requests cost one read at a time instead of two hundred.
    */
   private liveState(): Promise<LiveState | undefined> {
-    if (this.quiet && this.options.appends?.quietSince(this.quiet.mark)) return this.quiet.state;
+    if (
+      this.quiet &&
+      performance.now() < this.quiet.until &&
+      this.options.appends?.quietSince(this.quiet.mark)
+    ) {
+      return this.quiet.state;
+    }
     if (!this.reading) {
       this.reading = this.readLiveState().finally(() => (this.reading = undefined));
       return this.reading;
@@ -245,8 +258,11 @@ export class ReadModelAnswers implements OnModuleDestroy {
 
   private reading?: Promise<LiveState | undefined>;
   private nextRead?: Promise<LiveState | undefined>;
-  /** A state read after every append heard before `mark` had been applied: good until the next. */
-  private quiet?: { state: Promise<LiveState>; mark: HeardMark };
+  /**
+   * A state read after every append heard before `mark` had been applied: good until the next, or
+   * until `until` (performance.now(); a version switch moves it with no append).
+   */
+  private quiet?: { state: Promise<LiveState>; mark: HeardMark; until: number };
 
   private async readLiveState(): Promise<LiveState | undefined> {
     const appends = this.options.appends;
@@ -254,10 +270,11 @@ export class ReadModelAnswers implements OnModuleDestroy {
     try {
       // The head before the state: a state at or past it has applied everything appended before the mark.
       const mark = appends?.mark();
+      const until = performance.now() + (this.options.quietForMs ?? QUIET_FOR_MS);
       const head = mark === undefined ? undefined : await appends!.head();
       const live = await liveCheckpoint(this.sql, this.projection);
       if (live && head !== undefined && live.checkpoint >= head && appends!.quietSince(mark)) {
-        this.quiet = { state: Promise.resolve(live), mark: mark! };
+        this.quiet = { state: Promise.resolve(live), mark: mark!, until };
       }
       return live;
     } catch {
