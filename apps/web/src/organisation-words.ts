@@ -48,3 +48,14 @@ export function defaultOrgan(
   if (own && !isFullmaktige(own.typ)) return own.organId;
   return (active.find((o) => isOrganisationensStyrelse(o.typ)) ?? active[0])?.organId ?? '';
 }
+
+/**
+ * The organisation's fullmäktige (kommunfullmäktige or regionfullmäktige, whatever its id): who gives
+ * uppdrag unless a nämnd does, and whose table the delårsrapport carries. Empty while the register is
+ * unread.
+ */
+export function fullmaktigeOrgan(
+  organs: readonly { organId: string; typ: string; active: boolean }[],
+): string {
+  return organs.find((o) => o.active && isFullmaktige(o.typ))?.organId ?? '';
+}

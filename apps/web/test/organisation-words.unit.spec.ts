@@ -1,4 +1,4 @@
-import { defaultOrgan, genitive, organisationWords } from '../src/organisation-words';
+import { defaultOrgan, fullmaktigeOrgan, genitive, organisationWords } from '../src/organisation-words';
 
 const organ = (organId: string, typ: string) => ({ organId, typ });
 
@@ -47,5 +47,23 @@ describe('the organ a page opens on', () => {
     expect(defaultOrgan({ organId: 'gammal' }, kommun)).toBe('ks');
     expect(defaultOrgan({ organId: null }, [{ organId: 'bun', typ: 'namnd', active: true }])).toBe('bun');
     expect(defaultOrgan({ organId: 'bun' }, [])).toBe('');
+  });
+});
+
+describe("the organisation's fullmäktige, who gives uppdrag unless a nämnd does", () => {
+  it("is a kommun's kommunfullmäktige and a region's regionfullmäktige, whatever their ids", () => {
+    expect(
+      fullmaktigeOrgan([
+        { organId: 'bun', typ: 'namnd', active: true },
+        { organId: 'kf', typ: 'kommunfullmaktige', active: true },
+      ]),
+    ).toBe('kf');
+    expect(
+      fullmaktigeOrgan([
+        { organId: 'rs', typ: 'regionstyrelse', active: true },
+        { organId: 'regionfullmaktige', typ: 'regionfullmaktige', active: true },
+      ]),
+    ).toBe('regionfullmaktige');
+    expect(fullmaktigeOrgan([])).toBe('');
   });
 });

@@ -2,6 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, getFile } from '../api';
 import { useDirectory } from '../directory';
+import { fullmaktigeOrgan } from '../organisation-words';
 import { periodLabel, periodOn } from '../format';
 import { asApiError, ErrorMessage, PageTitle, RadioGroup } from '../ui';
 import { OrganSelect, PeriodSelect } from './period-picker';
@@ -20,7 +21,9 @@ export function Rapporter() {
   const [period, setPeriod] = useState(() => periodOn(new Date(), 'tertial'));
   const [years] = useState(() => Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - 3 + i));
   const [scope, setScope] = useState<'givenBy' | 'organ'>('givenBy');
-  const [organ, setOrgan] = useState('regionfullmaktige');
+  // Empty: the organisation's fullmäktige, once the register is read.
+  const [chosen, setOrgan] = useState('');
+  const organ = chosen || fullmaktigeOrgan(directory.organs);
   const [format, setFormat] = useState<string>('docx');
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -5,6 +5,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiError, postJson } from '../api';
 import { useDirectory } from '../directory';
+import { fullmaktigeOrgan } from '../organisation-words';
 import { PERIODICITET_LABELS } from '../format';
 import { Link } from '../router';
 import { type SessionUser } from '../session';
@@ -20,12 +21,13 @@ export function Register({ user }: { user: SessionUser }) {
   const [form, setForm] = useState({
     text: '',
     beskrivning: '',
-    riktasTill: user.organId && user.organId !== 'regionfullmaktige' ? [user.organId] : [],
+    riktasTill: user.organId ? [user.organId] : [],
     samordnare: '',
     periodicitet: 'tertial',
     slutdatum: `${year}-12-31`,
     ansvarigPersonId: '',
-    givenBy: 'regionfullmaktige',
+    // Empty: the organisation's fullmäktige, once the register is read (`givenBy` below).
+    givenBy: '',
     diarienummer: '',
     beslutsdatum: '',
     planYear: String(year),
@@ -37,6 +39,12 @@ export function Register({ user }: { user: SessionUser }) {
   const fieldError = (...fields: string[]) =>
     error?.errors.find((e) => fields.some((f) => e.field === f || e.field.startsWith(`${f}[`)))?.reason;
 
+  const fullmaktige = fullmaktigeOrgan(directory.organs);
+  const givenBy = form.givenBy || fullmaktige;
+  /** Fullmäktige gives uppdrag; it is never among those they are directed to. */
+  const receives = (organId: string) =>
+    directory.organs.some((o) => o.organId === organId && o.active && o.organId !== fullmaktige);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -45,14 +53,14 @@ export function Register({ user }: { user: SessionUser }) {
       const { body } = await postJson<UppdragView>('/api/uppdrag', {
         text: form.text,
         beskrivning: form.beskrivning || null,
-        riktasTill: form.riktasTill,
+        riktasTill: form.riktasTill.filter(receives),
         samordnare: form.samordnare || null,
         periodicitet: form.periodicitet,
         slutdatum: form.slutdatum,
         ansvarigPersonId: form.ansvarigPersonId,
         origin: {
-          givenBy: form.givenBy,
-          kind: form.givenBy === 'regionfullmaktige' ? 'fullmaktige' : 'namnd',
+          givenBy,
+          kind: givenBy === fullmaktige ? 'fullmaktige' : 'namnd',
           planYear: Number(form.planYear),
           diarienummer: form.diarienummer || null,
           beslutsdatum: form.beslutsdatum || null,
@@ -126,7 +134,7 @@ export function Register({ user }: { user: SessionUser }) {
         <fieldset className="field wide checkbox-grid" aria-invalid={!!fieldError('riktasTill')}>
           <legend>Riktas till</legend>
           {organs
-            .filter((o) => o.organId !== 'regionfullmaktige')
+            .filter((o) => o.organId !== fullmaktige)
             .map((o) => (
               <label key={o.organId} className="radio">
                 <input
@@ -205,7 +213,7 @@ export function Register({ user }: { user: SessionUser }) {
         </div>
         <div className="field">
           <label htmlFor={`${ids}-givenBy`}>Beslutat av</label>
-          <select id={`${ids}-givenBy`} value={form.givenBy} onChange={(e) => set('givenBy')(e.target.value)}>
+          <select id={`${ids}-givenBy`} value={givenBy} onChange={(e) => set('givenBy')(e.target.value)}>
             {organs.map((o) => (
               <option key={o.organId} value={o.organId}>
                 {o.namn}
