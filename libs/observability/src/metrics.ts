@@ -10,8 +10,24 @@ export interface ProjectionLagSource {
 }
 
 /**
+ * prom-client's default metrics (CPU, memory, event loop lag, GC) describe the process, not an
+ * application: collected once per process, in a registry every application's scrape shows. Once per
+ * application, an API serving 311 organisations (one application each) measured its event loop 311
+ * times over, each a timer every 10 ms, and heard every GC 311 times: most of what the idle API cost.
+ */
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+/**
  * The process's Prometheus metrics. Each application gets its own registry rather than prom-client's
- * global one, so two apps in one process (the tests) do not collide over metric names.
+ * global one, so two apps in one process (the tests) do not collide over metric names; the process's
+ * default metrics are shared (see `processMetrics`).
  *
  * Gauges that only make sense where something is measured (projection lag where the worker runs,
  * queue depth where queues exist) are registered by that part when it starts: a metric that is
@@ -25,7 +41,7 @@ export class Metrics {
   private readonly queues = new Map<string, () => Promise<number>>();
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry });
+    processMetrics();
     this.eventsAppended = new Counter({
       name: 'sparbar_events_appended_total',
       help: 'Händelser som lagts till i loggen av den här processen, per händelsetyp',
@@ -76,8 +92,8 @@ export class Metrics {
   }
 
   /** The text Prometheus scrapes. */
-  render(): Promise<string> {
-    return this.registry.metrics();
+  async render(): Promise<string> {
+    return `${await processMetrics().metrics()}\n${await this.registry.metrics()}`;
   }
 
   private async projectionLag(): Promise<number | undefined> {
