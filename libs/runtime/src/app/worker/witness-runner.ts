@@ -41,6 +41,9 @@ export class WitnessRunner implements OnApplicationBootstrap, BeforeApplicationS
   private watch: AppendWatch | undefined;
   /** When an append was last heard (at the start: the log may have grown while no one looked). */
   private heardAt = Date.now();
+  /** The highest position an append was heard at, and the head the newest witness names. */
+  private heardUpTo = 0;
+  private witnessedUpTo = 0;
   private lookedAt = 0;
 
   constructor(
@@ -56,7 +59,10 @@ export class WitnessRunner implements OnApplicationBootstrap, BeforeApplicationS
     this.logger.log(
       `Kedjans huvud bevittnas i ${this.folder.dir} var ${intervalMs / 1000} s; e-post till revisorerna ${this.mailer ? 'vid varje tertials stängning' : 'av'}`,
     );
-    this.watch = this.store.watchAppends?.(() => (this.heardAt = Date.now()));
+    this.watch = this.store.watchAppends?.((position) => {
+      this.heardAt = Date.now();
+      if (position !== undefined) this.heardUpTo = Math.max(this.heardUpTo, position);
+    });
     this.timer = setInterval(() => {
       if (this.quiet(intervalMs)) return;
       this.lookedAt = Date.now();
@@ -71,9 +77,12 @@ export class WitnessRunner implements OnApplicationBootstrap, BeforeApplicationS
     this.mailer?.close();
   }
 
-  /** Nothing appended for a while, and every append would have been heard: this look may pass. */
+  /**
+   * Every append heard is witnessed, none for a while, and every append would have been heard: this
+   * look may pass. (A hint without a position, on a reconnection, keeps it looking QUIET_LOOKS looks.)
+   */
   private quiet(intervalMs: number): boolean {
-    if (this.mailer || !this.watch?.complete) return false;
+    if (this.mailer || !this.watch?.complete || this.witnessedUpTo < this.heardUpTo) return false;
     const now = Date.now();
     return now - this.heardAt > QUIET_LOOKS * intervalMs && now - this.lookedAt < QUIET_LOOK_MS;
   }
@@ -83,6 +92,7 @@ export class WitnessRunner implements OnApplicationBootstrap, BeforeApplicationS
       const now = this.config.clock();
       const written = await witnessHead(this.sql, this.store, this.folder, now);
       if (written) this.logger.debug({ position: written.position }, 'huvud bevittnat');
+      this.witnessedUpTo = written?.position ?? this.folder.latest()?.position ?? 0;
       await this.mailAtClose(now);
     } catch (error) {
       this.logger.warn(`Kedjans huvud kunde inte bevittnas: ${errorMessage(error)}`);
