@@ -16,7 +16,11 @@ export interface OwnServers {
   stop(): Promise<void>;
 }
 
-export async function startOwnServers(maxConnections: number): Promise<OwnServers> {
+/** `settings`: further PostgreSQL settings (`name=value`), e.g. to load pg_stat_statements. */
+export async function startOwnServers(
+  maxConnections: number,
+  settings: readonly string[] = [],
+): Promise<OwnServers> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -31,6 +35,7 @@ export async function startOwnServers(maxConnections: number): Promise<OwnServer
         NODE_OPTIONS: '',
         LD_PRELOAD: '',
         THROWAWAY_PG_MAX_CONNECTIONS: String(maxConnections),
+        THROWAWAY_PG_SETTINGS: settings.join(';'),
       },
     },
   );

@@ -94,3 +94,23 @@ export function cpuBetween(
   }
   return sums;
 }
+
+/** CPU seconds of each thread of a process so far, summed by thread name (main thread: the process's name). */
+export function cpuByThread(pid: number | undefined): Record<string, number> {
+  const sums: Record<string, number> = {};
+  let tids: string[] = [];
+  try {
+    tids = pid ? readdirSync(`/proc/${pid}/task`) : [];
+  } catch {
+    return sums;
+  }
+  for (const tid of tids) {
+    const text = read(`/proc/${pid}/task/${tid}/stat`);
+    if (!text) continue;
+    const close = text.lastIndexOf(')');
+    const comm = text.slice(text.indexOf('(') + 1, close).replace(/\d+$/, '');
+    const fields = text.slice(close + 2).split(' ');
+    sums[comm] = (sums[comm] ?? 0) + (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  }
+  return sums;
+}

@@ -123,6 +123,8 @@ async function startPostgres() {
         'timezone=UTC',
         // A benchmark of many organisations chooses its own (THROWAWAY_PG_MAX_CONNECTIONS).
         `max_connections=${Number(process.env.THROWAWAY_PG_MAX_CONNECTIONS) || 100}`,
+        // A benchmark may ask for more (THROWAWAY_PG_SETTINGS, `name=value` separated by `;`).
+        ...(process.env.THROWAWAY_PG_SETTINGS ?? '').split(';').filter((s) => s.includes('=')),
       ];
       return spawn(
         path.join(bin, 'postgres'),

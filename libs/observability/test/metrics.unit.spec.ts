@@ -33,6 +33,20 @@ describe('Metrics', () => {
     expect(text).toContain('# TYPE sparbar_events_appended_total counter');
   });
 
+  it("shows the process's metrics in every application's scrape, and each application's counts apart", async () => {
+    const [one, other] = [new Metrics(), new Metrics()];
+    one.countAppended([{ type: 'UppdragRegistered' }]);
+    const [oneText, otherText] = [await one.render(), await other.render()];
+    for (const text of [oneText, otherText]) {
+      expect(text).toContain('process_cpu_user_seconds_total');
+      expect(text).toContain('nodejs_eventloop_lag_p99_seconds');
+      // Once each: a metric named twice would be refused by Prometheus.
+      expect(text.match(/^# TYPE process_cpu_user_seconds_total /gm)).toHaveLength(1);
+    }
+    expect(oneText).toContain('sparbar_events_appended_total{type="UppdragRegistered"} 1');
+    expect(otherText).not.toContain('sparbar_events_appended_total{type="UppdragRegistered"}');
+  });
+
   it('counts appended events by type through the instrumented store, and only appends that succeed', async () => {
     const metrics = new Metrics();
     const ok = new InstrumentedEventStore(

@@ -61,6 +61,35 @@ describe('two runners at once', () => {
     await expectCleanAndEqualToRebuild(a, events);
   });
 
+  it('a worker resting long between hints still takes over a stopped worker’s projections within seconds', async () => {
+    await appendLog(a.store, log(2021, 11));
+    const first = PROJECTIONS.slice(0, 1);
+    const other = new ProjectionWorker(b, first, { leaseRetryMs: 50 }).start();
+    await waitFor('the other worker to hold its lease', async () => other.applying.length === 1);
+    // Ten minutes between looks while hints are heard: only a fallback, but no excuse for a slow takeover.
+    const resting = new ProjectionWorker(a, PROJECTIONS, {
+      watchedIdleMs: 600_000,
+      leaseRetryMs: 50,
+    }).start();
+    try {
+      const end = await lastPosition(a);
+      await waitFor('both to catch up', async () => {
+        const versions = await versionStatus(a.db);
+        return versions.length === PROJECTIONS.length && versions.every((v) => v.checkpoint === end);
+      });
+      expect(resting.applying).toHaveLength(PROJECTIONS.length - 1);
+      await other.stop();
+      const stopped = Date.now();
+      await waitFor('the resting worker to take the lease over', async () => {
+        return resting.applying.length === PROJECTIONS.length;
+      });
+      expect(Date.now() - stopped).toBeLessThan(15_000);
+    } finally {
+      await other.stop();
+      await resting.stop();
+    }
+  });
+
   it('without leases, the checkpoint fence alone keeps two runners from applying a batch twice', async () => {
     const events = await appendLog(a.store, log(2021, 7));
     let fencedBatches = 0;

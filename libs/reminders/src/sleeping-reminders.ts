@@ -28,7 +28,12 @@ export interface SleepingRemindersOptions extends RemindersOptions {
   sleepAfterMs?: number;
   /** Wakes this long before its next job falls due, to follow the log first (60 s). */
   wakeLeadMs?: number;
-  /** Asleep, how often it looks at the log's head, the queue's epoch and its next job anyway (60 s). */
+  /**
+   * Asleep, how often it looks at the log's head, the queue's epoch and its next job anyway (5 min).
+   * Only a fallback: an append is heard (while the notifications are not, it looks every 2 s), and its
+   * next job is timed; what remains is a hint lost with a writer that died after its commit, and a
+   * Redis that came back empty with no job of this tenant due (one due wakes it in time and rebuilds).
+   */
   lookMs?: number;
 }
 
@@ -57,7 +62,7 @@ export class SleepingReminders {
   private constructor(private readonly options: SleepingRemindersOptions) {
     this.sleepAfterMs = options.sleepAfterMs ?? 300_000;
     this.wakeLeadMs = options.wakeLeadMs ?? 60_000;
-    this.lookMs = options.lookMs ?? 60_000;
+    this.lookMs = options.lookMs ?? 300_000;
     this.name = scheduleNameOf(options.prefix);
     this.looker = new BullReminderQueue({
       redisUrl: options.redisUrl,

@@ -26,13 +26,19 @@ import { rebuild, RebuildInProgressError } from './rebuild';
 import { dropRetired, type RetiredProjection, stillThere } from './retired';
 import { ensureLive, isCurrent, liveTarget, type Target } from './versions';
 
+/** The wait for a hint while the append watch hears everything, unless told otherwise. */
+const WATCHED_IDLE_MS = 5_000;
+
 export interface WorkerOptions {
   batchSize?: number;
   /** Wait between polls once caught up, while no append watch is complete (default 250 ms). */
   idleMs?: number;
   /** Wake on the store's append watch, where it has one (default true; false: poll only). */
   wakeOnAppend?: boolean;
-  /** Wait between polls while the append watch hears every append: only a fallback (default 5 s). */
+  /**
+   * Wait between polls while the append watch hears every append: only a fallback (default 5 s; at
+   * most 5 s while another process holds some of the leases, so that a takeover is not delayed).
+   */
   watchedIdleMs?: number;
   /** How often leases not held are tried again (the takeover delay after a holder dies). */
   leaseRetryMs?: number;
@@ -154,13 +160,23 @@ export class ProjectionWorker {
           const behind = Math.min(...targets.map((t) => t.checkpoint)) < this.hintedUpTo;
           lookAgain = behind ? lookAgain + 1 : 0;
           if (behind) await this.sleep(Math.min(2 ** lookAgain, idleMs));
-          else await this.sleep(this.watch?.complete ? (this.options.watchedIdleMs ?? 5_000) : idleMs);
+          else await this.sleep(this.restMs(idleMs));
         }
       } catch (error) {
         this.options.onError?.(error);
         await this.sleep(Math.min(250 * 2 ** failures++, 10_000), { wakeable: false });
       }
     }
+  }
+
+  /**
+   * How long a caught-up worker waits for a hint. A long wait while it lacks leases (another process
+   * holds them) would be a long takeover when that one goes: then at most WATCHED_IDLE_MS.
+   */
+  private restMs(idleMs: number): number {
+    if (!this.watch?.complete) return idleMs;
+    const watched = this.options.watchedIdleMs ?? WATCHED_IDLE_MS;
+    return this.held.size < this.projections.length ? Math.min(watched, WATCHED_IDLE_MS) : watched;
   }
 
   private async acquireLeases(): Promise<void> {

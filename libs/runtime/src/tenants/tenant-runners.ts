@@ -34,7 +34,7 @@ export interface TenantRunnerOptions {
   quietPollMs: number;
   /** Redis connections shared by every tenant's queue (ServerConnections.redisOf). */
   sharedRedis?: RemindersOptions['sharedRedis'];
-  /** When the reminders in Redis fall asleep and wake (SleepingReminders' defaults: 5 min, 60 s, 60 s). */
+  /** When the reminders in Redis fall asleep and wake (SleepingReminders' defaults: 5 min, 60 s, 5 min). */
   sleep?: Pick<SleepingRemindersOptions, 'sleepAfterMs' | 'wakeLeadMs' | 'lookMs'>;
   log: TenantLog;
 }

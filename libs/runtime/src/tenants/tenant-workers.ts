@@ -15,13 +15,23 @@ import { openTenantConnections, ServerConnections, type TenantConnections } from
 import { TenantLeases } from './tenant-leases';
 import { type TenantLog, type TenantRunnerOptions, TenantRunners } from './tenant-runners';
 
+/**
+ * A lost hint is the only thing the runners' own looks find while the notifications are heard (a lost
+ * connection is heard of, and each watcher told when it listens again): an idle tenant's projections
+ * then read its log once in this long, not once a minute (issue 22: 300 idle tenants cost almost nothing).
+ */
+const QUIET_POLL_MS = 5 * 60_000;
+
 export interface TenantWorkersOptions {
   /** The installation's configuration; `tenancy` names the platform database. */
   config: AppConfig;
   directory: TenantDirectory;
   /** How often the directory and the number of workers are looked at without a notification (5 s). */
   lookMs?: number;
-  /** While a tenant's notifications are heard, how long its runners wait before looking (60 s). */
+  /**
+   * While a tenant's notifications are heard, how long its runners wait before looking on their own
+   * (5 min): only a fallback for a hint lost when a writer died between its commit and its notification.
+   */
   quietPollMs?: number;
   /** When idle tenants' reminders fall asleep and wake (tests, benchmarks; TenantRunnerOptions.sleep). */
   reminderSleep?: TenantRunnerOptions['sleep'];
@@ -46,7 +56,7 @@ export class TenantWorkers {
   constructor(private readonly options: TenantWorkersOptions) {
     const tenancy = options.config.tenancy;
     if (!tenancy) throw new Error('TenantWorkers needs PLATFORM_DATABASE_URL');
-    this.shared = new ServerConnections(options.quietPollMs ?? 60_000, tenancy.poolMax);
+    this.shared = new ServerConnections(options.quietPollMs ?? QUIET_POLL_MS, tenancy.poolMax);
     this.leases = new TenantLeases(tenancy.directoryUrl, tenancy.schema, () => this.lostLeases());
   }
 
