@@ -2,7 +2,9 @@
  * Leases as PostgreSQL session-level advisory locks, held on a connection of their own. A process that
  * dies (even by SIGKILL) closes its connection, and the server releases its locks at once, so another
  * worker can take over without waiting for a timeout. The key includes the schema, so deployments (and
- * test runs) in different schemas of one database do not block each other.
+ * test runs) in different schemas of one database do not block each other. The connection takes one
+ * statement at a time (pg 8 warns of, and pg 9 refuses, a query sent while another is under way), as
+ * many tenants' workers acquire on it at once.
  */
 import { Client } from 'pg';
 import { type PgConnectionSettings, pgClientOptions } from '../db/pg-projection-db';
@@ -17,7 +19,11 @@ export class AdvisoryLeaseProvider implements LeaseProvider {
   private client: Client | undefined;
   private connecting: Promise<Client> | undefined;
   private readonly leases = new Map<string, { lost: boolean }>();
+  /** Ids being acquired: a second ask meanwhile is refused, as advisory locks are re-entrant. */
+  private readonly acquiring = new Set<string>();
   private heartbeat: NodeJS.Timeout | undefined;
+  /** The last statement sent on the connection; the next is sent once it has ended. */
+  private queued: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly settings: PgConnectionSettings,
@@ -55,14 +61,24 @@ export class AdvisoryLeaseProvider implements LeaseProvider {
     // Advisory locks are re-entrant per session: without this a second runner in the same process
     // would be granted the lease its sibling already holds.
     const id = schema === undefined ? name : `${schema}\0${name}`;
-    if (this.leases.has(id)) return null;
-    const client = await this.connect();
+    if (this.leases.has(id) || this.acquiring.has(id)) return null;
+    this.acquiring.add(id);
+    let ok: boolean;
+    let client: Client;
     const key = schema === undefined ? KEY : SCHEMA_KEY;
     const params = schema === undefined ? [name] : [name, schema];
-    const [row] = (
-      await client.query(`SELECT pg_try_advisory_lock(${LEASE_NAMESPACE}, ${key}) AS ok`, params)
-    ).rows as { ok: boolean }[];
-    if (!row.ok) return null;
+    try {
+      client = await this.connect();
+      const [row] = await this.send<{ ok: boolean }>(
+        client,
+        `SELECT pg_try_advisory_lock(${LEASE_NAMESPACE}, ${key}) AS ok`,
+        params,
+      );
+      ok = row.ok;
+    } finally {
+      this.acquiring.delete(id);
+    }
+    if (!ok) return null;
     const state = { lost: false };
     this.leases.set(id, state);
     return {
@@ -74,9 +90,9 @@ export class AdvisoryLeaseProvider implements LeaseProvider {
         if (state.lost) return;
         state.lost = true;
         this.leases.delete(id);
-        await client
-          .query(`SELECT pg_advisory_unlock(${LEASE_NAMESPACE}, ${key})`, params)
-          .catch(() => undefined);
+        await this.send(client, `SELECT pg_advisory_unlock(${LEASE_NAMESPACE}, ${key})`, params).catch(
+          () => undefined,
+        );
       },
     };
   }
@@ -97,13 +113,21 @@ export class AdvisoryLeaseProvider implements LeaseProvider {
       client.on('end', () => this.dropClient(client));
       await client.connect();
       this.client = client;
+      this.queued = Promise.resolve();
       this.heartbeat = setInterval(() => {
-        client.query('SELECT 1').catch(() => this.dropClient(client));
+        this.send(client, 'SELECT 1').catch(() => this.dropClient(client));
       }, this.heartbeatMs);
       this.heartbeat.unref();
       return client;
     })().finally(() => (this.connecting = undefined));
     return this.connecting;
+  }
+
+  /** Sends a statement once the ones before it on this connection have ended. */
+  private send<Row>(client: Client, sql: string, params?: unknown[]): Promise<Row[]> {
+    const sent = this.queued.then(() => client.query(sql, params));
+    this.queued = sent.catch(() => undefined);
+    return sent.then((result) => result.rows as Row[]);
   }
 
   /** The connection is gone, and with it every lock it held: whoever relied on them must stop. */
