@@ -46,6 +46,8 @@ function ratio(utfall: number, malvarde: number, riktning: Riktning): number | n
   const higherIsBetter = riktning === 'higher_is_better';
   // For negative numbers the direction of "more is better" reverses, and with it the ratio.
   const raw = higherIsBetter === bothPositive ? utfall / malvarde : malvarde / utfall;
+  // A ratio too large for a number (an utfall of 1e-323 against a target of 100): judged without one.
+  if (!Number.isFinite(raw)) return null;
   // Rounded so that the percentage shown and the bedömning made from it always agree.
   return Math.round(raw * 10_000) / 10_000;
 }

@@ -24,6 +24,17 @@ describe('the bedömning of an indikator', () => {
       expect(bedomIndikator({ utfall, malvarde, riktning: 'lower_is_better' })).toEqual({ kvot, bedomning });
     });
 
+    it('judges an utfall so small that the ratio has no number as reached, without a ratio', () => {
+      expect(bedomIndikator({ utfall: 1e-323, malvarde: 100, riktning: 'lower_is_better' })).toEqual({
+        kvot: null,
+        bedomning: 'helt',
+      });
+      expect(bedomIndikator({ utfall: 1e308, malvarde: 1e-10, riktning: 'higher_is_better' })).toEqual({
+        kvot: null,
+        bedomning: 'helt',
+      });
+    });
+
     it('counts an utfall of zero as reached, without a ratio', () => {
       expect(bedomIndikator({ utfall: 0, malvarde: 1_010, riktning: 'lower_is_better' })).toEqual({
         kvot: null,
